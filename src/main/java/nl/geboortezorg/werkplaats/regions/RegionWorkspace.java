@@ -1,0 +1,32 @@
+package nl.geboortezorg.werkplaats.regions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the region workspace page shows. Members are listed only to those who may see the
+ * region's internals (its members, facilitators and admins); others see just how many there are.
+ */
+public record RegionWorkspace(Region region, List<Organisation> organisations, Set<OrganisationType> missingTypes,
+        Optional<List<Member>> members, int memberCount, boolean editable) {
+
+    public RegionWorkspace {
+        organisations = List.copyOf(organisations);
+        missingTypes = Set.copyOf(missingTypes);
+    }
+
+    public Optional<Organisation> leadOrganisation() {
+        return organisations.stream().filter(Organisation::lead).findFirst();
+    }
+
+    /** The partner organisations by type, in the order of {@link OrganisationType}. */
+    public Map<OrganisationType, List<Organisation>> organisationsByType() {
+        Map<OrganisationType, List<Organisation>> byType = new java.util.EnumMap<>(OrganisationType.class);
+        for (Organisation organisation : organisations) {
+            byType.computeIfAbsent(organisation.type(), t -> new java.util.ArrayList<>()).add(organisation);
+        }
+        return byType;
+    }
+}

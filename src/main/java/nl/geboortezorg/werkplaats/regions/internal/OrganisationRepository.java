@@ -1,0 +1,82 @@
+package nl.geboortezorg.werkplaats.regions.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
+
+import java.util.List;
+import java.util.Optional;
+import nl.geboortezorg.werkplaats.regions.Organisation;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import org.jooq.DSLContext;
+import org.jooq.Record6;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OrganisationRepository {
+
+    private final DSLContext dsl;
+
+    OrganisationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Organisation> ofRegion(long regionId) {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.REGION_ID, ORGANISATION.NAME, ORGANISATION.TYPE,
+                        ORGANISATION.LEAD_ORGANISATION, ORGANISATION.VERSION)
+                .from(ORGANISATION)
+                .where(ORGANISATION.REGION_ID.eq(regionId))
+                .orderBy(ORGANISATION.LEAD_ORGANISATION.desc(), ORGANISATION.NAME)
+                .fetch(OrganisationRepository::toOrganisation);
+    }
+
+    public Optional<Organisation> findById(long id) {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.REGION_ID, ORGANISATION.NAME, ORGANISATION.TYPE,
+                        ORGANISATION.LEAD_ORGANISATION, ORGANISATION.VERSION)
+                .from(ORGANISATION)
+                .where(ORGANISATION.ID.eq(id))
+                .fetchOptional(OrganisationRepository::toOrganisation);
+    }
+
+    public boolean nameTaken(long regionId, String name, Long exceptId) {
+        var condition = ORGANISATION.REGION_ID.eq(regionId).and(ORGANISATION.NAME.eq(name));
+        if (exceptId != null) {
+            condition = condition.and(ORGANISATION.ID.ne(exceptId));
+        }
+        return dsl.fetchExists(ORGANISATION, condition);
+    }
+
+    public long insert(long regionId, String name, OrganisationType type, boolean lead) {
+        return dsl.insertInto(ORGANISATION)
+                .set(ORGANISATION.REGION_ID, regionId)
+                .set(ORGANISATION.NAME, name)
+                .set(ORGANISATION.TYPE, stored(type))
+                .set(ORGANISATION.LEAD_ORGANISATION, lead)
+                .returning(ORGANISATION.ID)
+                .fetchOne(ORGANISATION.ID);
+    }
+
+    /** Updates if the version still matches; returns whether it did. */
+    public boolean update(long id, int version, String name, OrganisationType type) {
+        return dsl.update(ORGANISATION)
+                .set(ORGANISATION.NAME, name)
+                .set(ORGANISATION.TYPE, stored(type))
+                .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Deletes if the version still matches; returns whether it did. */
+    public boolean delete(long id, int version) {
+        return dsl.deleteFrom(ORGANISATION)
+                .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    private static nl.geboortezorg.werkplaats.db.enums.OrganisationType stored(OrganisationType type) {
+        return nl.geboortezorg.werkplaats.db.enums.OrganisationType.valueOf(type.name());
+    }
+
+    private static Organisation toOrganisation(Record6<Long, Long, String, nl.geboortezorg.werkplaats.db.enums.OrganisationType, Boolean, Integer> r) {
+        return new Organisation(r.value1(), r.value2(), r.value3(), OrganisationType.valueOf(r.value4().name()), r.value5(),
+                r.value6());
+    }
+}

@@ -1,0 +1,55 @@
+package nl.geboortezorg.werkplaats.regions.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.regions.RegionSummary;
+
+/** The home page: the seven regional partnerships, the user's own marked. */
+@Route("")
+@PermitAll
+class HomeView extends Main implements HasDynamicTitle {
+
+    HomeView(RegionService regions) {
+        addClassName("home-view");
+        add(new Paragraph(getTranslation("home.intro")));
+        Div cards = new Div();
+        cards.addClassName("region-cards");
+        cards.getElement().setAttribute("role", "list");
+        for (RegionSummary region : regions.regions()) {
+            cards.add(card(region));
+        }
+        add(cards);
+    }
+
+    private Div card(RegionSummary region) {
+        RouterLink link = new RouterLink(RegionWorkspaceView.class, new RouteParameters("code", region.code()));
+        link.add(new H2(region.name()));
+        Div card = new Div(link);
+        card.addClassName("region-card");
+        card.getElement().setAttribute("role", "listitem");
+        if (region.myRegion()) {
+            Span mine = new Span(getTranslation("layout.my-region"));
+            mine.getElement().getThemeList().add("badge");
+            card.add(mine);
+        }
+        if (region.leadOrganisation() != null) {
+            card.add(new Paragraph(getTranslation("region.lead") + ": " + region.leadOrganisation()));
+        }
+        card.add(new Paragraph(getTranslation("home.counts", region.organisationCount(), region.memberCount())));
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title") + " | " + getTranslation("app.name");
+    }
+}

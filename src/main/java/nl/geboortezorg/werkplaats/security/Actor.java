@@ -1,0 +1,42 @@
+package nl.geboortezorg.werkplaats.security;
+
+import java.util.Set;
+
+/**
+ * The signed-in user as the database knows them right now: role, whether the account is active
+ * and the regions they are a member of. Services decide access on this, never on what the
+ * browser shows.
+ */
+public record Actor(long id, String email, String displayName, Role role, boolean active, Set<Long> regionIds) {
+
+    public Actor {
+        regionIds = Set.copyOf(regionIds);
+    }
+
+    public boolean isMemberOf(long regionId) {
+        return regionIds.contains(regionId);
+    }
+
+    public boolean hasRole(Role... roles) {
+        for (Role candidate : roles) {
+            if (role == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Facilitators and admins work in every region; professionals only in their own. */
+    public boolean canWriteIn(long regionId) {
+        return switch (role) {
+            case ADMIN, FACILITATOR -> true;
+            case PROFESSIONAL -> isMemberOf(regionId);
+            case OBSERVER -> false;
+        };
+    }
+
+    /** Whether the region's internal details (such as its member list) are open to this actor. */
+    public boolean canSeeInternalsOf(long regionId) {
+        return role == Role.ADMIN || role == Role.FACILITATOR || isMemberOf(regionId);
+    }
+}

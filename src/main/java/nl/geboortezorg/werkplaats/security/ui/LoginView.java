@@ -1,0 +1,115 @@
+package nl.geboortezorg.werkplaats.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.database.DatabaseMode;
+import nl.geboortezorg.werkplaats.security.LoginThrottledException;
+import org.springframework.core.env.Environment;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * The login page, in Dutch or English. Whatever went wrong, it shows one generic message, never
+ * whether an account exists; only throttling gets its own message.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final AuthenticationContext authentication;
+
+    LoginView(AuthenticationContext authentication, Environment environment) {
+        this.authentication = authentication;
+        addClassName("login-view");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(false));
+
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("login-title");
+        add(title, new Paragraph(getTranslation("login.intro")), form, languageSwitch());
+        if (DatabaseMode.withDemoData(environment)) {
+            Paragraph hint = new Paragraph(getTranslation("login.demo-hint"));
+            hint.addClassName("login-demo-hint");
+            add(hint);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            form.setI18n(i18n(lastFailureWasThrottled()));
+        }
+        form.setError(failed);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+
+    private LoginI18n i18n(boolean throttled) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.email"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
+        error.setMessage(getTranslation(throttled ? "login.throttled.message" : "login.failed.message"));
+        error.setUsername(getTranslation("login.email.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        i18n.setAdditionalInformation(null);
+        return i18n;
+    }
+
+    private static boolean lastFailureWasThrottled() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getSession() != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                        instanceof LoginThrottledException;
+    }
+
+    private HorizontalLayout languageSwitch() {
+        Button dutch = languageButton("Nederlands", TranslationProvider.DUTCH);
+        Button english = languageButton("English", TranslationProvider.ENGLISH);
+        HorizontalLayout languages = new HorizontalLayout(dutch, english);
+        languages.addClassName("login-languages");
+        return languages;
+    }
+
+    private Button languageButton(String label, Locale locale) {
+        Button button = new Button(label, click -> {
+            VaadinSession.getCurrent().setLocale(locale);
+            UI.getCurrent().getPage().reload();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("lang", locale.getLanguage());
+        boolean current = locale.getLanguage().equals(getLocale().getLanguage());
+        button.getElement().setAttribute("aria-pressed", String.valueOf(current));
+        return button;
+    }
+}

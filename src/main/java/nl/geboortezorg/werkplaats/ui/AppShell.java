@@ -1,0 +1,22 @@
+package nl.geboortezorg.werkplaats.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/**
+ * The page shell: Lumo plus the platform's own styles from {@code frontend/styles}, which the
+ * build copies onto the classpath as static resources. Plain stylesheets need no front-end bundle
+ * build, so the app starts without Node.js and loads nothing from outside this server.
+ */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles/werkplaats.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+    }
+}

@@ -1,0 +1,119 @@
+package nl.geboortezorg.werkplaats.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.users.MyProfile;
+import nl.geboortezorg.werkplaats.users.UserService;
+
+/**
+ * The frame around every signed-in page: side navigation, a switcher to every region the user may
+ * see (their own first), and who is signed in with a way out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+    private final ComboBox<RegionSummary> regionSwitcher = new ComboBox<>();
+    private final List<RegionSummary> regions;
+
+    MainLayout(RegionService regionService, UserService userService, AuthenticationContext authentication) {
+        MyProfile me = userService.myProfile();
+        this.regions = regionService.regions().stream()
+                .sorted((a, b) -> Boolean.compare(b.myRegion(), a.myRegion()))
+                .toList();
+
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        viewTitle.addClassName("view-title");
+        viewTitle.getElement().setAttribute("role", "heading");
+        viewTitle.getElement().setAttribute("aria-level", "1");
+        addToNavbar(true, toggle, viewTitle);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        addToDrawer(new Header(appName), regionSwitcher(), new Scroller(navigation(me)), footer(me, authentication));
+    }
+
+    private Component regionSwitcher() {
+        regionSwitcher.setLabel(getTranslation("layout.region-switcher"));
+        regionSwitcher.setItems(regions);
+        regionSwitcher.setItemLabelGenerator(region -> region.myRegion()
+                ? region.name() + " (" + getTranslation("layout.my-region") + ")"
+                : region.name());
+        regionSwitcher.setPlaceholder(getTranslation("layout.region-switcher.placeholder"));
+        regionSwitcher.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("regio/" + event.getValue().code()));
+            }
+        });
+        Div wrapper = new Div(regionSwitcher);
+        wrapper.addClassName("region-switcher");
+        return wrapper;
+    }
+
+    private SideNav navigation(MyProfile me) {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        nav.addItem(new SideNavItem(getTranslation("home.title"), "", VaadinIcon.HOME.create()));
+        for (RegionSummary region : regions) {
+            if (region.myRegion()) {
+                nav.addItem(new SideNavItem(region.name(), "regio/" + region.code(), VaadinIcon.GROUP.create()));
+            }
+        }
+        nav.addItem(new SideNavItem(getTranslation("profile.title"), "profiel", VaadinIcon.USER.create()));
+        if (me.role() == Role.ADMIN || me.role() == Role.FACILITATOR) {
+            nav.addItem(new SideNavItem(getTranslation("users.title"), "gebruikers", VaadinIcon.USERS.create()));
+        }
+        if (me.role() == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("audit.title"), "audit", VaadinIcon.LIST.create()));
+        }
+        return nav;
+    }
+
+    private Footer footer(MyProfile me, AuthenticationContext authentication) {
+        Span who = new Span(me.displayName() + " · " + getTranslation("role." + me.role().name()));
+        who.addClassName("signed-in-user");
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        Footer footer = new Footer(who, logout);
+        footer.addClassName("drawer-footer");
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle().split(" \\| ")[0] : "");
+        String path = event.getLocation().getPath();
+        regionSwitcher.setValue(regions.stream()
+                .filter(region -> path.equals("regio/" + region.code()))
+                .findFirst()
+                .orElse(null));
+    }
+}

@@ -1,0 +1,59 @@
+package nl.geboortezorg.werkplaats.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.security.AccessGuard;
+import nl.geboortezorg.werkplaats.users.MyProfile;
+import nl.geboortezorg.werkplaats.users.UserService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per session and UI: Dutch unless the user chose English; a user who must replace a one-time
+ * password goes nowhere else first; and errors become messages in the user's language.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    static final String CHANGE_PASSWORD_ROUTE = "wachtwoord-wijzigen";
+
+    private final UserService users;
+    private final AccessGuard access;
+
+    UiSetup(UserService users, AccessGuard access) {
+        this.users = users;
+        this.access = access;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> {
+            init.getSession().setLocale(TranslationProvider.DUTCH);
+            init.getSession().setErrorHandler(new UiErrorHandler());
+        });
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            if (access.currentActor().isPresent()) {
+                MyProfile me = users.myProfile();
+                VaadinSession.getCurrent().setLocale(me.language().locale());
+                ui.setLocale(me.language().locale());
+            }
+            // The page's language for screen readers and hyphenation (WCAG 3.1.1).
+            ui.getElement().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
+            ui.addBeforeEnterListener(this::requirePasswordChange);
+        });
+    }
+
+    private void requirePasswordChange(BeforeEnterEvent event) {
+        String target = event.getLocation().getPath();
+        if (target.equals(CHANGE_PASSWORD_ROUTE) || target.equals("login") || access.currentActor().isEmpty()) {
+            return;
+        }
+        if (users.myProfile().mustChangePassword()) {
+            event.rerouteTo(CHANGE_PASSWORD_ROUTE);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package nl.geboortezorg.werkplaats.users.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION_MEMBERSHIP;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.users.UserAccount;
+import nl.geboortezorg.werkplaats.users.UserFilter;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UserRepository {
+
+    private final DSLContext dsl;
+
+    UserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<UserAccount> find(UserFilter filter, int offset, int limit) {
+        var rows = dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.ROLE_CODE,
+                        APP_USER.LANGUAGE, APP_USER.ACTIVE, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.VERSION)
+                .from(APP_USER)
+                .where(conditions(filter))
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch();
+        Map<Long, Set<Long>> regions = regionIds(rows.getValues(APP_USER.ID));
+        return rows.map(r -> toAccount(r, regions.getOrDefault(r.get(APP_USER.ID), Set.of())));
+    }
+
+    public int count(UserFilter filter) {
+        return dsl.fetchCount(APP_USER, conditions(filter));
+    }
+
+    public Optional<UserAccount> findById(long id) {
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.ROLE_CODE, APP_USER.LANGUAGE,
+                        APP_USER.ACTIVE, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.VERSION)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchOptional(r -> toAccount(r, regionIds(List.of(id)).getOrDefault(id, Set.of())));
+    }
+
+    public boolean emailTaken(String email) {
+        return dsl.fetchExists(APP_USER, APP_USER.EMAIL.eq(email));
+    }
+
+    public boolean allRegionsExist(Set<Long> regionIds) {
+        return regionIds.isEmpty() || dsl.fetchCount(REGION, REGION.ID.in(regionIds)) == regionIds.size();
+    }
+
+    public boolean anyActiveAdmin() {
+        return dsl.fetchExists(APP_USER, APP_USER.ROLE_CODE.eq(Role.ADMIN.name()).and(APP_USER.ACTIVE.isTrue()));
+    }
+
+    public Optional<String> passwordHash(long id) {
+        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(APP_USER.PASSWORD_HASH);
+    }
+
+    public long insert(String email, String displayName, Role role, Language language, String passwordHash,
+            boolean mustChangePassword) {
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER.EMAIL, email)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.ROLE_CODE, role.name())
+                .set(APP_USER.LANGUAGE, language.code())
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
+                .returning(APP_USER.ID)
+                .fetchOne(APP_USER.ID);
+    }
+
+    /** Each update below checks the version and bumps it; each returns whether it applied. */
+    public boolean update(long id, int version, String displayName, Role role, Language language) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.ROLE_CODE, role.name())
+                .set(APP_USER.LANGUAGE, language.code())
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean setActive(long id, int version, boolean active) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, active)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public void setPassword(long id, String passwordHash, boolean mustChangePassword) {
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    public void setLanguage(long id, Language language) {
+        dsl.update(APP_USER)
+                .set(APP_USER.LANGUAGE, language.code())
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    public void replaceRegions(long userId, Collection<Long> regionIds) {
+        dsl.deleteFrom(REGION_MEMBERSHIP).where(REGION_MEMBERSHIP.USER_ID.eq(userId)).execute();
+        if (!regionIds.isEmpty()) {
+            var insert = dsl.insertInto(REGION_MEMBERSHIP, REGION_MEMBERSHIP.USER_ID, REGION_MEMBERSHIP.REGION_ID);
+            for (Long regionId : regionIds) {
+                insert = insert.values(userId, regionId);
+            }
+            insert.execute();
+        }
+    }
+
+    private Map<Long, Set<Long>> regionIds(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(REGION_MEMBERSHIP.USER_ID, REGION_MEMBERSHIP.REGION_ID)
+                .from(REGION_MEMBERSHIP)
+                .where(REGION_MEMBERSHIP.USER_ID.in(userIds))
+                .fetchGroups(REGION_MEMBERSHIP.USER_ID, REGION_MEMBERSHIP.REGION_ID)
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new HashSet<>(e.getValue())));
+    }
+
+    private static UserAccount toAccount(Record r, Set<Long> regionIds) {
+        return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.EMAIL), r.get(APP_USER.DISPLAY_NAME),
+                Role.valueOf(r.get(APP_USER.ROLE_CODE)), Language.fromCode(r.get(APP_USER.LANGUAGE)),
+                r.get(APP_USER.ACTIVE), r.get(APP_USER.MUST_CHANGE_PASSWORD), regionIds, r.get(APP_USER.VERSION));
+    }
+
+    private static List<Condition> conditions(UserFilter filter) {
+        List<Condition> conditions = new ArrayList<>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip();
+            conditions.add(APP_USER.DISPLAY_NAME.containsIgnoreCase(text).or(APP_USER.EMAIL.containsIgnoreCase(text)));
+        }
+        if (filter.role() != null) {
+            conditions.add(APP_USER.ROLE_CODE.eq(filter.role().name()));
+        }
+        if (!filter.includeInactive()) {
+            conditions.add(APP_USER.ACTIVE.isTrue());
+        }
+        return conditions.isEmpty() ? List.of(DSL.trueCondition()) : conditions;
+    }
+}

@@ -1,0 +1,49 @@
+package nl.geboortezorg.werkplaats.users.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.PermitAll;
+import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.users.MyProfile;
+import nl.geboortezorg.werkplaats.users.UserService;
+
+/** The signed-in user's own page: who they are, their language and their password. */
+@Route("profiel")
+@PermitAll
+class ProfileView extends Main implements HasDynamicTitle {
+
+    ProfileView(UserService users) {
+        MyProfile me = users.myProfile();
+        add(new Paragraph(me.displayName() + " · " + me.email() + " · " + getTranslation("role." + me.role().name())));
+
+        RadioButtonGroup<Language> language = new RadioButtonGroup<>(getTranslation("profile.language"));
+        language.setId("language");
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.name()));
+        language.setValue(me.language());
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                users.changeMyLanguage(event.getValue());
+                VaadinSession.getCurrent().setLocale(event.getValue().locale());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        add(new Section(new H2(getTranslation("profile.language")), language),
+                new Section(new H2(getTranslation("profile.password")), new PasswordChangeForm(users,
+                        () -> Notifications.success(getTranslation("profile.password.changed")))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " | " + getTranslation("app.name");
+    }
+}

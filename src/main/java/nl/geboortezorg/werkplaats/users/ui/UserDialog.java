@@ -1,0 +1,128 @@
+package nl.geboortezorg.werkplaats.users.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
+import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.users.UserAccount;
+import nl.geboortezorg.werkplaats.users.UserDraft;
+import nl.geboortezorg.werkplaats.users.UserService;
+
+/**
+ * Creates (invites) a user or changes one: name, role, regions, language; and deactivates or
+ * reactivates an existing one. The form stays open with the typed values when the service refuses.
+ */
+class UserDialog extends Dialog {
+
+    private final EmailField email = new EmailField();
+    private final TextField displayName = new TextField();
+    private final Select<Role> role = new Select<>();
+    private final MultiSelectComboBox<RegionSummary> regions = new MultiSelectComboBox<>();
+    private final Select<Language> language = new Select<>();
+    private final FormErrors errors = new FormErrors();
+
+    UserDialog(UserService users, List<RegionSummary> allRegions, UserAccount existing, Runnable refresh) {
+        setHeaderTitle(getTranslation(existing == null ? "users.new" : "users.edit"));
+        email.setLabel(getTranslation("user.email"));
+        email.setId("user-email");
+        email.setRequiredIndicatorVisible(true);
+        email.setMaxLength(254);
+        displayName.setLabel(getTranslation("user.display-name"));
+        displayName.setId("user-display-name");
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(UserDraft.DISPLAY_NAME_MAX);
+        displayName.setHelperText(getTranslation("validation.max-length-hint", UserDraft.DISPLAY_NAME_MAX));
+        role.setLabel(getTranslation("user.role"));
+        role.setId("user-role");
+        role.setItems(users.assignableRoles());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        regions.setLabel(getTranslation("user.regions"));
+        regions.setId("user-regions");
+        regions.setItems(allRegions);
+        regions.setItemLabelGenerator(RegionSummary::name);
+        language.setLabel(getTranslation("profile.language"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.name()));
+        language.setValue(Language.NL);
+        errors.bind("email", email).bind("displayName", displayName).bind("role", role).bind("regionIds", regions);
+
+        if (existing != null) {
+            email.setValue(existing.email());
+            email.setReadOnly(true);
+            displayName.setValue(existing.displayName());
+            role.setValue(existing.role());
+            regions.setValue(allRegions.stream()
+                    .filter(region -> existing.regionIds().contains(region.id()))
+                    .collect(Collectors.toSet()));
+            language.setValue(existing.language());
+        } else {
+            role.setValue(Role.PROFESSIONAL);
+        }
+        add(new FormLayout(email, displayName, role, regions, language));
+
+        Button save = new Button(getTranslation("action.save"));
+        save.setId("save-user");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> attempt(save, refresh, () -> {
+            if (existing == null) {
+                var created = users.create(draft());
+                new TemporaryPasswordDialog(created.account().email(), created.temporaryPassword()).open();
+            } else {
+                users.update(existing.id(), existing.version(), draft());
+            }
+            return null;
+        }));
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        getFooter().add(cancel);
+        if (existing != null) {
+            Button toggle = new Button(getTranslation(existing.active() ? "users.deactivate" : "users.reactivate"));
+            toggle.setId("toggle-active");
+            toggle.addThemeVariants(existing.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+            toggle.addClickListener(click -> attempt(toggle, refresh, () -> existing.active()
+                    ? users.deactivate(existing.id(), existing.version())
+                    : users.reactivate(existing.id(), existing.version())));
+            Button reset = new Button(getTranslation("users.reset-password"));
+            reset.addClickListener(click -> attempt(reset, refresh, () -> {
+                new TemporaryPasswordDialog(existing.email(), users.resetPassword(existing.id())).open();
+                return null;
+            }));
+            getFooter().add(toggle, reset);
+        }
+        getFooter().add(save);
+    }
+
+    private UserDraft draft() {
+        Set<Long> regionIds = regions.getValue().stream().map(RegionSummary::id).collect(Collectors.toSet());
+        return new UserDraft(email.getValue(), displayName.getValue(), role.getValue(), regionIds, language.getValue());
+    }
+
+    private void attempt(Button source, Runnable refresh, Supplier<?> action) {
+        try {
+            action.get();
+            close();
+            refresh.run();
+        } catch (ValidationException invalid) {
+            errors.show(invalid, this);
+        } catch (ConcurrentEditException stale) {
+            ConcurrentEditDialog.open(source, () -> {
+                close();
+                refresh.run();
+            });
+        }
+    }
+}

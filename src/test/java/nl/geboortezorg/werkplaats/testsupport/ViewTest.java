@@ -1,0 +1,61 @@
+package nl.geboortezorg.werkplaats.testsupport;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Base of the Karibu view tests: the real Spring context and services, a faked browser, and a
+ * demo user signed in the way Spring Security and Vaadin's access checks both see.
+ */
+@IntegrationTest
+public abstract class ViewTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected UserDetailsService users;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("nl.geboortezorg.werkplaats");
+        }
+    }
+
+    /** Opens the app as an anonymous visitor. */
+    protected void openAnonymously() {
+        SignIn.out();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    /** Opens the app signed in as the given demo user, and navigates to the path. */
+    protected void openAs(String email, String path) {
+        Authentication authentication = SignIn.as(users, email);
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+        UI.getCurrent().navigate(path);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SignIn.out();
+    }
+}
