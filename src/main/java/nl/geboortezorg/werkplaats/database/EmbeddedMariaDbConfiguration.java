@@ -33,7 +33,9 @@ class EmbeddedMariaDbConfiguration {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(data.toFile())
-                .setBaseDir(new File(System.getProperty("java.io.tmpdir"), "werkplaats-mariadb-" + port))
+                // The unpacked server binaries: one folder per data folder, so two instances never share one.
+                .setBaseDir(new File(System.getProperty("java.io.tmpdir"),
+                        "werkplaats-mariadb-" + Integer.toHexString(data.hashCode())))
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 // Only this machine may connect (the embedded server runs without passwords), and no

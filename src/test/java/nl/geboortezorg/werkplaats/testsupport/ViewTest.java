@@ -4,13 +4,19 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinRequest;
+import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -33,6 +39,21 @@ public abstract class ViewTest {
     static void discoverRoutes() {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("nl.geboortezorg.werkplaats");
+            // Karibu's discovery sees public classes only; our views are package-private.
+            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+            scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+            for (BeanDefinition view : scanner.findCandidateComponents("nl.geboortezorg.werkplaats")) {
+                routes.getRoutes().add(load(view.getBeanClassName()));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Component> load(String className) {
+        try {
+            return (Class<? extends Component>) Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -45,11 +66,15 @@ public abstract class ViewTest {
     /** Opens the app signed in as the given demo user, and navigates to the path. */
     protected void openAs(String email, String path) {
         Authentication authentication = SignIn.as(users, email);
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+        // The faked request must know the user before the first navigation, which happens in setup.
+        Function0<UI> signedInUi = () -> {
+            FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+            request.setUserPrincipalInt(authentication);
+            request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                    .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+            return new UI();
+        };
+        MockVaadin.setup(signedInUi, new MockSpringServlet(routes, context, signedInUi));
         UI.getCurrent().navigate(path);
     }
 
