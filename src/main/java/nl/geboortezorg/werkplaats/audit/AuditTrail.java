@@ -33,7 +33,7 @@ public class AuditTrail {
     /**
      * Records a write by the current actor (or the system when nobody is signed in).
      *
-     * @param change what changed; for an update, field names mapped to {@link #change} pairs
+     * @param change what changed; for an update, field names mapped to {@link FieldChange}s
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, Object entityId, String action, Map<String, ?> change) {
@@ -41,14 +41,6 @@ public class AuditTrail {
         events.insert(Instant.now().truncatedTo(ChronoUnit.MICROS), actor == null ? null : actor.id(),
                 actor == null ? null : actor.email(), entityType, String.valueOf(entityId), action,
                 change == null || change.isEmpty() ? null : json.writeValueAsString(change));
-    }
-
-    /** An old and a new value of one field, as recorded for an update. */
-    public static Map<String, Object> change(Object from, Object to) {
-        java.util.LinkedHashMap<String, Object> pair = new java.util.LinkedHashMap<>();
-        pair.put("from", from);
-        pair.put("to", to);
-        return pair;
     }
 
     @Transactional(readOnly = true)

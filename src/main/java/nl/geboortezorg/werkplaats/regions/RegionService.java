@@ -4,9 +4,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.audit.FieldChange;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
@@ -91,10 +93,10 @@ public class RegionService {
         }
         Map<String, Object> change = new LinkedHashMap<>();
         if (!current.name().equals(clean.name())) {
-            change.put("name", AuditTrail.change(current.name(), clean.name()));
+            change.put("name", new FieldChange(current.name(), clean.name()));
         }
         if (current.type() != clean.type()) {
-            change.put("type", AuditTrail.change(current.type().name(), clean.type().name()));
+            change.put("type", new FieldChange(current.type().name(), clean.type().name()));
         }
         audit.record(ORGANISATION, organisationId, "update", change);
         return organisations.findById(organisationId).orElseThrow();
@@ -133,10 +135,10 @@ public class RegionService {
         }
         Map<String, Object> change = new LinkedHashMap<>();
         if (!current.name().equals(cleanName)) {
-            change.put("name", AuditTrail.change(current.name(), cleanName));
+            change.put("name", new FieldChange(current.name(), cleanName));
         }
-        if (!java.util.Objects.equals(current.description(), cleanDescription)) {
-            change.put("description", AuditTrail.change(current.description(), cleanDescription));
+        if (!Objects.equals(current.description(), cleanDescription)) {
+            change.put("description", new FieldChange(current.description(), cleanDescription));
         }
         audit.record(REGION, regionId, "update", change);
         return regions.findById(regionId).orElseThrow();

@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.regions;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +25,9 @@ public record RegionWorkspace(Region region, List<Organisation> organisations, S
 
     /** The partner organisations by type, in the order of {@link OrganisationType}. */
     public Map<OrganisationType, List<Organisation>> organisationsByType() {
-        Map<OrganisationType, List<Organisation>> byType = new java.util.EnumMap<>(OrganisationType.class);
+        Map<OrganisationType, List<Organisation>> byType = new EnumMap<>(OrganisationType.class);
         for (Organisation organisation : organisations) {
-            byType.computeIfAbsent(organisation.type(), t -> new java.util.ArrayList<>()).add(organisation);
+            byType.computeIfAbsent(organisation.type(), t -> new ArrayList<>()).add(organisation);
         }
         return byType;
     }

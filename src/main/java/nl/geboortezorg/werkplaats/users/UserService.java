@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.audit.FieldChange;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
@@ -233,7 +234,7 @@ public class UserService {
 
     private static void putIfChanged(Map<String, Object> change, String field, Object from, Object to) {
         if (!Objects.equals(from, to)) {
-            change.put(field, AuditTrail.change(from, to));
+            change.put(field, new FieldChange(from, to));
         }
     }
 

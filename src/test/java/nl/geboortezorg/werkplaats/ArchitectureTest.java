@@ -1,0 +1,85 @@
+package nl.geboortezorg.werkplaats;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The architecture as rules: packages by feature, Vaadin only in views and the security/UI base,
+ * jOOQ only in a feature's internal package, repositories used by their own feature's services,
+ * and no cycles between features.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "nl.geboortezorg.werkplaats";
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void vaadin_is_used_only_in_ui_packages_and_the_security_configuration() {
+        noClasses().that().resideOutsideOfPackages("..ui..", ROOT + ".security")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void features_have_no_cycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void jooq_and_the_generated_schema_are_used_only_in_internal_packages() {
+        noClasses().that().resideOutsideOfPackages("..internal..", ROOT + ".db..", ROOT + ".demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", ROOT + ".db..")
+                .check(classes);
+    }
+
+    @Test
+    void repositories_live_in_internal_packages_and_serve_only_their_own_feature() {
+        classes().that().areAnnotatedWith(Repository.class).should().resideInAPackage("..internal..")
+                .check(classes);
+        for (String feature : new String[] {"audit", "regions", "users", "security"}) {
+            classes().that().resideInAPackage(ROOT + "." + feature + ".internal..")
+                    .should().onlyBeAccessed().byAnyPackage(ROOT + "." + feature, ROOT + "." + feature + ".internal..")
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void views_do_not_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .check(classes);
+    }
+
+    @Test
+    void services_own_their_transactions() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().arePublic().and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+                .should().beAnnotatedWith(Transactional.class)
+                .check(classes);
+        noClasses().that().areAnnotatedWith(Repository.class).should().beAnnotatedWith(Transactional.class)
+                .check(classes);
+    }
+
+    @Test
+    void every_view_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .check(classes);
+    }
+}
