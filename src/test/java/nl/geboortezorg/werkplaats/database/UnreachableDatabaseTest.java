@@ -18,10 +18,10 @@ class UnreachableDatabaseTest {
 
     @Test
     void start_up_fails_with_one_line_naming_the_url(CapturedOutput output) {
+        // Command-line arguments, so they win over a SPRING_DATASOURCE_URL in the environment.
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
-                .properties("spring.datasource.url=" + URL, "spring.datasource.username=root",
-                        "spring.datasource.hikari.connection-timeout=2000", "server.port=0")
-                .run()).isNotNull();
+                .run("--spring.datasource.url=" + URL, "--spring.datasource.username=root",
+                        "--spring.datasource.hikari.connection-timeout=2000", "--server.port=0")).isNotNull();
 
         assertThat(output.getOut() + output.getErr())
                 .contains("Cannot reach the database at " + URL)
