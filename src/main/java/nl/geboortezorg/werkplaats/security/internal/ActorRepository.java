@@ -5,6 +5,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION_MEMBERSHIP;
 
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
 import org.jooq.DSLContext;
@@ -20,14 +21,18 @@ public class ActorRepository {
     }
 
     public Optional<Actor> findById(long userId) {
-        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.ROLE_CODE, APP_USER.ACTIVE)
+        var user = dsl.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.ROLE_CODE, APP_USER.ACTIVE)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(userId))
-                .fetchOptional(r -> new Actor(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()),
-                        r.value5(),
-                        new HashSet<>(dsl.select(REGION_MEMBERSHIP.REGION_ID)
-                                .from(REGION_MEMBERSHIP)
-                                .where(REGION_MEMBERSHIP.USER_ID.eq(userId))
-                                .fetch(REGION_MEMBERSHIP.REGION_ID))));
+                .fetchOne();
+        if (user == null) {
+            return Optional.empty();
+        }
+        Set<Long> regionIds = new HashSet<>(dsl.select(REGION_MEMBERSHIP.REGION_ID)
+                .from(REGION_MEMBERSHIP)
+                .where(REGION_MEMBERSHIP.USER_ID.eq(userId))
+                .fetch(REGION_MEMBERSHIP.REGION_ID));
+        return Optional.of(new Actor(userId, user.value1(), user.value2(), Role.valueOf(user.value3()), user.value4(),
+                regionIds));
     }
 }

@@ -94,8 +94,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private HorizontalLayout languageSwitch() {
-        Button dutch = languageButton("Nederlands", TranslationProvider.DUTCH);
-        Button english = languageButton("English", TranslationProvider.ENGLISH);
+        // Each language is named in itself, whichever language the page is in.
+        Button dutch = languageButton(getTranslation(TranslationProvider.DUTCH, "language.NL"), TranslationProvider.DUTCH);
+        Button english = languageButton(getTranslation(TranslationProvider.ENGLISH, "language.EN"),
+                TranslationProvider.ENGLISH);
         HorizontalLayout languages = new HorizontalLayout(dutch, english);
         languages.addClassName("login-languages");
         return languages;
