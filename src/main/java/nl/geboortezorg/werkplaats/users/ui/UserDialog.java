@@ -49,7 +49,10 @@ class UserDialog extends Dialog {
         displayName.setHelperText(getTranslation("validation.max-length-hint", UserDraft.DISPLAY_NAME_MAX));
         role.setLabel(getTranslation("user.role"));
         role.setId("user-role");
-        role.setItems(users.assignableRoles());
+        List<Role> assignable = users.assignableRoles();
+        // Facilitators may look at admins and facilitators but not change them: the service refuses.
+        boolean manageable = existing == null || assignable.contains(existing.role());
+        role.setItems(manageable ? assignable : List.of(existing.role()));
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         regions.setLabel(getTranslation("user.regions"));
         regions.setId("user-regions");
@@ -74,6 +77,15 @@ class UserDialog extends Dialog {
             role.setValue(Role.PROFESSIONAL);
         }
         add(new FormLayout(email, displayName, role, regions, language));
+        Button cancel = new Button(getTranslation(manageable ? "action.cancel" : "action.close"), click -> close());
+        getFooter().add(cancel);
+        if (!manageable) {
+            displayName.setReadOnly(true);
+            role.setReadOnly(true);
+            regions.setReadOnly(true);
+            language.setReadOnly(true);
+            return;
+        }
 
         Button save = new Button(getTranslation("action.save"));
         save.setId("save-user");
@@ -87,8 +99,6 @@ class UserDialog extends Dialog {
             }
             return null;
         }));
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        getFooter().add(cancel);
         if (existing != null) {
             Button toggle = new Button(getTranslation(existing.active() ? "users.deactivate" : "users.reactivate"));
             toggle.setId("toggle-active");
