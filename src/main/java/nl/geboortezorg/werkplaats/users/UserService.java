@@ -128,30 +128,12 @@ public class UserService {
     /** Deactivates an account and ends its open sessions; it can no longer sign in or act. */
     @Transactional
     public UserAccount deactivate(long userId, int version) {
-        Actor actor = access.requireRole(Role.ADMIN, Role.FACILITATOR);
-        UserAccount current = users.findById(userId).orElseThrow(() -> new NotFoundException(USER, userId));
-        requireMayManage(actor, current.role());
-        if (actor.id() == userId) {
-            throw new ValidationException(FieldProblem.of("active", "user.cannot-deactivate-self"));
-        }
-        if (!users.setActive(userId, version, false)) {
-            throw new ConcurrentEditException(USER, userId);
-        }
-        audit.record(USER, userId, "deactivate", Map.of());
-        sessions.endSessionsOf(current.email());
-        return users.findById(userId).orElseThrow();
+        return setActive(userId, version, false);
     }
 
     @Transactional
     public UserAccount reactivate(long userId, int version) {
-        Actor actor = access.requireRole(Role.ADMIN, Role.FACILITATOR);
-        UserAccount current = users.findById(userId).orElseThrow(() -> new NotFoundException(USER, userId));
-        requireMayManage(actor, current.role());
-        if (!users.setActive(userId, version, true)) {
-            throw new ConcurrentEditException(USER, userId);
-        }
-        audit.record(USER, userId, "reactivate", Map.of());
-        return users.findById(userId).orElseThrow();
+        return setActive(userId, version, true);
     }
 
     /** Gives the user a new one-time password, to be replaced at their next login. */
@@ -207,6 +189,23 @@ public class UserService {
         } else if (password.length() > PASSWORD_MAX) {
             checks.add(FieldProblem.of("newPassword", "validation.too-long", PASSWORD_MAX));
         }
+    }
+
+    private UserAccount setActive(long userId, int version, boolean active) {
+        Actor actor = access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        UserAccount current = users.findById(userId).orElseThrow(() -> new NotFoundException(USER, userId));
+        requireMayManage(actor, current.role());
+        if (!active && actor.id() == userId) {
+            throw new ValidationException(FieldProblem.of("active", "user.cannot-deactivate-self"));
+        }
+        if (!users.setActive(userId, version, active)) {
+            throw new ConcurrentEditException(USER, userId);
+        }
+        audit.record(USER, userId, active ? "reactivate" : "deactivate", Map.of());
+        if (!active) {
+            sessions.endSessionsOf(current.email());
+        }
+        return users.findById(userId).orElseThrow();
     }
 
     private UserDraft validate(FieldChecks checks, UserDraft draft) {
