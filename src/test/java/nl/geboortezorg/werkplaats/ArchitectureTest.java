@@ -9,6 +9,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import java.util.Map;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
@@ -61,6 +63,13 @@ class ArchitectureTest {
     void views_do_not_touch_repositories() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .check(classes);
+    }
+
+    @Test
+    void only_services_record_audit_events() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().callMethod(AuditTrail.class, "record", String.class, Object.class, String.class, Map.class)
                 .check(classes);
     }
 

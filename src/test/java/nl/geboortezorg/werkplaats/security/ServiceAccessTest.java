@@ -1,0 +1,204 @@
+package nl.geboortezorg.werkplaats.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.geboortezorg.werkplaats.audit.AuditFilter;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.regions.Organisation;
+import nl.geboortezorg.werkplaats.regions.Region;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.users.UserAccount;
+import nl.geboortezorg.werkplaats.users.UserDraft;
+import nl.geboortezorg.werkplaats.users.UserFilter;
+import nl.geboortezorg.werkplaats.users.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every service method, called as every kind of user, is allowed or refused by the service itself.
+ * Each call runs in a transaction that is rolled back. The Den Haag region is the target: its
+ * member is a professional of Den Haag, the non-member a professional of Utrecht.
+ */
+@IntegrationTest
+@Transactional
+class ServiceAccessTest {
+
+    enum Who {
+        ADMIN(DemoUsers.ADMIN),
+        FACILITATOR(DemoUsers.FACILITATOR),
+        MEMBER(DemoUsers.DEN_HAAG),
+        NON_MEMBER(DemoUsers.UTRECHT),
+        OBSERVER(DemoUsers.OBSERVER),
+        ANONYMOUS(null);
+
+        final String email;
+
+        Who(String email) {
+            this.email = email;
+        }
+    }
+
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> REGION_WRITERS = EnumSet.of(Who.ADMIN, Who.FACILITATOR, Who.MEMBER);
+    private static final Set<Who> USER_MANAGERS = EnumSet.of(Who.ADMIN, Who.FACILITATOR);
+    private static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+    /** What a call works on; made fresh (as admin) before every call and rolled back after it. */
+    record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive) {
+    }
+
+    @FunctionalInterface
+    interface Call {
+        void on(Fixture fixture, ServiceAccessTest test) throws Exception;
+    }
+
+    /** The matrix: service method -> who may call it. Observers write nothing but their own profile. */
+    private static final Map<String, Map.Entry<Set<Who>, Call>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        // RegionService
+        allow("RegionService.regions", SIGNED_IN, (f, t) -> t.regions.regions());
+        allow("RegionService.workspace", SIGNED_IN, (f, t) -> t.regions.workspace("den-haag"));
+        allow("RegionService.addOrganisation", REGION_WRITERS, (f, t) -> t.regions.addOrganisation(f.denHaag().id(),
+                new OrganisationDraft("Toegang " + System.nanoTime(), OrganisationType.OTHER)));
+        allow("RegionService.updateOrganisation", REGION_WRITERS, (f, t) -> t.regions.updateOrganisation(
+                f.organisation().id(), f.organisation().version(),
+                new OrganisationDraft(f.organisation().name() + " (gewijzigd)", OrganisationType.SOCIAL_DOMAIN)));
+        allow("RegionService.removeOrganisation", REGION_WRITERS, (f, t) -> t.regions.removeOrganisation(
+                f.organisation().id(), f.organisation().version()));
+        allow("RegionService.updateRegion", USER_MANAGERS, (f, t) -> t.regions.updateRegion(f.denHaag().id(),
+                f.denHaag().version(), f.denHaag().name(), "Nieuwe omschrijving"));
+        // UserService: management
+        allow("UserService.find", USER_MANAGERS, (f, t) -> t.users.find(UserFilter.all(), 0, 10));
+        allow("UserService.count", USER_MANAGERS, (f, t) -> t.users.count(UserFilter.all()));
+        allow("UserService.get", USER_MANAGERS, (f, t) -> t.users.get(f.target().id()));
+        allow("UserService.assignableRoles", USER_MANAGERS, (f, t) -> t.users.assignableRoles());
+        allow("UserService.create", USER_MANAGERS, (f, t) -> t.users.create(new UserDraft(
+                "toegang-" + System.nanoTime() + "@example.nl", "Nieuw", Role.PROFESSIONAL,
+                Set.of(f.denHaag().id()), Language.NL)));
+        allow("UserService.update", USER_MANAGERS, (f, t) -> t.users.update(f.target().id(), f.target().version(),
+                new UserDraft(null, "Andere naam", Role.PROFESSIONAL, Set.of(f.denHaag().id()), Language.EN)));
+        allow("UserService.deactivate", USER_MANAGERS, (f, t) -> t.users.deactivate(f.target().id(),
+                f.target().version()));
+        allow("UserService.reactivate", USER_MANAGERS, (f, t) -> t.users.reactivate(f.inactive().id(),
+                f.inactive().version()));
+        allow("UserService.resetPassword", USER_MANAGERS, (f, t) -> t.users.resetPassword(f.target().id()));
+        // UserService: one's own account, which observers may change too
+        allow("UserService.myProfile", SIGNED_IN, (f, t) -> t.users.myProfile());
+        allow("UserService.changeMyLanguage", SIGNED_IN, (f, t) -> t.users.changeMyLanguage(Language.EN));
+        allow("UserService.changeMyPassword", SIGNED_IN, (f, t) -> t.users.changeMyPassword(DemoUsers.PASSWORD,
+                "een-nieuw-wachtwoord"));
+        // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
+        allow("AuditTrail.record", EVERYONE, (f, t) -> t.audit.record("test", 1, "access-test", Map.of()));
+        allow("AuditTrail.find", ADMINS, (f, t) -> t.audit.find(AuditFilter.none(), 0, 10));
+        allow("AuditTrail.count", ADMINS, (f, t) -> t.audit.count(AuditFilter.none()));
+        allow("AuditTrail.entityTypes", ADMINS, (f, t) -> t.audit.entityTypes());
+    }
+
+    private static void allow(String method, Set<Who> allowed, Call call) {
+        MATRIX.put(method, Map.entry(allowed, call));
+    }
+
+    @Autowired
+    RegionService regions;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    static Stream<Arguments> cases() {
+        return MATRIX.entrySet().stream().flatMap(entry -> Arrays.stream(Who.values())
+                .map(who -> Arguments.of(entry.getKey(), who, entry.getValue().getKey().contains(who))));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: allowed={2}")
+    @MethodSource("cases")
+    void every_service_method_decides_access_itself(String method, Who who, boolean allowed) {
+        Fixture fixture = fixture();
+        if (who.email == null) {
+            SignIn.out();
+        } else {
+            SignIn.as(userDetails, who.email);
+        }
+        Call call = MATRIX.get(method).getValue();
+
+        if (allowed) {
+            assertThatCode(() -> call.on(fixture, this)).as(method + " as " + who).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> call.on(fixture, this)).as(method + " as " + who)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void the_matrix_names_every_public_service_method() {
+        Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class)
+                .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+                        .map(Method::getName)
+                        .map(name -> service.getSimpleName() + "." + name))
+                .collect(Collectors.toSet());
+
+        assertThat(MATRIX.keySet()).containsExactlyInAnyOrderElementsOf(methods);
+    }
+
+    @Test
+    void observers_may_write_nothing_but_their_own_profile() {
+        Set<String> observerWrites = MATRIX.entrySet().stream()
+                .filter(entry -> entry.getValue().getKey().contains(Who.OBSERVER))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+
+        assertThat(observerWrites).containsExactlyInAnyOrder("RegionService.regions", "RegionService.workspace",
+                "UserService.myProfile", "UserService.changeMyLanguage", "UserService.changeMyPassword",
+                "AuditTrail.record");
+    }
+
+    private Fixture fixture() {
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        Region denHaag = regions.workspace("den-haag").orElseThrow().region();
+        Organisation organisation = regions.addOrganisation(denHaag.id(),
+                new OrganisationDraft("Doel " + System.nanoTime(), OrganisationType.OTHER));
+        UserAccount target = users.create(new UserDraft("doel-" + System.nanoTime() + "@example.nl", "Doel",
+                Role.PROFESSIONAL, Set.of(denHaag.id()), Language.NL)).account();
+        UserAccount inactive = users.create(new UserDraft("inactief-" + System.nanoTime() + "@example.nl", "Inactief",
+                Role.OBSERVER, Set.of(), Language.NL)).account();
+        inactive = users.deactivate(inactive.id(), inactive.version());
+        return new Fixture(denHaag, organisation, target, inactive);
+    }
+}
