@@ -1,0 +1,220 @@
+package nl.geboortezorg.werkplaats.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import nl.geboortezorg.werkplaats.audit.AuditEvent;
+import nl.geboortezorg.werkplaats.audit.AuditFilter;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+class UserServiceTest {
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    RegionService regions;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    private long denHaag;
+
+    @BeforeEach
+    void signInAsAdmin() {
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        denHaag = regions.workspace("den-haag").orElseThrow().region().id();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private static String freshEmail() {
+        return "gebruiker-" + System.nanoTime() + "@example.nl";
+    }
+
+    private UserDraft professional(String email) {
+        return new UserDraft(email, "Fatma Yilmaz", Role.PROFESSIONAL, Set.of(denHaag), Language.NL);
+    }
+
+    @Test
+    void a_new_user_gets_a_one_time_password_to_replace_at_first_login() {
+        String email = freshEmail();
+
+        CreatedUser created = users.create(professional("  " + email.toUpperCase() + " "));
+
+        assertThat(created.account().email()).isEqualTo(email);
+        assertThat(created.account().mustChangePassword()).isTrue();
+        assertThat(created.account().regionIds()).containsExactly(denHaag);
+        assertThat(created.temporaryPassword()).hasSizeGreaterThanOrEqualTo(12);
+        AppUserPrincipal principal = (AppUserPrincipal) userDetails.loadUserByUsername(email);
+        assertThat(passwordEncoder.matches(created.temporaryPassword(), principal.getPassword())).isTrue();
+        assertThat(principal.getPassword()).startsWith("{bcrypt}");
+    }
+
+    @Test
+    void a_duplicate_email_is_a_field_error_and_nothing_is_saved() {
+        int before = users.count(UserFilter.all());
+
+        assertThatThrownBy(() -> users.create(professional(DemoUsers.DEN_HAAG.toUpperCase())))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("email", "user.email-taken")));
+        assertThat(users.count(UserFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void bad_input_gives_one_field_error_per_field_with_the_limit_stated() {
+        UserDraft bad = new UserDraft("geen-adres", "x".repeat(101), Role.PROFESSIONAL, Set.of(), Language.NL);
+
+        assertThatThrownBy(() -> users.create(bad))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactlyInAnyOrder(FieldProblem.of("email", "validation.email"),
+                                FieldProblem.of("displayName", "validation.too-long", 100),
+                                FieldProblem.of("regionIds", "user.professional-needs-region")));
+        assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "  ", Role.OBSERVER, Set.of(), null)))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("displayName", "validation.required")));
+    }
+
+    @Test
+    void facilitators_manage_professionals_and_observers_only() {
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+
+        assertThat(users.assignableRoles()).containsExactly(Role.PROFESSIONAL, Role.OBSERVER);
+        assertThat(users.create(new UserDraft(freshEmail(), "Waarnemer VWS", Role.OBSERVER, Set.of(), null))
+                .account().role()).isEqualTo(Role.OBSERVER);
+        assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Stiekem", Role.ADMIN, Set.of(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        UserAccount admin = users.find(new UserFilter(DemoUsers.ADMIN, null, true), 0, 1).getFirst();
+        assertThatThrownBy(() -> users.deactivate(admin.id(), admin.version()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_stale_update_is_refused_and_the_first_change_is_kept() {
+        UserAccount account = users.create(professional(freshEmail())).account();
+
+        users.update(account.id(), account.version(),
+                new UserDraft(null, "Eerste wijziging", Role.PROFESSIONAL, Set.of(denHaag), Language.EN));
+        assertThatThrownBy(() -> users.update(account.id(), account.version(),
+                new UserDraft(null, "Tweede wijziging", Role.OBSERVER, Set.of(), Language.NL)))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        UserAccount kept = users.get(account.id());
+        assertThat(kept.displayName()).isEqualTo("Eerste wijziging");
+        assertThat(kept.role()).isEqualTo(Role.PROFESSIONAL);
+        assertThat(kept.language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void a_deactivated_user_is_refused_everything_and_their_sessions_end() {
+        String email = freshEmail();
+        UserAccount account = users.create(professional(email)).account();
+        AppUserPrincipal principal = (AppUserPrincipal) userDetails.loadUserByUsername(email);
+        sessions.registerNewSession("sessie-" + email, principal);
+
+        users.deactivate(account.id(), account.version());
+
+        SessionInformation session = sessions.getSessionInformation("sessie-" + email);
+        assertThat(session.isExpired()).isTrue();
+        assertThat(userDetails.loadUserByUsername(email).isEnabled()).isFalse();
+        SignIn.as(userDetails, email);
+        assertThatThrownBy(() -> regions.regions()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.myProfile()).isInstanceOf(AccessDeniedException.class);
+        sessions.removeSessionInformation("sessie-" + email);
+    }
+
+    @Test
+    void nobody_deactivates_themselves() {
+        UserAccount me = users.get(users.myProfile().id());
+
+        assertThatThrownBy(() -> users.deactivate(me.id(), me.version()))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("user.cannot-deactivate-self"));
+        assertThat(users.get(me.id()).active()).isTrue();
+    }
+
+    @Test
+    void changing_my_password_checks_the_current_one_and_clears_the_one_time_flag() {
+        String email = freshEmail();
+        CreatedUser created = users.create(professional(email));
+        SignIn.as(userDetails, email);
+
+        assertThatThrownBy(() -> users.changeMyPassword("fout", "een-goed-wachtwoord"))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::field).containsExactly("currentPassword"));
+        assertThatThrownBy(() -> users.changeMyPassword(created.temporaryPassword(), "kort"))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("newPassword", "profile.password.too-short", 10)));
+        users.changeMyPassword(created.temporaryPassword(), "een-goed-wachtwoord");
+
+        assertThat(users.myProfile().mustChangePassword()).isFalse();
+        assertThat(passwordEncoder.matches("een-goed-wachtwoord", userDetails.loadUserByUsername(email).getPassword()))
+                .isTrue();
+    }
+
+    @Test
+    void my_language_is_kept() {
+        String email = freshEmail();
+        users.create(professional(email));
+        SignIn.as(userDetails, email);
+
+        users.changeMyLanguage(Language.EN);
+
+        assertThat(users.myProfile().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void every_write_is_audited_without_secrets() {
+        String email = freshEmail();
+        UserAccount account = users.create(professional(email)).account();
+        account = users.update(account.id(), account.version(),
+                new UserDraft(null, "Nieuwe naam", Role.PROFESSIONAL, Set.of(denHaag), Language.NL));
+        users.resetPassword(account.id());
+        users.deactivate(account.id(), users.get(account.id()).version());
+
+        String id = String.valueOf(account.id());
+        var events = audit.find(new AuditFilter("user", DemoUsers.ADMIN, null, null), 0, 10).stream()
+                .filter(event -> event.entityId().equals(id))
+                .toList();
+        assertThat(events).extracting(AuditEvent::action)
+                .containsExactly("deactivate", "reset-password", "update", "create");
+        assertThat(events).allSatisfy(event -> assertThat(event.actorEmail()).isEqualTo(DemoUsers.ADMIN));
+        assertThat(events.get(2).changeJson()).contains("\"displayName\"", "Fatma Yilmaz", "Nieuwe naam");
+        assertThat(events).allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
+                .doesNotContain("bcrypt").doesNotContainIgnoringCase("password\":"));
+    }
+}
