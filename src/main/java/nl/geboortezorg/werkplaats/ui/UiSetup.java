@@ -4,10 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinSession;
-import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
-import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 import org.springframework.stereotype.Component;
 
@@ -30,17 +28,12 @@ class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> {
-            init.getSession().setLocale(TranslationProvider.DUTCH);
-            init.getSession().setErrorHandler(new UiErrorHandler());
-        });
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
-            if (access.currentActor().isPresent()) {
-                MyProfile me = users.myProfile();
-                VaadinSession.getCurrent().setLocale(me.language().locale());
-                ui.setLocale(me.language().locale());
-            }
+            ui.getSession().setErrorHandler(new UiErrorHandler());
+            UiLanguage.apply(ui, access.currentActor().isPresent()
+                    ? users.myProfile().language().locale()
+                    : UiLanguage.chosen());
             // The page's language for screen readers and hyphenation (WCAG 3.1.1).
             ui.getElement().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
             ui.addBeforeEnterListener(this::requirePasswordChange);

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.database.DatabaseMode;
 import nl.geboortezorg.werkplaats.security.LoginThrottledException;
 import org.springframework.core.env.Environment;
@@ -105,7 +106,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private Button languageButton(String label, Locale locale) {
         Button button = new Button(label, click -> {
-            VaadinSession.getCurrent().setLocale(locale);
+            UiLanguage.choose(locale);
             UI.getCurrent().getPage().reload();
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

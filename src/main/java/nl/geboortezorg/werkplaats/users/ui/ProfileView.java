@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.users.Language;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
@@ -32,7 +32,7 @@ class ProfileView extends Main implements HasDynamicTitle {
         language.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 users.changeMyLanguage(event.getValue());
-                VaadinSession.getCurrent().setLocale(event.getValue().locale());
+                UiLanguage.apply(UI.getCurrent(), event.getValue().locale());
                 UI.getCurrent().getPage().reload();
             }
         });
