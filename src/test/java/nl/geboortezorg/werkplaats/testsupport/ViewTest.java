@@ -79,7 +79,7 @@ public abstract class ViewTest {
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         MockVaadin.tearDown();
         SignIn.out();
     }

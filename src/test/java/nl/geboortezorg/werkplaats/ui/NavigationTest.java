@@ -1,0 +1,85 @@
+package nl.geboortezorg.werkplaats.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.ViewTest;
+import org.junit.jupiter.api.Test;
+
+/** The side navigation and region switcher show each role what it may open, and no more. */
+class NavigationTest extends ViewTest {
+
+    private static List<String> navigation() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void a_professional_sees_home_their_region_and_profile_only() {
+        openAs(DemoUsers.DEN_HAAG, "");
+
+        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Mijn profiel");
+    }
+
+    @Test
+    void an_admin_also_manages_users_and_reads_the_audit_trail() {
+        openAs(DemoUsers.ADMIN, "");
+
+        assertThat(navigation()).containsExactly("Overzicht", "Mijn profiel", "Gebruikers", "Audittrail");
+    }
+
+    @Test
+    void a_facilitator_manages_users_but_has_no_audit_trail() {
+        openAs(DemoUsers.FACILITATOR, "");
+
+        assertThat(navigation()).contains("Gebruikers").doesNotContain("Audittrail");
+    }
+
+    @Test
+    void only_admins_open_the_audit_trail_and_only_facilitators_and_admins_user_management() {
+        for (String email : List.of(DemoUsers.OBSERVER, DemoUsers.DEN_HAAG, DemoUsers.FACILITATOR)) {
+            openAs(email, "");
+            if (!email.equals(DemoUsers.FACILITATOR)) {
+                assertThatThrownBy(() -> UI.getCurrent().navigate("gebruikers")).hasMessageContaining("Access is denied");
+            }
+            assertThatThrownBy(() -> UI.getCurrent().navigate("audit")).hasMessageContaining("Access is denied");
+            assertThat(_find(Grid.class)).isEmpty();
+            tearDownVaadin();
+        }
+    }
+
+    @Test
+    void the_region_switcher_lists_all_seven_with_my_regions_first_and_navigates() {
+        openAs(DemoUsers.AMSTERDAM, "");
+        @SuppressWarnings("unchecked")
+        ComboBox<RegionSummary> switcher = _get(ComboBox.class, spec -> spec.withLabel("Naar regio"));
+
+        List<RegionSummary> regions = ComboBoxKt.getSuggestionItems(switcher);
+        assertThat(regions).hasSize(7);
+        assertThat(regions.subList(0, 2)).extracting(RegionSummary::code)
+                .containsExactlyInAnyOrder("amsterdam-olvg", "amsterdam-umc");
+
+        _setValue(switcher, regions.stream().filter(r -> r.code().equals("utrecht")).findFirst().orElseThrow());
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("regio/utrecht");
+        assertThat(_get(H2.class, spec -> spec.withId("region-name")).getText()).isEqualTo("Utrecht");
+    }
+
+    @Test
+    void a_user_who_chose_english_gets_english_labels() {
+        openAs("amsterdamumc@werkplaats.demo", "");
+
+        assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "My profile");
+    }
+}
