@@ -1,0 +1,139 @@
+package nl.geboortezorg.werkplaats.regions.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.geboortezorg.werkplaats.regions.Organisation;
+import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RegionWorkspaceViewTest extends ViewTest {
+
+    @Autowired
+    RegionService regions;
+
+    private static Section section(String id) {
+        return _get(Section.class, spec -> spec.withId(id));
+    }
+
+    private static java.util.List<String> items(String sectionId) {
+        return _find(section(sectionId), ListItem.class).stream().map(ListItem::getText).toList();
+    }
+
+    @Test
+    void a_member_sees_the_lead_the_partners_by_type_and_the_members() {
+        openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lead-organisation")).getText())
+                .isEqualTo("Penvoerder: HagaZiekenhuis / Juliana Kinderziekenhuis");
+        assertThat(items("organisations")).contains("Gemeente Den Haag", "Kraamzorg Haaglanden", "JGZ Haaglanden");
+        assertThat(_find(section("organisations"), com.vaadin.flow.component.html.Span.class))
+                .extracting(com.vaadin.flow.component.html.Span::getText)
+                .contains("Ziekenhuis", "Verloskundigenpraktijk", "Gemeente", "Zorgverzekeraar");
+        assertThat(_find(section("missing-types"), Paragraph.class)).extracting(Paragraph::getText)
+                .containsExactly("Alle verwachte disciplines doen mee.");
+        assertThat(_find(section("members"), Grid.class)).hasSize(1);
+        assertThat(_find(section("organisations"), Button.class, spec -> spec.withId("add-organisation"))).hasSize(1);
+    }
+
+    @Test
+    void another_region_shows_its_missing_disciplines_and_only_a_member_count() {
+        openAs(DemoUsers.DEN_HAAG, "regio/utrecht");
+
+        assertThat(items("missing-types")).containsExactly("Kraamzorg");
+        assertThat(_find(section("members"), Grid.class)).isEmpty();
+        assertThat(_find(section("members"), Paragraph.class)).extracting(Paragraph::getText)
+                .containsExactly("Dit partnerschap heeft 1 lid.");
+        assertThat(_find(Button.class, spec -> spec.withId("add-organisation"))).isEmpty();
+    }
+
+    @Test
+    void a_member_adds_an_organisation_through_the_dialog() {
+        openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
+        String name = "Wijkteam Moerwijk " + System.nanoTime();
+
+        _click(_get(Button.class, spec -> spec.withId("add-organisation")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Naam")), name);
+        @SuppressWarnings("unchecked")
+        Select<OrganisationType> type = _get(Select.class, spec -> spec.withLabel("Soort organisatie"));
+        _setValue(type, OrganisationType.SOCIAL_DOMAIN);
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(items("organisations")).contains(name);
+    }
+
+    @Test
+    void bad_names_are_shown_at_the_field_and_the_typed_text_stays() {
+        openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
+        _click(_get(Button.class, spec -> spec.withId("add-organisation")));
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Naam"));
+        Button save = _get(Button.class, spec -> spec.withText("Opslaan"));
+
+        _click(save);
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
+
+        String tooLong = "x".repeat(151);
+        name.setValue(tooLong);
+        _click(save);
+        assertThat(name.getErrorMessage()).isEqualTo("Maximaal 150 tekens.");
+        assertThat(name.getValue()).isEqualTo(tooLong);
+
+        _setValue(name, "Gemeente Den Haag");
+        @SuppressWarnings("unchecked")
+        Select<OrganisationType> type = _get(Select.class, spec -> spec.withLabel("Soort organisatie"));
+        _setValue(type, OrganisationType.MUNICIPALITY);
+        _click(save);
+        assertThat(name.getErrorMessage()).isEqualTo("Deze naam is al in gebruik.");
+        assertThat(name.isAttached()).isTrue();
+    }
+
+    @Test
+    void a_stale_edit_offers_a_reload_and_keeps_the_other_change() {
+        openAs(DemoUsers.FACILITATOR, "regio/delft");
+        long delft = regions.workspace("delft").orElseThrow().region().id();
+        Organisation original = regions.addOrganisation(delft,
+                new OrganisationDraft("Jeugdteam Delft " + System.nanoTime(), OrganisationType.SOCIAL_DOMAIN));
+        UI.getCurrent().navigate("regio/delft");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Organisatie wijzigen: " + original.name())));
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Naam"));
+        regions.updateOrganisation(original.id(), original.version(),
+                new OrganisationDraft(original.name() + " (ander)", OrganisationType.SOCIAL_DOMAIN));
+        _setValue(name, original.name() + " (mijn versie)");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        ConfirmDialog conflict = _get(ConfirmDialog.class);
+        assertThat(conflict.isOpened()).isTrue();
+        assertThat(name.getValue()).isEqualTo(original.name() + " (mijn versie)");
+        assertThat(regions.workspace("delft").orElseThrow().organisations())
+                .extracting(Organisation::name).contains(original.name() + " (ander)")
+                .doesNotContain(original.name() + " (mijn versie)");
+    }
+
+    @Test
+    void an_unknown_region_is_not_found() {
+        openAs(DemoUsers.DEN_HAAG, "");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("regio/atlantis"))
+                .hasMessageContaining("No route found for 'regio/atlantis'");
+    }
+}
