@@ -1,0 +1,91 @@
+package nl.geboortezorg.werkplaats.users.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.testsupport.ViewTest;
+import nl.geboortezorg.werkplaats.users.CreatedUser;
+import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.users.UserDraft;
+import nl.geboortezorg.werkplaats.users.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProfileViewTest extends ViewTest {
+
+    @Autowired
+    UserService users;
+
+    private CreatedUser newObserver() {
+        SignIn.as(super.users, DemoUsers.ADMIN);
+        return users.create(new UserDraft("profiel-" + System.nanoTime() + "@example.nl", "Pim Profiel", Role.OBSERVER,
+                Set.of(), Language.NL));
+    }
+
+    private static void changePassword(String current, String next, String repeat) {
+        _setValue(_get(PasswordField.class, spec -> spec.withId("current-password")), current);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), next);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), repeat);
+        _click(_get(Button.class, spec -> spec.withId("change-password")));
+    }
+
+    @Test
+    void a_user_with_a_one_time_password_must_choose_one_before_anything_else() {
+        CreatedUser created = newObserver();
+        openAs(created.account().email(), "");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wachtwoord-wijzigen");
+        UI.getCurrent().navigate("regio/utrecht");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wachtwoord-wijzigen");
+
+        changePassword(created.temporaryPassword(), "mijn-eigen-wachtwoord", "mijn-eigen-wachtwoord");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(users.myProfile().mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void password_mistakes_are_shown_at_their_fields() {
+        CreatedUser created = newObserver();
+        openAs(created.account().email(), "wachtwoord-wijzigen");
+
+        changePassword("niet-mijn-wachtwoord", "mijn-eigen-wachtwoord", "mijn-eigen-wachtwoord");
+        PasswordField current = _get(PasswordField.class, spec -> spec.withId("current-password"));
+        assertThat(current.getErrorMessage()).isEqualTo("Het huidige wachtwoord klopt niet.");
+
+        changePassword(created.temporaryPassword(), "mijn-eigen-wachtwoord", "iets-anders-getypt");
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withId("repeat-password"));
+        assertThat(repeat.getErrorMessage()).isEqualTo("De twee nieuwe wachtwoorden zijn niet gelijk.");
+        assertThat(users.myProfile().mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void the_profile_changes_the_password_and_the_language() {
+        CreatedUser created = newObserver();
+        openAs(created.account().email(), "wachtwoord-wijzigen");
+        changePassword(created.temporaryPassword(), "mijn-eigen-wachtwoord", "mijn-eigen-wachtwoord");
+        UI.getCurrent().navigate("profiel");
+        clearNotifications();
+
+        changePassword("mijn-eigen-wachtwoord", "nog-een-ander-wachtwoord", "nog-een-ander-wachtwoord");
+        expectNotifications("Uw wachtwoord is gewijzigd.");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Language> language = _get(RadioButtonGroup.class, spec -> spec.withId("language"));
+        _setValue(language, Language.EN);
+        assertThat(users.myProfile().language()).isEqualTo(Language.EN);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+    }
+}

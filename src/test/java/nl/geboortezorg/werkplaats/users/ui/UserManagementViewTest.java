@@ -1,0 +1,130 @@
+package nl.geboortezorg.werkplaats.users.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.ViewTest;
+import nl.geboortezorg.werkplaats.users.UserAccount;
+import nl.geboortezorg.werkplaats.users.UserFilter;
+import nl.geboortezorg.werkplaats.users.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class UserManagementViewTest extends ViewTest {
+
+    @Autowired
+    UserService users;
+
+    @SuppressWarnings("unchecked")
+    private static Grid<UserAccount> grid() {
+        return _get(Grid.class, spec -> spec.withId("users"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fillIn(String email, String name, Role role, String regionName) {
+        _setValue(_get(EmailField.class, spec -> spec.withId("user-email")), email);
+        _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), name);
+        _setValue((Select<Role>) _get(Select.class, spec -> spec.withId("user-role")), role);
+        MultiSelectComboBox<RegionSummary> regions = _get(MultiSelectComboBox.class, spec -> spec.withId("user-regions"));
+        if (regionName != null) {
+            _setValue(regions, Set.of(regions.getListDataView().getItems()
+                    .filter(region -> region.name().equals(regionName)).findFirst().orElseThrow()));
+        }
+    }
+
+    @Test
+    void the_list_pages_lazily_and_filters_by_text() {
+        openAs(DemoUsers.ADMIN, "gebruikers");
+
+        assertThat(_findAll(grid())).extracting(UserAccount::email).contains(DemoUsers.ADMIN, DemoUsers.DEN_HAAG);
+        _setValue(_get(TextField.class, spec -> spec.withId("user-search")), "denhaag@");
+
+        assertThat(_findAll(grid())).extracting(UserAccount::email).containsExactly(DemoUsers.DEN_HAAG);
+    }
+
+    @Test
+    void inviting_a_user_shows_a_one_time_password_once() {
+        openAs(DemoUsers.ADMIN, "gebruikers");
+        String email = "uitnodiging-" + System.nanoTime() + "@example.nl";
+
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        fillIn(email, "Ilse de Wit", Role.PROFESSIONAL, "Delft");
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("temporary-password")).getText()).hasSizeGreaterThanOrEqualTo(12);
+        UserAccount created = users.find(new UserFilter(email, null, true), 0, 1).getFirst();
+        assertThat(created.displayName()).isEqualTo("Ilse de Wit");
+        assertThat(created.mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void a_duplicate_email_is_shown_at_the_field_and_nothing_is_saved() {
+        openAs(DemoUsers.ADMIN, "gebruikers");
+        int before = users.count(UserFilter.all());
+
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        fillIn(DemoUsers.DEN_HAAG, "Dubbel", Role.PROFESSIONAL, "Den Haag");
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+
+        EmailField email = _get(EmailField.class, spec -> spec.withId("user-email"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Er bestaat al een account met dit e-mailadres.");
+        assertThat(_get(TextField.class, spec -> spec.withId("user-display-name")).getValue()).isEqualTo("Dubbel");
+        assertThat(users.count(UserFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void a_professional_without_a_region_is_refused_at_the_regions_field() {
+        openAs(DemoUsers.FACILITATOR, "gebruikers");
+
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        fillIn("zonder-regio-" + System.nanoTime() + "@example.nl", "Zonder Regio", Role.PROFESSIONAL, null);
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<RegionSummary> regions = _get(MultiSelectComboBox.class, spec -> spec.withId("user-regions"));
+        assertThat(regions.getErrorMessage()).isEqualTo("Een professional hoort bij minstens één regio.");
+    }
+
+    @Test
+    void a_facilitator_may_only_give_the_professional_and_observer_roles() {
+        openAs(DemoUsers.FACILITATOR, "gebruikers");
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, spec -> spec.withId("user-role"));
+        assertThat(ComboBoxKt.getSuggestionItems(role)).containsExactly(Role.PROFESSIONAL, Role.OBSERVER);
+    }
+
+    @Test
+    void an_admin_deactivates_a_user_from_the_dialog() {
+        openAs(DemoUsers.ADMIN, "gebruikers");
+        String email = "deactiveren-" + System.nanoTime() + "@example.nl";
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        fillIn(email, "Tijdelijk Account", Role.OBSERVER, null);
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+        UserAccount created = users.find(new UserFilter(email, null, true), 0, 1).getFirst();
+
+        new UserDialog(users, java.util.List.of(), users.get(created.id()), () -> { }).open();
+        _click(_get(Button.class, spec -> spec.withId("toggle-active")));
+
+        assertThat(users.get(created.id()).active()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("toggle-active"))).isEmpty();
+    }
+}
