@@ -13,6 +13,8 @@ public final class DemoUsers {
     public static final String UTRECHT = "utrecht@werkplaats.demo";
     /** A professional of both Amsterdam partnerships. */
     public static final String AMSTERDAM = "amsterdam@werkplaats.demo";
+    /** A professional of Zuid-Limburg only. */
+    public static final String ZUID_LIMBURG = "zuidlimburg@werkplaats.demo";
 
     private DemoUsers() {
     }
