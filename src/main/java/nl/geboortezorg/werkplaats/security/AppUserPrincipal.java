@@ -8,7 +8,8 @@ import org.springframework.security.core.userdetails.User;
 /**
  * The principal kept in the HTTP session. It carries only the user's id and login; role and
  * region memberships are read fresh from the database by {@link AccessGuard} for every action,
- * so a change by an admin takes effect at once.
+ * so a change by an admin takes effect at once. Equality stays that of {@link User} (by user
+ * name), which the session registry relies on to find a user's sessions.
  */
 public class AppUserPrincipal extends User {
 
@@ -27,14 +28,4 @@ public class AppUserPrincipal extends User {
         return id;
     }
 
-    // equals and hashCode stay those of User (by user name), which the session registry relies on.
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

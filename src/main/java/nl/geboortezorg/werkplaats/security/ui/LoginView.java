@@ -20,6 +20,7 @@ import java.util.Locale;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.database.DatabaseMode;
+import nl.geboortezorg.werkplaats.security.LoginThrottle;
 import nl.geboortezorg.werkplaats.security.LoginThrottledException;
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.WebAttributes;
@@ -34,9 +35,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
+    private final LoginThrottle throttle;
 
-    LoginView(AuthenticationContext authentication, Environment environment) {
+    LoginView(AuthenticationContext authentication, LoginThrottle throttle, Environment environment) {
         this.authentication = authentication;
+        this.throttle = throttle;
         addClassName("login-view");
 
         form.setAction("login");
@@ -80,7 +83,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
-        error.setMessage(getTranslation(throttled ? "login.throttled.message" : "login.failed.message"));
+        error.setMessage(throttled
+                ? getTranslation("login.throttled.message", throttle.window().toMinutes())
+                : getTranslation("login.failed.message"));
         error.setUsername(getTranslation("login.email.required"));
         error.setPassword(getTranslation("login.password.required"));
         i18n.setAdditionalInformation(null);

@@ -58,7 +58,8 @@ class LoginViewTest extends ViewTest {
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(texts(form)).contains("Te veel pogingen").doesNotContain("Inloggen mislukt");
+        assertThat(texts(form)).contains("Te veel pogingen", "Probeer het over 15 minuten opnieuw.")
+                .doesNotContain("Inloggen mislukt");
     }
 
     @Test
