@@ -9,7 +9,6 @@ import java.util.Map;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,11 +25,6 @@ class AuditTrailTest {
 
     @Autowired
     UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     @Transactional(propagation = Propagation.NEVER)

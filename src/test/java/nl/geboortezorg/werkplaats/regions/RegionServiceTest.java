@@ -13,7 +13,6 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,11 +31,6 @@ class RegionServiceTest {
 
     @Autowired
     UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private RegionWorkspace workspace(String code) {
         return regions.workspace(code).orElseThrow();

@@ -16,7 +16,6 @@ import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -41,11 +40,6 @@ class LoginFlowTest {
 
     @Autowired
     UserDetailsService userDetails;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     /** Each test its own client address, so address throttling in one test never blocks another. */
     private static RequestPostProcessor from(String address) {

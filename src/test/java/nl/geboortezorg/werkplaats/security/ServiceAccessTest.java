@@ -28,7 +28,6 @@ import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -135,11 +134,6 @@ class ServiceAccessTest {
 
     @Autowired
     UserDetailsService userDetails;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     static Stream<Arguments> cases() {
         return MATRIX.entrySet().stream().flatMap(entry -> Arrays.stream(Who.values())

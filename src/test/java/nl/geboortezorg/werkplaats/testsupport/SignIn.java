@@ -3,10 +3,13 @@ package nl.geboortezorg.werkplaats.testsupport;
 import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Signs a demo user in for a service or view test, as the login form would. */
+/**
+ * Signs a user in for a service or view test, as the login form would. Spring Security's test
+ * listener signs them out again after every test method.
+ */
 public final class SignIn {
 
     private SignIn() {
@@ -16,11 +19,11 @@ public final class SignIn {
         AppUserPrincipal principal = (AppUserPrincipal) users.loadUserByUsername(email);
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        TestSecurityContextHolder.setAuthentication(authentication);
         return authentication;
     }
 
     public static void out() {
-        SecurityContextHolder.clearContext();
+        TestSecurityContextHolder.clearContext();
     }
 }

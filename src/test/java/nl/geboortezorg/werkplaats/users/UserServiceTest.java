@@ -16,7 +16,6 @@ import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +54,6 @@ class UserServiceTest {
     void signInAsAdmin() {
         SignIn.as(userDetails, DemoUsers.ADMIN);
         denHaag = regions.workspace("den-haag").orElseThrow().region().id();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     private static String freshEmail() {
