@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.database;
 
-import java.net.ConnectException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -22,8 +21,7 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
     @Override
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException) {
+            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException) {
                 String url = environment.getProperty("spring.datasource.url", "(embedded MariaDB)");
                 return new FailureAnalysis("Cannot reach the database at " + url + ": " + rootMessage(cause),
                         "Check that the MariaDB server runs and that SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME"
