@@ -53,6 +53,7 @@ class AuditView extends Main implements HasDynamicTitle {
 
         grid.setId("audit-events");
         grid.setAriaLabel(getTranslation("audit.title"));
+        grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.addColumn(event -> DutchFormats.dateTime(event.occurredAt(), getLocale()))
                 .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(event -> event.actorEmail() == null ? getTranslation("audit.system") : event.actorEmail())

@@ -66,6 +66,7 @@ class UserManagementView extends Main implements HasDynamicTitle {
 
         grid.setId("users");
         grid.setAriaLabel(getTranslation("users.title"));
+        grid.setEmptyStateText(getTranslation("users.empty"));
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.display-name")).setFlexGrow(2);
         grid.addColumn(UserAccount::email).setHeader(getTranslation("user.email")).setFlexGrow(2);
         grid.addColumn(user -> getTranslation("role." + user.role().name())).setHeader(getTranslation("user.role"));

@@ -1,0 +1,59 @@
+package nl.geboortezorg.werkplaats.common.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.users.Language;
+import org.junit.jupiter.api.Test;
+
+/** Every text the code asks for exists in Dutch and in English, and the two files match. */
+class TranslationsTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile(
+            "(?:getTranslation\\((?:[A-Za-z.]+, )?|FieldProblem\\.of\\(\"[A-Za-z]+\", )\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+
+    private static Properties load(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream(
+                "/vaadin-i18n/translations_" + language + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void dutch_and_english_have_the_same_keys() throws IOException {
+        assertThat(load("en").stringPropertyNames()).isEqualTo(load("nl").stringPropertyNames());
+    }
+
+    @Test
+    void every_key_the_code_uses_is_translated() throws IOException {
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = LITERAL_KEY.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        Arrays.stream(Role.values()).forEach(role -> used.add("role." + role.name()));
+        Arrays.stream(OrganisationType.values()).forEach(type -> used.add("organisation-type." + type.name()));
+        Arrays.stream(Language.values()).forEach(language -> used.add("language." + language.name()));
+
+        assertThat(used).hasSizeGreaterThan(50);
+        assertThat(load("nl").stringPropertyNames()).containsAll(used);
+    }
+}
