@@ -42,7 +42,10 @@ class AuditView extends Main implements HasDynamicTitle {
         actor.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         from.setLabel(getTranslation("audit.from"));
+        from.setId("audit-from");
+        from.setI18n(DutchFormats.datePicker(this, getLocale()));
         to.setLabel(getTranslation("audit.to"));
+        to.setI18n(DutchFormats.datePicker(this, getLocale()));
         entityType.addValueChangeListener(event -> refresh());
         actor.addValueChangeListener(event -> refresh());
         from.addValueChangeListener(event -> refresh());

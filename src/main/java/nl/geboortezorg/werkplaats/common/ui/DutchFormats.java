@@ -1,8 +1,12 @@
 package nl.geboortezorg.werkplaats.common.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.text.DateFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Dates and times as people in the Netherlands read them, in Dutch time. */
@@ -15,5 +19,19 @@ public final class DutchFormats {
 
     public static String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss", locale).format(instant.atZone(DUTCH_TIME));
+    }
+
+    /** Month and day names in the locale's language, weeks from Monday, dates as 23-11-2026. */
+    public static DatePicker.DatePickerI18n datePicker(Component component, Locale locale) {
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setMonthNames(List.of(symbols.getMonths()).subList(0, 12));
+        i18n.setWeekdays(List.of(symbols.getWeekdays()).subList(1, 8));
+        i18n.setWeekdaysShort(List.of(symbols.getShortWeekdays()).subList(1, 8));
+        i18n.setFirstDayOfWeek(1);
+        i18n.setToday(component.getTranslation("date-picker.today"));
+        i18n.setCancel(component.getTranslation("action.cancel"));
+        i18n.setDateFormat("d-M-yyyy");
+        return i18n;
     }
 }

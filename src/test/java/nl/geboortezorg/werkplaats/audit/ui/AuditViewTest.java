@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -47,5 +48,16 @@ class AuditViewTest extends ViewTest {
             assertThat(event.actorEmail()).isEqualTo(DemoUsers.ZUID_LIMBURG);
         });
         assertThat(_findAll(grid).getFirst().changeJson()).contains(name);
+    }
+
+    @Test
+    void the_date_filter_speaks_dutch() {
+        openAs(DemoUsers.ADMIN, "audit");
+
+        DatePicker from = _get(DatePicker.class, spec -> spec.withId("audit-from"));
+        assertThat(from.getI18n().getMonthNames()).startsWith("januari", "februari");
+        assertThat(from.getI18n().getWeekdays()).startsWith("zondag", "maandag");
+        assertThat(from.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(from.getI18n().getToday()).isEqualTo("Vandaag");
     }
 }
