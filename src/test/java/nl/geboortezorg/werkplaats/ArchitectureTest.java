@@ -9,7 +9,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
@@ -52,7 +57,13 @@ class ArchitectureTest {
     void repositories_live_in_internal_packages_and_serve_only_their_own_feature() {
         classes().that().areAnnotatedWith(Repository.class).should().resideInAPackage("..internal..")
                 .check(classes);
-        for (String feature : new String[] {"audit", "regions", "users", "security"}) {
+        Set<String> features = classes.stream()
+                .map(JavaClass::getPackageName)
+                .filter(name -> name.endsWith(".internal"))
+                .map(name -> name.substring(ROOT.length() + 1, name.length() - ".internal".length()))
+                .collect(Collectors.toSet());
+        assertThat(features).contains("audit", "regions", "users", "security", "sessions");
+        for (String feature : features) {
             classes().that().resideInAPackage(ROOT + "." + feature + ".internal..")
                     .should().onlyBeAccessed().byAnyPackage(ROOT + "." + feature, ROOT + "." + feature + ".internal..")
                     .check(classes);

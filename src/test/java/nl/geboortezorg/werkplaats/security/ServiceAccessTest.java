@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +22,11 @@ import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
+import nl.geboortezorg.werkplaats.sessions.WorkSession;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -68,7 +75,8 @@ class ServiceAccessTest {
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
 
     /** What a call works on; made fresh (as admin) before every call and rolled back after it. */
-    record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive) {
+    record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive,
+            WorkSession planned, WorkSession running) {
     }
 
     @FunctionalInterface
@@ -112,11 +120,28 @@ class ServiceAccessTest {
         allow("UserService.changeMyLanguage", SIGNED_IN, (f, t) -> t.users.changeMyLanguage(Language.EN));
         allow("UserService.changeMyPassword", SIGNED_IN, (f, t) -> t.users.changeMyPassword(DemoUsers.PASSWORD,
                 "een-nieuw-wachtwoord"));
+        // WorkSessionService: everyone signed in lists what they may see; facilitators run sessions
+        allow("WorkSessionService.find", SIGNED_IN, (f, t) -> t.sessions.find(SessionPeriod.UPCOMING, 0, 10));
+        allow("WorkSessionService.count", SIGNED_IN, (f, t) -> t.sessions.count(SessionPeriod.PAST));
+        allow("WorkSessionService.get", SIGNED_IN, (f, t) -> t.sessions.get(f.planned().id()));
+        allow("WorkSessionService.create", USER_MANAGERS, (f, t) -> t.sessions.create(sessionDraft(f.denHaag())));
+        allow("WorkSessionService.update", USER_MANAGERS, (f, t) -> t.sessions.update(f.planned().id(),
+                f.planned().version(), sessionDraft(f.denHaag())));
+        allow("WorkSessionService.start", USER_MANAGERS, (f, t) -> t.sessions.start(f.planned().id(),
+                f.planned().version()));
+        allow("WorkSessionService.close", USER_MANAGERS, (f, t) -> t.sessions.close(f.running().id(),
+                f.running().version()));
         // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
         allow("AuditTrail.record", EVERYONE, (f, t) -> t.audit.record("test", 1, "access-test", Map.of()));
         allow("AuditTrail.find", ADMINS, (f, t) -> t.audit.find(AuditFilter.none(), 0, 10));
         allow("AuditTrail.count", ADMINS, (f, t) -> t.audit.count(AuditFilter.none()));
         allow("AuditTrail.entityTypes", ADMINS, (f, t) -> t.audit.entityTypes());
+    }
+
+    private static WorkSessionDraft sessionDraft(Region region) {
+        LocalDateTime start = LocalDateTime.now().plusDays(3);
+        return new WorkSessionDraft(region.id(), "Werksessie", start, start.plusHours(2), null, null,
+                List.of(new AgendaItemDraft("Opening", 10, null)), Set.of());
     }
 
     private static void allow(String method, Set<Who> allowed, Call call) {
@@ -131,6 +156,9 @@ class ServiceAccessTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    WorkSessionService sessions;
 
     @Autowired
     UserDetailsService userDetails;
@@ -161,7 +189,8 @@ class ServiceAccessTest {
 
     @Test
     void the_matrix_names_every_public_service_method() {
-        Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class)
+        Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class,
+                        WorkSessionService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName)
@@ -172,13 +201,14 @@ class ServiceAccessTest {
     }
 
     @Test
-    void observers_may_write_nothing_but_their_own_profile() {
-        Set<String> observerWrites = MATRIX.entrySet().stream()
+    void observers_may_call_reads_and_their_own_profile_only() {
+        Set<String> observerMayCall = MATRIX.entrySet().stream()
                 .filter(entry -> entry.getValue().getKey().contains(Who.OBSERVER))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
 
-        assertThat(observerWrites).containsExactlyInAnyOrder("RegionService.regions", "RegionService.workspace",
+        assertThat(observerMayCall).containsExactlyInAnyOrder("RegionService.regions", "RegionService.workspace",
+                "WorkSessionService.find", "WorkSessionService.count", "WorkSessionService.get",
                 "UserService.myProfile", "UserService.changeMyLanguage", "UserService.changeMyPassword",
                 "AuditTrail.record");
     }
@@ -193,6 +223,9 @@ class ServiceAccessTest {
         UserAccount inactive = users.create(new UserDraft("inactief-" + System.nanoTime() + "@example.nl", "Inactief",
                 Role.OBSERVER, Set.of(), Language.NL)).account();
         inactive = users.deactivate(inactive.id(), inactive.version());
-        return new Fixture(denHaag, organisation, target, inactive);
+        WorkSession planned = sessions.create(sessionDraft(denHaag));
+        WorkSession running = sessions.create(sessionDraft(denHaag));
+        running = sessions.start(running.id(), running.version());
+        return new Fixture(denHaag, organisation, target, inactive, planned, running);
     }
 }

@@ -1,0 +1,8 @@
+package nl.geboortezorg.werkplaats.sessions;
+
+/** A working session is planned, then run, then closed into minutes. */
+public enum SessionState {
+    PLANNED,
+    IN_PROGRESS,
+    CLOSED
+}

@@ -1,0 +1,22 @@
+package nl.geboortezorg.werkplaats.sessions;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A session as the facilitator plans it. Times are Dutch local time; a session without a region
+ * is a national one.
+ */
+public record WorkSessionDraft(Long regionId, String title, LocalDateTime startsAt, LocalDateTime endsAt,
+        String location, String onlineLink, List<AgendaItemDraft> agenda, Set<Long> inviteeIds) {
+
+    public static final int TITLE_MAX = 200;
+    public static final int LOCATION_MAX = 200;
+    public static final int LINK_MAX = 500;
+
+    public WorkSessionDraft {
+        agenda = agenda == null ? List.of() : List.copyOf(agenda);
+        inviteeIds = inviteeIds == null ? Set.of() : Set.copyOf(inviteeIds);
+    }
+}

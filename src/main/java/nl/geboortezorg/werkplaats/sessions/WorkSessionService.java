@@ -1,0 +1,194 @@
+package nl.geboortezorg.werkplaats.sessions;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.FieldChecks;
+import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.NotFoundException;
+import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.security.AccessGuard;
+import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.sessions.internal.WorkSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Working sessions: facilitators plan, start and close them; members of the region (every
+ * professional, for a national session) see them; observers see closed national sessions only.
+ */
+@Service
+public class WorkSessionService {
+
+    static final String SESSION = "work-session";
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private final WorkSessionRepository sessions;
+    private final AccessGuard access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    WorkSessionService(WorkSessionRepository sessions, AccessGuard access, AuditTrail audit, Clock clock) {
+        this.sessions = sessions;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkSessionSummary> find(SessionPeriod period, int offset, int limit) {
+        return sessions.find(access.signedIn(), period, clock.instant(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(SessionPeriod period) {
+        return sessions.count(access.signedIn(), period, clock.instant());
+    }
+
+    /** The session, if it exists and the signed-in user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<WorkSession> get(long sessionId) {
+        return sessions.findVisible(access.signedIn(), sessionId);
+    }
+
+    @Transactional
+    public WorkSession create(WorkSessionDraft draft) {
+        Actor actor = access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        WorkSessionDraft clean = validate(draft);
+        long id = sessions.insert(clean, actor.id());
+        sessions.replaceAgenda(id, clean.agenda());
+        sessions.replaceInvitees(id, clean.inviteeIds());
+        audit.record(SESSION, id, "create", describe(clean));
+        return sessions.findById(id).orElseThrow();
+    }
+
+    /** Changes the plan of a session that has not started yet. */
+    @Transactional
+    public WorkSession update(long sessionId, int version, WorkSessionDraft draft) {
+        access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        WorkSession current = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(SESSION, sessionId));
+        if (current.state() != SessionState.PLANNED) {
+            throw new ValidationException(FieldProblem.of("state", "session.only-planned-editable"));
+        }
+        WorkSessionDraft clean = validate(draft);
+        if (!sessions.update(sessionId, version, clean)) {
+            throw new ConcurrentEditException(SESSION, sessionId);
+        }
+        sessions.replaceAgenda(sessionId, clean.agenda());
+        sessions.replaceInvitees(sessionId, clean.inviteeIds());
+        audit.record(SESSION, sessionId, "update", describe(clean));
+        return sessions.findById(sessionId).orElseThrow();
+    }
+
+    @Transactional
+    public WorkSession start(long sessionId, int version) {
+        return move(sessionId, version, SessionState.PLANNED, SessionState.IN_PROGRESS, "start");
+    }
+
+    @Transactional
+    public WorkSession close(long sessionId, int version) {
+        return move(sessionId, version, SessionState.IN_PROGRESS, SessionState.CLOSED, "close");
+    }
+
+    private WorkSession move(long sessionId, int version, SessionState from, SessionState to, String action) {
+        access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        WorkSession current = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(SESSION, sessionId));
+        if (current.state() != from) {
+            throw new ValidationException(FieldProblem.of("state", "session.transition-refused",
+                    current.state().name(), to.name()));
+        }
+        if (!sessions.setState(sessionId, version, to)) {
+            throw new ConcurrentEditException(SESSION, sessionId);
+        }
+        audit.record(SESSION, sessionId, action, Map.of("state", to.name()));
+        return sessions.findById(sessionId).orElseThrow();
+    }
+
+    private WorkSessionDraft validate(WorkSessionDraft draft) {
+        String title = Texts.clean(draft.title());
+        String location = Texts.clean(draft.location());
+        String link = Texts.clean(draft.onlineLink());
+        FieldChecks checks = new FieldChecks()
+                .text("title", title, WorkSessionDraft.TITLE_MAX)
+                .required("startsAt", draft.startsAt())
+                .required("endsAt", draft.endsAt())
+                .maxLength("location", location, WorkSessionDraft.LOCATION_MAX)
+                .maxLength("onlineLink", link, WorkSessionDraft.LINK_MAX);
+        if (draft.startsAt() != null && draft.startsAt().isBefore(LocalDateTime.now(clock.withZone(DUTCH_TIME)))) {
+            checks.add(FieldProblem.of("startsAt", "session.in-the-past"));
+        }
+        if (draft.startsAt() != null && draft.endsAt() != null && !draft.endsAt().isAfter(draft.startsAt())) {
+            checks.add(FieldProblem.of("endsAt", "session.ends-before-start"));
+        }
+        if (link != null && !checks.hasProblem("onlineLink") && !isWebAddress(link)) {
+            checks.add(FieldProblem.of("onlineLink", "validation.web-address"));
+        }
+        if (draft.regionId() != null && !sessions.regionExists(draft.regionId())) {
+            checks.add(FieldProblem.of("regionId", "validation.unknown-region"));
+        }
+        List<AgendaItemDraft> agenda = new ArrayList<>();
+        Set<Long> owners = new HashSet<>();
+        for (int i = 0; i < draft.agenda().size(); i++) {
+            AgendaItemDraft item = draft.agenda().get(i);
+            String itemTitle = Texts.clean(item.title());
+            int number = i + 1;
+            if (itemTitle == null) {
+                checks.add(FieldProblem.of("agenda", "session.agenda.title-required", number));
+            } else if (itemTitle.length() > AgendaItemDraft.TITLE_MAX) {
+                checks.add(FieldProblem.of("agenda", "session.agenda.title-too-long", number, AgendaItemDraft.TITLE_MAX));
+            }
+            if (item.durationMinutes() == null || item.durationMinutes() < 1
+                    || item.durationMinutes() > AgendaItemDraft.DURATION_MAX) {
+                checks.add(FieldProblem.of("agenda", "session.agenda.duration", number, AgendaItemDraft.DURATION_MAX));
+            }
+            if (item.ownerId() != null) {
+                owners.add(item.ownerId());
+            }
+            agenda.add(new AgendaItemDraft(itemTitle, item.durationMinutes(), item.ownerId()));
+        }
+        if (sessions.activeUsers(owners) != owners.size()) {
+            checks.add(FieldProblem.of("agenda", "session.agenda.unknown-owner"));
+        }
+        if (sessions.activeUsers(draft.inviteeIds()) != draft.inviteeIds().size()) {
+            checks.add(FieldProblem.of("inviteeIds", "session.unknown-invitee"));
+        }
+        checks.throwIfAny();
+        return new WorkSessionDraft(draft.regionId(), title, draft.startsAt(), draft.endsAt(), location, link, agenda,
+                draft.inviteeIds());
+    }
+
+    private static boolean isWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, Object> describe(WorkSessionDraft draft) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("regionId", draft.regionId());
+        change.put("title", draft.title());
+        change.put("startsAt", draft.startsAt().toString());
+        change.put("endsAt", draft.endsAt().toString());
+        change.put("agenda", draft.agenda().stream().map(AgendaItemDraft::title).toList());
+        change.put("inviteeIds", new TreeSet<>(draft.inviteeIds()));
+        return change;
+    }
+}

@@ -1,0 +1,12 @@
+package nl.geboortezorg.werkplaats.sessions;
+
+import java.time.LocalDateTime;
+
+/** A session as the sessions list shows it; regionName is null for a national session. */
+public record WorkSessionSummary(long id, Long regionId, String regionName, String title, LocalDateTime startsAt,
+        LocalDateTime endsAt, SessionState state) {
+
+    public boolean national() {
+        return regionId == null;
+    }
+}

@@ -1,0 +1,195 @@
+package nl.geboortezorg.werkplaats.sessions.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.AGENDA_ITEM;
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+import static nl.geboortezorg.werkplaats.db.Tables.SESSION_INVITEE;
+import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
+import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.sessions.AgendaItem;
+import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.Invitee;
+import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
+import nl.geboortezorg.werkplaats.sessions.SessionState;
+import nl.geboortezorg.werkplaats.sessions.WorkSession;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Sessions are stored in UTC and read and written in Dutch local time. */
+@Repository
+public class WorkSessionRepository {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private final DSLContext dsl;
+
+    WorkSessionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** What the actor may see: facilitators and admins everything; professionals their regions
+     * and national sessions; observers the closed national sessions (their minutes) only. */
+    private static Condition visibleTo(Actor actor) {
+        return switch (actor.role()) {
+            case ADMIN, FACILITATOR -> DSL.trueCondition();
+            case PROFESSIONAL -> WORK_SESSION.REGION_ID.isNull().or(WORK_SESSION.REGION_ID.in(actor.regionIds()));
+            case OBSERVER -> WORK_SESSION.REGION_ID.isNull().and(WORK_SESSION.STATE.eq(WorkSessionState.CLOSED));
+        };
+    }
+
+    private static Condition period(SessionPeriod period, Instant now) {
+        LocalDateTime utcNow = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        return period == SessionPeriod.UPCOMING
+                ? WORK_SESSION.ENDS_AT.ge(utcNow).and(WORK_SESSION.STATE.ne(WorkSessionState.CLOSED))
+                : WORK_SESSION.ENDS_AT.lt(utcNow).or(WORK_SESSION.STATE.eq(WorkSessionState.CLOSED));
+    }
+
+    public List<WorkSessionSummary> find(Actor actor, SessionPeriod period, Instant now, int offset, int limit) {
+        return dsl.select(WORK_SESSION.ID, WORK_SESSION.REGION_ID, REGION.NAME, WORK_SESSION.TITLE,
+                        WORK_SESSION.STARTS_AT, WORK_SESSION.ENDS_AT, WORK_SESSION.STATE)
+                .from(WORK_SESSION)
+                .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
+                .where(visibleTo(actor)).and(period(period, now))
+                .orderBy(period == SessionPeriod.UPCOMING ? WORK_SESSION.STARTS_AT.asc() : WORK_SESSION.STARTS_AT.desc(),
+                        WORK_SESSION.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), dutch(r.value5()),
+                        dutch(r.value6()), SessionState.valueOf(r.value7().name())));
+    }
+
+    public int count(Actor actor, SessionPeriod period, Instant now) {
+        return dsl.fetchCount(WORK_SESSION, visibleTo(actor).and(period(period, now)));
+    }
+
+    public Optional<WorkSession> findVisible(Actor actor, long id) {
+        return find(WORK_SESSION.ID.eq(id).and(visibleTo(actor)));
+    }
+
+    public Optional<WorkSession> findById(long id) {
+        return find(WORK_SESSION.ID.eq(id));
+    }
+
+    private Optional<WorkSession> find(Condition condition) {
+        Record session = dsl.select(WORK_SESSION.fields()).select(REGION.NAME)
+                .from(WORK_SESSION)
+                .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
+                .where(condition)
+                .fetchOne();
+        if (session == null) {
+            return Optional.empty();
+        }
+        long id = session.get(WORK_SESSION.ID);
+        List<AgendaItem> agenda = dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE,
+                        AGENDA_ITEM.DURATION_MINUTES, AGENDA_ITEM.OWNER_ID, APP_USER.DISPLAY_NAME)
+                .from(AGENDA_ITEM)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
+                .where(AGENDA_ITEM.SESSION_ID.eq(id))
+                .orderBy(AGENDA_ITEM.POSITION)
+                .fetch(r -> new AgendaItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        List<Invitee> invitees = dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
+                .from(SESSION_INVITEE)
+                .join(APP_USER).on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
+                .where(SESSION_INVITEE.SESSION_ID.eq(id))
+                .orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(r -> new Invitee(r.value1(), r.value2()));
+        return Optional.of(new WorkSession(id, session.get(WORK_SESSION.REGION_ID), session.get(REGION.NAME),
+                session.get(WORK_SESSION.TITLE), dutch(session.get(WORK_SESSION.STARTS_AT)),
+                dutch(session.get(WORK_SESSION.ENDS_AT)), session.get(WORK_SESSION.LOCATION),
+                session.get(WORK_SESSION.ONLINE_LINK), SessionState.valueOf(session.get(WORK_SESSION.STATE).name()),
+                agenda, invitees, session.get(WORK_SESSION.VERSION)));
+    }
+
+    public long insert(WorkSessionDraft draft, long createdBy) {
+        return dsl.insertInto(WORK_SESSION)
+                .set(WORK_SESSION.REGION_ID, draft.regionId())
+                .set(WORK_SESSION.TITLE, draft.title())
+                .set(WORK_SESSION.STARTS_AT, utc(draft.startsAt()))
+                .set(WORK_SESSION.ENDS_AT, utc(draft.endsAt()))
+                .set(WORK_SESSION.LOCATION, draft.location())
+                .set(WORK_SESSION.ONLINE_LINK, draft.onlineLink())
+                .set(WORK_SESSION.CREATED_BY, createdBy)
+                .returning(WORK_SESSION.ID)
+                .fetchOne(WORK_SESSION.ID);
+    }
+
+    /** Updates the plan if the version still matches; returns whether it did. */
+    public boolean update(long id, int version, WorkSessionDraft draft) {
+        return dsl.update(WORK_SESSION)
+                .set(WORK_SESSION.REGION_ID, draft.regionId())
+                .set(WORK_SESSION.TITLE, draft.title())
+                .set(WORK_SESSION.STARTS_AT, utc(draft.startsAt()))
+                .set(WORK_SESSION.ENDS_AT, utc(draft.endsAt()))
+                .set(WORK_SESSION.LOCATION, draft.location())
+                .set(WORK_SESSION.ONLINE_LINK, draft.onlineLink())
+                .set(WORK_SESSION.VERSION, WORK_SESSION.VERSION.plus(1))
+                .where(WORK_SESSION.ID.eq(id).and(WORK_SESSION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Moves the state on if the version still matches; returns whether it did. */
+    public boolean setState(long id, int version, SessionState state) {
+        return dsl.update(WORK_SESSION)
+                .set(WORK_SESSION.STATE, WorkSessionState.valueOf(state.name()))
+                .set(WORK_SESSION.VERSION, WORK_SESSION.VERSION.plus(1))
+                .where(WORK_SESSION.ID.eq(id).and(WORK_SESSION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public void replaceAgenda(long sessionId, List<AgendaItemDraft> agenda) {
+        dsl.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.SESSION_ID.eq(sessionId)).execute();
+        int position = 1;
+        for (AgendaItemDraft item : agenda) {
+            dsl.insertInto(AGENDA_ITEM)
+                    .set(AGENDA_ITEM.SESSION_ID, sessionId)
+                    .set(AGENDA_ITEM.POSITION, position++)
+                    .set(AGENDA_ITEM.TITLE, item.title())
+                    .set(AGENDA_ITEM.DURATION_MINUTES, item.durationMinutes())
+                    .set(AGENDA_ITEM.OWNER_ID, item.ownerId())
+                    .execute();
+        }
+    }
+
+    public void replaceInvitees(long sessionId, Collection<Long> userIds) {
+        dsl.deleteFrom(SESSION_INVITEE).where(SESSION_INVITEE.SESSION_ID.eq(sessionId)).execute();
+        if (!userIds.isEmpty()) {
+            var insert = dsl.insertInto(SESSION_INVITEE, SESSION_INVITEE.SESSION_ID, SESSION_INVITEE.USER_ID);
+            for (Long userId : userIds) {
+                insert = insert.values(sessionId, userId);
+            }
+            insert.execute();
+        }
+    }
+
+    public boolean regionExists(long regionId) {
+        return dsl.fetchExists(REGION, REGION.ID.eq(regionId));
+    }
+
+    /** How many of these users exist and are active. */
+    public int activeUsers(Collection<Long> userIds) {
+        return userIds.isEmpty() ? 0
+                : dsl.fetchCount(APP_USER, APP_USER.ID.in(userIds).and(APP_USER.ACTIVE.isTrue()));
+    }
+
+    private static LocalDateTime utc(LocalDateTime dutch) {
+        return dutch.atZone(DUTCH_TIME).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    private static LocalDateTime dutch(LocalDateTime utc) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(DUTCH_TIME).toLocalDateTime();
+    }
+}

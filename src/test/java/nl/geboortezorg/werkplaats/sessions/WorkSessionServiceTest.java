@@ -1,0 +1,166 @@
+package nl.geboortezorg.werkplaats.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.UserFilter;
+import nl.geboortezorg.werkplaats.users.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+class WorkSessionServiceTest {
+
+    private static final LocalDateTime NEXT_WEEK = LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
+            .plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(13);
+
+    @Autowired
+    WorkSessionService sessions;
+
+    @Autowired
+    RegionService regions;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    private long denHaag;
+    private long denHaagProfessional;
+
+    @BeforeEach
+    void signInAsFacilitator() {
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        denHaag = regions.workspace("den-haag").orElseThrow().region().id();
+        denHaagProfessional = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+    }
+
+    private WorkSessionDraft draft(Long regionId, String title) {
+        return new WorkSessionDraft(regionId, title, NEXT_WEEK, NEXT_WEEK.plusHours(2), "Haga, zaal 3",
+                "https://vergadering.example.nl/werksessie",
+                List.of(new AgendaItemDraft("Opening en kennismaking", 15, null),
+                        new AgendaItemDraft("Knelpunt: financiering kraamzorg", 45, denHaagProfessional),
+                        new AgendaItemDraft("Afspraken en acties", 30, null)),
+                Set.of(denHaagProfessional));
+    }
+
+    @Test
+    void a_facilitator_plans_a_session_with_an_ordered_agenda_and_invitees() {
+        WorkSession created = sessions.create(draft(denHaag, "  Regionale werksessie Den Haag  "));
+
+        assertThat(created.title()).isEqualTo("Regionale werksessie Den Haag");
+        assertThat(created.state()).isEqualTo(SessionState.PLANNED);
+        assertThat(created.regionName()).isEqualTo("Den Haag");
+        assertThat(created.startsAt()).isEqualTo(NEXT_WEEK);
+        assertThat(created.agenda()).extracting(AgendaItem::position, AgendaItem::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Opening en kennismaking"),
+                        org.assertj.core.groups.Tuple.tuple(2, "Knelpunt: financiering kraamzorg"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Afspraken en acties"));
+        assertThat(created.agenda().get(1).ownerName()).isEqualTo("Daan de Vries");
+        assertThat(created.invitees()).extracting(Invitee::displayName).containsExactly("Daan de Vries");
+    }
+
+    @Test
+    void bad_plans_are_refused_field_by_field() {
+        WorkSessionDraft bad = new WorkSessionDraft(denHaag, " ", NEXT_WEEK.minusDays(30), NEXT_WEEK.minusDays(31),
+                null, "javascript:alert(1)",
+                List.of(new AgendaItemDraft("", 0, null), new AgendaItemDraft("Goed", 481, 999_999L)), Set.of());
+
+        assertThatThrownBy(() -> sessions.create(bad))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactlyInAnyOrder(FieldProblem.of("title", "validation.required"),
+                                FieldProblem.of("startsAt", "session.in-the-past"),
+                                FieldProblem.of("endsAt", "session.ends-before-start"),
+                                FieldProblem.of("onlineLink", "validation.web-address"),
+                                FieldProblem.of("agenda", "session.agenda.title-required", 1),
+                                FieldProblem.of("agenda", "session.agenda.duration", 1, 480),
+                                FieldProblem.of("agenda", "session.agenda.duration", 2, 480),
+                                FieldProblem.of("agenda", "session.agenda.unknown-owner")));
+    }
+
+    @Test
+    void a_session_is_planned_then_in_progress_then_closed_and_no_other_way() {
+        WorkSession planned = sessions.create(draft(null, "Landelijke werksessie"));
+
+        assertThatThrownBy(() -> sessions.close(planned.id(), planned.version()))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("session.transition-refused"));
+        WorkSession running = sessions.start(planned.id(), planned.version());
+        assertThat(running.state()).isEqualTo(SessionState.IN_PROGRESS);
+        assertThatThrownBy(() -> sessions.update(running.id(), running.version(), draft(null, "Te laat")))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("session.only-planned-editable"));
+        assertThatThrownBy(() -> sessions.start(running.id(), running.version()))
+                .isInstanceOf(ValidationException.class);
+        WorkSession closed = sessions.close(running.id(), running.version());
+
+        assertThat(closed.state()).isEqualTo(SessionState.CLOSED);
+        assertThatThrownBy(() -> sessions.start(closed.id(), closed.version())).isInstanceOf(ValidationException.class);
+        assertThat(sessions.find(SessionPeriod.PAST, 0, 100)).extracting(WorkSessionSummary::id).contains(closed.id());
+        assertThat(sessions.find(SessionPeriod.UPCOMING, 0, 100)).extracting(WorkSessionSummary::id)
+                .doesNotContain(closed.id());
+    }
+
+    @Test
+    void a_stale_start_is_refused() {
+        WorkSession planned = sessions.create(draft(denHaag, "Werksessie met oude versie"));
+        sessions.update(planned.id(), planned.version(), draft(denHaag, "Werksessie, nieuwe titel"));
+
+        assertThatThrownBy(() -> sessions.start(planned.id(), planned.version()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(sessions.get(planned.id()).orElseThrow().title()).isEqualTo("Werksessie, nieuwe titel");
+    }
+
+    @Test
+    void members_see_their_region_and_national_sessions_observers_only_closed_national_ones() {
+        WorkSession regional = sessions.create(draft(denHaag, "Alleen Den Haag"));
+        WorkSession national = sessions.create(draft(null, "Iedereen"));
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        assertThat(sessions.find(SessionPeriod.UPCOMING, 0, 100)).extracting(WorkSessionSummary::id)
+                .contains(regional.id(), national.id());
+        assertThat(sessions.get(regional.id())).isPresent();
+
+        SignIn.as(userDetails, DemoUsers.UTRECHT);
+        assertThat(sessions.find(SessionPeriod.UPCOMING, 0, 100)).extracting(WorkSessionSummary::id)
+                .contains(national.id()).doesNotContain(regional.id());
+        assertThat(sessions.get(regional.id())).isEmpty();
+
+        SignIn.as(userDetails, DemoUsers.OBSERVER);
+        assertThat(sessions.get(national.id())).isEmpty();
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        WorkSession running = sessions.start(national.id(), national.version());
+        sessions.close(running.id(), running.version());
+        SignIn.as(userDetails, DemoUsers.OBSERVER);
+        assertThat(sessions.get(national.id())).isPresent();
+        assertThat(sessions.find(SessionPeriod.PAST, 0, 100)).extracting(WorkSessionSummary::id)
+                .contains(national.id()).doesNotContain(regional.id());
+    }
+
+    @Test
+    void professionals_do_not_plan_sessions() {
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+
+        assertThatThrownBy(() -> sessions.create(draft(denHaag, "Eigen sessie")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
