@@ -59,6 +59,12 @@ public class WorkSessionService {
         return sessions.count(access.signedIn(), period, clock.instant());
     }
 
+    /** Whether the signed-in user may plan, start and close sessions. */
+    @Transactional(readOnly = true)
+    public boolean mayPlan() {
+        return access.signedIn().hasRole(Role.ADMIN, Role.FACILITATOR);
+    }
+
     /** The session, if it exists and the signed-in user may see it. */
     @Transactional(readOnly = true)
     public Optional<WorkSession> get(long sessionId) {

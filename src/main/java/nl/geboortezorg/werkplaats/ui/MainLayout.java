@@ -84,6 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem(region.name(), "regio/" + region.code(), VaadinIcon.GROUP.create()));
             }
         }
+        nav.addItem(new SideNavItem(getTranslation("sessions.title"), "sessies", VaadinIcon.CALENDAR_USER.create()));
         nav.addItem(new SideNavItem(getTranslation("profile.title"), "profiel", VaadinIcon.USER.create()));
         if (me.role() == Role.ADMIN || me.role() == Role.FACILITATOR) {
             nav.addItem(new SideNavItem(getTranslation("users.title"), "gebruikers", VaadinIcon.USERS.create()));

@@ -123,6 +123,7 @@ class ServiceAccessTest {
         // WorkSessionService: everyone signed in lists what they may see; facilitators run sessions
         allow("WorkSessionService.find", SIGNED_IN, (f, t) -> t.sessions.find(SessionPeriod.UPCOMING, 0, 10));
         allow("WorkSessionService.count", SIGNED_IN, (f, t) -> t.sessions.count(SessionPeriod.PAST));
+        allow("WorkSessionService.mayPlan", SIGNED_IN, (f, t) -> t.sessions.mayPlan());
         allow("WorkSessionService.get", SIGNED_IN, (f, t) -> t.sessions.get(f.planned().id()));
         allow("WorkSessionService.create", USER_MANAGERS, (f, t) -> t.sessions.create(sessionDraft(f.denHaag())));
         allow("WorkSessionService.update", USER_MANAGERS, (f, t) -> t.sessions.update(f.planned().id(),
@@ -209,6 +210,7 @@ class ServiceAccessTest {
 
         assertThat(observerMayCall).containsExactlyInAnyOrder("RegionService.regions", "RegionService.workspace",
                 "WorkSessionService.find", "WorkSessionService.count", "WorkSessionService.get",
+                "WorkSessionService.mayPlan",
                 "UserService.myProfile", "UserService.changeMyLanguage", "UserService.changeMyPassword",
                 "AuditTrail.record");
     }

@@ -29,14 +29,15 @@ class NavigationTest extends ViewTest {
     void a_professional_sees_home_their_region_and_profile_only() {
         openAs(DemoUsers.DEN_HAAG, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Mijn profiel");
+        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Werksessies", "Mijn profiel");
     }
 
     @Test
     void an_admin_also_manages_users_and_reads_the_audit_trail() {
         openAs(DemoUsers.ADMIN, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Mijn profiel", "Gebruikers", "Audittrail");
+        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Mijn profiel", "Gebruikers",
+                "Audittrail");
     }
 
     @Test
@@ -80,6 +81,7 @@ class NavigationTest extends ViewTest {
     void a_user_who_chose_english_gets_english_labels() {
         openAs("amsterdamumc@werkplaats.demo", "");
 
-        assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "My profile");
+        assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "Working sessions",
+                "My profile");
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.text.DateFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,6 +20,11 @@ public final class DutchFormats {
 
     public static String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss", locale).format(instant.atZone(DUTCH_TIME));
+    }
+
+    /** A Dutch local date and time, such as 23-11-2026 13:00. */
+    public static String dateTime(LocalDateTime dutchTime) {
+        return DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(dutchTime);
     }
 
     /** Month and day names in the locale's language, weeks from Monday, dates as 23-11-2026. */
