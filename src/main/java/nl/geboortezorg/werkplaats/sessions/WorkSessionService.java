@@ -1,6 +1,7 @@
 package nl.geboortezorg.werkplaats.sessions;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -24,6 +25,7 @@ import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.internal.WorkSessionRepository;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +43,15 @@ public class WorkSessionService {
     private final AccessGuard access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final NotesEvents events;
 
-    WorkSessionService(WorkSessionRepository sessions, AccessGuard access, AuditTrail audit, Clock clock) {
+    WorkSessionService(WorkSessionRepository sessions, AccessGuard access, AuditTrail audit, Clock clock,
+            NotesEvents events) {
         this.sessions = sessions;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -108,6 +113,56 @@ public class WorkSessionService {
     @Transactional
     public WorkSession close(long sessionId, int version) {
         return move(sessionId, version, SessionState.IN_PROGRESS, SessionState.CLOSED, "close");
+    }
+
+    /** Whether the signed-in user may write notes in this session now. */
+    @Transactional(readOnly = true)
+    public boolean mayWriteNotes(long sessionId) {
+        Actor actor = access.signedIn();
+        return sessions.findVisible(actor, sessionId)
+                .filter(session -> session.state() == SessionState.IN_PROGRESS)
+                .filter(session -> writesNotes(actor, session))
+                .isPresent();
+    }
+
+    /**
+     * Saves the notes of an agenda item while the session runs. When someone else saved since the
+     * given version, nothing is saved and their version comes back in a {@link NotesConflictException}.
+     */
+    @Transactional
+    public AgendaNotes saveNotes(long agendaItemId, int version, String text) {
+        Actor actor = access.signedIn();
+        long sessionId = sessions.sessionOfAgendaItem(agendaItemId)
+                .orElseThrow(() -> new NotFoundException("agenda-item", agendaItemId));
+        WorkSession session = sessions.findById(sessionId).orElseThrow();
+        if (!writesNotes(actor, session)) {
+            throw new AccessDeniedException("May not write notes in session " + sessionId);
+        }
+        if (session.state() != SessionState.IN_PROGRESS) {
+            throw new ValidationException(FieldProblem.of("notes", "session.notes.not-in-progress"));
+        }
+        String value = text == null ? "" : text;
+        if (value.getBytes(StandardCharsets.UTF_8).length > AgendaNotes.MAX_KILOBYTES * 1024) {
+            throw new ValidationException(FieldProblem.of("notes", "session.notes.too-large", AgendaNotes.MAX_KILOBYTES));
+        }
+        if (!sessions.saveNotes(agendaItemId, version, value, actor.id(), clock.instant())) {
+            throw new NotesConflictException(sessions.notes(agendaItemId).orElseThrow());
+        }
+        AgendaNotes saved = sessions.notes(agendaItemId).orElseThrow();
+        audit.record("agenda-notes", agendaItemId, "update",
+                Map.of("sessionId", sessionId, "version", saved.version(), "characters", value.length()));
+        events.publishAfterCommit(saved);
+        return saved;
+    }
+
+    /** Facilitators and admins everywhere; professionals in their regions' sessions and in national ones they are invited to. */
+    private boolean writesNotes(Actor actor, WorkSession session) {
+        return switch (actor.role()) {
+            case ADMIN, FACILITATOR -> true;
+            case PROFESSIONAL -> session.national() ? sessions.isInvited(session.id(), actor.id())
+                    : actor.isMemberOf(session.regionId());
+            case OBSERVER -> false;
+        };
     }
 
     private WorkSession move(long sessionId, int version, SessionState from, SessionState to, String action) {

@@ -124,6 +124,9 @@ class ServiceAccessTest {
         allow("WorkSessionService.find", SIGNED_IN, (f, t) -> t.sessions.find(SessionPeriod.UPCOMING, 0, 10));
         allow("WorkSessionService.count", SIGNED_IN, (f, t) -> t.sessions.count(SessionPeriod.PAST));
         allow("WorkSessionService.mayPlan", SIGNED_IN, (f, t) -> t.sessions.mayPlan());
+        allow("WorkSessionService.mayWriteNotes", SIGNED_IN, (f, t) -> t.sessions.mayWriteNotes(f.running().id()));
+        allow("WorkSessionService.saveNotes", REGION_WRITERS, (f, t) -> t.sessions.saveNotes(
+                f.running().agenda().getFirst().id(), f.running().agenda().getFirst().notesVersion(), "- genoteerd"));
         allow("WorkSessionService.get", SIGNED_IN, (f, t) -> t.sessions.get(f.planned().id()));
         allow("WorkSessionService.create", USER_MANAGERS, (f, t) -> t.sessions.create(sessionDraft(f.denHaag())));
         allow("WorkSessionService.update", USER_MANAGERS, (f, t) -> t.sessions.update(f.planned().id(),
@@ -210,7 +213,7 @@ class ServiceAccessTest {
 
         assertThat(observerMayCall).containsExactlyInAnyOrder("RegionService.regions", "RegionService.workspace",
                 "WorkSessionService.find", "WorkSessionService.count", "WorkSessionService.get",
-                "WorkSessionService.mayPlan",
+                "WorkSessionService.mayPlan", "WorkSessionService.mayWriteNotes",
                 "UserService.myProfile", "UserService.changeMyLanguage", "UserService.changeMyPassword",
                 "AuditTrail.record");
     }

@@ -157,6 +157,72 @@ class WorkSessionServiceTest {
     }
 
     @Test
+    void notes_are_saved_while_the_session_runs_and_a_stale_save_gets_the_other_version_back() {
+        WorkSession session = sessions.create(draft(denHaag, "Werksessie met notities"));
+        long item = session.agenda().getFirst().id();
+        assertThatThrownBy(() -> sessions.saveNotes(item, 0, "Te vroeg"))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("session.notes.not-in-progress"));
+        session = sessions.start(session.id(), session.version());
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        assertThat(sessions.mayWriteNotes(session.id())).isTrue();
+        AgendaNotes first = sessions.saveNotes(item, 0, "- Iedereen stelt zich voor");
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(first.updatedBy()).isEqualTo("Daan de Vries");
+
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        assertThatThrownBy(() -> sessions.saveNotes(item, 0, "- Mijn versie van vóór de ander"))
+                .isInstanceOfSatisfying(NotesConflictException.class, conflict -> {
+                    assertThat(conflict.current().text()).isEqualTo("- Iedereen stelt zich voor");
+                    assertThat(conflict.current().version()).isEqualTo(1);
+                });
+        AgendaNotes merged = sessions.saveNotes(item, 1, "- Iedereen stelt zich voor\n- Mijn aanvulling");
+        assertThat(merged.version()).isEqualTo(2);
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes())
+                .isEqualTo("- Iedereen stelt zich voor\n- Mijn aanvulling");
+
+        WorkSession running = sessions.get(session.id()).orElseThrow();
+        sessions.close(running.id(), running.version());
+        assertThatThrownBy(() -> sessions.saveNotes(item, 2, "Na afloop"))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void notes_over_the_size_limit_are_refused_and_nothing_changes() {
+        WorkSession session = sessions.create(draft(denHaag, "Lange notities"));
+        session = sessions.start(session.id(), session.version());
+        long item = session.agenda().getFirst().id();
+
+        assertThatThrownBy(() -> sessions.saveNotes(item, 0, "x".repeat(200 * 1024 + 1)))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("notes", "session.notes.too-large", 200)));
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notesVersion()).isZero();
+    }
+
+    @Test
+    void only_members_invitees_and_facilitators_write_notes() {
+        WorkSession regional = sessions.create(draft(denHaag, "Regionaal"));
+        regional = sessions.start(regional.id(), regional.version());
+        WorkSession national = sessions.create(draft(null, "Landelijk, Den Haag uitgenodigd"));
+        national = sessions.start(national.id(), national.version());
+        long regionalItem = regional.agenda().getFirst().id();
+        long nationalItem = national.agenda().getFirst().id();
+
+        SignIn.as(userDetails, DemoUsers.UTRECHT);
+        assertThat(sessions.mayWriteNotes(regional.id())).isFalse();
+        assertThatThrownBy(() -> sessions.saveNotes(regionalItem, 0, "Niet mijn regio"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sessions.saveNotes(nationalItem, 0, "Niet uitgenodigd"))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        assertThat(sessions.saveNotes(nationalItem, 0, "Wel uitgenodigd").version()).isEqualTo(1);
+        SignIn.as(userDetails, DemoUsers.OBSERVER);
+        assertThatThrownBy(() -> sessions.saveNotes(nationalItem, 1, "Waarnemer"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void professionals_do_not_plan_sessions() {
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
 

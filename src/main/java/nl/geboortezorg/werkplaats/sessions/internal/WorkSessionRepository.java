@@ -17,6 +17,7 @@ import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.AgendaNotes;
 import nl.geboortezorg.werkplaats.sessions.Invitee;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
@@ -95,12 +96,14 @@ public class WorkSessionRepository {
         }
         long id = session.get(WORK_SESSION.ID);
         List<AgendaItem> agenda = dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE,
-                        AGENDA_ITEM.DURATION_MINUTES, AGENDA_ITEM.OWNER_ID, APP_USER.DISPLAY_NAME)
+                        AGENDA_ITEM.DURATION_MINUTES, AGENDA_ITEM.OWNER_ID, APP_USER.DISPLAY_NAME, AGENDA_ITEM.NOTES,
+                        AGENDA_ITEM.NOTES_VERSION)
                 .from(AGENDA_ITEM)
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
                 .where(AGENDA_ITEM.SESSION_ID.eq(id))
                 .orderBy(AGENDA_ITEM.POSITION)
-                .fetch(r -> new AgendaItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new AgendaItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8()));
         List<Invitee> invitees = dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
                 .from(SESSION_INVITEE)
                 .join(APP_USER).on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
@@ -173,6 +176,37 @@ public class WorkSessionRepository {
             }
             insert.execute();
         }
+    }
+
+    public Optional<Long> sessionOfAgendaItem(long agendaItemId) {
+        return dsl.select(AGENDA_ITEM.SESSION_ID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(agendaItemId))
+                .fetchOptional(AGENDA_ITEM.SESSION_ID);
+    }
+
+    public boolean isInvited(long sessionId, long userId) {
+        return dsl.fetchExists(SESSION_INVITEE,
+                SESSION_INVITEE.SESSION_ID.eq(sessionId).and(SESSION_INVITEE.USER_ID.eq(userId)));
+    }
+
+    public Optional<AgendaNotes> notes(long agendaItemId) {
+        return dsl.select(AGENDA_ITEM.SESSION_ID, AGENDA_ITEM.ID, AGENDA_ITEM.NOTES, AGENDA_ITEM.NOTES_VERSION,
+                        APP_USER.DISPLAY_NAME, AGENDA_ITEM.NOTES_UPDATED_AT)
+                .from(AGENDA_ITEM)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.NOTES_UPDATED_BY))
+                .where(AGENDA_ITEM.ID.eq(agendaItemId))
+                .fetchOptional(r -> new AgendaNotes(r.value1(), r.value2(), r.value3() == null ? "" : r.value3(),
+                        r.value4(), r.value5(), r.value6() == null ? null : dutch(r.value6())));
+    }
+
+    /** Saves the notes if nobody saved since the given version; returns whether it did. */
+    public boolean saveNotes(long agendaItemId, int version, String text, long userId, Instant now) {
+        return dsl.update(AGENDA_ITEM)
+                .set(AGENDA_ITEM.NOTES, text)
+                .set(AGENDA_ITEM.NOTES_VERSION, AGENDA_ITEM.NOTES_VERSION.plus(1))
+                .set(AGENDA_ITEM.NOTES_UPDATED_BY, userId)
+                .set(AGENDA_ITEM.NOTES_UPDATED_AT, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .where(AGENDA_ITEM.ID.eq(agendaItemId).and(AGENDA_ITEM.NOTES_VERSION.eq(version)))
+                .execute() == 1;
     }
 
     public boolean regionExists(long regionId) {

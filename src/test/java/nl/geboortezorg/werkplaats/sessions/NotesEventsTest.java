@@ -1,0 +1,54 @@
+package nl.geboortezorg.werkplaats.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Everyone with the session open hears of saved notes once they are committed, and only then. */
+@IntegrationTest
+class NotesEventsTest {
+
+    @Autowired
+    WorkSessionService sessions;
+
+    @Autowired
+    NotesEvents events;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void two_open_session_pages_both_receive_a_saved_note_and_a_closed_one_does_not() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(2);
+        WorkSession session = sessions.create(new WorkSessionDraft(null, "Live notities " + System.nanoTime(), start,
+                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        session = sessions.start(session.id(), session.version());
+        List<AgendaNotes> first = new CopyOnWriteArrayList<>();
+        List<AgendaNotes> second = new CopyOnWriteArrayList<>();
+        List<AgendaNotes> otherSession = new CopyOnWriteArrayList<>();
+        NotesEvents.Subscription a = events.subscribe(session.id(), first::add);
+        NotesEvents.Subscription b = events.subscribe(session.id(), second::add);
+        NotesEvents.Subscription c = events.subscribe(session.id() + 1_000_000, otherSession::add);
+
+        sessions.saveNotes(session.agenda().getFirst().id(), 0, "- Welkom");
+        b.close();
+        sessions.saveNotes(session.agenda().getFirst().id(), 1, "- Welkom\n- Voorstelronde");
+
+        assertThat(first).extracting(AgendaNotes::text).containsExactly("- Welkom", "- Welkom\n- Voorstelronde");
+        assertThat(second).extracting(AgendaNotes::text).containsExactly("- Welkom");
+        assertThat(otherSession).isEmpty();
+        a.close();
+        c.close();
+    }
+}
