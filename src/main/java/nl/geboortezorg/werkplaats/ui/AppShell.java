@@ -2,14 +2,17 @@ package nl.geboortezorg.werkplaats.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * The page shell: Lumo plus the platform's own styles from {@code frontend/styles}, which the
  * build copies onto the classpath as static resources. Plain stylesheets need no front-end bundle
- * build, so the app starts without Node.js and loads nothing from outside this server.
+ * build, so the app starts without Node.js and loads nothing from outside this server. Server push
+ * carries others' changes (such as live session notes) to open pages.
  */
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/werkplaats.css")

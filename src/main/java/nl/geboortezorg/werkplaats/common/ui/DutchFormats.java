@@ -27,6 +27,11 @@ public final class DutchFormats {
         return DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(dutchTime);
     }
 
+    /** A Dutch local time of day, such as 13:02:11. */
+    public static String time(LocalDateTime dutchTime) {
+        return DateTimeFormatter.ofPattern("HH:mm:ss").format(dutchTime);
+    }
+
     /** Month and day names in the locale's language, weeks from Monday, dates as 23-11-2026. */
     public static DatePicker.DatePickerI18n datePicker(Component component, Locale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);

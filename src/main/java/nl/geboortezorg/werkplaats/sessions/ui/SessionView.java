@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,11 +21,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.SafeMarkdown;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
+import nl.geboortezorg.werkplaats.sessions.NotesEvents;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -35,11 +38,13 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkSessionService sessions;
+    private final NotesEvents events;
     private long id;
     private WorkSession session;
 
-    SessionView(WorkSessionService sessions) {
+    SessionView(WorkSessionService sessions, NotesEvents events) {
         this.sessions = sessions;
+        this.events = events;
         addClassName("session-view");
     }
 
@@ -114,11 +119,20 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Section agenda() {
         Section section = new Section(new H3(getTranslation("session.agenda")));
         section.setId("agenda");
+        boolean writing = sessions.mayWriteNotes(id);
         OrderedList list = new OrderedList();
         for (AgendaItem item : session.agenda()) {
             String text = item.title() + " (" + getTranslation("session.agenda.duration-label", item.durationMinutes())
                     + (item.ownerName() == null ? "" : ", " + item.ownerName()) + ")";
-            list.add(new ListItem(text));
+            ListItem entry = new ListItem(text);
+            if (writing) {
+                entry.add(new AgendaNotesEditor(sessions, events, id, item));
+            } else if (item.notes() != null && !item.notes().isBlank()) {
+                Html notes = new Html(SafeMarkdown.toHtml(item.notes()));
+                notes.addClassName("agenda-notes-read");
+                entry.add(notes);
+            }
+            list.add(entry);
         }
         section.add(list);
         return section;

@@ -1,0 +1,153 @@
+package nl.geboortezorg.werkplaats.sessions.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Objects;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.sessions.AgendaItem;
+import nl.geboortezorg.werkplaats.sessions.AgendaNotes;
+import nl.geboortezorg.werkplaats.sessions.NotesConflictException;
+import nl.geboortezorg.werkplaats.sessions.NotesEvents;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+
+/**
+ * The live notes of one agenda item: saved a moment after typing stops, others' saves shown as
+ * they happen, and a clash shown with both versions instead of one silently replacing the other.
+ */
+class AgendaNotesEditor extends Div {
+
+    private static final int SAVE_AFTER_MILLIS = 1500;
+
+    private final WorkSessionService sessions;
+    private final NotesEvents events;
+    private final long sessionId;
+    private final long agendaItemId;
+    private final TextArea text = new TextArea();
+    private final Span status = new Span();
+    private String savedText;
+    private int savedVersion;
+    private NotesEvents.Subscription subscription;
+    private boolean focused;
+
+    AgendaNotesEditor(WorkSessionService sessions, NotesEvents events, long sessionId, AgendaItem item) {
+        this.sessions = sessions;
+        this.events = events;
+        this.sessionId = sessionId;
+        this.agendaItemId = item.id();
+        this.savedText = item.notes() == null ? "" : item.notes();
+        this.savedVersion = item.notesVersion();
+        addClassName("agenda-notes");
+        text.setLabel(getTranslation("session.notes.label", item.title()));
+        text.setHelperText(getTranslation("session.notes.help", AgendaNotes.MAX_KILOBYTES));
+        text.setValue(savedText);
+        text.setWidthFull();
+        text.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        text.setValueChangeTimeout(SAVE_AFTER_MILLIS);
+        text.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                save(event.getValue(), savedVersion);
+            }
+        });
+        // While the field has focus the browser may hold typing the server has not seen yet, so
+        // another person's save must not replace the text then: it is announced instead.
+        text.addFocusListener(event -> focused = true);
+        text.addBlurListener(event -> focused = false);
+        status.addClassName("notes-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        add(text, status);
+    }
+
+    TextArea text() {
+        return text;
+    }
+
+    void save(String value, int version) {
+        if (Objects.equals(value, savedText) && version == savedVersion) {
+            return;
+        }
+        try {
+            AgendaNotes saved = sessions.saveNotes(agendaItemId, version, value);
+            text.setInvalid(false);
+            accept(saved);
+        } catch (NotesConflictException conflict) {
+            showConflict(value, conflict.current());
+        } catch (ValidationException refused) {
+            // The text stays in the field; only the message changes.
+            text.setErrorMessage(getTranslation(refused.problems().getFirst().messageKey(),
+                    refused.problems().getFirst().arguments().toArray()));
+            text.setInvalid(true);
+        }
+    }
+
+    private void accept(AgendaNotes saved) {
+        savedText = saved.text();
+        savedVersion = saved.version();
+        status.setText(getTranslation("session.notes.saved", saved.updatedBy(),
+                saved.updatedAt() == null ? "" : DutchFormats.time(saved.updatedAt())));
+    }
+
+    /** Another user's save: shown at once unless this user may be typing, otherwise announced. */
+    private void received(AgendaNotes notes) {
+        if (notes.agendaItemId() != agendaItemId || notes.version() <= savedVersion) {
+            return;
+        }
+        if (!focused && Objects.equals(text.getValue(), savedText)) {
+            text.setValue(notes.text());
+            accept(notes);
+        } else {
+            status.setText(getTranslation("session.notes.changed-by-other", notes.updatedBy()));
+        }
+    }
+
+    private void showConflict(String mine, AgendaNotes theirs) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("session.notes.conflict.title"));
+        Pre their = new Pre(theirs.text());
+        their.setId("their-notes");
+        Pre my = new Pre(mine);
+        my.setId("my-notes");
+        dialog.add(new H4(getTranslation("session.notes.conflict.theirs", theirs.updatedBy())), their,
+                new H4(getTranslation("session.notes.conflict.mine")), my);
+        Button takeTheirs = new Button(getTranslation("session.notes.conflict.take-theirs"), click -> {
+            text.setValue(theirs.text() + "\n\n" + mine);
+            savedText = theirs.text();
+            savedVersion = theirs.version();
+            dialog.close();
+            save(text.getValue(), savedVersion);
+        });
+        takeTheirs.setId("merge-notes");
+        takeTheirs.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button keepMine = new Button(getTranslation("session.notes.conflict.keep-mine"), click -> {
+            dialog.close();
+            save(mine, theirs.version());
+        });
+        keepMine.setId("keep-my-notes");
+        dialog.getFooter().add(keepMine, takeTheirs);
+        dialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = events.subscribe(sessionId, notes -> ui.access(() -> received(notes)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package nl.geboortezorg.werkplaats.sessions.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.WorkSession;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AgendaNotesEditorTest extends ViewTest {
+
+    @Autowired
+    WorkSessionService sessions;
+
+    /** A national session, started, opened in the browser by the facilitator. */
+    private WorkSession openRunningSession() {
+        openAs(DemoUsers.FACILITATOR, "sessies");
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(5);
+        WorkSession session = sessions.create(new WorkSessionDraft(null, "Notities " + System.nanoTime(), start,
+                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        session = sessions.start(session.id(), session.version());
+        UI.getCurrent().navigate("sessies/" + session.id());
+        return session;
+    }
+
+    private static TextArea notes() {
+        return _get(TextArea.class, spec -> spec.withLabel("Notities bij Opening"));
+    }
+
+    @Test
+    void typed_notes_are_saved_and_the_save_is_confirmed() {
+        WorkSession session = openRunningSession();
+
+        _setValue(notes(), "- Welkom door de voorzitter");
+
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes())
+                .isEqualTo("- Welkom door de voorzitter");
+        assertThat(_get(Span.class, spec -> spec.withClasses("notes-status")).getText())
+                .startsWith("Opgeslagen door Fenna Facilitator om ");
+    }
+
+    @Test
+    void another_persons_save_appears_without_reloading() {
+        WorkSession session = openRunningSession();
+
+        sessions.saveNotes(session.agenda().getFirst().id(), 0, "- Genoteerd door een collega");
+        MockVaadin.runUIQueue(false);
+
+        assertThat(notes().getValue()).isEqualTo("- Genoteerd door een collega");
+    }
+
+    @Test
+    void writing_at_the_same_time_shows_both_versions_and_merging_keeps_both() {
+        WorkSession session = openRunningSession();
+        long item = session.agenda().getFirst().id();
+        ComponentUtil.fireEvent(notes(), new FocusNotifier.FocusEvent<>(notes(), true));
+        sessions.saveNotes(item, 0, "- Tekst van de ander");
+        MockVaadin.runUIQueue(false);
+        assertThat(notes().getValue()).as("not replaced while the user may be typing").isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withClasses("notes-status")).getText())
+                .startsWith("Fenna Facilitator heeft intussen ook iets opgeslagen");
+
+        _setValue(notes(), "- Mijn tekst");
+
+        assertThat(_get(Pre.class, spec -> spec.withId("their-notes")).getText()).isEqualTo("- Tekst van de ander");
+        assertThat(_get(Pre.class, spec -> spec.withId("my-notes")).getText()).isEqualTo("- Mijn tekst");
+        _click(_get(Button.class, spec -> spec.withId("merge-notes")));
+
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes())
+                .isEqualTo("- Tekst van de ander\n\n- Mijn tekst");
+    }
+
+    @Test
+    void after_closing_notes_are_shown_rendered_and_script_stays_text() {
+        WorkSession session = openRunningSession();
+        long item = session.agenda().getFirst().id();
+        sessions.saveNotes(item, 0, "**Besluit** <script>alert(1)</script>");
+        WorkSession running = sessions.get(session.id()).orElseThrow();
+        sessions.close(running.id(), running.version());
+        UI.getCurrent().navigate("sessies/" + session.id());
+
+        assertThat(_find(TextArea.class)).isEmpty();
+        String html = _get(Html.class, spec -> spec.withClasses("agenda-notes-read")).getElement().getOuterHTML();
+        assertThat(html).contains("<strong>Besluit</strong>").doesNotContain("<script>");
+    }
+}
