@@ -1,12 +1,8 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -25,25 +21,21 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
  * The live notes of one agenda item: saved a moment after typing stops, others' saves shown as
  * they happen, and a clash shown with both versions instead of one silently replacing the other.
  */
-class AgendaNotesEditor extends Div {
+class AgendaNotesEditor extends LiveNotes {
 
     private static final int SAVE_AFTER_MILLIS = 1500;
 
     private final WorkSessionService sessions;
-    private final NotesEvents events;
-    private final long sessionId;
     private final long agendaItemId;
     private final TextArea text = new TextArea();
     private final Span status = new Span();
     private String savedText;
     private int savedVersion;
-    private NotesEvents.Subscription subscription;
     private boolean focused;
 
     AgendaNotesEditor(WorkSessionService sessions, NotesEvents events, long sessionId, AgendaItem item) {
+        super(events, sessionId);
         this.sessions = sessions;
-        this.events = events;
-        this.sessionId = sessionId;
         this.agendaItemId = item.id();
         this.savedText = item.notes() == null ? "" : item.notes();
         this.savedVersion = item.notesVersion();
@@ -66,10 +58,6 @@ class AgendaNotesEditor extends Div {
         status.addClassName("notes-status");
         status.getElement().setAttribute("aria-live", "polite");
         add(text, status);
-    }
-
-    TextArea text() {
-        return text;
     }
 
     void save(String value, int version) {
@@ -98,7 +86,8 @@ class AgendaNotesEditor extends Div {
     }
 
     /** Another user's save: shown at once unless this user may be typing, otherwise announced. */
-    private void received(AgendaNotes notes) {
+    @Override
+    void received(AgendaNotes notes) {
         if (notes.agendaItemId() != agendaItemId || notes.version() <= savedVersion) {
             return;
         }
@@ -137,17 +126,4 @@ class AgendaNotesEditor extends Div {
         dialog.open();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = events.subscribe(sessionId, notes -> ui.access(() -> received(notes)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-    }
 }

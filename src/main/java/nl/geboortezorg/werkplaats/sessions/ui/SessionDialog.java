@@ -111,7 +111,9 @@ class SessionDialog extends Dialog {
                 close();
                 saved.accept(created);
             } catch (ValidationException invalid) {
-                errors.show(invalid, this);
+                // Agenda problems go under the agenda; the others to their fields.
+                errors.show(new ValidationException(invalid.problems().stream()
+                        .filter(problem -> !problem.field().equals("agenda")).toList()), this);
                 agendaErrors.setText(invalid.problems().stream()
                         .filter(problem -> problem.field().equals("agenda"))
                         .map(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))

@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
-import nl.geboortezorg.werkplaats.common.SafeMarkdown;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
@@ -127,10 +125,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ListItem entry = new ListItem(text);
             if (writing) {
                 entry.add(new AgendaNotesEditor(sessions, events, id, item));
-            } else if (item.notes() != null && !item.notes().isBlank()) {
-                Html notes = new Html(SafeMarkdown.toHtml(item.notes()));
-                notes.addClassName("agenda-notes-read");
-                entry.add(notes);
+            } else {
+                entry.add(new AgendaNotesReader(events, id, item));
             }
             list.add(entry);
         }
