@@ -1,11 +1,11 @@
 package nl.geboortezorg.werkplaats.sessions;
 
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkSessionService {
 
     static final String SESSION = "work-session";
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final WorkSessionRepository sessions;
     private final AccessGuard access;
@@ -189,7 +188,7 @@ public class WorkSessionService {
                 .required("endsAt", draft.endsAt())
                 .maxLength("location", location, WorkSessionDraft.LOCATION_MAX)
                 .maxLength("onlineLink", link, WorkSessionDraft.LINK_MAX);
-        if (draft.startsAt() != null && draft.startsAt().isBefore(LocalDateTime.now(clock.withZone(DUTCH_TIME)))) {
+        if (draft.startsAt() != null && draft.startsAt().isBefore(LocalDateTime.now(clock.withZone(DutchTime.ZONE)))) {
             checks.add(FieldProblem.of("startsAt", "session.in-the-past"));
         }
         if (draft.startsAt() != null && draft.endsAt() != null && !draft.endsAt().isAfter(draft.startsAt())) {

@@ -1,10 +1,10 @@
 package nl.geboortezorg.werkplaats.audit.internal;
 
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import static nl.geboortezorg.werkplaats.db.Tables.AUDIT_EVENT;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditRepository {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final DSLContext dsl;
 
@@ -71,10 +70,10 @@ public class AuditRepository {
             conditions.add(AUDIT_EVENT.ACTOR_EMAIL.containsIgnoreCase(filter.actor().strip()));
         }
         if (filter.from() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(utc(filter.from().atStartOfDay(DUTCH_TIME).toInstant())));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(utc(filter.from().atStartOfDay(DutchTime.ZONE).toInstant())));
         }
         if (filter.to() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(utc(filter.to().plusDays(1).atStartOfDay(DUTCH_TIME).toInstant())));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(utc(filter.to().plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant())));
         }
         return conditions.isEmpty() ? List.of(DSL.trueCondition()) : conditions;
     }

@@ -1,11 +1,11 @@
 package nl.geboortezorg.werkplaats.common.ui;
 
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.text.DateFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +13,12 @@ import java.util.Locale;
 /** Dates and times as people in the Netherlands read them, in Dutch time. */
 public final class DutchFormats {
 
-    public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private DutchFormats() {
     }
 
     public static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss", locale).format(instant.atZone(DUTCH_TIME));
+        return DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss", locale).format(instant.atZone(DutchTime.ZONE));
     }
 
     /** A Dutch local date and time, such as 23-11-2026 13:00. */

@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.sessions.internal;
 
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import static nl.geboortezorg.werkplaats.db.Tables.AGENDA_ITEM;
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
@@ -8,10 +9,11 @@ import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
 import nl.geboortezorg.werkplaats.security.Actor;
@@ -26,6 +28,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -34,7 +37,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WorkSessionRepository {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final DSLContext dsl;
 
@@ -117,14 +119,21 @@ public class WorkSessionRepository {
                 agenda, invitees, session.get(WORK_SESSION.VERSION)));
     }
 
+    /** The columns a plan sets, for an insert and an update alike. */
+    private static Map<Field<?>, Object> plan(WorkSessionDraft draft) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(WORK_SESSION.REGION_ID, draft.regionId());
+        values.put(WORK_SESSION.TITLE, draft.title());
+        values.put(WORK_SESSION.STARTS_AT, utc(draft.startsAt()));
+        values.put(WORK_SESSION.ENDS_AT, utc(draft.endsAt()));
+        values.put(WORK_SESSION.LOCATION, draft.location());
+        values.put(WORK_SESSION.ONLINE_LINK, draft.onlineLink());
+        return values;
+    }
+
     public long insert(WorkSessionDraft draft, long createdBy) {
         return dsl.insertInto(WORK_SESSION)
-                .set(WORK_SESSION.REGION_ID, draft.regionId())
-                .set(WORK_SESSION.TITLE, draft.title())
-                .set(WORK_SESSION.STARTS_AT, utc(draft.startsAt()))
-                .set(WORK_SESSION.ENDS_AT, utc(draft.endsAt()))
-                .set(WORK_SESSION.LOCATION, draft.location())
-                .set(WORK_SESSION.ONLINE_LINK, draft.onlineLink())
+                .set(plan(draft))
                 .set(WORK_SESSION.CREATED_BY, createdBy)
                 .returning(WORK_SESSION.ID)
                 .fetchOne(WORK_SESSION.ID);
@@ -133,12 +142,7 @@ public class WorkSessionRepository {
     /** Updates the plan if the version still matches; returns whether it did. */
     public boolean update(long id, int version, WorkSessionDraft draft) {
         return dsl.update(WORK_SESSION)
-                .set(WORK_SESSION.REGION_ID, draft.regionId())
-                .set(WORK_SESSION.TITLE, draft.title())
-                .set(WORK_SESSION.STARTS_AT, utc(draft.startsAt()))
-                .set(WORK_SESSION.ENDS_AT, utc(draft.endsAt()))
-                .set(WORK_SESSION.LOCATION, draft.location())
-                .set(WORK_SESSION.ONLINE_LINK, draft.onlineLink())
+                .set(plan(draft))
                 .set(WORK_SESSION.VERSION, WORK_SESSION.VERSION.plus(1))
                 .where(WORK_SESSION.ID.eq(id).and(WORK_SESSION.VERSION.eq(version)))
                 .execute() == 1;
@@ -220,10 +224,10 @@ public class WorkSessionRepository {
     }
 
     private static LocalDateTime utc(LocalDateTime dutch) {
-        return dutch.atZone(DUTCH_TIME).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        return dutch.atZone(DutchTime.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     private static LocalDateTime dutch(LocalDateTime utc) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(DUTCH_TIME).toLocalDateTime();
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(DutchTime.ZONE).toLocalDateTime();
     }
 }
