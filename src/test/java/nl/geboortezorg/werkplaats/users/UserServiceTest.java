@@ -110,11 +110,47 @@ class UserServiceTest {
         assertThat(users.assignableRoles()).containsExactly(Role.PROFESSIONAL, Role.OBSERVER);
         assertThat(users.create(new UserDraft(freshEmail(), "Waarnemer VWS", Role.OBSERVER, Set.of(), null))
                 .account().role()).isEqualTo(Role.OBSERVER);
+        assertThat(users.create(professional(freshEmail())).account().role()).isEqualTo(Role.PROFESSIONAL);
+        int before = users.count(UserFilter.all());
         assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Stiekem", Role.ADMIN, Set.of(), null)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Stiekem", Role.FACILITATOR, Set.of(),
+                null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(users.count(UserFilter.all())).isEqualTo(before);
         UserAccount admin = users.find(new UserFilter(DemoUsers.ADMIN, null, true), 0, 1).getFirst();
         assertThatThrownBy(() -> users.deactivate(admin.id(), admin.version()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_facilitator_cannot_promote_a_professional() {
+        UserAccount account = users.create(professional(freshEmail())).account();
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+
+        assertThatThrownBy(() -> users.update(account.id(), account.version(),
+                new UserDraft(null, "Gepromoveerd", Role.FACILITATOR, Set.of(), Language.NL)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(users.get(account.id()).role()).isEqualTo(Role.PROFESSIONAL);
+    }
+
+    @Test
+    void an_unknown_region_is_a_field_error() {
+        assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Nergens", Role.PROFESSIONAL,
+                Set.of(Long.MAX_VALUE), Language.NL)))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("regionIds", "validation.unknown-region")));
+    }
+
+    @Test
+    void an_admin_cannot_change_their_own_role() {
+        UserAccount me = users.get(users.myProfile().id());
+
+        assertThatThrownBy(() -> users.update(me.id(), me.version(),
+                new UserDraft(null, me.displayName(), Role.FACILITATOR, Set.of(), me.language())))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("role", "user.cannot-change-own-role")));
+        assertThat(users.get(me.id()).role()).isEqualTo(Role.ADMIN);
     }
 
     @Test
@@ -173,6 +209,10 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.changeMyPassword(created.temporaryPassword(), "kort"))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
                         .containsExactly(FieldProblem.of("newPassword", "profile.password.too-short", 10)));
+        assertThatThrownBy(() -> users.changeMyPassword(created.temporaryPassword(), created.temporaryPassword()))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("newPassword", "profile.password.same-as-current")));
+        assertThat(users.myProfile().mustChangePassword()).isTrue();
         users.changeMyPassword(created.temporaryPassword(), "een-goed-wachtwoord");
 
         assertThat(users.myProfile().mustChangePassword()).isFalse();
@@ -210,5 +250,29 @@ class UserServiceTest {
         assertThat(events.get(2).changeJson()).contains("\"displayName\"", "Fatma Yilmaz", "Nieuwe naam");
         assertThat(events).allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
                 .doesNotContain("bcrypt").doesNotContainIgnoringCase("password\":"));
+    }
+
+    @Test
+    void own_password_and_language_changes_are_audited_as_the_user_without_the_password() {
+        String email = freshEmail();
+        CreatedUser created = users.create(professional(email));
+        String reset = users.resetPassword(created.account().id());
+        SignIn.as(userDetails, email);
+
+        users.changeMyLanguage(Language.EN);
+        users.changeMyPassword(reset, "mijn-eigen-wachtwoord");
+
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        var events = audit.find(new AuditFilter("user", null, null, null), 0, 20).stream()
+                .filter(event -> event.entityId().equals(String.valueOf(created.account().id())))
+                .toList();
+        assertThat(events).extracting(AuditEvent::action, AuditEvent::actorEmail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("change-password", email),
+                org.assertj.core.groups.Tuple.tuple("change-language", email),
+                org.assertj.core.groups.Tuple.tuple("reset-password", DemoUsers.ADMIN),
+                org.assertj.core.groups.Tuple.tuple("create", DemoUsers.ADMIN));
+        assertThat(events.get(1).changeJson()).isEqualTo("{\"language\":\"en\"}");
+        assertThat(events).allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
+                .doesNotContain(created.temporaryPassword(), reset, "mijn-eigen-wachtwoord", "{bcrypt}"));
     }
 }
