@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import nl.geboortezorg.werkplaats.audit.AuditEvent;
 import nl.geboortezorg.werkplaats.audit.AuditFilter;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.UserDraft;
+import nl.geboortezorg.werkplaats.users.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +35,9 @@ class RegionServiceTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    UserService userService;
 
     private RegionWorkspace workspace(String code) {
         return regions.workspace(code).orElseThrow();
@@ -98,6 +105,21 @@ class RegionServiceTest {
         SignIn.as(users, DemoUsers.ADMIN);
         assertThat(workspace("den-haag").members()).hasValueSatisfying(members -> assertThat(members)
                 .hasSize(own.memberCount()));
+    }
+
+    @Test
+    void an_observer_sees_no_member_list_even_when_listed_in_the_region() {
+        SignIn.as(users, DemoUsers.ADMIN);
+        long denHaag = workspace("den-haag").region().id();
+        String email = "waarnemer-" + System.nanoTime() + "@example.nl";
+        userService.create(new UserDraft(email, "Waarnemer in Den Haag", Role.OBSERVER, Set.of(denHaag), null));
+
+        SignIn.as(users, email);
+        RegionWorkspace seen = workspace("den-haag");
+
+        assertThat(seen.members()).isEmpty();
+        assertThat(seen.memberCount()).isPositive();
+        assertThat(seen.editable()).isFalse();
     }
 
     @Test
