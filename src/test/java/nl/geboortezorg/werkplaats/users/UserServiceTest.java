@@ -10,6 +10,8 @@ import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
 import nl.geboortezorg.werkplaats.security.Role;
@@ -20,10 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
@@ -185,6 +189,30 @@ class UserServiceTest {
         assertThatThrownBy(() -> regions.regions()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.myProfile()).isInstanceOf(AccessDeniedException.class);
         sessions.removeSessionInformation("sessie-" + email);
+    }
+
+    @Test
+    void a_withdrawn_membership_or_role_is_refused_at_once_without_a_new_login() {
+        String email = freshEmail();
+        UserAccount account = users.create(professional(email)).account();
+        long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
+        Authentication stillSignedIn = SignIn.as(userDetails, email);
+        regions.addOrganisation(denHaag, new OrganisationDraft("Eerste partner", OrganisationType.OTHER));
+
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        UserAccount moved = users.update(account.id(), account.version(),
+                new UserDraft(null, "Verhuisd", Role.PROFESSIONAL, Set.of(utrecht), Language.NL));
+        TestSecurityContextHolder.setAuthentication(stillSignedIn);
+        assertThatThrownBy(() -> regions.addOrganisation(denHaag,
+                new OrganisationDraft("Tweede partner", OrganisationType.OTHER)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        users.update(moved.id(), moved.version(), new UserDraft(null, "Waarnemer", Role.OBSERVER, Set.of(), Language.NL));
+        TestSecurityContextHolder.setAuthentication(stillSignedIn);
+        assertThatThrownBy(() -> regions.addOrganisation(utrecht,
+                new OrganisationDraft("Derde partner", OrganisationType.OTHER)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
