@@ -1,15 +1,15 @@
 package nl.geboortezorg.werkplaats.audit;
 
+import static nl.geboortezorg.werkplaats.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import static nl.geboortezorg.werkplaats.db.Tables.AUDIT_EVENT;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
@@ -46,7 +46,7 @@ class AuditTrailTest {
                 .execute();
     }
 
-    private java.util.List<String> idsBetween(String type, LocalDate from, LocalDate to) {
+    private List<String> idsBetween(String type, LocalDate from, LocalDate to) {
         return audit.find(new AuditFilter(type, null, from, to), 0, 100).stream().map(AuditEvent::entityId).toList();
     }
 
@@ -75,8 +75,8 @@ class AuditTrailTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("8", "system-task", null),
                         org.assertj.core.groups.Tuple.tuple("7", "update", DemoUsers.FACILITATOR));
         assertThat(events.get(1).changeJson()).isEqualTo("{\"name\":{\"from\":\"Oud\",\"to\":\"Nieuw\"}}");
-        assertThat(events.get(1).occurredAt()).isBetween(java.time.Instant.now().minusSeconds(60),
-                java.time.Instant.now().plusSeconds(1));
+        assertThat(events.get(1).occurredAt()).isBetween(Instant.now().minusSeconds(60),
+                Instant.now().plusSeconds(1));
         assertThat(audit.count(new AuditFilter(type, "facilitator", null, null))).isEqualTo(1);
         assertThat(audit.count(new AuditFilter(type, null, today.plusDays(1), null))).isZero();
         assertThat(audit.count(new AuditFilter(type, null, null, today.minusDays(1)))).isZero();

@@ -1,6 +1,8 @@
 package nl.geboortezorg.werkplaats.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -180,11 +182,11 @@ class LoginFlowTest {
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
                 .andExpect(header().string("Content-Security-Policy",
-                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+                        containsString("frame-ancestors 'none'")))
                 .andExpect(header().doesNotExist("Strict-Transport-Security"));
         mvc.perform(login("niemand@example.nl", "fout").with(from(freshAddress())).secure(true))
                 .andExpect(header().string("Strict-Transport-Security",
-                        org.hamcrest.Matchers.startsWith("max-age=31536000")));
+                        startsWith("max-age=31536000")));
     }
 
     @Test
