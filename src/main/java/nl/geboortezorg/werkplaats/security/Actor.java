@@ -35,8 +35,15 @@ public record Actor(long id, String email, String displayName, Role role, boolea
         };
     }
 
-    /** Whether the region's internal details (such as its member list) are open to this actor. */
+    /**
+     * Whether the region's internal details (such as its member list) are open to this actor.
+     * Observers never see them, even when an admin has listed them in the region.
+     */
     public boolean canSeeInternalsOf(long regionId) {
-        return role == Role.ADMIN || role == Role.FACILITATOR || isMemberOf(regionId);
+        return switch (role) {
+            case ADMIN, FACILITATOR -> true;
+            case PROFESSIONAL -> isMemberOf(regionId);
+            case OBSERVER -> false;
+        };
     }
 }

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import nl.geboortezorg.werkplaats.audit.AuditEvent;
 import nl.geboortezorg.werkplaats.audit.AuditFilter;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.UserDraft;
+import nl.geboortezorg.werkplaats.users.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +35,9 @@ class RegionServiceTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    UserService userService;
 
     private RegionWorkspace workspace(String code) {
         return regions.workspace(code).orElseThrow();
@@ -94,6 +101,25 @@ class RegionServiceTest {
 
         SignIn.as(users, DemoUsers.FACILITATOR);
         assertThat(workspace("den-haag").members()).isPresent();
+
+        SignIn.as(users, DemoUsers.ADMIN);
+        assertThat(workspace("den-haag").members()).hasValueSatisfying(members -> assertThat(members)
+                .hasSize(own.memberCount()));
+    }
+
+    @Test
+    void an_observer_sees_no_member_list_even_when_listed_in_the_region() {
+        SignIn.as(users, DemoUsers.ADMIN);
+        long denHaag = workspace("den-haag").region().id();
+        String email = "waarnemer-" + System.nanoTime() + "@example.nl";
+        userService.create(new UserDraft(email, "Waarnemer in Den Haag", Role.OBSERVER, Set.of(denHaag), null));
+
+        SignIn.as(users, email);
+        RegionWorkspace seen = workspace("den-haag");
+
+        assertThat(seen.members()).isEmpty();
+        assertThat(seen.memberCount()).isPositive();
+        assertThat(seen.editable()).isFalse();
     }
 
     @Test
@@ -181,7 +207,9 @@ class RegionServiceTest {
         Organisation partner = delft.organisations().stream().filter(o -> !o.lead()).findFirst().orElseThrow();
 
         assertThatThrownBy(() -> regions.removeOrganisation(lead.id(), lead.version()))
-                .isInstanceOf(ValidationException.class);
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey)
+                        .containsExactly("region.organisation.lead-cannot-be-removed"));
         regions.removeOrganisation(partner.id(), partner.version());
 
         assertThat(workspace("delft").organisations()).contains(lead).doesNotContain(partner);
@@ -204,5 +232,80 @@ class RegionServiceTest {
 
         assertThat(renamed.name()).isEqualTo("Apeldoorn en Stedendriehoek");
         assertThat(renamed.version()).isEqualTo(apeldoorn.version() + 1);
+    }
+
+    @Test
+    void renaming_an_organisation_checks_names_against_the_others_only() {
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        RegionWorkspace denHaag = workspace("den-haag");
+        Organisation kraamzorg = denHaag.organisationsByType().get(OrganisationType.MATERNITY_CARE).getFirst();
+
+        assertThatThrownBy(() -> regions.updateOrganisation(kraamzorg.id(), kraamzorg.version(),
+                new OrganisationDraft("gemeente den haag", OrganisationType.MATERNITY_CARE)))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("name", "validation.name-taken")));
+        Organisation retyped = regions.updateOrganisation(kraamzorg.id(), kraamzorg.version(),
+                new OrganisationDraft(kraamzorg.name(), OrganisationType.OTHER));
+
+        assertThat(retyped.name()).isEqualTo(kraamzorg.name());
+        assertThat(retyped.type()).isEqualTo(OrganisationType.OTHER);
+        assertThat(workspace("den-haag").missingTypes()).containsExactly(OrganisationType.MATERNITY_CARE);
+    }
+
+    @Test
+    void the_same_organisation_may_be_a_partner_in_two_regions() {
+        SignIn.as(users, DemoUsers.UTRECHT);
+        long utrecht = workspace("utrecht").region().id();
+
+        Organisation added = regions.addOrganisation(utrecht,
+                new OrganisationDraft("Gemeente Den Haag", OrganisationType.MUNICIPALITY));
+
+        assertThat(added.regionId()).isEqualTo(utrecht);
+    }
+
+    @Test
+    void a_professional_cannot_rename_a_region_not_even_their_own() {
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        Region denHaag = workspace("den-haag").region();
+
+        assertThatThrownBy(() -> regions.updateRegion(denHaag.id(), denHaag.version(), "Haaglanden", null))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, DemoUsers.OBSERVER);
+        assertThatThrownBy(() -> regions.updateRegion(denHaag.id(), denHaag.version(), "Haaglanden", null))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(workspace("den-haag").region()).isEqualTo(denHaag);
+    }
+
+    @Test
+    void a_stale_region_edit_is_refused_and_the_first_change_is_kept() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        Region zuidLimburg = workspace("zuid-limburg").region();
+        regions.updateRegion(zuidLimburg.id(), zuidLimburg.version(), zuidLimburg.name(), "Eerste omschrijving");
+
+        SignIn.as(users, DemoUsers.ADMIN);
+        assertThatThrownBy(() -> regions.updateRegion(zuidLimburg.id(), zuidLimburg.version(), zuidLimburg.name(),
+                "Tweede omschrijving"))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        assertThat(workspace("zuid-limburg").region().description()).isEqualTo("Eerste omschrijving");
+    }
+
+    @Test
+    void a_region_update_is_audited_with_what_changed() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        Region delft = workspace("delft").region();
+
+        regions.updateRegion(delft.id(), delft.version(), "Delft", "Andere omschrijving");
+
+        SignIn.as(users, DemoUsers.ADMIN);
+        assertThat(audit.find(new AuditFilter("region", DemoUsers.FACILITATOR, null, null), 0, 1))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.entityId()).isEqualTo(String.valueOf(delft.id()));
+                    assertThat(event.action()).isEqualTo("update");
+                    assertThat(event.changeJson()).contains("\"description\"", "Andere omschrijving")
+                            .doesNotContain("\"name\"");
+                });
     }
 }

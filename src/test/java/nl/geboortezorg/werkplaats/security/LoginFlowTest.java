@@ -1,10 +1,15 @@
 package nl.geboortezorg.werkplaats.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
@@ -65,6 +71,7 @@ class LoginFlowTest {
         MvcResult result = mvc.perform(login(DemoUsers.UTRECHT, DemoUsers.PASSWORD)
                         .session(before).with(from(freshAddress())))
                 .andExpect(status().is3xxRedirection())
+                .andExpect(authenticated().withUsername(DemoUsers.UTRECHT).withRoles(Role.PROFESSIONAL.name()))
                 .andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
@@ -77,14 +84,24 @@ class LoginFlowTest {
         MvcResult wrongPassword = mvc.perform(login(DemoUsers.UTRECHT, "fout-fout")
                         .with(from(address)))
                 .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated())
                 .andReturn();
         MvcResult unknown = mvc.perform(login("niemand@example.nl", "fout-fout")
                         .with(from(address)))
                 .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated())
                 .andReturn();
 
         assertThat(wrongPassword.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus());
         assertThat(wrongPassword.getResponse().getHeaderNames()).isEqualTo(unknown.getResponse().getHeaderNames());
+        assertThat(wrongPassword.getResponse().getContentAsString()).isEqualTo(unknown.getResponse()
+                .getContentAsString());
+        // What the login page reads to choose its message is the same too.
+        Object wrongPasswordFailure = failureOf(wrongPassword);
+        Object unknownFailure = failureOf(unknown);
+        assertThat(wrongPasswordFailure).isNotNull().hasSameClassAs(unknownFailure);
+        assertThat(((Exception) wrongPasswordFailure).getMessage())
+                .isEqualTo(((Exception) unknownFailure).getMessage());
     }
 
     @Test
@@ -133,8 +150,12 @@ class LoginFlowTest {
         users.deactivate(account.id(), account.version());
         SignIn.out();
 
-        mvc.perform(login(email, temporary).with(from(freshAddress())))
-                .andExpect(redirectedUrl("/login?error"));
+        MvcResult refused = mvc.perform(login(email, temporary).with(from(freshAddress())))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated())
+                .andReturn();
+
+        assertThat(failureOf(refused)).isNotInstanceOf(LoginThrottledException.class);
     }
 
     @Test
@@ -147,6 +168,50 @@ class LoginFlowTest {
         mvc.perform(post("/logout").session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void the_login_answer_carries_the_security_headers_and_hsts_only_over_https() throws Exception {
+        // The login form posts to /login and is answered by the filter chain itself. (Showing the
+        // page is the Vaadin servlet's job, which MockMvc does not host; the headers come from the
+        // same filter chain in front of it.)
+        mvc.perform(login("niemand@example.nl", "fout").with(from(freshAddress())))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().string("Content-Security-Policy",
+                        containsString("frame-ancestors 'none'")))
+                .andExpect(header().doesNotExist("Strict-Transport-Security"));
+        mvc.perform(login("niemand@example.nl", "fout").with(from(freshAddress())).secure(true))
+                .andExpect(header().string("Strict-Transport-Security",
+                        startsWith("max-age=31536000")));
+    }
+
+    @Test
+    void a_deactivated_user_is_signed_out_at_their_next_request() throws Exception {
+        String email = createProfessional();
+        MockHttpSession session = (MockHttpSession) mvc.perform(login(email, lastTemporaryPassword)
+                        .with(from(freshAddress())))
+                .andExpect(authenticated().withUsername(email))
+                .andReturn().getRequest().getSession();
+        // Any path through the filter chain will do; health is one MockMvc can serve.
+        mvc.perform(get("/actuator/health").session(session))
+                .andExpect(status().isOk())
+                .andExpect(authenticated().withUsername(email));
+
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        try {
+            UserAccount account = users.find(new UserFilter(email, null, true), 0, 1).getFirst();
+            users.deactivate(account.id(), account.version());
+        } finally {
+            SignIn.out();
+        }
+
+        mvc.perform(get("/actuator/health").session(session))
+                .andExpect(redirectedUrl("/login"))
+                .andExpect(unauthenticated());
         assertThat(session.isInvalid()).isTrue();
     }
 
@@ -165,8 +230,15 @@ class LoginFlowTest {
 
     @Test
     void anonymous_visitors_are_sent_to_login_but_health_answers() throws Exception {
+        mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/regio/den-haag")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    private static Object failureOf(MvcResult result) {
+        return result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     private String lastTemporaryPassword;

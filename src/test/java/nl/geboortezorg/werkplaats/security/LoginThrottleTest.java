@@ -44,6 +44,40 @@ class LoginThrottleTest {
         assertThat(throttle.isBlocked("someone-else@example.nl", "192.0.2.8")).isFalse();
     }
 
+    @Test
+    void a_success_does_not_clear_the_address_count() {
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure("gok-" + i + "@example.nl", "192.0.2.9");
+        }
+        throttle.recordSuccess("gok-0@example.nl");
+
+        assertThat(throttle.isBlocked("gok-0@example.nl", "192.0.2.9")).isTrue();
+        assertThat(throttle.isBlocked("gok-0@example.nl", "192.0.2.10")).isFalse();
+    }
+
+    @Test
+    void failures_spread_over_more_than_a_window_never_add_up_to_a_block() {
+        for (int i = 0; i < 6; i++) {
+            throttle.recordFailure("kees@example.nl", "10.0.2." + i);
+            clock.advance(Duration.ofMinutes(8));
+        }
+
+        // At most two failures ever fall within one 15-minute window.
+        assertThat(throttle.isBlocked("kees@example.nl", "10.0.3.1")).isFalse();
+    }
+
+    @Test
+    void a_block_lasts_the_whole_window_from_the_first_failure() {
+        for (int i = 0; i < 3; i++) {
+            throttle.recordFailure("joke@example.nl", "10.0.4.1");
+        }
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(throttle.isBlocked("joke@example.nl", "10.0.4.2")).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.isBlocked("joke@example.nl", "10.0.4.2")).isFalse();
+    }
+
     private static final class MutableClock extends Clock {
 
         private Instant now = Instant.parse("2026-01-01T09:00:00Z");

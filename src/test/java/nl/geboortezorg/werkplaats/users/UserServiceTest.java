@@ -10,6 +10,8 @@ import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
 import nl.geboortezorg.werkplaats.security.Role;
@@ -20,10 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
@@ -110,11 +114,47 @@ class UserServiceTest {
         assertThat(users.assignableRoles()).containsExactly(Role.PROFESSIONAL, Role.OBSERVER);
         assertThat(users.create(new UserDraft(freshEmail(), "Waarnemer VWS", Role.OBSERVER, Set.of(), null))
                 .account().role()).isEqualTo(Role.OBSERVER);
+        assertThat(users.create(professional(freshEmail())).account().role()).isEqualTo(Role.PROFESSIONAL);
+        int before = users.count(UserFilter.all());
         assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Stiekem", Role.ADMIN, Set.of(), null)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Stiekem", Role.FACILITATOR, Set.of(),
+                null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(users.count(UserFilter.all())).isEqualTo(before);
         UserAccount admin = users.find(new UserFilter(DemoUsers.ADMIN, null, true), 0, 1).getFirst();
         assertThatThrownBy(() -> users.deactivate(admin.id(), admin.version()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_facilitator_cannot_promote_a_professional() {
+        UserAccount account = users.create(professional(freshEmail())).account();
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+
+        assertThatThrownBy(() -> users.update(account.id(), account.version(),
+                new UserDraft(null, "Gepromoveerd", Role.FACILITATOR, Set.of(), Language.NL)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(users.get(account.id()).role()).isEqualTo(Role.PROFESSIONAL);
+    }
+
+    @Test
+    void an_unknown_region_is_a_field_error() {
+        assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Nergens", Role.PROFESSIONAL,
+                Set.of(Long.MAX_VALUE), Language.NL)))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("regionIds", "validation.unknown-region")));
+    }
+
+    @Test
+    void an_admin_cannot_change_their_own_role() {
+        UserAccount me = users.get(users.myProfile().id());
+
+        assertThatThrownBy(() -> users.update(me.id(), me.version(),
+                new UserDraft(null, me.displayName(), Role.FACILITATOR, Set.of(), me.language())))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("role", "user.cannot-change-own-role")));
+        assertThat(users.get(me.id()).role()).isEqualTo(Role.ADMIN);
     }
 
     @Test
@@ -152,6 +192,30 @@ class UserServiceTest {
     }
 
     @Test
+    void a_withdrawn_membership_or_role_is_refused_at_once_without_a_new_login() {
+        String email = freshEmail();
+        UserAccount account = users.create(professional(email)).account();
+        long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
+        Authentication stillSignedIn = SignIn.as(userDetails, email);
+        regions.addOrganisation(denHaag, new OrganisationDraft("Eerste partner", OrganisationType.OTHER));
+
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        UserAccount moved = users.update(account.id(), account.version(),
+                new UserDraft(null, "Verhuisd", Role.PROFESSIONAL, Set.of(utrecht), Language.NL));
+        TestSecurityContextHolder.setAuthentication(stillSignedIn);
+        assertThatThrownBy(() -> regions.addOrganisation(denHaag,
+                new OrganisationDraft("Tweede partner", OrganisationType.OTHER)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        users.update(moved.id(), moved.version(), new UserDraft(null, "Waarnemer", Role.OBSERVER, Set.of(), Language.NL));
+        TestSecurityContextHolder.setAuthentication(stillSignedIn);
+        assertThatThrownBy(() -> regions.addOrganisation(utrecht,
+                new OrganisationDraft("Derde partner", OrganisationType.OTHER)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void nobody_deactivates_themselves() {
         UserAccount me = users.get(users.myProfile().id());
 
@@ -173,6 +237,10 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.changeMyPassword(created.temporaryPassword(), "kort"))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
                         .containsExactly(FieldProblem.of("newPassword", "profile.password.too-short", 10)));
+        assertThatThrownBy(() -> users.changeMyPassword(created.temporaryPassword(), created.temporaryPassword()))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("newPassword", "profile.password.same-as-current")));
+        assertThat(users.myProfile().mustChangePassword()).isTrue();
         users.changeMyPassword(created.temporaryPassword(), "een-goed-wachtwoord");
 
         assertThat(users.myProfile().mustChangePassword()).isFalse();
@@ -210,5 +278,29 @@ class UserServiceTest {
         assertThat(events.get(2).changeJson()).contains("\"displayName\"", "Fatma Yilmaz", "Nieuwe naam");
         assertThat(events).allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
                 .doesNotContain("bcrypt").doesNotContainIgnoringCase("password\":"));
+    }
+
+    @Test
+    void own_password_and_language_changes_are_audited_as_the_user_without_the_password() {
+        String email = freshEmail();
+        CreatedUser created = users.create(professional(email));
+        String reset = users.resetPassword(created.account().id());
+        SignIn.as(userDetails, email);
+
+        users.changeMyLanguage(Language.EN);
+        users.changeMyPassword(reset, "mijn-eigen-wachtwoord");
+
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        var events = audit.find(new AuditFilter("user", null, null, null), 0, 20).stream()
+                .filter(event -> event.entityId().equals(String.valueOf(created.account().id())))
+                .toList();
+        assertThat(events).extracting(AuditEvent::action, AuditEvent::actorEmail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("change-password", email),
+                org.assertj.core.groups.Tuple.tuple("change-language", email),
+                org.assertj.core.groups.Tuple.tuple("reset-password", DemoUsers.ADMIN),
+                org.assertj.core.groups.Tuple.tuple("create", DemoUsers.ADMIN));
+        assertThat(events.get(1).changeJson()).isEqualTo("{\"language\":\"en\"}");
+        assertThat(events).allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
+                .doesNotContain(created.temporaryPassword(), reset, "mijn-eigen-wachtwoord", "{bcrypt}"));
     }
 }
