@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
@@ -83,5 +84,39 @@ class NavigationTest extends ViewTest {
 
         assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "Working sessions",
                 "My profile");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<RegionSummary> switcher() {
+        return _get(ComboBox.class, spec -> spec.withLabel("Naar regio"));
+    }
+
+    private static String viewTitle() {
+        return _get(Span.class, spec -> spec.withClasses("view-title")).getText();
+    }
+
+    @Test
+    void an_observer_has_no_region_of_their_own_and_no_management_items() {
+        openAs(DemoUsers.OBSERVER, "");
+
+        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Mijn profiel");
+        assertThat(_get(Span.class, spec -> spec.withClasses("signed-in-user")).getText())
+                .isEqualTo("Olga Observer (VWS) · Waarnemer");
+    }
+
+    @Test
+    void the_switcher_marks_my_region_and_follows_where_i_am() {
+        openAs(DemoUsers.DEN_HAAG, "");
+        assertThat(switcher().getValue()).isNull();
+        assertThat(viewTitle()).isEqualTo("Overzicht");
+        assertThat(ComboBoxKt.getSuggestions(switcher())).hasSize(7).first().isEqualTo("Den Haag (mijn regio)");
+
+        UI.getCurrent().navigate("regio/delft");
+        assertThat(switcher().getValue()).extracting(RegionSummary::code).isEqualTo("delft");
+        assertThat(viewTitle()).isEqualTo("Delft");
+
+        UI.getCurrent().navigate("profiel");
+        assertThat(switcher().getValue()).isNull();
+        assertThat(viewTitle()).isEqualTo("Mijn profiel");
     }
 }

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.audit.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import nl.geboortezorg.werkplaats.audit.AuditEvent;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -59,5 +62,23 @@ class AuditViewTest extends ViewTest {
         assertThat(from.getI18n().getWeekdays()).startsWith("zondag", "maandag");
         assertThat(from.getI18n().getFirstDayOfWeek()).isEqualTo(1);
         assertThat(from.getI18n().getToday()).isEqualTo("Vandaag");
+    }
+
+    @Test
+    void a_period_ending_yesterday_leaves_out_todays_changes() {
+        SignIn.as(users, DemoUsers.ZUID_LIMBURG);
+        regions.addOrganisation(regions.workspace("zuid-limburg").orElseThrow().region().id(),
+                new OrganisationDraft("Kraamzorg Heuvelland " + System.nanoTime(), OrganisationType.MATERNITY_CARE));
+        openAs(DemoUsers.ADMIN, "audit");
+        @SuppressWarnings("unchecked")
+        Grid<AuditEvent> grid = _get(Grid.class, spec -> spec.withId("audit-events"));
+        LocalDate today = LocalDate.now(DutchTime.ZONE);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("audit-from")), today);
+        assertThat(_size(grid)).isPositive();
+
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Tot en met")), today.minusDays(1));
+
+        assertThat(_size(grid)).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("Geen wijzigingen gevonden.");
     }
 }

@@ -4,9 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,6 +25,7 @@ import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,5 +140,87 @@ class RegionWorkspaceViewTest extends ViewTest {
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("regio/atlantis"))
                 .hasMessageContaining("No route found for 'regio/atlantis'");
+    }
+
+    private Organisation addToDenHaag(String name) {
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
+        return regions.addOrganisation(denHaag, new OrganisationDraft(name, OrganisationType.SOCIAL_DOMAIN));
+    }
+
+    @Test
+    void reloading_after_a_stale_edit_closes_the_form_and_shows_the_other_change() {
+        Organisation original = addToDenHaag("Buurtteam Escamp " + System.nanoTime());
+        openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Organisatie wijzigen: " + original.name())));
+        regions.updateOrganisation(original.id(), original.version(),
+                new OrganisationDraft(original.name() + " (ander)", OrganisationType.SOCIAL_DOMAIN));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Naam")), original.name() + " (mijn versie)");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+        ConfirmDialog conflict = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(conflict)).isEqualTo("Iemand anders was u voor");
+
+        _fireConfirm(conflict);
+
+        assertThat(_find(OrganisationDialog.class)).isEmpty();
+        assertThat(items("organisations")).contains(original.name() + " (ander)")
+                .doesNotContain(original.name(), original.name() + " (mijn versie)");
+    }
+
+    @Test
+    void a_member_renames_an_organisation_and_the_list_shows_the_new_name() {
+        Organisation original = addToDenHaag("Stichting Kraamhulp " + System.nanoTime());
+        openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
+        clearNotifications();
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Organisatie wijzigen: " + original.name())));
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Naam"));
+        assertThat(name.getValue()).isEqualTo(original.name());
+        _setValue(name, original.name() + " Zuid");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        expectNotifications("Opgeslagen");
+        assertThat(_find(OrganisationDialog.class)).isEmpty();
+        assertThat(items("organisations")).contains(original.name() + " Zuid").doesNotContain(original.name());
+        assertThat(regions.workspace("den-haag").orElseThrow().organisations()).extracting(Organisation::name)
+                .contains(original.name() + " Zuid");
+    }
+
+    @Test
+    void a_member_removes_a_partner_but_the_lead_has_no_remove_button() {
+        Organisation partner = addToDenHaag("Voedselbank Haaglanden " + System.nanoTime());
+        openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
+        clearNotifications();
+
+        assertThat(_find(Button.class, spec -> spec.withAttribute("aria-label",
+                "Organisatie verwijderen: HagaZiekenhuis / Juliana Kinderziekenhuis"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Organisatie verwijderen: " + partner.name())));
+
+        expectNotifications(partner.name() + " is verwijderd.");
+        assertThat(items("organisations")).doesNotContain(partner.name());
+        assertThat(regions.workspace("den-haag").orElseThrow().organisations()).extracting(Organisation::name)
+                .doesNotContain(partner.name());
+    }
+
+    @Test
+    void an_observer_reads_a_region_without_edit_buttons_or_member_names() {
+        openAs(DemoUsers.OBSERVER, "regio/den-haag");
+
+        assertThat(items("organisations")).contains("Gemeente Den Haag");
+        assertThat(_find(Button.class, spec -> spec.withId("add-organisation"))).isEmpty();
+        assertThat(_find(section("organisations"), Button.class)).isEmpty();
+        assertThat(_find(section("members"), Grid.class)).isEmpty();
+        assertThat(_find(section("members"), Paragraph.class)).singleElement()
+                .satisfies(count -> assertThat(count.getText()).startsWith("Dit partnerschap heeft"));
+    }
+
+    @Test
+    void a_region_without_youth_health_care_names_it_as_missing() {
+        openAs(DemoUsers.DEN_HAAG, "regio/delft");
+
+        assertThat(_find(section("missing-types"), Paragraph.class)).extracting(Paragraph::getText).containsExactly(
+                "Deze disciplines horen bij sociale geboortezorg, maar doen in deze regio nog niet mee:");
+        assertThat(items("missing-types")).contains("Jeugdgezondheidszorg (JGZ)");
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import nl.geboortezorg.werkplaats.security.LoginThrottledException;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -83,5 +84,35 @@ class LoginViewTest extends ViewTest {
 
         assertThat(_find(Paragraph.class)).anySatisfy(paragraph -> assertThat(paragraph.getText())
                 .contains("facilitator@werkplaats.demo", "wachtwoord werkplaats"));
+    }
+
+    @Test
+    void an_anonymous_visitor_opening_the_home_page_ends_on_the_login_page() {
+        openAnonymously();
+        UI.getCurrent().navigate("");
+
+        _get(LoginView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        assertThat(_get(LoginForm.class).isError()).isFalse();
+    }
+
+    @Test
+    void a_signed_in_user_opening_the_login_page_is_sent_home() {
+        openAs(DemoUsers.DEN_HAAG, "login");
+
+        assertThat(_find(LoginView.class)).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+    }
+
+    @Test
+    void the_language_buttons_name_each_language_in_itself_and_mark_the_current_one() {
+        openAnonymously();
+        UI.getCurrent().navigate("login");
+
+        Button dutch = _get(Button.class, spec -> spec.withText("Nederlands"));
+        Button english = _get(Button.class, spec -> spec.withText("English"));
+        assertThat(dutch.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(english.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(english.getElement().getAttribute("lang")).isEqualTo("en");
     }
 }

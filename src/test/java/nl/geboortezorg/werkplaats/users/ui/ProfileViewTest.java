@@ -4,11 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Set;
@@ -87,5 +89,52 @@ class ProfileViewTest extends ViewTest {
         _setValue(language, Language.EN);
         assertThat(users.myProfile().language()).isEqualTo(Language.EN);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void the_profile_says_who_is_signed_in_and_in_which_language() {
+        openAs(DemoUsers.DEN_HAAG, "profiel");
+
+        assertThat(_get(ProfileView.class)).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Daan de Vries · denhaag@werkplaats.demo · Professional")))
+                .isNotNull();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Language> language = _get(RadioButtonGroup.class, spec -> spec.withId("language"));
+        assertThat(language.getValue()).isEqualTo(Language.NL);
+    }
+
+    @Test
+    void mistakes_on_the_profile_page_are_shown_at_their_fields_and_change_nothing() {
+        openAs(DemoUsers.DEN_HAAG, "profiel");
+        clearNotifications();
+
+        changePassword("niet-mijn-wachtwoord", "een-nieuw-wachtwoord", "een-nieuw-wachtwoord");
+        PasswordField current = _get(PasswordField.class, spec -> spec.withId("current-password"));
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("Het huidige wachtwoord klopt niet.");
+
+        changePassword(DemoUsers.PASSWORD, "een-nieuw-wachtwoord", "een-ander-wachtwoord");
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withId("repeat-password"));
+        assertThat(repeat.getErrorMessage()).isEqualTo("De twee nieuwe wachtwoorden zijn niet gelijk.");
+        assertThat(current.isInvalid()).isFalse();
+
+        changePassword(DemoUsers.PASSWORD, "kort", "kort");
+        PasswordField next = _get(PasswordField.class, spec -> spec.withId("new-password"));
+        assertThat(next.getErrorMessage()).isEqualTo("Kies een wachtwoord van minstens 10 tekens.");
+        assertThat(next.getValue()).isEqualTo("kort");
+
+        expectNoNotifications();
+        assertThat(_get(ProfileView.class)).isNotNull();
+    }
+
+    @Test
+    void the_forced_password_page_explains_why_it_is_shown() {
+        CreatedUser created = newObserver();
+        openAs(created.account().email(), "profiel");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wachtwoord-wijzigen");
+        _get(ChangePasswordView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withText(
+                "U bent ingelogd met een eenmalig wachtwoord. Kies eerst uw eigen wachtwoord."))).isNotNull();
     }
 }

@@ -1,6 +1,9 @@
 package nl.geboortezorg.werkplaats.users.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -9,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -19,8 +25,12 @@ import java.util.Set;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
+import nl.geboortezorg.werkplaats.users.CreatedUser;
+import nl.geboortezorg.werkplaats.users.Language;
 import nl.geboortezorg.werkplaats.users.UserAccount;
+import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
 import org.junit.jupiter.api.Test;
@@ -126,5 +136,137 @@ class UserManagementViewTest extends ViewTest {
 
         assertThat(users.get(created.id()).active()).isFalse();
         assertThat(_find(Button.class, spec -> spec.withId("toggle-active"))).isEmpty();
+    }
+
+    /** An observer made through the service as the admin, so its e-mail is unique to the test. */
+    private UserAccount newObserver(String prefix) {
+        SignIn.as(super.users, DemoUsers.ADMIN);
+        CreatedUser created = users.create(new UserDraft(prefix + "-" + System.nanoTime() + "@example.nl",
+                "Otto Onderzoek", Role.OBSERVER, Set.of(), Language.NL));
+        return created.account();
+    }
+
+    private static void search(String text) {
+        _setValue(_get(TextField.class, spec -> spec.withId("user-search")), text);
+    }
+
+    @Test
+    void an_admin_opens_a_user_from_the_list_and_renames_them() {
+        UserAccount account = newObserver("hernoemen");
+        openAs(DemoUsers.ADMIN, "gebruikers");
+        search(account.email());
+        assertThat(_size(grid())).isEqualTo(1);
+
+        _clickItem(grid(), 0);
+        EmailField email = _get(EmailField.class, spec -> spec.withId("user-email"));
+        assertThat(email.getValue()).isEqualTo(account.email());
+        assertThat(email.isReadOnly()).isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "Otto Onderzoeker");
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+
+        assertThat(_find(UserDialog.class)).isEmpty();
+        assertThat(_getFormattedRow(grid(), 0)).contains("Otto Onderzoeker", account.email(), "Waarnemer", "Actief");
+        assertThat(users.get(account.id()).displayName()).isEqualTo("Otto Onderzoeker");
+    }
+
+    @Test
+    void a_deactivated_user_is_listed_only_on_request_and_can_be_reactivated() {
+        UserAccount account = newObserver("heractiveren");
+        users.deactivate(account.id(), account.version());
+        openAs(DemoUsers.ADMIN, "gebruikers");
+
+        search(account.email());
+        assertThat(_size(grid())).isZero();
+        assertThat(grid().getEmptyStateText()).isEqualTo("Geen gebruikers gevonden.");
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Ook gedeactiveerde accounts")), true);
+        assertThat(_size(grid())).isEqualTo(1);
+        assertThat(_getFormattedRow(grid(), 0)).contains("Gedeactiveerd");
+
+        _clickItem(grid(), 0);
+        _click(_get(Button.class, spec -> spec.withId("toggle-active").withText("Heractiveren")));
+
+        assertThat(users.get(account.id()).active()).isTrue();
+        assertThat(_getFormattedRow(grid(), 0)).contains("Actief");
+    }
+
+    @Test
+    void an_admin_deactivates_a_user_opened_from_the_list() {
+        UserAccount account = newObserver("uitzetten");
+        openAs(DemoUsers.ADMIN, "gebruikers");
+        search(account.email());
+
+        _clickItem(grid(), 0);
+        _click(_get(Button.class, spec -> spec.withId("toggle-active").withText("Deactiveren")));
+
+        assertThat(users.get(account.id()).active()).isFalse();
+        assertThat(_find(UserDialog.class)).isEmpty();
+        assertThat(_size(grid())).isZero();
+    }
+
+    @Test
+    void a_new_one_time_password_is_shown_for_an_existing_user() {
+        SignIn.as(super.users, DemoUsers.ADMIN);
+        CreatedUser created = users.create(new UserDraft("herstel-" + System.nanoTime() + "@example.nl",
+                "Rob Herstel", Role.OBSERVER, Set.of(), Language.NL));
+        openAs(DemoUsers.ADMIN, "gebruikers");
+        search(created.account().email());
+
+        _clickItem(grid(), 0);
+        _click(_get(Button.class, spec -> spec.withText("Nieuw eenmalig wachtwoord")));
+
+        TemporaryPasswordDialog shown = _get(TemporaryPasswordDialog.class);
+        String password = _get(shown, Span.class, spec -> spec.withId("temporary-password")).getText();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(12).isNotEqualTo(created.temporaryPassword());
+        assertThat(_get(shown, Paragraph.class).getText()).isEqualTo("Geef dit wachtwoord door aan "
+                + created.account().email()
+                + ". Het is eenmalig zichtbaar en moet bij de eerste keer inloggen worden vervangen.");
+        assertThat(_find(UserDialog.class)).isEmpty();
+    }
+
+    @Test
+    void an_invalid_email_is_shown_at_the_field_and_nothing_is_saved() {
+        openAs(DemoUsers.ADMIN, "gebruikers");
+        int before = users.count(UserFilter.all());
+
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        fillIn("geen-e-mailadres", "Zonder Apenstaart", Role.OBSERVER, null);
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+
+        EmailField email = _get(EmailField.class, spec -> spec.withId("user-email"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage())
+                .isEqualTo("Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.");
+        assertThat(_find(TemporaryPasswordDialog.class)).isEmpty();
+        assertThat(users.count(UserFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void the_role_filter_narrows_the_list_to_that_role() {
+        openAs(DemoUsers.ADMIN, "gebruikers");
+
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, spec -> spec.withLabel("Rol"));
+        _setValue(role, Role.FACILITATOR);
+
+        assertThat(_findAll(grid())).isNotEmpty().allSatisfy(user -> assertThat(user.role()).isEqualTo(Role.FACILITATOR))
+                .extracting(UserAccount::email).contains(DemoUsers.FACILITATOR);
+        assertThat(_getFormattedRow(grid(), 0)).contains("Facilitator");
+    }
+
+    @Test
+    void a_stale_user_edit_offers_a_reload_and_keeps_the_other_change() {
+        UserAccount account = newObserver("gelijktijdig");
+        openAs(DemoUsers.ADMIN, "gebruikers");
+        search(account.email());
+        _clickItem(grid(), 0);
+
+        users.update(account.id(), account.version(), new UserDraft(account.email(), "Naam van de ander",
+                Role.OBSERVER, Set.of(), Language.NL));
+        _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "Mijn naam");
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+
+        assertThat(_get(ConfirmDialog.class).isOpened()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("user-display-name")).getValue()).isEqualTo("Mijn naam");
+        assertThat(users.get(account.id()).displayName()).isEqualTo("Naam van de ander");
     }
 }
