@@ -118,7 +118,7 @@ public class WorkSessionService {
     @Transactional(readOnly = true)
     public boolean mayWriteNotes(long sessionId) {
         Actor actor = access.signedIn();
-        return sessions.findVisible(actor, sessionId)
+        return sessions.findVisibleSummary(actor, sessionId)
                 .filter(session -> session.state() == SessionState.IN_PROGRESS)
                 .filter(session -> writesNotes(actor, session))
                 .isPresent();
@@ -133,7 +133,8 @@ public class WorkSessionService {
         Actor actor = access.signedIn();
         long sessionId = sessions.sessionOfAgendaItem(agendaItemId)
                 .orElseThrow(() -> new NotFoundException("agenda-item", agendaItemId));
-        WorkSession session = sessions.findById(sessionId).orElseThrow();
+        // Autosave runs every few seconds per writer: the summary is enough, not the whole agenda.
+        WorkSessionSummary session = sessions.findSummaryById(sessionId).orElseThrow();
         if (!writesNotes(actor, session)) {
             throw new AccessDeniedException("May not write notes in session " + sessionId);
         }
@@ -155,7 +156,7 @@ public class WorkSessionService {
     }
 
     /** Facilitators and admins everywhere; professionals in their regions' sessions and in national ones they are invited to. */
-    private boolean writesNotes(Actor actor, WorkSession session) {
+    private boolean writesNotes(Actor actor, WorkSessionSummary session) {
         return switch (actor.role()) {
             case ADMIN, FACILITATOR -> true;
             case PROFESSIONAL -> session.national() ? sessions.isInvited(session.id(), actor.id())

@@ -30,6 +30,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record7;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -71,8 +72,31 @@ public class WorkSessionRepository {
                         WORK_SESSION.ID)
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), dutch(r.value5()),
-                        dutch(r.value6()), SessionState.valueOf(r.value7().name())));
+                .fetch(WorkSessionRepository::toSummary);
+    }
+
+    /** One session's summary, without its agenda and invitees: enough to decide access and state. */
+    public Optional<WorkSessionSummary> findSummaryById(long id) {
+        return summaries(WORK_SESSION.ID.eq(id)).stream().findFirst();
+    }
+
+    public Optional<WorkSessionSummary> findVisibleSummary(Actor actor, long id) {
+        return summaries(WORK_SESSION.ID.eq(id).and(visibleTo(actor))).stream().findFirst();
+    }
+
+    private List<WorkSessionSummary> summaries(Condition condition) {
+        return dsl.select(WORK_SESSION.ID, WORK_SESSION.REGION_ID, REGION.NAME, WORK_SESSION.TITLE,
+                        WORK_SESSION.STARTS_AT, WORK_SESSION.ENDS_AT, WORK_SESSION.STATE)
+                .from(WORK_SESSION)
+                .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
+                .where(condition)
+                .fetch(WorkSessionRepository::toSummary);
+    }
+
+    private static WorkSessionSummary toSummary(
+            Record7<Long, Long, String, String, LocalDateTime, LocalDateTime, WorkSessionState> r) {
+        return new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), dutch(r.value5()),
+                dutch(r.value6()), SessionState.valueOf(r.value7().name()));
     }
 
     public int count(Actor actor, SessionPeriod period, Instant now) {

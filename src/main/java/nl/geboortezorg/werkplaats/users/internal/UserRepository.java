@@ -53,7 +53,8 @@ public class UserRepository {
                         APP_USER.ACTIVE, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.VERSION)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
-                .fetchOptional(r -> toAccount(r, regionIds(List.of(id)).getOrDefault(id, Set.of())));
+                .fetchOptional()
+                .map(r -> toAccount(r, regionIds(List.of(id)).getOrDefault(id, Set.of())));
     }
 
     public boolean emailTaken(String email) {
