@@ -133,8 +133,7 @@ class ServiceAccessTest {
                 f.planned().version(), sessionDraft(f.denHaag())));
         allow("WorkSessionService.start", USER_MANAGERS, (f, t) -> t.sessions.start(f.planned().id(),
                 f.planned().version()));
-        allow("WorkSessionService.close", USER_MANAGERS, (f, t) -> t.sessions.close(f.running().id(),
-                f.running().version()));
+        allow("WorkSessionService.close", USER_MANAGERS, (f, t) -> t.sessions.close(f.running().id(), f.running().version(), Set.of()));
         // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
         allow("AuditTrail.record", EVERYONE, (f, t) -> t.audit.record("test", 1, "access-test", Map.of()));
         allow("AuditTrail.find", ADMINS, (f, t) -> t.audit.find(AuditFilter.none(), 0, 10));

@@ -23,6 +23,7 @@ import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.NotesEvents;
@@ -91,7 +92,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (session.state() == SessionState.PLANNED) {
             actions.add(action("session.start", "start-session", () -> sessions.start(id, session.version())));
         } else if (session.state() == SessionState.IN_PROGRESS) {
-            actions.add(action("session.close", "close-session", () -> sessions.close(id, session.version())));
+            actions.add(action("session.close", "close-session", () -> sessions.close(id, session.version(), java.util.Set.of())));
         }
         return actions;
     }
@@ -107,7 +108,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             } catch (ConcurrentEditException stale) {
                 ConcurrentEditDialog.open(button, this::load);
             } catch (ValidationException refused) {
-                Notifications.error(getTranslation(refused.problems().getFirst().messageKey()));
+                Notifications.error(FormErrors.firstMessage(refused, this));
                 load();
             }
         });
