@@ -12,6 +12,9 @@ import java.util.Set;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.regions.Organisation;
+import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionWorkspace;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
@@ -216,6 +219,22 @@ class SessionOutcomeServiceTest {
                 .containsExactly("Eerdere sessie");
         outcomes.setActionStatus(open.id(), open.version(), ActionStatus.DONE);
         assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).isEmpty();
+    }
+
+    @Test
+    void an_organisation_that_owns_an_action_is_not_removed() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Organisatie met actie");
+        Organisation partner = regions.addOrganisation(denHaag,
+                new OrganisationDraft("Buurtteam Laak", OrganisationType.SOCIAL_DOMAIN));
+        ActionItem action = outcomes.recordAction(session.agenda().getFirst().id(),
+                new ActionDraft("Buurtteam betrekken", daan, partner.id(), NEXT_WEEK.toLocalDate()));
+
+        assertThatThrownBy(() -> regions.removeOrganisation(partner.id(), partner.version()))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("name", "region.organisation.in-use")));
+        assertThat(outcomes.outcomes(session.id()).orElseThrow().actions()).extracting(ActionItem::organisationName)
+                .containsExactly("Buurtteam Laak");
+        assertThat(action.organisationName()).isEqualTo("Buurtteam Laak");
     }
 
     @Test
