@@ -75,7 +75,7 @@ public class MinutesService {
                 .filter(c -> actor.role() != Role.OBSERVER || c.status() == CorrectionStatus.ACCEPTED)
                 .toList();
         SessionOutcomes sessionOutcomes = new SessionOutcomes(outcomes.decisions(sessionId),
-                outcomes.actionsOfSession(sessionId), List.of());
+                outcomes.actionsOfSession(sessionId), List.of(), false, false);
         LocalDateTime until = correctionsUntil(closing);
         return Optional.of(new Minutes(session, closing, minutes.attendees(sessionId), sessionOutcomes, corrections,
                 until, mayPropose(actor, sessionId) && !now().isAfter(until), decides(actor)));

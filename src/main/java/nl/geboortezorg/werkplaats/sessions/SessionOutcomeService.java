@@ -56,9 +56,12 @@ public class SessionOutcomeService {
     @Transactional(readOnly = true)
     public Optional<SessionOutcomes> outcomes(long sessionId) {
         Actor actor = access.signedIn();
-        return sessions.findVisibleSummary(actor, sessionId).map(session -> new SessionOutcomes(
-                outcomes.decisions(sessionId), outcomes.actionsOfSession(sessionId),
-                actor.role() == Role.OBSERVER ? List.of() : outcomes.carriedForward(session, CARRIED_FORWARD_MAX)));
+        return sessions.findVisibleSummary(actor, sessionId).map(session -> {
+            boolean takesPart = participants.takesPart(actor, session);
+            return new SessionOutcomes(outcomes.decisions(sessionId), outcomes.actionsOfSession(sessionId),
+                    actor.role() == Role.OBSERVER ? List.of() : outcomes.carriedForward(session, CARRIED_FORWARD_MAX),
+                    takesPart && session.state() == SessionState.IN_PROGRESS, takesPart);
+        });
     }
 
     /** Who may own an action in this session and for which organisations; for those taking part. */
@@ -96,15 +99,15 @@ public class SessionOutcomeService {
                 .required("organisationId", draft.organisationId())
                 .required("dueDate", draft.dueDate());
         if (draft.ownerId() != null && !outcomes.isEligibleOwner(draft.ownerId(), session.regionId())) {
-            checks.add(FieldProblem.of("ownerId", "action.owner-not-eligible"));
+            checks.add(FieldProblem.of("ownerId", "action-item.owner-not-eligible"));
         }
         if (draft.organisationId() != null
                 && !outcomes.isEligibleOrganisation(draft.organisationId(), session.regionId())) {
-            checks.add(FieldProblem.of("organisationId", "action.organisation-not-eligible"));
+            checks.add(FieldProblem.of("organisationId", "action-item.organisation-not-eligible"));
         }
         LocalDate sessionDate = session.startsAt().toLocalDate();
         if (draft.dueDate() != null && draft.dueDate().isBefore(sessionDate)) {
-            checks.add(FieldProblem.of("dueDate", "action.due-before-session", sessionDate));
+            checks.add(FieldProblem.of("dueDate", "action-item.due-before-session", sessionDate));
         }
         checks.throwIfAny();
         ActionDraft clean = new ActionDraft(text, draft.ownerId(), draft.organisationId(), draft.dueDate());
@@ -162,7 +165,7 @@ public class SessionOutcomeService {
         WorkSessionSummary session = sessions.findSummaryById(sessionId).orElseThrow();
         requireTakesPart(actor, session);
         if (session.state() != SessionState.IN_PROGRESS) {
-            throw new ValidationException(FieldProblem.of("state", "action.session-not-in-progress"));
+            throw new ValidationException(FieldProblem.of("state", "action-item.session-not-in-progress"));
         }
         return session;
     }

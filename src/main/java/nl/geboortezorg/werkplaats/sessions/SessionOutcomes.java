@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * What a session produced so far: decisions and actions per agenda item, and the open actions of
- * earlier sessions of the same scope that it should pick up (empty for observers).
+ * earlier sessions of the same scope that it should pick up (empty for observers). The flags say
+ * whether the viewer may record new ones (while the session runs) and change actions' status.
  */
-public record SessionOutcomes(List<Decision> decisions, List<ActionItem> actions, List<ActionItem> carriedForward) {
+public record SessionOutcomes(List<Decision> decisions, List<ActionItem> actions, List<ActionItem> carriedForward,
+        boolean mayRecord, boolean mayUpdateActions) {
 
     public SessionOutcomes {
         decisions = List.copyOf(decisions);

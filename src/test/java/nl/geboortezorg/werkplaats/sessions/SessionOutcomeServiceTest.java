@@ -118,13 +118,13 @@ class SessionOutcomeServiceTest {
                         .containsExactlyInAnyOrder(FieldProblem.of("description", "validation.required"),
                                 FieldProblem.of("ownerId", "validation.required"),
                                 FieldProblem.of("organisationId", "validation.required"),
-                                FieldProblem.of("dueDate", "action.due-before-session",
+                                FieldProblem.of("dueDate", "action-item.due-before-session",
                                         NEXT_WEEK.toLocalDate())));
         assertThatThrownBy(() -> outcomes.recordAction(item,
                 new ActionDraft("Iemand van elders", utrechter, utrechtOrganisation, NEXT_WEEK.toLocalDate())))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactlyInAnyOrder(FieldProblem.of("ownerId", "action.owner-not-eligible"),
-                                FieldProblem.of("organisationId", "action.organisation-not-eligible")));
+                        .containsExactlyInAnyOrder(FieldProblem.of("ownerId", "action-item.owner-not-eligible"),
+                                FieldProblem.of("organisationId", "action-item.organisation-not-eligible")));
         assertThat(outcomes.outcomes(session.id()).orElseThrow().actions()).isEmpty();
     }
 
@@ -145,7 +145,7 @@ class SessionOutcomeServiceTest {
         close(session);
         assertThatThrownBy(() -> outcomes.recordDecision(item, "Na afloop"))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("action.session-not-in-progress"));
+                        .extracting(FieldProblem::messageKey).containsExactly("action-item.session-not-in-progress"));
     }
 
     @Test
