@@ -30,14 +30,14 @@ class NavigationTest extends ViewTest {
     void a_professional_sees_home_their_region_and_profile_only() {
         openAs(DemoUsers.DEN_HAAG, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Werksessies", "Mijn profiel");
+        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Werksessies", "Mijn acties", "Mijn profiel");
     }
 
     @Test
     void an_admin_also_manages_users_and_reads_the_audit_trail() {
         openAs(DemoUsers.ADMIN, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Mijn profiel", "Gebruikers",
+        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Mijn acties", "Mijn profiel", "Gebruikers",
                 "Audittrail");
     }
 
@@ -82,7 +82,7 @@ class NavigationTest extends ViewTest {
     void a_user_who_chose_english_gets_english_labels() {
         openAs("amsterdamumc@werkplaats.demo", "");
 
-        assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "Working sessions",
+        assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "Working sessions", "My actions",
                 "My profile");
     }
 
@@ -96,7 +96,7 @@ class NavigationTest extends ViewTest {
     }
 
     @Test
-    void an_observer_has_no_region_of_their_own_and_no_management_items() {
+    void an_observer_has_no_region_of_their_own_no_actions_and_no_management_items() {
         openAs(DemoUsers.OBSERVER, "");
 
         assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Mijn profiel");
