@@ -26,6 +26,7 @@ import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.NotesEvents;
+import nl.geboortezorg.werkplaats.sessions.SessionPresence;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -37,12 +38,14 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkSessionService sessions;
     private final NotesEvents events;
+    private final SessionPresence presence;
     private long id;
     private WorkSession session;
 
-    SessionView(WorkSessionService sessions, NotesEvents events) {
+    SessionView(WorkSessionService sessions, NotesEvents events, SessionPresence presence) {
         this.sessions = sessions;
         this.events = events;
+        this.presence = presence;
         addClassName("session-view");
     }
 
@@ -66,6 +69,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         state.setId("session-state");
         state.getElement().getThemeList().add("badge");
         add(title, state);
+        add(new PresenceIndicator(presence, id));
         add(new Paragraph(getTranslation("session.when", DutchFormats.dateTime(session.startsAt()),
                 DutchFormats.dateTime(session.endsAt()))));
         add(new Paragraph(getTranslation("session.scope") + ": "
