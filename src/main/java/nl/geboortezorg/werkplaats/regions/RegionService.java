@@ -110,7 +110,13 @@ public class RegionService {
         if (current.lead()) {
             throw new ValidationException(FieldProblem.of("name", "region.organisation.lead-cannot-be-removed"));
         }
-        if (!organisations.delete(organisationId, version)) {
+        boolean deleted;
+        try {
+            deleted = organisations.delete(organisationId, version);
+        } catch (OrganisationRepository.OrganisationInUseException referenced) {
+            throw new ValidationException(FieldProblem.of("name", "region.organisation.in-use"));
+        }
+        if (!deleted) {
             throw new ConcurrentEditException(ORGANISATION, organisationId);
         }
         audit.record(ORGANISATION, organisationId, "delete",

@@ -10,8 +10,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells everyone who has a session open that notes were saved, once the save is committed. Within
- * one application instance; several instances need a shared channel (a later step).
+ * Tells everyone who has a session open that something was saved in it, once the save is
+ * committed: notes of an agenda item, or the session's decisions, actions, state or minutes.
+ * Within one application instance; several instances need a shared channel (a later step).
  */
 @Component
 public class NotesEvents {
@@ -23,30 +24,55 @@ public class NotesEvents {
         void close();
     }
 
-    private final Map<Long, List<Consumer<AgendaNotes>>> listeners = new ConcurrentHashMap<>();
+    private final Channel<AgendaNotes> notes = new Channel<>();
+    private final Channel<Long> changes = new Channel<>();
 
+    /** Notes saved in the session. */
     public Subscription subscribe(long sessionId, Consumer<AgendaNotes> listener) {
-        listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.computeIfPresent(sessionId, (id, list) -> {
-            list.remove(listener);
-            return list.isEmpty() ? null : list;
-        });
+        return notes.subscribe(sessionId, listener);
     }
 
-    void publishAfterCommit(AgendaNotes notes) {
+    /** Anything else saved in the session (decisions, actions, state, minutes); gets the session id. */
+    public Subscription subscribeToChanges(long sessionId, Consumer<Long> listener) {
+        return changes.subscribe(sessionId, listener);
+    }
+
+    void publishAfterCommit(AgendaNotes saved) {
+        afterCommit(() -> notes.deliver(saved.sessionId(), saved));
+    }
+
+    void publishChangeAfterCommit(long sessionId) {
+        afterCommit(() -> changes.deliver(sessionId, sessionId));
+    }
+
+    private static void afterCommit(Runnable delivery) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(notes);
+                    delivery.run();
                 }
             });
         } else {
-            deliver(notes);
+            delivery.run();
         }
     }
 
-    private void deliver(AgendaNotes notes) {
-        listeners.getOrDefault(notes.sessionId(), List.of()).forEach(listener -> listener.accept(notes));
+    /** Listeners per session. */
+    private static final class Channel<T> {
+
+        private final Map<Long, List<Consumer<T>>> listeners = new ConcurrentHashMap<>();
+
+        Subscription subscribe(long sessionId, Consumer<T> listener) {
+            listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArrayList<>()).add(listener);
+            return () -> listeners.computeIfPresent(sessionId, (id, list) -> {
+                list.remove(listener);
+                return list.isEmpty() ? null : list;
+            });
+        }
+
+        void deliver(long sessionId, T event) {
+            listeners.getOrDefault(sessionId, List.of()).forEach(listener -> listener.accept(event));
+        }
     }
 }

@@ -24,6 +24,7 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.sessions.internal.MinutesRepository;
 import nl.geboortezorg.werkplaats.sessions.internal.WorkSessionRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,13 @@ public class WorkSessionService {
     private final AuditTrail audit;
     private final Clock clock;
     private final NotesEvents events;
+    private final SessionAccess participants;
+    private final MinutesRepository minutes;
 
     WorkSessionService(WorkSessionRepository sessions, AccessGuard access, AuditTrail audit, Clock clock,
-            NotesEvents events) {
+            NotesEvents events, SessionAccess participants, MinutesRepository minutes) {
+        this.minutes = minutes;
+        this.participants = participants;
         this.sessions = sessions;
         this.access = access;
         this.audit = audit;
@@ -109,9 +114,22 @@ public class WorkSessionService {
         return move(sessionId, version, SessionState.PLANNED, SessionState.IN_PROGRESS, "start");
     }
 
+    /**
+     * Closes a running session: its notes lock, the attendance is recorded and its minutes are
+     * published to whoever may see the session (the region, or everyone for a national one).
+     */
     @Transactional
-    public WorkSession close(long sessionId, int version) {
-        return move(sessionId, version, SessionState.IN_PROGRESS, SessionState.CLOSED, "close");
+    public WorkSession close(long sessionId, int version, Set<Long> attendeeIds) {
+        Set<Long> attendees = attendeeIds == null ? Set.of() : Set.copyOf(attendeeIds);
+        if (sessions.activeUsers(attendees) != attendees.size()) {
+            access.requireRole(Role.ADMIN, Role.FACILITATOR);
+            throw new ValidationException(FieldProblem.of("attendeeIds", "session.unknown-attendee"));
+        }
+        WorkSession closed = move(sessionId, version, SessionState.IN_PROGRESS, SessionState.CLOSED, "close");
+        minutes.recordAttendance(sessionId, attendees);
+        minutes.markClosed(sessionId, access.signedIn().id(), clock.instant());
+        audit.record(SESSION, sessionId, "attendance", Map.of("attendeeIds", new TreeSet<>(attendees)));
+        return closed;
     }
 
     /** Whether the signed-in user may write notes in this session now. */
@@ -120,7 +138,7 @@ public class WorkSessionService {
         Actor actor = access.signedIn();
         return sessions.findVisibleSummary(actor, sessionId)
                 .filter(session -> session.state() == SessionState.IN_PROGRESS)
-                .filter(session -> writesNotes(actor, session))
+                .filter(session -> participants.takesPart(actor, session))
                 .isPresent();
     }
 
@@ -135,7 +153,7 @@ public class WorkSessionService {
                 .orElseThrow(() -> new NotFoundException("agenda-item", agendaItemId));
         // Autosave runs every few seconds per writer: the summary is enough, not the whole agenda.
         WorkSessionSummary session = sessions.findSummaryById(sessionId).orElseThrow();
-        if (!writesNotes(actor, session)) {
+        if (!participants.takesPart(actor, session)) {
             throw new AccessDeniedException("May not write notes in session " + sessionId);
         }
         if (session.state() != SessionState.IN_PROGRESS) {
@@ -155,16 +173,6 @@ public class WorkSessionService {
         return saved;
     }
 
-    /** Facilitators and admins everywhere; professionals in their regions' sessions and in national ones they are invited to. */
-    private boolean writesNotes(Actor actor, WorkSessionSummary session) {
-        return switch (actor.role()) {
-            case ADMIN, FACILITATOR -> true;
-            case PROFESSIONAL -> session.national() ? sessions.isInvited(session.id(), actor.id())
-                    : actor.isMemberOf(session.regionId());
-            case OBSERVER -> false;
-        };
-    }
-
     private WorkSession move(long sessionId, int version, SessionState from, SessionState to, String action) {
         access.requireRole(Role.ADMIN, Role.FACILITATOR);
         WorkSession current = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(SESSION, sessionId));
@@ -176,6 +184,7 @@ public class WorkSessionService {
             throw new ConcurrentEditException(SESSION, sessionId);
         }
         audit.record(SESSION, sessionId, action, Map.of("state", to.name()));
+        events.publishChangeAfterCommit(sessionId);
         return sessions.findById(sessionId).orElseThrow();
     }
 

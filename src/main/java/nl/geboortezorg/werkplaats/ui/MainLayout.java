@@ -85,6 +85,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }
         nav.addItem(new SideNavItem(getTranslation("sessions.title"), "sessies", VaadinIcon.CALENDAR_USER.create()));
+        if (me.role() != Role.OBSERVER) {
+            nav.addItem(new SideNavItem(getTranslation("my-actions.title"), "mijn-acties", VaadinIcon.TASKS.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("profile.title"), "profiel", VaadinIcon.USER.create()));
         if (me.role() == Role.ADMIN || me.role() == Role.FACILITATOR) {
             nav.addItem(new SideNavItem(getTranslation("users.title"), "gebruikers", VaadinIcon.USERS.create()));

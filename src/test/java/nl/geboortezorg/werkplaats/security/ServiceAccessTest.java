@@ -22,7 +22,13 @@ import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.sessions.ActionDraft;
+import nl.geboortezorg.werkplaats.sessions.ActionItem;
+import nl.geboortezorg.werkplaats.sessions.ActionStatus;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.MinutesCorrection;
+import nl.geboortezorg.werkplaats.sessions.MinutesService;
+import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
@@ -76,7 +82,8 @@ class ServiceAccessTest {
 
     /** What a call works on; made fresh (as admin) before every call and rolled back after it. */
     record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive,
-            WorkSession planned, WorkSession running) {
+            WorkSession planned, WorkSession running, long member, ActionItem action, WorkSession closed,
+            MinutesCorrection correction) {
     }
 
     @FunctionalInterface
@@ -133,8 +140,28 @@ class ServiceAccessTest {
                 f.planned().version(), sessionDraft(f.denHaag())));
         allow("WorkSessionService.start", USER_MANAGERS, (f, t) -> t.sessions.start(f.planned().id(),
                 f.planned().version()));
-        allow("WorkSessionService.close", USER_MANAGERS, (f, t) -> t.sessions.close(f.running().id(),
-                f.running().version()));
+        allow("WorkSessionService.close", USER_MANAGERS, (f, t) -> t.sessions.close(f.running().id(), f.running().version(), Set.of()));
+        // SessionOutcomeService: those taking part record decisions and actions; everyone reads their own
+        allow("SessionOutcomeService.outcomes", SIGNED_IN, (f, t) -> t.outcomes.outcomes(f.running().id()));
+        allow("SessionOutcomeService.ownerChoices", REGION_WRITERS, (f, t) -> t.outcomes.ownerChoices(
+                f.running().id()));
+        allow("SessionOutcomeService.recordDecision", REGION_WRITERS, (f, t) -> t.outcomes.recordDecision(
+                f.running().agenda().getFirst().id(), "Besloten"));
+        allow("SessionOutcomeService.recordAction", REGION_WRITERS, (f, t) -> t.outcomes.recordAction(
+                f.running().agenda().getFirst().id(), new ActionDraft("Actie", f.member(), f.organisation().id(),
+                        f.running().startsAt().toLocalDate())));
+        allow("SessionOutcomeService.setActionStatus", REGION_WRITERS, (f, t) -> t.outcomes.setActionStatus(
+                f.action().id(), f.action().version(), ActionStatus.DONE));
+        allow("SessionOutcomeService.myOpenActions", SIGNED_IN, (f, t) -> t.outcomes.myOpenActions(0, 10));
+        allow("SessionOutcomeService.countMyOpenActions", SIGNED_IN, (f, t) -> t.outcomes.countMyOpenActions());
+        // MinutesService: attendees propose corrections, facilitators decide on them
+        allow("MinutesService.minutes", SIGNED_IN, (f, t) -> t.minutes.minutes(f.closed().id()));
+        allow("MinutesService.proposeCorrection", REGION_WRITERS, (f, t) -> t.minutes.proposeCorrection(
+                f.closed().agenda().getFirst().id(), "- Gecorrigeerd " + System.nanoTime(), "Reden"));
+        allow("MinutesService.acceptCorrection", USER_MANAGERS, (f, t) -> t.minutes.acceptCorrection(
+                f.correction().id(), f.correction().version(), null));
+        allow("MinutesService.rejectCorrection", USER_MANAGERS, (f, t) -> t.minutes.rejectCorrection(
+                f.correction().id(), f.correction().version(), "Niet zo besproken"));
         // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
         allow("AuditTrail.record", EVERYONE, (f, t) -> t.audit.record("test", 1, "access-test", Map.of()));
         allow("AuditTrail.find", ADMINS, (f, t) -> t.audit.find(AuditFilter.none(), 0, 10));
@@ -163,6 +190,12 @@ class ServiceAccessTest {
 
     @Autowired
     WorkSessionService sessions;
+
+    @Autowired
+    SessionOutcomeService outcomes;
+
+    @Autowired
+    MinutesService minutes;
 
     @Autowired
     UserDetailsService userDetails;
@@ -194,7 +227,7 @@ class ServiceAccessTest {
     @Test
     void the_matrix_names_every_public_service_method() {
         Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class,
-                        WorkSessionService.class)
+                        WorkSessionService.class, SessionOutcomeService.class, MinutesService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName)
@@ -214,6 +247,8 @@ class ServiceAccessTest {
         assertThat(observerMayCall).containsExactlyInAnyOrder("RegionService.regions", "RegionService.workspace",
                 "WorkSessionService.find", "WorkSessionService.count", "WorkSessionService.get",
                 "WorkSessionService.mayPlan", "WorkSessionService.mayWriteNotes",
+                "SessionOutcomeService.outcomes", "SessionOutcomeService.myOpenActions",
+                "SessionOutcomeService.countMyOpenActions", "MinutesService.minutes",
                 "UserService.myProfile", "UserService.changeMyLanguage", "UserService.changeMyPassword",
                 "AuditTrail.record");
     }
@@ -231,6 +266,17 @@ class ServiceAccessTest {
         WorkSession planned = sessions.create(sessionDraft(denHaag));
         WorkSession running = sessions.create(sessionDraft(denHaag));
         running = sessions.start(running.id(), running.version());
-        return new Fixture(denHaag, organisation, target, inactive, planned, running);
+        long member = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
+        ActionItem action = outcomes.recordAction(running.agenda().getFirst().id(),
+                new ActionDraft("Bestaande actie", member, regions.workspace("den-haag").orElseThrow().organisations()
+                        .stream().filter(Organisation::lead).findFirst().orElseThrow().id(),
+                        running.startsAt().toLocalDate()));
+        WorkSession closed = sessions.create(sessionDraft(denHaag));
+        closed = sessions.start(closed.id(), closed.version());
+        closed = sessions.close(closed.id(), closed.version(), Set.of(member));
+        MinutesCorrection correction = minutes.proposeCorrection(closed.agenda().getFirst().id(), "- Correctie",
+                "Aanvulling");
+        return new Fixture(denHaag, organisation, target, inactive, planned, running, member, action, closed,
+                correction);
     }
 }

@@ -101,7 +101,7 @@ class WorkSessionServiceTest {
     void a_session_is_planned_then_in_progress_then_closed_and_no_other_way() {
         WorkSession planned = sessions.create(draft(null, "Landelijke werksessie"));
 
-        assertThatThrownBy(() -> sessions.close(planned.id(), planned.version()))
+        assertThatThrownBy(() -> sessions.close(planned.id(), planned.version(), Set.of()))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::messageKey).containsExactly("session.transition-refused"));
         WorkSession running = sessions.start(planned.id(), planned.version());
@@ -111,7 +111,7 @@ class WorkSessionServiceTest {
                         .extracting(FieldProblem::messageKey).containsExactly("session.only-planned-editable"));
         assertThatThrownBy(() -> sessions.start(running.id(), running.version()))
                 .isInstanceOf(ValidationException.class);
-        WorkSession closed = sessions.close(running.id(), running.version());
+        WorkSession closed = sessions.close(running.id(), running.version(), Set.of());
 
         assertThat(closed.state()).isEqualTo(SessionState.CLOSED);
         assertThatThrownBy(() -> sessions.start(closed.id(), closed.version())).isInstanceOf(ValidationException.class);
@@ -149,7 +149,7 @@ class WorkSessionServiceTest {
         assertThat(sessions.get(national.id())).isEmpty();
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
         WorkSession running = sessions.start(national.id(), national.version());
-        sessions.close(running.id(), running.version());
+        sessions.close(running.id(), running.version(), Set.of());
         SignIn.as(userDetails, DemoUsers.OBSERVER);
         assertThat(sessions.get(national.id())).isPresent();
         assertThat(sessions.find(SessionPeriod.PAST, 0, 100)).extracting(WorkSessionSummary::id)
@@ -183,7 +183,7 @@ class WorkSessionServiceTest {
                 .isEqualTo("- Iedereen stelt zich voor\n- Mijn aanvulling");
 
         WorkSession running = sessions.get(session.id()).orElseThrow();
-        sessions.close(running.id(), running.version());
+        sessions.close(running.id(), running.version(), Set.of());
         assertThatThrownBy(() -> sessions.saveNotes(item, 2, "Na afloop"))
                 .isInstanceOf(ValidationException.class);
     }

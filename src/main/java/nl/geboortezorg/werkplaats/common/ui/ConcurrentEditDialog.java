@@ -1,6 +1,6 @@
 package nl.geboortezorg.werkplaats.common.ui;
 
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
@@ -13,7 +13,7 @@ public final class ConcurrentEditDialog {
     private ConcurrentEditDialog() {
     }
 
-    public static ConfirmDialog open(Button anchor, Runnable reload) {
+    public static ConfirmDialog open(Component anchor, Runnable reload) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(anchor.getTranslation("concurrent-edit.title"));
         dialog.setText(anchor.getTranslation("concurrent-edit.message"));

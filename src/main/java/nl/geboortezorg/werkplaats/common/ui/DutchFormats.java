@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.text.DateFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,6 +25,11 @@ public final class DutchFormats {
     /** A Dutch local date and time, such as 23-11-2026 13:00. */
     public static String dateTime(LocalDateTime dutchTime) {
         return DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(dutchTime);
+    }
+
+    /** A date such as 23-11-2026. */
+    public static String date(LocalDate date) {
+        return DateTimeFormatter.ofPattern("d-M-yyyy").format(date);
     }
 
     /** A Dutch local time of day, such as 13:02:11. */

@@ -2,6 +2,8 @@ package nl.geboortezorg.werkplaats.common.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
@@ -27,11 +29,26 @@ public final class FormErrors {
         });
     }
 
+    /** The problem in the user's language, with dates in Dutch format. */
+    public static String message(FieldProblem problem, Component context) {
+        Object[] arguments = problem.arguments().stream().map(argument -> switch (argument) {
+            case LocalDateTime dateTime -> DutchFormats.dateTime(dateTime);
+            case LocalDate date -> DutchFormats.date(date);
+            default -> argument;
+        }).toArray();
+        return context.getTranslation(problem.messageKey(), arguments);
+    }
+
+    /** The first problem in the user's language; for actions that have no form to show it at. */
+    public static String firstMessage(ValidationException problems, Component context) {
+        return message(problems.problems().getFirst(), context);
+    }
+
     public void show(ValidationException problems, Component context) {
         clear();
         boolean focused = false;
         for (FieldProblem problem : problems.problems()) {
-            String message = context.getTranslation(problem.messageKey(), problem.arguments().toArray());
+            String message = message(problem, context);
             HasValidation field = fields.get(problem.field());
             if (field == null) {
                 Notifications.error(message);

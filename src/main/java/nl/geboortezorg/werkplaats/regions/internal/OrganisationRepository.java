@@ -8,6 +8,7 @@ import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import org.jooq.DSLContext;
 import org.jooq.Record6;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -65,10 +66,25 @@ public class OrganisationRepository {
     }
 
     /** Deletes if the version still matches; returns whether it did. */
+    /**
+     * Deletes the organisation if the version still matches; returns whether it did. Throws
+     * {@link OrganisationInUseException} when other records (such as action items) still name it.
+     */
     public boolean delete(long id, int version) {
-        return dsl.deleteFrom(ORGANISATION)
-                .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)))
-                .execute() == 1;
+        try {
+            return dsl.deleteFrom(ORGANISATION)
+                    .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)))
+                    .execute() == 1;
+        } catch (DataIntegrityViolationException referenced) {
+            throw new OrganisationInUseException(id, referenced);
+        }
+    }
+
+    /** Other records still refer to the organisation. */
+    public static final class OrganisationInUseException extends RuntimeException {
+        OrganisationInUseException(long id, Throwable cause) {
+            super("Organisation " + id + " is still referred to", cause);
+        }
     }
 
     private static nl.geboortezorg.werkplaats.db.enums.OrganisationType stored(OrganisationType type) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.regions.Member;
 import nl.geboortezorg.werkplaats.regions.Organisation;
@@ -129,7 +130,7 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         } catch (ConcurrentEditException stale) {
             ConcurrentEditDialog.open(source, this::load);
         } catch (ValidationException refused) {
-            Notifications.error(getTranslation(refused.problems().getFirst().messageKey()));
+            Notifications.error(FormErrors.firstMessage(refused, this));
         }
     }
 

@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.sessions.internal;
 
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import static nl.geboortezorg.werkplaats.db.Tables.AGENDA_ITEM;
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
@@ -56,7 +55,7 @@ public class WorkSessionRepository {
     }
 
     private static Condition period(SessionPeriod period, Instant now) {
-        LocalDateTime utcNow = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        LocalDateTime utcNow = Times.utc(now);
         return period == SessionPeriod.UPCOMING
                 ? WORK_SESSION.ENDS_AT.ge(utcNow).and(WORK_SESSION.STATE.ne(WorkSessionState.CLOSED))
                 : WORK_SESSION.ENDS_AT.lt(utcNow).or(WORK_SESSION.STATE.eq(WorkSessionState.CLOSED));
@@ -95,8 +94,8 @@ public class WorkSessionRepository {
 
     private static WorkSessionSummary toSummary(
             Record7<Long, Long, String, String, LocalDateTime, LocalDateTime, WorkSessionState> r) {
-        return new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), dutch(r.value5()),
-                dutch(r.value6()), SessionState.valueOf(r.value7().name()));
+        return new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), Times.dutch(r.value5()),
+                Times.dutch(r.value6()), SessionState.valueOf(r.value7().name()));
     }
 
     public int count(Actor actor, SessionPeriod period, Instant now) {
@@ -137,8 +136,8 @@ public class WorkSessionRepository {
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(r -> new Invitee(r.value1(), r.value2()));
         return Optional.of(new WorkSession(id, session.get(WORK_SESSION.REGION_ID), session.get(REGION.NAME),
-                session.get(WORK_SESSION.TITLE), dutch(session.get(WORK_SESSION.STARTS_AT)),
-                dutch(session.get(WORK_SESSION.ENDS_AT)), session.get(WORK_SESSION.LOCATION),
+                session.get(WORK_SESSION.TITLE), Times.dutch(session.get(WORK_SESSION.STARTS_AT)),
+                Times.dutch(session.get(WORK_SESSION.ENDS_AT)), session.get(WORK_SESSION.LOCATION),
                 session.get(WORK_SESSION.ONLINE_LINK), SessionState.valueOf(session.get(WORK_SESSION.STATE).name()),
                 agenda, invitees, session.get(WORK_SESSION.VERSION)));
     }
@@ -148,8 +147,8 @@ public class WorkSessionRepository {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(WORK_SESSION.REGION_ID, draft.regionId());
         values.put(WORK_SESSION.TITLE, draft.title());
-        values.put(WORK_SESSION.STARTS_AT, utc(draft.startsAt()));
-        values.put(WORK_SESSION.ENDS_AT, utc(draft.endsAt()));
+        values.put(WORK_SESSION.STARTS_AT, Times.utc(draft.startsAt()));
+        values.put(WORK_SESSION.ENDS_AT, Times.utc(draft.endsAt()));
         values.put(WORK_SESSION.LOCATION, draft.location());
         values.put(WORK_SESSION.ONLINE_LINK, draft.onlineLink());
         return values;
@@ -223,7 +222,7 @@ public class WorkSessionRepository {
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.NOTES_UPDATED_BY))
                 .where(AGENDA_ITEM.ID.eq(agendaItemId))
                 .fetchOptional(r -> new AgendaNotes(r.value1(), r.value2(), r.value3() == null ? "" : r.value3(),
-                        r.value4(), r.value5(), r.value6() == null ? null : dutch(r.value6())));
+                        r.value4(), r.value5(), r.value6() == null ? null : Times.dutch(r.value6())));
     }
 
     /** Saves the notes if nobody saved since the given version; returns whether it did. */
@@ -232,7 +231,7 @@ public class WorkSessionRepository {
                 .set(AGENDA_ITEM.NOTES, text)
                 .set(AGENDA_ITEM.NOTES_VERSION, AGENDA_ITEM.NOTES_VERSION.plus(1))
                 .set(AGENDA_ITEM.NOTES_UPDATED_BY, userId)
-                .set(AGENDA_ITEM.NOTES_UPDATED_AT, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .set(AGENDA_ITEM.NOTES_UPDATED_AT, Times.utc(now))
                 .where(AGENDA_ITEM.ID.eq(agendaItemId).and(AGENDA_ITEM.NOTES_VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -245,13 +244,5 @@ public class WorkSessionRepository {
     public int activeUsers(Collection<Long> userIds) {
         return userIds.isEmpty() ? 0
                 : dsl.fetchCount(APP_USER, APP_USER.ID.in(userIds).and(APP_USER.ACTIVE.isTrue()));
-    }
-
-    private static LocalDateTime utc(LocalDateTime dutch) {
-        return dutch.atZone(DutchTime.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-    }
-
-    private static LocalDateTime dutch(LocalDateTime utc) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(DutchTime.ZONE).toLocalDateTime();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Objects;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
@@ -72,8 +73,7 @@ class AgendaNotesEditor extends LiveNotes {
             showConflict(value, conflict.current());
         } catch (ValidationException refused) {
             // The text stays in the field; only the message changes.
-            text.setErrorMessage(getTranslation(refused.problems().getFirst().messageKey(),
-                    refused.problems().getFirst().arguments().toArray()));
+            text.setErrorMessage(FormErrors.firstMessage(refused, this));
             text.setInvalid(true);
         }
     }

@@ -116,7 +116,7 @@ class SessionDialog extends Dialog {
                         .filter(problem -> !problem.field().equals("agenda")).toList()), this);
                 agendaErrors.setText(invalid.problems().stream()
                         .filter(problem -> problem.field().equals("agenda"))
-                        .map(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
+                        .map(problem -> FormErrors.message(problem, this))
                         .collect(Collectors.joining(" ")));
             }
         });

@@ -1,8 +1,12 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,35 +22,66 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
+import nl.geboortezorg.werkplaats.sessions.Minutes;
+import nl.geboortezorg.werkplaats.sessions.MinutesService;
 import nl.geboortezorg.werkplaats.sessions.NotesEvents;
+import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
+import nl.geboortezorg.werkplaats.sessions.SessionOutcomes;
 import nl.geboortezorg.werkplaats.sessions.SessionPresence;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 
-/** One working session: when and where, its agenda and invitees; facilitators start and close it. */
+/**
+ * One working session: when and where, its agenda with live notes, decisions and actions, the
+ * open actions of earlier sessions, and once closed its minutes. Facilitators start and close it.
+ * What others save appears without reloading; what the user is typing is never replaced.
+ */
 @Route("sessies/:id")
 @PermitAll
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkSessionService sessions;
+    private final SessionOutcomeService outcomes;
+    private final MinutesService minutes;
+    private final TranslationProvider translations;
     private final NotesEvents events;
     private final SessionPresence presence;
+    private final Clock clock;
+    private final Map<Long, Div> itemOutcomes = new HashMap<>();
+    private final Div carriedForward = new Div();
+    private final Div minutesHolder = new Div();
+    private NotesEvents.Subscription subscription;
     private long id;
     private WorkSession session;
 
-    SessionView(WorkSessionService sessions, NotesEvents events, SessionPresence presence) {
+    SessionView(WorkSessionService sessions, SessionOutcomeService outcomes, MinutesService minutes,
+            TranslationProvider translations, NotesEvents events, SessionPresence presence, Clock clock) {
         this.sessions = sessions;
+        this.outcomes = outcomes;
+        this.minutes = minutes;
+        this.translations = translations;
         this.events = events;
         this.presence = presence;
+        this.clock = clock;
         addClassName("session-view");
+        carriedForward.setId("carried-forward");
     }
 
     @Override
@@ -57,9 +92,24 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = events.subscribeToChanges(id, changed -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
     private boolean load() {
         session = sessions.get(id).orElse(null);
         removeAll();
+        itemOutcomes.clear();
         if (session == null) {
             return false;
         }
@@ -86,8 +136,50 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (sessions.mayPlan()) {
             add(actions());
         }
-        add(agenda(), invitees());
+        add(agenda(), carriedForward, invitees(), minutesHolder);
+        showOutcomes();
         return true;
+    }
+
+    /** Someone saved a decision, an action, a correction or moved the session on. */
+    private void refresh() {
+        Optional<WorkSession> current = sessions.get(id);
+        if (current.isEmpty() || current.get().state() != session.state()) {
+            // The session started or closed: editors lock or open, so the page is rebuilt.
+            load();
+        } else {
+            session = current.get();
+            showOutcomes();
+        }
+    }
+
+    private void showOutcomes() {
+        Optional<SessionOutcomes> found = outcomes.outcomes(id);
+        carriedForward.removeAll();
+        minutesHolder.removeAll();
+        if (found.isEmpty()) {
+            return;
+        }
+        SessionOutcomes current = found.get();
+        var today = LocalDateTime.now(clock.withZone(DutchTime.ZONE)).toLocalDate();
+        for (AgendaItem item : session.agenda()) {
+            Div holder = itemOutcomes.get(item.id());
+            if (holder != null) {
+                holder.removeAll();
+                holder.add(new ItemOutcomes(outcomes, session, item, current, today, this::refresh));
+            }
+        }
+        if (!current.carriedForward().isEmpty() && session.state() != SessionState.CLOSED) {
+            carriedForward.add(new H3(getTranslation("action-item.carried-forward")),
+                    new Paragraph(getTranslation("action-item.carried-forward.explanation")),
+                    new ActionList(outcomes, current.carriedForward(), today, current.mayUpdateActions(), true,
+                            this::refresh));
+        }
+        if (session.state() == SessionState.CLOSED) {
+            Optional<Minutes> published = minutes.minutes(id);
+            published.ifPresent(found2 -> minutesHolder.add(new MinutesSection(minutes, translations, found2,
+                    LocalDateTime.now(clock.withZone(DutchTime.ZONE)), this::refresh)));
+        }
     }
 
     private Section actions() {
@@ -95,7 +187,12 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (session.state() == SessionState.PLANNED) {
             actions.add(action("session.start", "start-session", () -> sessions.start(id, session.version())));
         } else if (session.state() == SessionState.IN_PROGRESS) {
-            actions.add(action("session.close", "close-session", () -> sessions.close(id, session.version())));
+            Button close = new Button(getTranslation("session.close"));
+            close.setId("close-session");
+            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            close.addClickListener(click -> new CloseSessionDialog(sessions, session,
+                    outcomes.ownerChoices(id).people(), Set.of(), this::load).open());
+            actions.add(close);
         }
         return actions;
     }
@@ -111,7 +208,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             } catch (ConcurrentEditException stale) {
                 ConcurrentEditDialog.open(button, this::load);
             } catch (ValidationException refused) {
-                Notifications.error(getTranslation(refused.problems().getFirst().messageKey()));
+                Notifications.error(FormErrors.firstMessage(refused, this));
                 load();
             }
         });
@@ -132,6 +229,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             } else {
                 entry.add(new AgendaNotesReader(events, id, item));
             }
+            Div holder = new Div();
+            itemOutcomes.put(item.id(), holder);
+            entry.add(holder);
             list.add(entry);
         }
         section.add(list);

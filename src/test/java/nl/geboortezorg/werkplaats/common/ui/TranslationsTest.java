@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.sessions.ActionStatus;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.users.Language;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ class TranslationsTest {
         Arrays.stream(OrganisationType.values()).forEach(type -> used.add("organisation-type." + type.name()));
         Arrays.stream(Language.values()).forEach(language -> used.add("language." + language.name()));
         Arrays.stream(SessionState.values()).forEach(state -> used.add("session-state." + state.name()));
+        Arrays.stream(ActionStatus.values()).forEach(status -> used.add("action-status." + status.name()));
 
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(load("nl").stringPropertyNames()).containsAll(used);

@@ -112,7 +112,7 @@ class AgendaNotesEditorTest extends ViewTest {
         long item = session.agenda().getFirst().id();
         sessions.saveNotes(item, 0, "**Besluit** <script>alert(1)</script>");
         WorkSession running = sessions.get(session.id()).orElseThrow();
-        sessions.close(running.id(), running.version());
+        sessions.close(running.id(), running.version(), Set.of());
         UI.getCurrent().navigate("sessies/" + session.id());
 
         assertThat(_find(TextArea.class)).isEmpty();

@@ -87,6 +87,7 @@ class SessionViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("start-session")));
         assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Bezig");
         _click(_get(Button.class, spec -> spec.withId("close-session")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-close")));
         assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Gesloten");
         assertThat(_find(Button.class, spec -> spec.withId("close-session"))).isEmpty();
     }

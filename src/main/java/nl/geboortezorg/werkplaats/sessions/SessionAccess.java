@@ -1,0 +1,29 @@
+package nl.geboortezorg.werkplaats.sessions;
+
+import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.sessions.internal.WorkSessionRepository;
+import org.springframework.stereotype.Component;
+
+/** Who takes part in a session's work: writes notes, records decisions and actions. */
+@Component
+class SessionAccess {
+
+    private final WorkSessionRepository sessions;
+
+    SessionAccess(WorkSessionRepository sessions) {
+        this.sessions = sessions;
+    }
+
+    /**
+     * Facilitators and admins everywhere; professionals in their regions' sessions and in national
+     * ones they are invited to; observers never.
+     */
+    boolean takesPart(Actor actor, WorkSessionSummary session) {
+        return switch (actor.role()) {
+            case ADMIN, FACILITATOR -> true;
+            case PROFESSIONAL -> session.national() ? sessions.isInvited(session.id(), actor.id())
+                    : actor.isMemberOf(session.regionId());
+            case OBSERVER -> false;
+        };
+    }
+}

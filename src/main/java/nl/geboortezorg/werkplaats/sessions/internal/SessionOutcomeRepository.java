@@ -1,0 +1,206 @@
+package nl.geboortezorg.werkplaats.sessions.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.AGENDA_ITEM;
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION_MEMBERSHIP;
+import static nl.geboortezorg.werkplaats.db.Tables.SESSION_ACTION;
+import static nl.geboortezorg.werkplaats.db.Tables.SESSION_DECISION;
+import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.geboortezorg.werkplaats.db.enums.SessionActionStatus;
+import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
+import nl.geboortezorg.werkplaats.db.tables.AppUser;
+import nl.geboortezorg.werkplaats.sessions.ActionDraft;
+import nl.geboortezorg.werkplaats.sessions.ActionItem;
+import nl.geboortezorg.werkplaats.sessions.ActionStatus;
+import nl.geboortezorg.werkplaats.sessions.Decision;
+import nl.geboortezorg.werkplaats.sessions.OwnerChoices;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Decisions and action items, read with the session and agenda item they belong to. */
+@Repository
+public class SessionOutcomeRepository {
+
+    private static final AppUser OWNER = APP_USER.as("owner");
+    private static final AppUser RECORDER = APP_USER.as("recorder");
+    private static final List<String> OWNER_ROLES = List.of("PROFESSIONAL", "FACILITATOR");
+
+    private final DSLContext dsl;
+
+    SessionOutcomeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Decision> decisions(long sessionId) {
+        return dsl.select(SESSION_DECISION.ID, SESSION_DECISION.AGENDA_ITEM_ID, SESSION_DECISION.DESCRIPTION,
+                        RECORDER.DISPLAY_NAME, SESSION_DECISION.CREATED_AT)
+                .from(SESSION_DECISION)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(SESSION_DECISION.AGENDA_ITEM_ID))
+                .join(RECORDER).on(RECORDER.ID.eq(SESSION_DECISION.CREATED_BY))
+                .where(AGENDA_ITEM.SESSION_ID.eq(sessionId))
+                .orderBy(AGENDA_ITEM.POSITION, SESSION_DECISION.ID)
+                .fetch(r -> new Decision(r.value1(), r.value2(), r.value3(), r.value4(), Times.dutch(r.value5())));
+    }
+
+    public long insertDecision(long agendaItemId, String description, long userId, Instant now) {
+        return dsl.insertInto(SESSION_DECISION)
+                .set(SESSION_DECISION.AGENDA_ITEM_ID, agendaItemId)
+                .set(SESSION_DECISION.DESCRIPTION, description)
+                .set(SESSION_DECISION.CREATED_BY, userId)
+                .set(SESSION_DECISION.CREATED_AT, Times.utc(now))
+                .returning(SESSION_DECISION.ID)
+                .fetchOne(SESSION_DECISION.ID);
+    }
+
+    private SelectOnConditionStep<Record> selectActions() {
+        return dsl.select(SESSION_ACTION.fields())
+                .select(WORK_SESSION.ID, WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT, AGENDA_ITEM.TITLE,
+                        OWNER.DISPLAY_NAME, ORGANISATION.NAME)
+                .from(SESSION_ACTION)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
+                .join(WORK_SESSION).on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
+                .join(OWNER).on(OWNER.ID.eq(SESSION_ACTION.OWNER_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(SESSION_ACTION.OWNER_ORGANISATION_ID));
+    }
+
+    private static ActionItem toAction(Record r) {
+        return new ActionItem(r.get(SESSION_ACTION.ID), r.get(WORK_SESSION.ID), r.get(WORK_SESSION.TITLE),
+                Times.dutch(r.get(WORK_SESSION.STARTS_AT)).toLocalDate(), r.get(SESSION_ACTION.AGENDA_ITEM_ID),
+                r.get(AGENDA_ITEM.TITLE), r.get(SESSION_ACTION.DESCRIPTION), r.get(SESSION_ACTION.OWNER_ID),
+                r.get(OWNER.DISPLAY_NAME), r.get(SESSION_ACTION.OWNER_ORGANISATION_ID), r.get(ORGANISATION.NAME),
+                r.get(SESSION_ACTION.DUE_DATE), ActionStatus.valueOf(r.get(SESSION_ACTION.STATUS).name()),
+                r.get(SESSION_ACTION.VERSION));
+    }
+
+    public List<ActionItem> actionsOfSession(long sessionId) {
+        return selectActions()
+                .where(WORK_SESSION.ID.eq(sessionId))
+                .orderBy(AGENDA_ITEM.POSITION, SESSION_ACTION.ID)
+                .fetch(SessionOutcomeRepository::toAction);
+    }
+
+    public Optional<ActionItem> findAction(long actionId) {
+        return selectActions().where(SESSION_ACTION.ID.eq(actionId)).fetchOptional(SessionOutcomeRepository::toAction);
+    }
+
+    /**
+     * Open actions of closed sessions of the same scope (the same region, or national) that began
+     * before this one: what the next session should pick up.
+     */
+    public List<ActionItem> carriedForward(WorkSessionSummary session, int limit) {
+        Condition sameScope = session.national() ? WORK_SESSION.REGION_ID.isNull()
+                : WORK_SESSION.REGION_ID.eq(session.regionId());
+        return selectActions()
+                .where(sameScope)
+                .and(WORK_SESSION.STATE.eq(WorkSessionState.CLOSED))
+                .and(WORK_SESSION.STARTS_AT.lt(Times.utc(session.startsAt())))
+                .and(WORK_SESSION.ID.ne(session.id()))
+                .and(SESSION_ACTION.STATUS.eq(SessionActionStatus.OPEN))
+                .orderBy(SESSION_ACTION.DUE_DATE, SESSION_ACTION.ID)
+                .limit(limit)
+                .fetch(SessionOutcomeRepository::toAction);
+    }
+
+    /** A user's open actions, earliest due date (so the overdue ones) first. */
+    public List<ActionItem> openActionsOf(long ownerId, int offset, int limit) {
+        return selectActions()
+                .where(SESSION_ACTION.OWNER_ID.eq(ownerId).and(SESSION_ACTION.STATUS.eq(SessionActionStatus.OPEN)))
+                .orderBy(SESSION_ACTION.DUE_DATE, SESSION_ACTION.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(SessionOutcomeRepository::toAction);
+    }
+
+    public int countOpenActionsOf(long ownerId) {
+        return dsl.fetchCount(SESSION_ACTION,
+                SESSION_ACTION.OWNER_ID.eq(ownerId).and(SESSION_ACTION.STATUS.eq(SessionActionStatus.OPEN)));
+    }
+
+    public long insertAction(long agendaItemId, ActionDraft draft, long userId, Instant now) {
+        return dsl.insertInto(SESSION_ACTION)
+                .set(SESSION_ACTION.AGENDA_ITEM_ID, agendaItemId)
+                .set(SESSION_ACTION.DESCRIPTION, draft.description())
+                .set(SESSION_ACTION.OWNER_ID, draft.ownerId())
+                .set(SESSION_ACTION.OWNER_ORGANISATION_ID, draft.organisationId())
+                .set(SESSION_ACTION.DUE_DATE, draft.dueDate())
+                .set(SESSION_ACTION.CREATED_BY, userId)
+                .set(SESSION_ACTION.CREATED_AT, Times.utc(now))
+                .returning(SESSION_ACTION.ID)
+                .fetchOne(SESSION_ACTION.ID);
+    }
+
+    /** Sets the status if the version still matches; returns whether it did. */
+    public boolean setActionStatus(long actionId, int version, ActionStatus status, long userId, Instant now) {
+        return dsl.update(SESSION_ACTION)
+                .set(SESSION_ACTION.STATUS, SessionActionStatus.valueOf(status.name()))
+                .set(SESSION_ACTION.UPDATED_BY, userId)
+                .set(SESSION_ACTION.UPDATED_AT, Times.utc(now))
+                .set(SESSION_ACTION.VERSION, SESSION_ACTION.VERSION.plus(1))
+                .where(SESSION_ACTION.ID.eq(actionId).and(SESSION_ACTION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /**
+     * Who may own an action: active professionals of the region (of any region, for a national
+     * session) and the facilitators.
+     */
+    private static Condition eligibleOwner(Long regionId) {
+        Condition active = APP_USER.ACTIVE.isTrue();
+        if (regionId == null) {
+            return active.and(APP_USER.ROLE_CODE.in(OWNER_ROLES));
+        }
+        return active.and(APP_USER.ROLE_CODE.eq("FACILITATOR").or(APP_USER.ROLE_CODE.eq("PROFESSIONAL")
+                .and(DSL.exists(DSL.selectOne().from(REGION_MEMBERSHIP)
+                        .where(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
+                        .and(REGION_MEMBERSHIP.REGION_ID.eq(regionId))))));
+    }
+
+    /** The organisations an action may be owned for: the region's, or every region's for a national session. */
+    private static Condition eligibleOrganisation(Long regionId) {
+        return regionId == null ? DSL.trueCondition() : ORGANISATION.REGION_ID.eq(regionId);
+    }
+
+    public OwnerChoices ownerChoices(Long regionId) {
+        List<OwnerChoices.Choice> people = dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
+                .from(APP_USER)
+                .where(eligibleOwner(regionId))
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
+                .fetch(r -> new OwnerChoices.Choice(r.value1(), r.value2()));
+        List<OwnerChoices.Choice> organisations = dsl.select(ORGANISATION.ID, ORGANISATION.NAME, REGION.NAME)
+                .from(ORGANISATION)
+                .join(REGION).on(REGION.ID.eq(ORGANISATION.REGION_ID))
+                .where(eligibleOrganisation(regionId))
+                .orderBy(ORGANISATION.NAME, REGION.NAME)
+                .fetch(r -> new OwnerChoices.Choice(r.value1(),
+                        regionId == null ? r.value2() + " (" + r.value3() + ")" : r.value2()));
+        return new OwnerChoices(people, organisations);
+    }
+
+    public boolean isEligibleOwner(long userId, Long regionId) {
+        return dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(eligibleOwner(regionId)));
+    }
+
+    public boolean isEligibleOrganisation(long organisationId, Long regionId) {
+        return dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(organisationId).and(eligibleOrganisation(regionId)));
+    }
+
+    /** The session an action belongs to. */
+    public Optional<Long> sessionOfAction(long actionId) {
+        return dsl.select(AGENDA_ITEM.SESSION_ID)
+                .from(SESSION_ACTION)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
+                .where(SESSION_ACTION.ID.eq(actionId))
+                .fetchOptional(AGENDA_ITEM.SESSION_ID);
+    }
+}

@@ -1,0 +1,88 @@
+package nl.geboortezorg.werkplaats.sessions.ui;
+
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.List;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
+import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.sessions.ActionItem;
+import nl.geboortezorg.werkplaats.sessions.ActionStatus;
+import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
+
+/**
+ * Action items as a list: what, who for which organisation, due when (overdue marked), and the
+ * status, which those allowed change in place.
+ */
+class ActionList extends UnorderedList {
+
+    private final SessionOutcomeService outcomes;
+    private final Runnable changed;
+
+    ActionList(SessionOutcomeService outcomes, List<ActionItem> actions, LocalDate today, boolean mayUpdate,
+            boolean showSession, Runnable changed) {
+        this.outcomes = outcomes;
+        this.changed = changed;
+        addClassName("action-list");
+        actions.forEach(action -> add(row(action, today, mayUpdate, showSession)));
+    }
+
+    private ListItem row(ActionItem action, LocalDate today, boolean mayUpdate, boolean showSession) {
+        ListItem row = new ListItem();
+        row.addClassName("action-item");
+        row.getElement().setAttribute("data-action-id", String.valueOf(action.id()));
+        Span description = new Span(action.description());
+        description.addClassName("action-description");
+        Span who = new Span(getTranslation("action-item.owned-by", action.ownerName(), action.organisationName(),
+                DutchFormats.date(action.dueDate())));
+        who.addClassName("action-meta");
+        row.add(description, who);
+        if (showSession) {
+            Span origin = new Span(getTranslation("action-item.from-session", action.sessionTitle(),
+                    DutchFormats.date(action.sessionDate()), action.agendaItemTitle()));
+            origin.addClassName("action-meta");
+            row.add(origin);
+        }
+        if (action.overdue(today)) {
+            Span overdue = new Span(getTranslation("action-item.overdue"));
+            overdue.getElement().getThemeList().add("badge error");
+            overdue.addClassName("action-overdue");
+            row.add(overdue);
+        }
+        if (mayUpdate) {
+            Select<ActionStatus> status = new Select<>();
+            status.setItems(ActionStatus.values());
+            status.setItemLabelGenerator(value -> getTranslation("action-status." + value.name()));
+            status.setValue(action.status());
+            status.setAriaLabel(getTranslation("action-item.status-of", action.description()));
+            status.addClassName("action-status");
+            status.addValueChangeListener(event -> {
+                if (!event.isFromClient() || event.getValue() == null) {
+                    return;
+                }
+                try {
+                    outcomes.setActionStatus(action.id(), action.version(), event.getValue());
+                    Notifications.success(getTranslation("action-item.status-saved"));
+                    changed.run();
+                } catch (ConcurrentEditException stale) {
+                    ConcurrentEditDialog.open(this, changed);
+                } catch (ValidationException refused) {
+                    Notifications.error(FormErrors.firstMessage(refused, this));
+                }
+            });
+            row.add(status);
+        } else {
+            Span status = new Span(getTranslation("action-status." + action.status().name()));
+            status.getElement().getThemeList().add(action.status() == ActionStatus.OPEN ? "badge" : "badge contrast");
+            status.addClassName("action-status");
+            row.add(status);
+        }
+        return row;
+    }
+}

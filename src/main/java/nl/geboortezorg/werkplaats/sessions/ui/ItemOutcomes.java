@@ -1,0 +1,55 @@
+package nl.geboortezorg.werkplaats.sessions.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.LocalDate;
+import java.util.List;
+import nl.geboortezorg.werkplaats.sessions.ActionItem;
+import nl.geboortezorg.werkplaats.sessions.AgendaItem;
+import nl.geboortezorg.werkplaats.sessions.Decision;
+import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
+import nl.geboortezorg.werkplaats.sessions.SessionOutcomes;
+import nl.geboortezorg.werkplaats.sessions.WorkSession;
+
+/** The decisions and actions of one agenda item, with buttons to record new ones while the session runs. */
+class ItemOutcomes extends Div {
+
+    ItemOutcomes(SessionOutcomeService service, WorkSession session, AgendaItem item, SessionOutcomes outcomes,
+            LocalDate today, Runnable changed) {
+        addClassName("item-outcomes");
+        getElement().setAttribute("data-agenda-item", String.valueOf(item.position()));
+        List<Decision> decisions = outcomes.decisionsOf(item.id());
+        List<ActionItem> actions = outcomes.actionsOf(item.id());
+        if (!decisions.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("decision-list");
+            decisions.forEach(decision -> list.add(new ListItem(decision.description())));
+            add(new H4(getTranslation("decision.heading")), list);
+        }
+        if (!actions.isEmpty()) {
+            add(new H4(getTranslation("action-item.heading")),
+                    new ActionList(service, actions, today, outcomes.mayUpdateActions(), false, changed));
+        }
+        if (outcomes.mayRecord()) {
+            Button decision = new Button(getTranslation("decision.add"), VaadinIcon.GAVEL.create(),
+                    click -> OutcomeDialog.decision(service, item.id(), item.title(), changed).open());
+            decision.addClassName("add-decision");
+            decision.setAriaLabel(getTranslation("decision.new-for", item.title()));
+            Button action = new Button(getTranslation("action-item.add"), VaadinIcon.TASKS.create(),
+                    click -> OutcomeDialog.action(service, session.id(), session.startsAt().toLocalDate(), item.id(),
+                            item.title(), changed).open());
+            action.addClassName("add-action");
+            action.setAriaLabel(getTranslation("action-item.new-for", item.title()));
+            decision.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            action.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Div buttons = new Div(decision, action);
+            buttons.addClassName("outcome-buttons");
+            add(buttons);
+        }
+    }
+}

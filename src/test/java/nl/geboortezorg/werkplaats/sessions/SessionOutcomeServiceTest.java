@@ -1,0 +1,252 @@
+package nl.geboortezorg.werkplaats.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.regions.Organisation;
+import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.regions.RegionWorkspace;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.UserFilter;
+import nl.geboortezorg.werkplaats.users.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+class SessionOutcomeServiceTest {
+
+    private static final LocalDateTime NEXT_WEEK = LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
+            .plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(13);
+
+    @Autowired
+    WorkSessionService sessions;
+
+    @Autowired
+    SessionOutcomeService outcomes;
+
+    @Autowired
+    RegionService regions;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    private long denHaag;
+    private long haga;
+    private long utrechtOrganisation;
+    private long daan;
+    private long utrechter;
+
+    @BeforeEach
+    void signInAsFacilitator() {
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        RegionWorkspace workspace = regions.workspace("den-haag").orElseThrow();
+        denHaag = workspace.region().id();
+        haga = workspace.organisations().getFirst().id();
+        utrechtOrganisation = regions.workspace("utrecht").orElseThrow().organisations().getFirst().id();
+        daan = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
+        utrechter = users.find(new UserFilter(DemoUsers.UTRECHT, null, false), 0, 1).getFirst().id();
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+    }
+
+    private WorkSession running(Long regionId, LocalDateTime startsAt, String title) {
+        WorkSession planned = sessions.create(new WorkSessionDraft(regionId, title, startsAt, startsAt.plusHours(2),
+                "Haga", null, List.of(new AgendaItemDraft("Knelpunten", 30, null),
+                        new AgendaItemDraft("Afspraken", 15, null)), Set.of(daan)));
+        return sessions.start(planned.id(), planned.version());
+    }
+
+    private void close(WorkSession session) {
+        WorkSession current = sessions.get(session.id()).orElseThrow();
+        sessions.close(current.id(), current.version(), Set.of(daan));
+    }
+
+    private ActionDraft action(String description, LocalDate due) {
+        return new ActionDraft(description, daan, haga, due);
+    }
+
+    @Test
+    void an_attendee_records_decisions_and_actions_on_an_agenda_item() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Regionale werksessie");
+        long item = session.agenda().get(1).id();
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        Decision decision = outcomes.recordDecision(item, "  We starten een gezamenlijk spreekuur.  ");
+        ActionItem action = outcomes.recordAction(item,
+                action("Offerte tolkendienst opvragen", NEXT_WEEK.toLocalDate().plusDays(14)));
+
+        assertThat(decision.description()).isEqualTo("We starten een gezamenlijk spreekuur.");
+        assertThat(decision.recordedBy()).isEqualTo("Daan de Vries");
+        assertThat(action.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(action.ownerName()).isEqualTo("Daan de Vries");
+        assertThat(action.organisationId()).isEqualTo(haga);
+        assertThat(action.agendaItemTitle()).isEqualTo("Afspraken");
+        SessionOutcomes recorded = outcomes.outcomes(session.id()).orElseThrow();
+        assertThat(recorded.decisionsOf(item)).extracting(Decision::id).containsExactly(decision.id());
+        assertThat(recorded.actionsOf(item)).extracting(ActionItem::id).containsExactly(action.id());
+        assertThat(recorded.actionsOf(session.agenda().getFirst().id())).isEmpty();
+    }
+
+    @Test
+    void an_action_without_owner_or_due_before_the_session_gets_field_errors() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Werksessie met fouten");
+        long item = session.agenda().getFirst().id();
+
+        assertThatThrownBy(() -> outcomes.recordAction(item,
+                new ActionDraft(" ", null, null, NEXT_WEEK.toLocalDate().minusDays(1))))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactlyInAnyOrder(FieldProblem.of("description", "validation.required"),
+                                FieldProblem.of("ownerId", "validation.required"),
+                                FieldProblem.of("organisationId", "validation.required"),
+                                FieldProblem.of("dueDate", "action-item.due-before-session",
+                                        NEXT_WEEK.toLocalDate())));
+        assertThatThrownBy(() -> outcomes.recordAction(item,
+                new ActionDraft("Iemand van elders", utrechter, utrechtOrganisation, NEXT_WEEK.toLocalDate())))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactlyInAnyOrder(FieldProblem.of("ownerId", "action-item.owner-not-eligible"),
+                                FieldProblem.of("organisationId", "action-item.organisation-not-eligible")));
+        assertThat(outcomes.outcomes(session.id()).orElseThrow().actions()).isEmpty();
+    }
+
+    @Test
+    void decisions_and_actions_are_recorded_only_while_the_session_runs_and_only_by_those_taking_part() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Alleen tijdens de sessie");
+        long item = session.agenda().getFirst().id();
+
+        SignIn.as(userDetails, DemoUsers.UTRECHT);
+        assertThatThrownBy(() -> outcomes.recordDecision(item, "Niet mijn regio"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(outcomes.outcomes(session.id())).isEmpty();
+        SignIn.as(userDetails, DemoUsers.OBSERVER);
+        assertThatThrownBy(() -> outcomes.recordDecision(item, "Waarnemer"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        close(session);
+        assertThatThrownBy(() -> outcomes.recordDecision(item, "Na afloop"))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("action-item.session-not-in-progress"));
+    }
+
+    @Test
+    void my_actions_lists_open_actions_across_sessions_overdue_first() {
+        WorkSession first = running(denHaag, NEXT_WEEK, "Eerste");
+        WorkSession second = running(null, NEXT_WEEK.plusDays(1), "Landelijk");
+        LocalDate soon = NEXT_WEEK.toLocalDate().plusDays(3);
+        ActionItem later = outcomes.recordAction(first.agenda().getFirst().id(), action("Later", soon.plusDays(20)));
+        ActionItem earliest = outcomes.recordAction(second.agenda().getFirst().id(),
+                action("Eerst", NEXT_WEEK.toLocalDate().plusDays(1)));
+        ActionItem done = outcomes.recordAction(first.agenda().getFirst().id(), action("Al gedaan", soon));
+        outcomes.setActionStatus(done.id(), done.version(), ActionStatus.DONE);
+        outcomes.recordAction(first.agenda().getFirst().id(),
+                new ActionDraft("Van iemand anders", ownerOtherThanDaan(first), haga, soon));
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        assertThat(outcomes.myOpenActions(0, 10)).extracting(ActionItem::id).containsExactly(earliest.id(), later.id());
+        assertThat(outcomes.countMyOpenActions()).isEqualTo(2);
+        assertThat(outcomes.myOpenActions(1, 10)).extracting(ActionItem::id).containsExactly(later.id());
+        assertThat(earliest.overdue(NEXT_WEEK.toLocalDate().plusDays(2))).isTrue();
+        assertThat(later.overdue(NEXT_WEEK.toLocalDate().plusDays(2))).isFalse();
+        SignIn.as(userDetails, DemoUsers.OBSERVER);
+        assertThat(outcomes.myOpenActions(0, 10)).isEmpty();
+    }
+
+    private long ownerOtherThanDaan(WorkSession session) {
+        return outcomes.ownerChoices(session.id()).people().stream()
+                .filter(person -> person.id() != daan).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void the_owner_marks_an_action_done_after_the_session_closed_and_a_stale_change_is_refused() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Sluiten en afvinken");
+        ActionItem action = outcomes.recordAction(session.agenda().getFirst().id(),
+                action("Folder vertalen", NEXT_WEEK.toLocalDate().plusDays(7)));
+        close(session);
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        ActionItem done = outcomes.setActionStatus(action.id(), action.version(), ActionStatus.DONE);
+        assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+        assertThatThrownBy(() -> outcomes.setActionStatus(action.id(), action.version(), ActionStatus.DROPPED))
+                .isInstanceOf(ConcurrentEditException.class);
+        SignIn.as(userDetails, DemoUsers.UTRECHT);
+        assertThatThrownBy(() -> outcomes.setActionStatus(done.id(), done.version(), ActionStatus.OPEN))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void open_actions_of_a_closed_session_are_offered_at_the_next_session_of_the_same_scope() {
+        WorkSession earlier = running(denHaag, NEXT_WEEK, "Eerdere sessie");
+        long item = earlier.agenda().getFirst().id();
+        ActionItem open = outcomes.recordAction(item, action("Nog open", NEXT_WEEK.toLocalDate().plusDays(7)));
+        ActionItem finished = outcomes.recordAction(item, action("Klaar", NEXT_WEEK.toLocalDate().plusDays(7)));
+        outcomes.setActionStatus(finished.id(), finished.version(), ActionStatus.DONE);
+        ActionItem dropped = outcomes.recordAction(item, action("Vervallen", NEXT_WEEK.toLocalDate().plusDays(7)));
+        outcomes.setActionStatus(dropped.id(), dropped.version(), ActionStatus.DROPPED);
+        WorkSession next = sessions.create(new WorkSessionDraft(denHaag, "Volgende sessie", NEXT_WEEK.plusDays(28),
+                NEXT_WEEK.plusDays(28).plusHours(2), null, null, List.of(), Set.of()));
+        WorkSession national = sessions.create(new WorkSessionDraft(null, "Landelijk", NEXT_WEEK.plusDays(28),
+                NEXT_WEEK.plusDays(28).plusHours(2), null, null, List.of(), Set.of()));
+
+        assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).isEmpty();
+        close(earlier);
+
+        assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).extracting(ActionItem::id)
+                .containsExactly(open.id());
+        assertThat(outcomes.outcomes(national.id()).orElseThrow().carriedForward()).isEmpty();
+        assertThat(outcomes.outcomes(earlier.id()).orElseThrow().carriedForward()).isEmpty();
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).extracting(ActionItem::sessionTitle)
+                .containsExactly("Eerdere sessie");
+        outcomes.setActionStatus(open.id(), open.version(), ActionStatus.DONE);
+        assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).isEmpty();
+    }
+
+    @Test
+    void an_organisation_that_owns_an_action_is_not_removed() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Organisatie met actie");
+        Organisation partner = regions.addOrganisation(denHaag,
+                new OrganisationDraft("Buurtteam Laak", OrganisationType.SOCIAL_DOMAIN));
+        ActionItem action = outcomes.recordAction(session.agenda().getFirst().id(),
+                new ActionDraft("Buurtteam betrekken", daan, partner.id(), NEXT_WEEK.toLocalDate()));
+
+        assertThatThrownBy(() -> regions.removeOrganisation(partner.id(), partner.version()))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("name", "region.organisation.in-use")));
+        assertThat(outcomes.outcomes(session.id()).orElseThrow().actions()).extracting(ActionItem::organisationName)
+                .containsExactly("Buurtteam Laak");
+        assertThat(action.organisationName()).isEqualTo("Buurtteam Laak");
+    }
+
+    @Test
+    void owner_choices_are_the_region_members_and_facilitators_with_the_region_organisations() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Keuzes");
+
+        OwnerChoices choices = outcomes.ownerChoices(session.id());
+
+        assertThat(choices.people()).extracting(OwnerChoices.Choice::id).contains(daan).doesNotContain(utrechter);
+        assertThat(choices.organisations()).extracting(OwnerChoices.Choice::id).contains(haga)
+                .doesNotContain(utrechtOrganisation);
+        SignIn.as(userDetails, DemoUsers.OBSERVER);
+        assertThatThrownBy(() -> outcomes.ownerChoices(session.id())).isInstanceOf(AccessDeniedException.class);
+    }
+}
