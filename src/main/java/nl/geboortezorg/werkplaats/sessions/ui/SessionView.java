@@ -27,7 +27,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
@@ -191,7 +190,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             close.setId("close-session");
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             close.addClickListener(click -> new CloseSessionDialog(sessions, session,
-                    outcomes.ownerChoices(id).people(), Set.of(), this::load).open());
+                    outcomes.ownerChoices(id).people(), presence.presentUserIds(id), this::load).open());
             actions.add(close);
         }
         return actions;

@@ -1,11 +1,15 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.OwnerChoices;
 import nl.geboortezorg.werkplaats.sessions.SessionPresence;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
@@ -96,12 +101,28 @@ class LiveSessionTest extends ViewTest {
     }
 
     @Test
+    void whoever_has_the_session_open_is_ticked_as_attending_when_it_is_closed() {
+        WorkSession session = runningSession();
+        openAs(DemoUsers.UTRECHT, "sessies/" + session.id());
+        openAs(DemoUsers.AMSTERDAM, "sessies/" + session.id()).close();
+        openAs(DemoUsers.FACILITATOR, "sessies/" + session.id());
+
+        _click(_get(Button.class, spec -> spec.withId("close-session")));
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<OwnerChoices.Choice> attendees = _get(CheckboxGroup.class, spec -> spec.withId("attendees"));
+        assertThat(attendees.getValue()).extracting(OwnerChoices.Choice::name)
+                .as("the invitee, and those with the page open; not who closed it before")
+                .containsExactlyInAnyOrder("Daan de Vries", "Uma Jansen", "Fenna Facilitator");
+    }
+
+    @Test
     void leaving_the_session_page_leaves_the_session() {
         WorkSession session = runningSession();
         openAs(DemoUsers.DEN_HAAG, "sessies/" + session.id());
         assertThat(presence.presentUserIds(session.id())).containsExactly(idOf(DemoUsers.DEN_HAAG));
 
-        com.vaadin.flow.component.UI.getCurrent().navigate("sessies");
+        UI.getCurrent().navigate("sessies");
 
         assertThat(presence.presentUserIds(session.id())).isEmpty();
     }
