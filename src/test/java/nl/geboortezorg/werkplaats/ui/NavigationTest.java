@@ -30,15 +30,15 @@ class NavigationTest extends ViewTest {
     void a_professional_sees_home_their_region_and_profile_only() {
         openAs(DemoUsers.DEN_HAAG, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Werksessies", "Mijn profiel");
+        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Werksessies", "Mijn acties", "Mijn profiel");
     }
 
     @Test
     void an_admin_also_manages_users_and_reads_the_audit_trail() {
         openAs(DemoUsers.ADMIN, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Mijn profiel", "Gebruikers",
-                "Audittrail");
+        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Mijn acties", "Mijn profiel",
+                "Gebruikers", "Audittrail");
     }
 
     @Test
@@ -83,7 +83,7 @@ class NavigationTest extends ViewTest {
         openAs("amsterdamumc@werkplaats.demo", "");
 
         assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "Working sessions",
-                "My profile");
+                "My actions", "My profile");
     }
 
     @SuppressWarnings("unchecked")
