@@ -9,6 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinRequest;
+import java.util.ArrayList;
+import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +30,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public abstract class ViewTest {
 
     private static Routes routes;
+
+    private final List<Browser> browsers = new ArrayList<>();
 
     @Autowired
     protected ApplicationContext context;
@@ -58,13 +62,17 @@ public abstract class ViewTest {
     }
 
     /** Opens the app as an anonymous visitor. */
-    protected void openAnonymously() {
+    protected Browser openAnonymously() {
         SignIn.out();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        return opened(null);
     }
 
-    /** Opens the app signed in as the given demo user, and navigates to the path. */
-    protected void openAs(String email, String path) {
+    /**
+     * Opens the app signed in as the given demo user, and navigates to the path. Windows opened
+     * before stay open, each with its own Vaadin session, until the test ends.
+     */
+    protected Browser openAs(String email, String path) {
         Authentication authentication = SignIn.as(users, email);
         // The faked request must know the user before the first navigation, which happens in setup.
         Function0<UI> signedInUi = () -> {
@@ -76,11 +84,21 @@ public abstract class ViewTest {
         };
         MockVaadin.setup(signedInUi, new MockSpringServlet(routes, context, signedInUi));
         UI.getCurrent().navigate(path);
+        return opened(authentication);
+    }
+
+    private Browser opened(Authentication authentication) {
+        Browser browser = Browser.current(authentication);
+        browsers.add(browser);
+        return browser;
     }
 
     @AfterEach
     protected void tearDownVaadin() {
         MockVaadin.tearDown();
+        // Every other window too, so that none stays subscribed to events or present in a session.
+        browsers.forEach(Browser::close);
+        browsers.clear();
         SignIn.out();
     }
 }

@@ -27,7 +27,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
@@ -43,6 +42,7 @@ import nl.geboortezorg.werkplaats.sessions.MinutesService;
 import nl.geboortezorg.werkplaats.sessions.NotesEvents;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomes;
+import nl.geboortezorg.werkplaats.sessions.SessionPresence;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -61,6 +61,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final MinutesService minutes;
     private final TranslationProvider translations;
     private final NotesEvents events;
+    private final SessionPresence presence;
     private final Clock clock;
     private final Map<Long, Div> itemOutcomes = new HashMap<>();
     private final Div carriedForward = new Div();
@@ -70,12 +71,13 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private WorkSession session;
 
     SessionView(WorkSessionService sessions, SessionOutcomeService outcomes, MinutesService minutes,
-            TranslationProvider translations, NotesEvents events, Clock clock) {
+            TranslationProvider translations, NotesEvents events, SessionPresence presence, Clock clock) {
         this.sessions = sessions;
         this.outcomes = outcomes;
         this.minutes = minutes;
         this.translations = translations;
         this.events = events;
+        this.presence = presence;
         this.clock = clock;
         addClassName("session-view");
         carriedForward.setId("carried-forward");
@@ -116,6 +118,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         state.setId("session-state");
         state.getElement().getThemeList().add("badge");
         add(title, state);
+        add(new PresenceIndicator(presence, id));
         add(new Paragraph(getTranslation("session.when", DutchFormats.dateTime(session.startsAt()),
                 DutchFormats.dateTime(session.endsAt()))));
         add(new Paragraph(getTranslation("session.scope") + ": "
@@ -187,7 +190,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             close.setId("close-session");
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             close.addClickListener(click -> new CloseSessionDialog(sessions, session,
-                    outcomes.ownerChoices(id).people(), Set.of(), this::load).open());
+                    outcomes.ownerChoices(id).people(), presence.presentUserIds(id), this::load).open());
             actions.add(close);
         }
         return actions;
