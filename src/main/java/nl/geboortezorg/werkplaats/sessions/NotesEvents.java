@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,6 +25,8 @@ public class NotesEvents {
         @Override
         void close();
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotesEvents.class);
 
     private final Channel<AgendaNotes> notes = new Channel<>();
     private final Channel<Long> changes = new Channel<>();
@@ -71,8 +75,18 @@ public class NotesEvents {
             });
         }
 
+        /**
+         * Tells every listener; one that fails (such as a page closing at this very moment) is
+         * logged and skipped, so the others still hear of it and the save itself stays done.
+         */
         void deliver(long sessionId, T event) {
-            listeners.getOrDefault(sessionId, List.of()).forEach(listener -> listener.accept(event));
+            for (Consumer<T> listener : listeners.getOrDefault(sessionId, List.of())) {
+                try {
+                    listener.accept(event);
+                } catch (RuntimeException failed) {
+                    LOG.debug("A listener of session {} could not take a change", sessionId, failed);
+                }
+            }
         }
     }
 }

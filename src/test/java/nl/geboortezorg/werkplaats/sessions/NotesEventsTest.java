@@ -51,4 +51,35 @@ class NotesEventsTest {
         a.close();
         c.close();
     }
+
+    @Test
+    void a_failing_listener_neither_stops_the_others_nor_undoes_the_save() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(2);
+        WorkSession session = sessions.create(new WorkSessionDraft(null, "Pagina sluit " + System.nanoTime(), start,
+                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        session = sessions.start(session.id(), session.version());
+        List<AgendaNotes> received = new CopyOnWriteArrayList<>();
+        List<Long> changes = new CopyOnWriteArrayList<>();
+        NotesEvents.Subscription closing = events.subscribe(session.id(), notes -> {
+            throw new IllegalStateException("page just closed");
+        });
+        NotesEvents.Subscription open = events.subscribe(session.id(), received::add);
+        NotesEvents.Subscription failingChanges = events.subscribeToChanges(session.id(), id -> {
+            throw new IllegalStateException("page just closed");
+        });
+        NotesEvents.Subscription changeListener = events.subscribeToChanges(session.id(), changes::add);
+
+        AgendaNotes saved = sessions.saveNotes(session.agenda().getFirst().id(), 0, "- Toch bewaard");
+        sessions.close(session.id(), session.version(), Set.of());
+
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(received).extracting(AgendaNotes::text).containsExactly("- Toch bewaard");
+        assertThat(changes).containsExactly(session.id());
+        assertThat(sessions.get(session.id()).orElseThrow().state()).isEqualTo(SessionState.CLOSED);
+        closing.close();
+        open.close();
+        failingChanges.close();
+        changeListener.close();
+    }
 }
