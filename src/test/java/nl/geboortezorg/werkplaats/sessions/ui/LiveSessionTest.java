@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.sessions.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -125,5 +128,28 @@ class LiveSessionTest extends ViewTest {
         UI.getCurrent().navigate("sessies");
 
         assertThat(presence.presentUserIds(session.id())).isEmpty();
+    }
+
+    @Test
+    void a_decision_recorded_in_one_browser_and_the_closing_appear_in_the_other() {
+        WorkSession session = runningSession();
+        Browser uma = openAs(DemoUsers.UTRECHT, "sessies/" + session.id());
+        Browser daan = openAs(DemoUsers.DEN_HAAG, "sessies/" + session.id());
+
+        _click(_get(Button.class, spec -> spec.withClasses("add-decision")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("outcome-description")), "Volgende keer in Delft");
+        _click(_get(Button.class, spec -> spec.withId("save-outcome")));
+
+        uma.use();
+        MockVaadin.runUIQueue();
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("decision-list")).getElement()
+                .getTextRecursively()).isEqualTo("Volgende keer in Delft");
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        WorkSession current = sessions.get(session.id()).orElseThrow();
+        sessions.close(current.id(), current.version(), Set.of());
+        daan.use();
+        MockVaadin.runUIQueue();
+        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Gesloten");
+        assertThat(_find(TextArea.class)).as("the notes are locked for Daan too").isEmpty();
     }
 }
