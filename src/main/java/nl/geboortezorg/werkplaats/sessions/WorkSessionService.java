@@ -63,6 +63,16 @@ public class WorkSessionService {
         return sessions.find(access.signedIn(), period, clock.instant(), offset, limit);
     }
 
+    /**
+     * A region's sessions and the national ones for its workspace, at most {@code limit}: what the
+     * signed-in user may see of them, in the order of {@link #find}. Someone who may not see the
+     * region's sessions gets the national ones they may see.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkSessionSummary> findForRegion(long regionId, SessionPeriod period, int limit) {
+        return sessions.findForRegion(access.signedIn(), regionId, period, clock.instant(), limit);
+    }
+
     @Transactional(readOnly = true)
     public int count(SessionPeriod period) {
         return sessions.count(access.signedIn(), period, clock.instant());

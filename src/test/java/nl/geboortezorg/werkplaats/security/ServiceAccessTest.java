@@ -130,6 +130,8 @@ class ServiceAccessTest {
         // WorkSessionService: everyone signed in lists what they may see; facilitators run sessions
         allow("WorkSessionService.find", SIGNED_IN, (f, t) -> t.sessions.find(SessionPeriod.UPCOMING, 0, 10));
         allow("WorkSessionService.count", SIGNED_IN, (f, t) -> t.sessions.count(SessionPeriod.PAST));
+        allow("WorkSessionService.findForRegion", SIGNED_IN, (f, t) -> t.sessions.findForRegion(f.denHaag().id(),
+                SessionPeriod.UPCOMING, 5));
         allow("WorkSessionService.mayPlan", SIGNED_IN, (f, t) -> t.sessions.mayPlan());
         allow("WorkSessionService.mayWriteNotes", SIGNED_IN, (f, t) -> t.sessions.mayWriteNotes(f.running().id()));
         allow("WorkSessionService.saveNotes", REGION_WRITERS, (f, t) -> t.sessions.saveNotes(
@@ -245,7 +247,8 @@ class ServiceAccessTest {
                 .collect(Collectors.toSet());
 
         assertThat(observerMayCall).containsExactlyInAnyOrder("RegionService.regions", "RegionService.workspace",
-                "WorkSessionService.find", "WorkSessionService.count", "WorkSessionService.get",
+                "WorkSessionService.find", "WorkSessionService.findForRegion", "WorkSessionService.count",
+                "WorkSessionService.get",
                 "WorkSessionService.mayPlan", "WorkSessionService.mayWriteNotes",
                 "SessionOutcomeService.outcomes", "SessionOutcomeService.myOpenActions",
                 "SessionOutcomeService.countMyOpenActions", "MinutesService.minutes",

@@ -55,7 +55,11 @@ class WorkSessionServiceTest {
     }
 
     private WorkSessionDraft draft(Long regionId, String title) {
-        return new WorkSessionDraft(regionId, title, NEXT_WEEK, NEXT_WEEK.plusHours(2), "Haga, zaal 3",
+        return draft(regionId, title, NEXT_WEEK);
+    }
+
+    private WorkSessionDraft draft(Long regionId, String title, LocalDateTime startsAt) {
+        return new WorkSessionDraft(regionId, title, startsAt, startsAt.plusHours(2), "Haga, zaal 3",
                 "https://vergadering.example.nl/werksessie",
                 List.of(new AgendaItemDraft("Opening en kennismaking", 15, null),
                         new AgendaItemDraft("Knelpunt: financiering kraamzorg", 45, denHaagProfessional),
@@ -154,6 +158,60 @@ class WorkSessionServiceTest {
         assertThat(sessions.get(national.id())).isPresent();
         assertThat(sessions.find(SessionPeriod.PAST, 0, 100)).extracting(WorkSessionSummary::id)
                 .contains(national.id()).doesNotContain(regional.id());
+    }
+
+    @Test
+    void a_region_workspace_lists_its_own_and_national_sessions_soonest_first_and_never_another_regions() {
+        long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
+        WorkSession later = sessions.create(draft(denHaag, "Den Haag, later", NEXT_WEEK.plusDays(2)));
+        WorkSession national = sessions.create(draft(null, "Landelijk", NEXT_WEEK.plusDays(1)));
+        WorkSession sooner = sessions.create(draft(denHaag, "Den Haag, eerder", NEXT_WEEK));
+        WorkSession elsewhere = sessions.create(draft(utrecht, "Alleen Utrecht", NEXT_WEEK));
+        List<Long> mine = List.of(sooner.id(), national.id(), later.id(), elsewhere.id());
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100))).filteredOn(mine::contains)
+                .containsExactly(sooner.id(), national.id(), later.id());
+        List<WorkSessionSummary> all = sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100);
+        assertThat(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 2)).isEqualTo(all.subList(0, 2));
+        assertThat(sessions.findForRegion(denHaag, SessionPeriod.PAST, 100)).extracting(WorkSessionSummary::id)
+                .doesNotContainAnyElementsOf(mine);
+
+        SignIn.as(userDetails, DemoUsers.UTRECHT);
+        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100))).filteredOn(mine::contains)
+                .containsExactly(national.id());
+        assertThat(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100))
+                .allSatisfy(session -> assertThat(session.national()).isTrue());
+
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        assertThat(ids(sessions.findForRegion(utrecht, SessionPeriod.UPCOMING, 100))).filteredOn(mine::contains)
+                .containsExactly(elsewhere.id(), national.id());
+    }
+
+    @Test
+    void a_region_workspace_lists_closed_sessions_latest_first_and_observers_only_the_national_ones() {
+        WorkSession earlier = close(sessions.create(draft(denHaag, "Den Haag, gesloten", NEXT_WEEK)));
+        WorkSession latest = close(sessions.create(draft(null, "Landelijk, gesloten", NEXT_WEEK.plusDays(3))));
+        WorkSession open = sessions.create(draft(null, "Landelijk, nog open", NEXT_WEEK.plusDays(1)));
+        List<Long> mine = List.of(earlier.id(), latest.id(), open.id());
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.PAST, 100))).filteredOn(mine::contains)
+                .containsExactly(latest.id(), earlier.id());
+
+        SignIn.as(userDetails, DemoUsers.OBSERVER);
+        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.PAST, 100))).filteredOn(mine::contains)
+                .containsExactly(latest.id());
+        assertThat(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100)).isEmpty();
+    }
+
+    private WorkSession close(WorkSession planned) {
+        WorkSession running = sessions.start(planned.id(), planned.version());
+        return sessions.close(running.id(), running.version(), Set.of());
+    }
+
+    private static List<Long> ids(List<WorkSessionSummary> summaries) {
+        return summaries.stream().map(WorkSessionSummary::id).toList();
     }
 
     @Test

@@ -62,11 +62,23 @@ public class WorkSessionRepository {
     }
 
     public List<WorkSessionSummary> find(Actor actor, SessionPeriod period, Instant now, int offset, int limit) {
+        return find(visibleTo(actor), period, now, offset, limit);
+    }
+
+    /** The region's own sessions and the national ones, as far as the actor may see them. */
+    public List<WorkSessionSummary> findForRegion(Actor actor, long regionId, SessionPeriod period, Instant now,
+            int limit) {
+        Condition regionOrNational = WORK_SESSION.REGION_ID.eq(regionId).or(WORK_SESSION.REGION_ID.isNull());
+        return find(visibleTo(actor).and(regionOrNational), period, now, 0, limit);
+    }
+
+    private List<WorkSessionSummary> find(Condition visible, SessionPeriod period, Instant now, int offset,
+            int limit) {
         return dsl.select(WORK_SESSION.ID, WORK_SESSION.REGION_ID, REGION.NAME, WORK_SESSION.TITLE,
                         WORK_SESSION.STARTS_AT, WORK_SESSION.ENDS_AT, WORK_SESSION.STATE)
                 .from(WORK_SESSION)
                 .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
-                .where(visibleTo(actor)).and(period(period, now))
+                .where(visible).and(period(period, now))
                 .orderBy(period == SessionPeriod.UPCOMING ? WORK_SESSION.STARTS_AT.asc() : WORK_SESSION.STARTS_AT.desc(),
                         WORK_SESSION.ID)
                 .offset(offset)
