@@ -15,28 +15,36 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
-import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.OwnerChoices.Choice;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
-import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
-import nl.geboortezorg.werkplaats.users.UserAccount;
-import nl.geboortezorg.werkplaats.users.UserFilter;
-import nl.geboortezorg.werkplaats.users.UserService;
 
 /**
- * Plans a working session: when and where, for one region or nationally, an ordered agenda and the
- * invitees. On refusal the dialog stays open with everything typed and the problems at the fields.
+ * Plans a working session, or changes the plan of one that has not started: when and where, for
+ * one region or nationally, an ordered agenda and the invitees. On refusal the dialog stays open
+ * with everything typed and the problems at the fields.
  */
 class SessionDialog extends Dialog {
+
+    /** What saving does: the service call that creates the session or changes its plan. */
+    interface Save {
+        WorkSession save(WorkSessionDraft draft);
+    }
 
     private final TextField title = new TextField();
     private final Select<Optional<RegionSummary>> scope = new Select<>();
@@ -44,16 +52,23 @@ class SessionDialog extends Dialog {
     private final DateTimePicker endsAt = new DateTimePicker();
     private final TextField location = new TextField();
     private final TextField onlineLink = new TextField();
-    private final MultiSelectComboBox<UserAccount> invitees = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Choice> invitees = new MultiSelectComboBox<>();
     private final Div agenda = new Div();
     private final List<AgendaRow> rows = new ArrayList<>();
     private final Div agendaErrors = new Div();
     private final FormErrors errors = new FormErrors();
-    private final UserService users;
+    private final CallbackDataProvider.FetchCallback<Choice, String> people;
 
-    SessionDialog(WorkSessionService sessions, RegionService regions, UserService users, Consumer<WorkSession> saved) {
-        this.users = users;
-        setHeaderTitle(getTranslation("sessions.new"));
+    /**
+     * @param existing the session whose plan changes, or null for a new one
+     * @param people the active users who may be invited or own an agenda item
+     * @param reload closes the dialog and shows the saved state, after someone else saved first
+     */
+    SessionDialog(WorkSession existing, List<RegionSummary> regions,
+            CallbackDataProvider.FetchCallback<Choice, String> people, Save save, Consumer<WorkSession> saved,
+            Runnable reload) {
+        this.people = people;
+        setHeaderTitle(getTranslation(existing == null ? "sessions.new" : "session.edit.title"));
         title.setLabel(getTranslation("session.title"));
         title.setId("session-title");
         title.setRequiredIndicatorVisible(true);
@@ -62,7 +77,7 @@ class SessionDialog extends Dialog {
         scope.setId("session-scope");
         List<Optional<RegionSummary>> scopes = new ArrayList<>();
         scopes.add(Optional.empty());
-        regions.regions().forEach(region -> scopes.add(Optional.of(region)));
+        regions.forEach(region -> scopes.add(Optional.of(region)));
         scope.setItems(scopes);
         scope.setItemLabelGenerator(choice -> choice.map(RegionSummary::name)
                 .orElse(getTranslation("session.national")));
@@ -79,15 +94,15 @@ class SessionDialog extends Dialog {
             }
         });
         location.setLabel(getTranslation("session.location"));
+        location.setId("session-location");
         location.setMaxLength(WorkSessionDraft.LOCATION_MAX);
         onlineLink.setLabel(getTranslation("session.online-link"));
         onlineLink.setId("session-link");
         onlineLink.setMaxLength(WorkSessionDraft.LINK_MAX);
         invitees.setLabel(getTranslation("session.invitees"));
         invitees.setId("session-invitees");
-        invitees.setItemLabelGenerator(UserAccount::displayName);
-        invitees.setItems(query -> users.find(new UserFilter(query.getFilter().orElse(null), null, false),
-                query.getOffset(), query.getLimit()).stream());
+        invitees.setItemLabelGenerator(Choice::name);
+        invitees.setItems(people);
         errors.bind("title", title).bind("startsAt", startsAt).bind("endsAt", endsAt).bind("location", location)
                 .bind("onlineLink", onlineLink).bind("inviteeIds", invitees).bind("regionId", scope);
 
@@ -95,58 +110,115 @@ class SessionDialog extends Dialog {
         agendaErrors.addClassName("agenda-errors");
         agendaErrors.getElement().setAttribute("role", "alert");
         Button addItem = new Button(getTranslation("session.agenda.add"), VaadinIcon.PLUS.create(),
-                click -> addRow());
+                click -> addRow(null));
         addItem.setId("add-agenda-item");
-        addRow();
+        if (existing == null) {
+            addRow(null);
+        } else {
+            fill(existing, scopes);
+        }
 
         FormLayout form = new FormLayout(title, scope, startsAt, endsAt, location, onlineLink, invitees);
         add(form, new H3(getTranslation("session.agenda")), agenda, agendaErrors, addItem);
 
-        Button save = new Button(getTranslation("action.save"));
-        save.setId("save-session");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
+        Button saveButton = new Button(getTranslation("action.save"));
+        saveButton.setId("save-session");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.addClickListener(click -> {
             try {
-                WorkSession created = sessions.create(draft());
+                WorkSession result = save.save(draft());
                 close();
-                saved.accept(created);
+                Notifications.success(getTranslation("action.saved"));
+                saved.accept(result);
             } catch (ValidationException invalid) {
-                // Agenda problems go under the agenda; the others to their fields.
-                errors.show(new ValidationException(invalid.problems().stream()
-                        .filter(problem -> !problem.field().equals("agenda")).toList()), this);
-                agendaErrors.setText(invalid.problems().stream()
-                        .filter(problem -> problem.field().equals("agenda"))
-                        .map(problem -> FormErrors.message(problem, this))
-                        .collect(Collectors.joining(" ")));
+                showProblems(invalid);
+            } catch (ConcurrentEditException stale) {
+                ConcurrentEditDialog.open(saveButton, () -> {
+                    close();
+                    reload.run();
+                });
             }
         });
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
         setWidth("min(60rem, 95vw)");
     }
 
-    private void addRow() {
-        AgendaRow row = new AgendaRow();
+    private void fill(WorkSession session, List<Optional<RegionSummary>> scopes) {
+        title.setValue(session.title());
+        scopes.stream()
+                .filter(choice -> Objects.equals(choice.map(RegionSummary::id).orElse(null), session.regionId()))
+                .findFirst()
+                .ifPresent(scope::setValue);
+        // The end first, so that setting the start does not suggest an end of its own.
+        endsAt.setValue(session.endsAt());
+        startsAt.setValue(session.startsAt());
+        location.setValue(Objects.requireNonNullElse(session.location(), ""));
+        onlineLink.setValue(Objects.requireNonNullElse(session.onlineLink(), ""));
+        invitees.setValue(session.invitees().stream()
+                .map(invitee -> new Choice(invitee.userId(), invitee.displayName()))
+                .collect(Collectors.toSet()));
+        session.agenda().forEach(this::addRow);
+    }
+
+    private void showProblems(ValidationException invalid) {
+        // Agenda problems go under the agenda; the others to their fields.
+        errors.show(new ValidationException(invalid.problems().stream()
+                .filter(problem -> !problem.field().equals("agenda")).toList()), this);
+        agendaErrors.setText(invalid.problems().stream()
+                .filter(problem -> problem.field().equals("agenda"))
+                .map(problem -> FormErrors.message(problem, this))
+                .collect(Collectors.joining(" ")));
+    }
+
+    private void addRow(AgendaItem item) {
+        AgendaRow row = new AgendaRow(item);
         rows.add(row);
         agenda.add(row);
+        renumber();
+    }
+
+    private void remove(AgendaRow row) {
+        rows.remove(row);
+        agenda.remove(row);
+        renumber();
+    }
+
+    /** Moves a row up (-1) or down (+1) and keeps the keyboard focus on the row that moved. */
+    private void move(AgendaRow row, int step, Button pressed) {
+        int from = rows.indexOf(row);
+        rows.remove(from);
+        rows.add(from + step, row);
+        agenda.removeAll();
+        rows.forEach(agenda::add);
+        renumber();
+        (pressed.isEnabled() ? pressed : row.otherMoveButton(pressed)).focus();
+    }
+
+    /** Labels say each item's number, so that the service's "agenda item 2" means the second row. */
+    private void renumber() {
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).number(i + 1, i == 0, i == rows.size() - 1);
+        }
     }
 
     private WorkSessionDraft draft() {
         return new WorkSessionDraft(scope.getValue() == null ? null : scope.getValue().map(RegionSummary::id).orElse(null),
                 title.getValue(), startsAt.getValue(), endsAt.getValue(), location.getValue(), onlineLink.getValue(),
                 rows.stream().map(AgendaRow::draft).toList(),
-                invitees.getValue().stream().map(UserAccount::id).collect(Collectors.toSet()));
+                invitees.getValue().stream().map(Choice::id).collect(Collectors.toSet()));
     }
 
-    /** One agenda line: title, minutes, optional owner, and a way to remove it. */
+    /** One agenda line: title, minutes, optional owner, and buttons to move or remove it. */
     private final class AgendaRow extends HorizontalLayout {
 
         private final TextField itemTitle = new TextField();
         private final IntegerField minutes = new IntegerField();
-        private final ComboBox<UserAccount> owner = new ComboBox<>();
+        private final ComboBox<Choice> owner = new ComboBox<>();
+        private final Button up = new Button(VaadinIcon.ARROW_UP.create());
+        private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+        private final Button remove = new Button(VaadinIcon.TRASH.create());
 
-        AgendaRow() {
-            int number = rows.size() + 1;
-            itemTitle.setLabel(getTranslation("session.agenda.item-title", number));
+        AgendaRow(AgendaItem item) {
             itemTitle.setMaxLength(AgendaItemDraft.TITLE_MAX);
             itemTitle.addClassName("agenda-title");
             minutes.setLabel(getTranslation("session.agenda.minutes"));
@@ -156,18 +228,40 @@ class SessionDialog extends Dialog {
             minutes.setStepButtonsVisible(true);
             owner.setLabel(getTranslation("session.agenda.owner"));
             owner.setClearButtonVisible(true);
-            owner.setItemLabelGenerator(UserAccount::displayName);
-            owner.setItems(query -> users.find(new UserFilter(query.getFilter().orElse(null), null, false),
-                    query.getOffset(), query.getLimit()).stream());
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                rows.remove(this);
-                agenda.remove(this);
-            });
+            owner.setItemLabelGenerator(Choice::name);
+            owner.setItems(people);
+            if (item != null) {
+                itemTitle.setValue(item.title());
+                minutes.setValue(item.durationMinutes());
+                if (item.ownerId() != null) {
+                    owner.setValue(new Choice(item.ownerId(), item.ownerName()));
+                }
+            }
+            up.addClickListener(click -> move(this, -1, up));
+            down.addClickListener(click -> move(this, 1, down));
+            remove.addClickListener(click -> SessionDialog.this.remove(this));
+            up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            down.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("session.agenda.remove", number));
+            up.addClassName("agenda-move-up");
+            down.addClassName("agenda-move-down");
+            remove.addClassName("agenda-remove");
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             setWrap(true);
-            add(itemTitle, minutes, owner, remove);
+            add(itemTitle, minutes, owner, up, down, remove);
+        }
+
+        void number(int number, boolean first, boolean last) {
+            itemTitle.setLabel(getTranslation("session.agenda.item-title", number));
+            up.setAriaLabel(getTranslation("session.agenda.move-up", number));
+            down.setAriaLabel(getTranslation("session.agenda.move-down", number));
+            remove.setAriaLabel(getTranslation("session.agenda.remove", number));
+            up.setEnabled(!first);
+            down.setEnabled(!last);
+        }
+
+        Button otherMoveButton(Button pressed) {
+            return pressed == up ? down : up;
         }
 
         AgendaItemDraft draft() {

@@ -11,11 +11,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
-import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
-import nl.geboortezorg.werkplaats.users.UserService;
 
 /** Upcoming and past working sessions the user may see, paged lazily; facilitators plan new ones. */
 @Route("sessies")
@@ -28,7 +26,7 @@ class SessionListView extends Main implements HasDynamicTitle {
     private final Tab past = new Tab();
     private final Tabs tabs = new Tabs(upcoming, past);
 
-    SessionListView(WorkSessionService sessions, RegionService regions, UserService users) {
+    SessionListView(WorkSessionService sessions, SessionPlanner planner) {
         this.sessions = sessions;
         upcoming.setLabel(getTranslation("sessions.upcoming"));
         past.setLabel(getTranslation("sessions.past"));
@@ -50,8 +48,8 @@ class SessionListView extends Main implements HasDynamicTitle {
 
         if (sessions.mayPlan()) {
             Button create = new Button(getTranslation("sessions.new"), VaadinIcon.PLUS.create(),
-                    click -> new SessionDialog(sessions, regions, users,
-                            created -> getUI().ifPresent(ui -> ui.navigate("sessies/" + created.id()))).open());
+                    click -> planner.planNew(
+                            created -> getUI().ifPresent(ui -> ui.navigate("sessies/" + created.id()))));
             create.setId("new-session");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);

@@ -63,6 +63,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final NotesEvents events;
     private final SessionPresence presence;
     private final Clock clock;
+    private final SessionPlanner planner;
     private final Map<Long, Div> itemOutcomes = new HashMap<>();
     private final Div carriedForward = new Div();
     private final Div minutesHolder = new Div();
@@ -71,7 +72,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private WorkSession session;
 
     SessionView(WorkSessionService sessions, SessionOutcomeService outcomes, MinutesService minutes,
-            TranslationProvider translations, NotesEvents events, SessionPresence presence, Clock clock) {
+            TranslationProvider translations, NotesEvents events, SessionPresence presence, Clock clock,
+            SessionPlanner planner) {
         this.sessions = sessions;
         this.outcomes = outcomes;
         this.minutes = minutes;
@@ -79,6 +81,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.events = events;
         this.presence = presence;
         this.clock = clock;
+        this.planner = planner;
         addClassName("session-view");
         carriedForward.setId("carried-forward");
     }
@@ -184,6 +187,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Section actions() {
         Section actions = new Section();
         if (session.state() == SessionState.PLANNED) {
+            Button edit = new Button(getTranslation("session.edit"), click -> planner.change(session, this::load));
+            edit.setId("edit-session");
+            actions.add(edit);
             actions.add(action("session.start", "start-session", () -> sessions.start(id, session.version())));
         } else if (session.state() == SessionState.IN_PROGRESS) {
             Button close = new Button(getTranslation("session.close"));
