@@ -34,18 +34,20 @@ import nl.geboortezorg.werkplaats.regions.RegionWorkspace;
 
 /**
  * A region's workspace: lead organisation, partner organisations by type, the expected types that
- * are missing, and its members.
+ * are missing, its members, and what other features show of the region (such as its sessions).
  */
 @Route("regio/:code")
 @PermitAll
 class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RegionService regions;
+    private final List<RegionWorkspaceSection> contributed;
     private String code;
     private RegionWorkspace workspace;
 
-    RegionWorkspaceView(RegionService regions) {
+    RegionWorkspaceView(RegionService regions, List<RegionWorkspaceSection> contributed) {
         this.regions = regions;
+        this.contributed = contributed;
         addClassName("region-workspace");
     }
 
@@ -73,6 +75,7 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
                 + workspace.leadOrganisation().map(Organisation::name).orElse(getTranslation("region.lead.none")));
         lead.setId("lead-organisation");
         add(lead, organisations(), missingTypes(), members());
+        contributed.forEach(section -> add(section.create(workspace.region())));
         return true;
     }
 

@@ -20,10 +20,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.WorkSession;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
@@ -34,6 +45,9 @@ class RegionWorkspaceViewTest extends ViewTest {
 
     @Autowired
     RegionService regions;
+
+    @Autowired
+    WorkSessionService sessions;
 
     private static Section section(String id) {
         return _get(Section.class, spec -> spec.withId(id));
@@ -132,6 +146,61 @@ class RegionWorkspaceViewTest extends ViewTest {
         assertThat(regions.workspace("delft").orElseThrow().organisations())
                 .extracting(Organisation::name).contains(original.name() + " (ander)")
                 .doesNotContain(original.name() + " (mijn versie)");
+    }
+
+    @Test
+    void the_workspace_links_the_regions_and_national_sessions_but_not_another_regions() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
+        long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
+        // Sooner than what other tests plan, so these are among the five shown.
+        LocalDateTime soon = LocalDateTime.now(DutchTime.ZONE).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        String stamp = " " + System.nanoTime();
+        WorkSession own = plan(denHaag, "Haags overleg" + stamp, soon);
+        WorkSession national = plan(null, "Landelijke dag" + stamp, soon.plusMinutes(30));
+        WorkSession elsewhere = plan(utrecht, "Utrechts overleg" + stamp, soon);
+        // Closed, and starting later than anything else, so it heads the past sessions.
+        WorkSession closed = plan(denHaag, "Afgerond overleg" + stamp, soon.plusYears(1));
+        closed = sessions.start(closed.id(), closed.version());
+        sessions.close(closed.id(), closed.version(), Set.of());
+
+        // A facilitator may see every session, so only the region decides what is left out.
+        openAs(DemoUsers.FACILITATOR, "regio/den-haag");
+
+        Section upcoming = section("region-sessions-upcoming");
+        assertThat(_find(upcoming, RouterLink.class)).extracting(RouterLink::getText)
+                .contains(own.title(), national.title()).doesNotContain(elsewhere.title());
+        RouterLink ownLink = _get(upcoming, RouterLink.class, spec -> spec.withText(own.title()));
+        assertThat(ownLink.getHref()).isEqualTo("sessies/" + own.id());
+        assertThat(ownLink.getParent().orElseThrow().getElement().getTextRecursively())
+                .isEqualTo(DutchFormats.dateTime(soon) + " " + own.title() + "Gepland");
+        assertThat(_get(upcoming, RouterLink.class, spec -> spec.withText(national.title()))
+                .getParent().orElseThrow().getElement().getTextRecursively()).contains("(Landelijk)");
+        RouterLink closedLink = _find(section("region-sessions-past"), RouterLink.class).getFirst();
+        assertThat(closedLink.getText()).isEqualTo(closed.title());
+        assertThat(closedLink.getParent().orElseThrow().getElement().getTextRecursively()).endsWith("Gesloten");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("all-sessions")).getHref()).isEqualTo("sessies");
+    }
+
+    @Test
+    void another_regions_workspace_shows_a_professional_only_the_national_sessions() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
+        LocalDateTime soon = LocalDateTime.now(DutchTime.ZONE).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        WorkSession elsewhere = plan(utrecht, "Alleen voor Utrecht " + System.nanoTime(), soon);
+        WorkSession national = plan(null, "Voor alle regio's " + System.nanoTime(), soon);
+
+        openAs(DemoUsers.DEN_HAAG, "regio/utrecht");
+
+        assertThat(_find(section("region-sessions"), RouterLink.class)).extracting(RouterLink::getText)
+                .contains(national.title()).doesNotContain(elsewhere.title());
+        assertThat(_find(section("region-sessions"), ListItem.class))
+                .allSatisfy(item -> assertThat(item.getElement().getTextRecursively()).contains("(Landelijk)"));
+    }
+
+    private WorkSession plan(Long regionId, String title, LocalDateTime startsAt) {
+        return sessions.create(new WorkSessionDraft(regionId, title, startsAt, startsAt.plusHours(1), null, null,
+                List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
     }
 
     @Test
