@@ -116,6 +116,7 @@ public class WorkSessionService {
         sessions.replaceAgenda(sessionId, clean.agenda());
         sessions.replaceInvitees(sessionId, clean.inviteeIds());
         audit.record(SESSION, sessionId, "update", describe(clean));
+        events.publishChangeAfterCommit(sessionId);
         return sessions.findById(sessionId).orElseThrow();
     }
 

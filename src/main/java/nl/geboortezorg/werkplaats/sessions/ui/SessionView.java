@@ -146,8 +146,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Someone saved a decision, an action, a correction or moved the session on. */
     private void refresh() {
         Optional<WorkSession> current = sessions.get(id);
-        if (current.isEmpty() || current.get().state() != session.state()) {
-            // The session started or closed: editors lock or open, so the page is rebuilt.
+        if (current.isEmpty() || current.get().state() != session.state()
+                || current.get().state() == SessionState.PLANNED && current.get().version() != session.version()) {
+            // The session started or closed (editors lock or open), or its plan changed: the page is
+            // rebuilt. A planned session has no notes editors, so nothing typed is lost.
             load();
         } else {
             session = current.get();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -151,5 +152,23 @@ class LiveSessionTest extends ViewTest {
         MockVaadin.runUIQueue();
         assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Gesloten");
         assertThat(_find(TextArea.class)).as("the notes are locked for Daan too").isEmpty();
+    }
+
+    @Test
+    void a_changed_plan_reaches_someone_who_has_the_session_open() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(5).withNano(0);
+        WorkSession planned = sessions.create(new WorkSessionDraft(null, "Oude titel " + System.nanoTime(), start,
+                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        Browser uma = openAs(DemoUsers.UTRECHT, "sessies/" + planned.id());
+
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        sessions.update(planned.id(), planned.version(), new WorkSessionDraft(null, "Nieuwe titel", start,
+                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null),
+                        new AgendaItemDraft("Knelpunten", 30, null)), Set.of()));
+
+        uma.use();
+        MockVaadin.runUIQueue();
+        assertThat(_get(H2.class, spec -> spec.withId("session-name")).getText()).isEqualTo("Nieuwe titel");
     }
 }
