@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -17,8 +15,7 @@ import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.MovableClock;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import nl.geboortezorg.werkplaats.users.UserFilter;
-import nl.geboortezorg.werkplaats.users.UserService;
+import nl.geboortezorg.werkplaats.testsupport.TestTimes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MinutesServiceTest {
 
-    private static final LocalDateTime NEXT_WEEK = LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
-            .plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(13);
+    private static final LocalDateTime NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
 
     @Autowired
     WorkSessionService sessions;
@@ -42,9 +38,6 @@ class MinutesServiceTest {
 
     @Autowired
     RegionService regions;
-
-    @Autowired
-    UserService users;
 
     @Autowired
     UserDetailsService userDetails;
@@ -59,7 +52,7 @@ class MinutesServiceTest {
     void signInAsFacilitator() {
         SignIn.as(userDetails, DemoUsers.ADMIN);
         denHaag = regions.workspace("den-haag").orElseThrow().region().id();
-        daan = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
+        daan = DemoUsers.id(userDetails, DemoUsers.DEN_HAAG);
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
     }
 

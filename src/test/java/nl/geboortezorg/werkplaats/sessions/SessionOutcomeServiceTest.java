@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -20,8 +18,7 @@ import nl.geboortezorg.werkplaats.regions.RegionWorkspace;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import nl.geboortezorg.werkplaats.users.UserFilter;
-import nl.geboortezorg.werkplaats.users.UserService;
+import nl.geboortezorg.werkplaats.testsupport.TestTimes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SessionOutcomeServiceTest {
 
-    private static final LocalDateTime NEXT_WEEK = LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
-            .plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(13);
+    private static final LocalDateTime NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
 
     @Autowired
     WorkSessionService sessions;
@@ -44,9 +40,6 @@ class SessionOutcomeServiceTest {
 
     @Autowired
     RegionService regions;
-
-    @Autowired
-    UserService users;
 
     @Autowired
     UserDetailsService userDetails;
@@ -64,8 +57,8 @@ class SessionOutcomeServiceTest {
         denHaag = workspace.region().id();
         haga = workspace.organisations().getFirst().id();
         utrechtOrganisation = regions.workspace("utrecht").orElseThrow().organisations().getFirst().id();
-        daan = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
-        utrechter = users.find(new UserFilter(DemoUsers.UTRECHT, null, false), 0, 1).getFirst().id();
+        daan = DemoUsers.id(userDetails, DemoUsers.DEN_HAAG);
+        utrechter = DemoUsers.id(userDetails, DemoUsers.UTRECHT);
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
     }
 

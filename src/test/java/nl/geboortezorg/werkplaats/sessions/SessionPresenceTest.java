@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
-import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -39,7 +38,7 @@ class SessionPresenceTest {
     }
 
     private long idOf(String email) {
-        return ((AppUserPrincipal) users.loadUserByUsername(email)).getId();
+        return DemoUsers.id(users, email);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -15,8 +13,7 @@ import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import nl.geboortezorg.werkplaats.users.UserFilter;
-import nl.geboortezorg.werkplaats.users.UserService;
+import nl.geboortezorg.werkplaats.testsupport.TestTimes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,17 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class WorkSessionServiceTest {
 
-    private static final LocalDateTime NEXT_WEEK = LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
-            .plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(13);
+    private static final LocalDateTime NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
 
     @Autowired
     WorkSessionService sessions;
 
     @Autowired
     RegionService regions;
-
-    @Autowired
-    UserService users;
 
     @Autowired
     UserDetailsService userDetails;
@@ -50,7 +43,7 @@ class WorkSessionServiceTest {
     void signInAsFacilitator() {
         SignIn.as(userDetails, DemoUsers.ADMIN);
         denHaag = regions.workspace("den-haag").orElseThrow().region().id();
-        denHaagProfessional = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
+        denHaagProfessional = DemoUsers.id(userDetails, DemoUsers.DEN_HAAG);
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
     }
 

@@ -1,5 +1,8 @@
 package nl.geboortezorg.werkplaats.testsupport;
 
+import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
 /** The demo accounts the tests act as (see the demo data loader and README.md). */
 public final class DemoUsers {
 
@@ -17,5 +20,10 @@ public final class DemoUsers {
     public static final String ZUID_LIMBURG = "zuidlimburg@werkplaats.demo";
 
     private DemoUsers() {
+    }
+
+    /** The database id of a demo account. */
+    public static long id(UserDetailsService users, String email) {
+        return ((AppUserPrincipal) users.loadUserByUsername(email)).getId();
     }
 }

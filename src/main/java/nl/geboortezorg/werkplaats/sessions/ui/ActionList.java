@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -24,6 +25,43 @@ class ActionList extends UnorderedList {
 
     private final SessionOutcomeService outcomes;
     private final Runnable changed;
+
+    /**
+     * The action's status, changed in place: saved at once, with the concurrent-edit dialog when
+     * someone else changed the action first; {@code changed} runs after a save or a reload.
+     */
+    static Select<ActionStatus> statusSelect(SessionOutcomeService outcomes, ActionItem action, Component context,
+            Runnable changed) {
+        Select<ActionStatus> status = new Select<>();
+        status.setItems(ActionStatus.values());
+        status.setItemLabelGenerator(value -> context.getTranslation("action-status." + value.name()));
+        status.setValue(action.status());
+        status.setAriaLabel(context.getTranslation("action-item.status-of", action.description()));
+        status.addClassName("action-status");
+        status.addValueChangeListener(event -> {
+            if (!event.isFromClient() || event.getValue() == null) {
+                return;
+            }
+            try {
+                outcomes.setActionStatus(action.id(), action.version(), event.getValue());
+                Notifications.success(context.getTranslation("action-item.status-saved"));
+                changed.run();
+            } catch (ConcurrentEditException stale) {
+                ConcurrentEditDialog.open(context, changed);
+            } catch (ValidationException refused) {
+                Notifications.error(FormErrors.firstMessage(refused, context));
+            }
+        });
+        return status;
+    }
+
+    /** The mark of an open action past its due date. */
+    static Span overdueBadge(Component context) {
+        Span overdue = new Span(context.getTranslation("action-item.overdue"));
+        overdue.getElement().getThemeList().add("badge error");
+        overdue.addClassName("action-overdue");
+        return overdue;
+    }
 
     ActionList(SessionOutcomeService outcomes, List<ActionItem> actions, LocalDate today, boolean mayUpdate,
             boolean showSession, Runnable changed) {
@@ -50,33 +88,10 @@ class ActionList extends UnorderedList {
             row.add(origin);
         }
         if (action.overdue(today)) {
-            Span overdue = new Span(getTranslation("action-item.overdue"));
-            overdue.getElement().getThemeList().add("badge error");
-            overdue.addClassName("action-overdue");
-            row.add(overdue);
+            row.add(overdueBadge(this));
         }
         if (mayUpdate) {
-            Select<ActionStatus> status = new Select<>();
-            status.setItems(ActionStatus.values());
-            status.setItemLabelGenerator(value -> getTranslation("action-status." + value.name()));
-            status.setValue(action.status());
-            status.setAriaLabel(getTranslation("action-item.status-of", action.description()));
-            status.addClassName("action-status");
-            status.addValueChangeListener(event -> {
-                if (!event.isFromClient() || event.getValue() == null) {
-                    return;
-                }
-                try {
-                    outcomes.setActionStatus(action.id(), action.version(), event.getValue());
-                    Notifications.success(getTranslation("action-item.status-saved"));
-                    changed.run();
-                } catch (ConcurrentEditException stale) {
-                    ConcurrentEditDialog.open(this, changed);
-                } catch (ValidationException refused) {
-                    Notifications.error(FormErrors.firstMessage(refused, this));
-                }
-            });
-            row.add(status);
+            row.add(statusSelect(outcomes, action, this, changed));
         } else {
             Span status = new Span(getTranslation("action-status." + action.status().name()));
             status.getElement().getThemeList().add(action.status() == ActionStatus.OPEN ? "badge" : "badge contrast");

@@ -14,13 +14,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
-import nl.geboortezorg.werkplaats.common.ValidationException;
-import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
-import nl.geboortezorg.werkplaats.common.ui.FormErrors;
-import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.sessions.ActionItem;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
@@ -63,35 +58,13 @@ class MyActionsView extends Main implements HasDynamicTitle {
     private Div due(ActionItem action) {
         Div cell = new Div(new Span(DutchFormats.date(action.dueDate())));
         if (action.overdue(today)) {
-            Span overdue = new Span(getTranslation("action-item.overdue"));
-            overdue.getElement().getThemeList().add("badge error");
-            overdue.addClassName("action-overdue");
-            cell.add(new Span(" "), overdue);
+            cell.add(new Span(" "), ActionList.overdueBadge(this));
         }
         return cell;
     }
 
     private Select<ActionStatus> status(ActionItem action) {
-        Select<ActionStatus> status = new Select<>();
-        status.setItems(ActionStatus.values());
-        status.setItemLabelGenerator(value -> getTranslation("action-status." + value.name()));
-        status.setValue(action.status());
-        status.setAriaLabel(getTranslation("action-item.status-of", action.description()));
-        status.addValueChangeListener(event -> {
-            if (!event.isFromClient() || event.getValue() == null) {
-                return;
-            }
-            try {
-                outcomes.setActionStatus(action.id(), action.version(), event.getValue());
-                Notifications.success(getTranslation("action-item.status-saved"));
-            } catch (ConcurrentEditException stale) {
-                ConcurrentEditDialog.open(grid, () -> grid.getDataProvider().refreshAll());
-            } catch (ValidationException refused) {
-                Notifications.error(FormErrors.firstMessage(refused, this));
-            }
-            grid.getDataProvider().refreshAll();
-        });
-        return status;
+        return ActionList.statusSelect(outcomes, action, grid, () -> grid.getDataProvider().refreshAll());
     }
 
     @Override

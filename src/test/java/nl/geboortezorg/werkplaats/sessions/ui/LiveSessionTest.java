@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices;
 import nl.geboortezorg.werkplaats.sessions.SessionPresence;
@@ -54,7 +53,7 @@ class LiveSessionTest extends ViewTest {
     }
 
     private long idOf(String email) {
-        return ((AppUserPrincipal) users.loadUserByUsername(email)).getId();
+        return DemoUsers.id(users, email);
     }
 
     private static String presenceLine() {

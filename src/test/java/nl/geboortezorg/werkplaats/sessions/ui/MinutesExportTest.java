@@ -7,8 +7,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,8 +24,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import nl.geboortezorg.werkplaats.users.UserFilter;
-import nl.geboortezorg.werkplaats.users.UserService;
+import nl.geboortezorg.werkplaats.testsupport.TestTimes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -42,8 +39,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MinutesExportTest {
 
-    private static final LocalDateTime NEXT_WEEK = LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
-            .plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(13);
+    private static final LocalDateTime NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
 
     @Autowired
     WorkSessionService sessions;
@@ -58,9 +54,6 @@ class MinutesExportTest {
     RegionService regions;
 
     @Autowired
-    UserService users;
-
-    @Autowired
     UserDetailsService userDetails;
 
     @Autowired
@@ -73,7 +66,7 @@ class MinutesExportTest {
         SignIn.as(userDetails, DemoUsers.ADMIN);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
         long haga = regions.workspace("den-haag").orElseThrow().organisations().getFirst().id();
-        long daan = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
+        long daan = DemoUsers.id(userDetails, DemoUsers.DEN_HAAG);
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
         WorkSession session = sessions.create(new WorkSessionDraft(denHaag, "Werksessie\nDen Haag <b>export</b>",
                 NEXT_WEEK, NEXT_WEEK.plusHours(2), "Haga, zaal 3", null,

@@ -24,7 +24,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -41,9 +40,8 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.MovableClock;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.testsupport.TestTimes;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
-import nl.geboortezorg.werkplaats.users.UserFilter;
-import nl.geboortezorg.werkplaats.users.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class SessionOutcomeViewsTest extends ViewTest {
 
-    private static final LocalDateTime IN_TEN_DAYS = LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
-            .plusDays(10).truncatedTo(ChronoUnit.HOURS).withHour(10);
+    private static final LocalDateTime IN_TEN_DAYS = TestTimes.daysAheadAt(10, 10);
 
     @Autowired
     WorkSessionService sessions;
@@ -67,9 +64,6 @@ class SessionOutcomeViewsTest extends ViewTest {
     RegionService regions;
 
     @Autowired
-    UserService userService;
-
-    @Autowired
     MovableClock clock;
 
     private long denHaag;
@@ -79,7 +73,7 @@ class SessionOutcomeViewsTest extends ViewTest {
     void findDenHaag() {
         SignIn.as(users, DemoUsers.ADMIN);
         denHaag = regions.workspace("den-haag").orElseThrow().region().id();
-        daan = userService.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
+        daan = DemoUsers.id(users, DemoUsers.DEN_HAAG);
     }
 
     @AfterEach

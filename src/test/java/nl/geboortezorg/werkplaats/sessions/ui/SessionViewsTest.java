@@ -25,8 +25,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -39,25 +37,20 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.testsupport.TestTimes;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
-import nl.geboortezorg.werkplaats.users.UserFilter;
-import nl.geboortezorg.werkplaats.users.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class SessionViewsTest extends ViewTest {
 
-    private static final LocalDateTime IN_TEN_DAYS = LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
-            .plusDays(10).truncatedTo(ChronoUnit.HOURS).withHour(10);
+    private static final LocalDateTime IN_TEN_DAYS = TestTimes.daysAheadAt(10, 10);
 
     @Autowired
     WorkSessionService sessions;
 
     @Autowired
     RegionService regions;
-
-    @Autowired
-    UserService accounts;
 
     @Test
     void a_facilitator_plans_a_national_session_in_the_dialog_and_lands_on_it() {
@@ -235,7 +228,7 @@ class SessionViewsTest extends ViewTest {
     }
 
     private long denHaagProfessional() {
-        return accounts.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
+        return DemoUsers.id(users, DemoUsers.DEN_HAAG);
     }
 
     /** A Den Haag session with three agenda items, the second owned by and inviting Daan de Vries. */
