@@ -85,6 +85,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }
         nav.addItem(new SideNavItem(getTranslation("sessions.title"), "sessies", VaadinIcon.CALENDAR_USER.create()));
+        nav.addItem(new SideNavItem(getTranslation("bottlenecks.title"), "knelpunten", VaadinIcon.WARNING.create()));
+        nav.addItem(new SideNavItem(getTranslation("agenda.title"), "nationale-agenda", VaadinIcon.FLAG.create()));
+        nav.addItem(new SideNavItem(getTranslation("matrix.title"), "herkenningsmatrix", VaadinIcon.GRID.create()));
         if (me.role() != Role.OBSERVER) {
             nav.addItem(new SideNavItem(getTranslation("my-actions.title"), "mijn-acties", VaadinIcon.TASKS.create()));
         }

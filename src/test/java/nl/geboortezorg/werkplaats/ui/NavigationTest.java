@@ -30,15 +30,16 @@ class NavigationTest extends ViewTest {
     void a_professional_sees_home_their_region_and_profile_only() {
         openAs(DemoUsers.DEN_HAAG, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Werksessies", "Mijn acties", "Mijn profiel");
+        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Werksessies", "Knelpunten",
+                "Landelijke agenda", "Herkenningsmatrix", "Mijn acties", "Mijn profiel");
     }
 
     @Test
     void an_admin_also_manages_users_and_reads_the_audit_trail() {
         openAs(DemoUsers.ADMIN, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Mijn acties", "Mijn profiel", "Gebruikers",
-                "Audittrail");
+        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Knelpunten", "Landelijke agenda",
+                "Herkenningsmatrix", "Mijn acties", "Mijn profiel", "Gebruikers", "Audittrail");
     }
 
     @Test
@@ -82,8 +83,8 @@ class NavigationTest extends ViewTest {
     void a_user_who_chose_english_gets_english_labels() {
         openAs("amsterdamumc@werkplaats.demo", "");
 
-        assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "Working sessions", "My actions",
-                "My profile");
+        assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "Working sessions",
+                "Bottlenecks", "National agenda", "Recognition matrix", "My actions", "My profile");
     }
 
     @SuppressWarnings("unchecked")
@@ -99,7 +100,8 @@ class NavigationTest extends ViewTest {
     void an_observer_has_no_region_of_their_own_no_actions_and_no_management_items() {
         openAs(DemoUsers.OBSERVER, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Mijn profiel");
+        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Knelpunten", "Landelijke agenda",
+                "Herkenningsmatrix", "Mijn profiel");
         assertThat(_get(Span.class, spec -> spec.withClasses("signed-in-user")).getText())
                 .isEqualTo("Olga Observer (VWS) · Waarnemer");
     }

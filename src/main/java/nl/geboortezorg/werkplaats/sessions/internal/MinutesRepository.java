@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.db.enums.MinutesCorrectionStatus;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.sessions.CorrectionStatus;
@@ -64,7 +65,7 @@ public class MinutesRepository {
     public void markClosed(long sessionId, long userId, Instant now) {
         dsl.update(WORK_SESSION)
                 .set(WORK_SESSION.CLOSED_BY, userId)
-                .set(WORK_SESSION.CLOSED_AT, Times.utc(now))
+                .set(WORK_SESSION.CLOSED_AT, DutchTime.utc(now))
                 .set(WORK_SESSION.MINUTES_VERSION, 1)
                 .where(WORK_SESSION.ID.eq(sessionId))
                 .execute();
@@ -75,7 +76,7 @@ public class MinutesRepository {
                 .from(WORK_SESSION)
                 .join(APP_USER).on(APP_USER.ID.eq(WORK_SESSION.CLOSED_BY))
                 .where(WORK_SESSION.ID.eq(sessionId).and(WORK_SESSION.CLOSED_AT.isNotNull()))
-                .fetchOptional(r -> new Minutes.Closing(r.value1(), Times.dutch(r.value2()), r.value3()));
+                .fetchOptional(r -> new Minutes.Closing(r.value1(), DutchTime.dutch(r.value2()), r.value3()));
     }
 
     /** Adds one to the minutes version and returns the new version. */
@@ -96,7 +97,7 @@ public class MinutesRepository {
                 .set(MINUTES_CORRECTION.PROPOSED_TEXT, text)
                 .set(MINUTES_CORRECTION.REASON, reason)
                 .set(MINUTES_CORRECTION.PROPOSED_BY, userId)
-                .set(MINUTES_CORRECTION.PROPOSED_AT, Times.utc(now))
+                .set(MINUTES_CORRECTION.PROPOSED_AT, DutchTime.utc(now))
                 .returning(MINUTES_CORRECTION.ID)
                 .fetchOne(MINUTES_CORRECTION.ID);
     }
@@ -132,8 +133,8 @@ public class MinutesRepository {
         return new MinutesCorrection(r.get(MINUTES_CORRECTION.ID), r.get(MINUTES_CORRECTION.AGENDA_ITEM_ID),
                 r.get(AGENDA_ITEM.TITLE), r.get(MINUTES_CORRECTION.PROPOSED_TEXT), r.get(MINUTES_CORRECTION.REASON),
                 CorrectionStatus.valueOf(r.get(MINUTES_CORRECTION.STATUS).name()), r.get(PROPOSER.DISPLAY_NAME),
-                Times.dutch(r.get(MINUTES_CORRECTION.PROPOSED_AT)), r.get(DECIDER.DISPLAY_NAME),
-                decidedAt == null ? null : Times.dutch(decidedAt), r.get(MINUTES_CORRECTION.DECISION_NOTE),
+                DutchTime.dutch(r.get(MINUTES_CORRECTION.PROPOSED_AT)), r.get(DECIDER.DISPLAY_NAME),
+                decidedAt == null ? null : DutchTime.dutch(decidedAt), r.get(MINUTES_CORRECTION.DECISION_NOTE),
                 r.get(MINUTES_CORRECTION.PREVIOUS_TEXT), r.get(MINUTES_CORRECTION.MINUTES_VERSION),
                 r.get(MINUTES_CORRECTION.VERSION));
     }
@@ -144,7 +145,7 @@ public class MinutesRepository {
         return dsl.update(MINUTES_CORRECTION)
                 .set(MINUTES_CORRECTION.STATUS, MinutesCorrectionStatus.valueOf(status.name()))
                 .set(MINUTES_CORRECTION.DECIDED_BY, userId)
-                .set(MINUTES_CORRECTION.DECIDED_AT, Times.utc(now))
+                .set(MINUTES_CORRECTION.DECIDED_AT, DutchTime.utc(now))
                 .set(MINUTES_CORRECTION.DECISION_NOTE, note)
                 .set(MINUTES_CORRECTION.PREVIOUS_TEXT, previousText)
                 .set(MINUTES_CORRECTION.MINUTES_VERSION, minutesVersion)

@@ -12,6 +12,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.db.enums.SessionActionStatus;
 import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
@@ -50,7 +51,7 @@ public class SessionOutcomeRepository {
                 .join(RECORDER).on(RECORDER.ID.eq(SESSION_DECISION.CREATED_BY))
                 .where(AGENDA_ITEM.SESSION_ID.eq(sessionId))
                 .orderBy(AGENDA_ITEM.POSITION, SESSION_DECISION.ID)
-                .fetch(r -> new Decision(r.value1(), r.value2(), r.value3(), r.value4(), Times.dutch(r.value5())));
+                .fetch(r -> new Decision(r.value1(), r.value2(), r.value3(), r.value4(), DutchTime.dutch(r.value5())));
     }
 
     public long insertDecision(long agendaItemId, String description, long userId, Instant now) {
@@ -58,7 +59,7 @@ public class SessionOutcomeRepository {
                 .set(SESSION_DECISION.AGENDA_ITEM_ID, agendaItemId)
                 .set(SESSION_DECISION.DESCRIPTION, description)
                 .set(SESSION_DECISION.CREATED_BY, userId)
-                .set(SESSION_DECISION.CREATED_AT, Times.utc(now))
+                .set(SESSION_DECISION.CREATED_AT, DutchTime.utc(now))
                 .returning(SESSION_DECISION.ID)
                 .fetchOne(SESSION_DECISION.ID);
     }
@@ -76,7 +77,7 @@ public class SessionOutcomeRepository {
 
     private static ActionItem toAction(Record r) {
         return new ActionItem(r.get(SESSION_ACTION.ID), r.get(WORK_SESSION.ID), r.get(WORK_SESSION.TITLE),
-                Times.dutch(r.get(WORK_SESSION.STARTS_AT)).toLocalDate(), r.get(SESSION_ACTION.AGENDA_ITEM_ID),
+                DutchTime.dutch(r.get(WORK_SESSION.STARTS_AT)).toLocalDate(), r.get(SESSION_ACTION.AGENDA_ITEM_ID),
                 r.get(AGENDA_ITEM.TITLE), r.get(SESSION_ACTION.DESCRIPTION), r.get(SESSION_ACTION.OWNER_ID),
                 r.get(OWNER.DISPLAY_NAME), r.get(SESSION_ACTION.OWNER_ORGANISATION_ID), r.get(ORGANISATION.NAME),
                 r.get(SESSION_ACTION.DUE_DATE), ActionStatus.valueOf(r.get(SESSION_ACTION.STATUS).name()),
@@ -104,7 +105,7 @@ public class SessionOutcomeRepository {
         return selectActions()
                 .where(sameScope)
                 .and(WORK_SESSION.STATE.eq(WorkSessionState.CLOSED))
-                .and(WORK_SESSION.STARTS_AT.lt(Times.utc(session.startsAt())))
+                .and(WORK_SESSION.STARTS_AT.lt(DutchTime.utc(session.startsAt())))
                 .and(WORK_SESSION.ID.ne(session.id()))
                 .and(SESSION_ACTION.STATUS.eq(SessionActionStatus.OPEN))
                 .orderBy(SESSION_ACTION.DUE_DATE, SESSION_ACTION.ID)
@@ -135,7 +136,7 @@ public class SessionOutcomeRepository {
                 .set(SESSION_ACTION.OWNER_ORGANISATION_ID, draft.organisationId())
                 .set(SESSION_ACTION.DUE_DATE, draft.dueDate())
                 .set(SESSION_ACTION.CREATED_BY, userId)
-                .set(SESSION_ACTION.CREATED_AT, Times.utc(now))
+                .set(SESSION_ACTION.CREATED_AT, DutchTime.utc(now))
                 .returning(SESSION_ACTION.ID)
                 .fetchOne(SESSION_ACTION.ID);
     }
@@ -145,7 +146,7 @@ public class SessionOutcomeRepository {
         return dsl.update(SESSION_ACTION)
                 .set(SESSION_ACTION.STATUS, SessionActionStatus.valueOf(status.name()))
                 .set(SESSION_ACTION.UPDATED_BY, userId)
-                .set(SESSION_ACTION.UPDATED_AT, Times.utc(now))
+                .set(SESSION_ACTION.UPDATED_AT, DutchTime.utc(now))
                 .set(SESSION_ACTION.VERSION, SESSION_ACTION.VERSION.plus(1))
                 .where(SESSION_ACTION.ID.eq(actionId).and(SESSION_ACTION.VERSION.eq(version)))
                 .execute() == 1;

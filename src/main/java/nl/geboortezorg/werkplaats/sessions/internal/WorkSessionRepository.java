@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
@@ -55,7 +56,7 @@ public class WorkSessionRepository {
     }
 
     private static Condition period(SessionPeriod period, Instant now) {
-        LocalDateTime utcNow = Times.utc(now);
+        LocalDateTime utcNow = DutchTime.utc(now);
         return period == SessionPeriod.UPCOMING
                 ? WORK_SESSION.ENDS_AT.ge(utcNow).and(WORK_SESSION.STATE.ne(WorkSessionState.CLOSED))
                 : WORK_SESSION.ENDS_AT.lt(utcNow).or(WORK_SESSION.STATE.eq(WorkSessionState.CLOSED));
@@ -106,8 +107,8 @@ public class WorkSessionRepository {
 
     private static WorkSessionSummary toSummary(
             Record7<Long, Long, String, String, LocalDateTime, LocalDateTime, WorkSessionState> r) {
-        return new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), Times.dutch(r.value5()),
-                Times.dutch(r.value6()), SessionState.valueOf(r.value7().name()));
+        return new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), DutchTime.dutch(r.value5()),
+                DutchTime.dutch(r.value6()), SessionState.valueOf(r.value7().name()));
     }
 
     public int count(Actor actor, SessionPeriod period, Instant now) {
@@ -148,8 +149,8 @@ public class WorkSessionRepository {
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(r -> new Invitee(r.value1(), r.value2()));
         return Optional.of(new WorkSession(id, session.get(WORK_SESSION.REGION_ID), session.get(REGION.NAME),
-                session.get(WORK_SESSION.TITLE), Times.dutch(session.get(WORK_SESSION.STARTS_AT)),
-                Times.dutch(session.get(WORK_SESSION.ENDS_AT)), session.get(WORK_SESSION.LOCATION),
+                session.get(WORK_SESSION.TITLE), DutchTime.dutch(session.get(WORK_SESSION.STARTS_AT)),
+                DutchTime.dutch(session.get(WORK_SESSION.ENDS_AT)), session.get(WORK_SESSION.LOCATION),
                 session.get(WORK_SESSION.ONLINE_LINK), SessionState.valueOf(session.get(WORK_SESSION.STATE).name()),
                 agenda, invitees, session.get(WORK_SESSION.VERSION)));
     }
@@ -159,8 +160,8 @@ public class WorkSessionRepository {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(WORK_SESSION.REGION_ID, draft.regionId());
         values.put(WORK_SESSION.TITLE, draft.title());
-        values.put(WORK_SESSION.STARTS_AT, Times.utc(draft.startsAt()));
-        values.put(WORK_SESSION.ENDS_AT, Times.utc(draft.endsAt()));
+        values.put(WORK_SESSION.STARTS_AT, DutchTime.utc(draft.startsAt()));
+        values.put(WORK_SESSION.ENDS_AT, DutchTime.utc(draft.endsAt()));
         values.put(WORK_SESSION.LOCATION, draft.location());
         values.put(WORK_SESSION.ONLINE_LINK, draft.onlineLink());
         return values;
@@ -234,7 +235,7 @@ public class WorkSessionRepository {
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.NOTES_UPDATED_BY))
                 .where(AGENDA_ITEM.ID.eq(agendaItemId))
                 .fetchOptional(r -> new AgendaNotes(r.value1(), r.value2(), r.value3() == null ? "" : r.value3(),
-                        r.value4(), r.value5(), r.value6() == null ? null : Times.dutch(r.value6())));
+                        r.value4(), r.value5(), r.value6() == null ? null : DutchTime.dutch(r.value6())));
     }
 
     /** Saves the notes if nobody saved since the given version; returns whether it did. */
@@ -243,7 +244,7 @@ public class WorkSessionRepository {
                 .set(AGENDA_ITEM.NOTES, text)
                 .set(AGENDA_ITEM.NOTES_VERSION, AGENDA_ITEM.NOTES_VERSION.plus(1))
                 .set(AGENDA_ITEM.NOTES_UPDATED_BY, userId)
-                .set(AGENDA_ITEM.NOTES_UPDATED_AT, Times.utc(now))
+                .set(AGENDA_ITEM.NOTES_UPDATED_AT, DutchTime.utc(now))
                 .where(AGENDA_ITEM.ID.eq(agendaItemId).and(AGENDA_ITEM.NOTES_VERSION.eq(version)))
                 .execute() == 1;
     }

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
@@ -56,6 +59,9 @@ class TranslationsTest {
         Arrays.stream(Language.values()).forEach(language -> used.add("language." + language.name()));
         Arrays.stream(SessionState.values()).forEach(state -> used.add("session-state." + state.name()));
         Arrays.stream(ActionStatus.values()).forEach(status -> used.add("action-status." + status.name()));
+        Arrays.stream(BottleneckCategory.values()).forEach(c -> used.add("bottleneck-category." + c.name()));
+        Arrays.stream(BottleneckStatus.values()).forEach(status -> used.add("bottleneck-status." + status.name()));
+        Arrays.stream(Addressee.values()).forEach(addressee -> used.add("addressee." + addressee.name()));
 
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(load("nl").stringPropertyNames()).containsAll(used);

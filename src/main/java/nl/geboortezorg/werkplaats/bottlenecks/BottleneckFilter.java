@@ -1,0 +1,27 @@
+package nl.geboortezorg.werkplaats.bottlenecks;
+
+/**
+ * Which bottlenecks a list shows and in which order. Every criterion is optional; text is searched
+ * in title and description. Merged bottlenecks are left out unless asked for.
+ */
+public record BottleneckFilter(Long regionId, BottleneckCategory category, BottleneckStatus status, Addressee addressee,
+        String text, BottleneckSort sort, boolean descending) {
+
+    public static final int TEXT_MAX = 200;
+
+    public static BottleneckFilter all() {
+        return new BottleneckFilter(null, null, null, null, null, BottleneckSort.RAISED_AT, true);
+    }
+
+    public BottleneckFilter inRegion(Long region) {
+        return new BottleneckFilter(region, category, status, addressee, text, sort, descending);
+    }
+
+    public BottleneckFilter sortedBy(BottleneckSort order, boolean desc) {
+        return new BottleneckFilter(regionId, category, status, addressee, text, order, desc);
+    }
+
+    public BottleneckFilter {
+        sort = sort == null ? BottleneckSort.RAISED_AT : sort;
+    }
+}

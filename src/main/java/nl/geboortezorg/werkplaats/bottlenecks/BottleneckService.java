@@ -1,0 +1,292 @@
+package nl.geboortezorg.werkplaats.bottlenecks;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.bottlenecks.internal.BottleneckRepository;
+import nl.geboortezorg.werkplaats.bottlenecks.internal.CommentRepository;
+import nl.geboortezorg.werkplaats.bottlenecks.internal.RecognitionRepository;
+import nl.geboortezorg.werkplaats.bottlenecks.internal.TimelineRepository;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.FieldChecks;
+import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.NotFoundException;
+import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.security.AccessGuard;
+import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.sessions.WorkSession;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bottlenecks as the regions work with them: raised and edited by the region's professionals,
+ * recognised by other regions, discussed in comments and read by everyone signed in, observers
+ * included (they never write). The national agenda side lives in {@link NationalAgendaService}.
+ */
+@Service
+public class BottleneckService {
+
+    static final String RECOGNITION = "bottleneck-recognition";
+    static final String COMMENT = "bottleneck-comment";
+
+    private final BottleneckRepository bottlenecks;
+    private final RecognitionRepository recognitions;
+    private final TimelineRepository timeline;
+    private final CommentRepository comments;
+    private final BottleneckSteps steps;
+    private final WorkSessionService sessions;
+    private final AccessGuard access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    BottleneckService(BottleneckRepository bottlenecks, RecognitionRepository recognitions, TimelineRepository timeline,
+            CommentRepository comments, BottleneckSteps steps, WorkSessionService sessions, AccessGuard access,
+            AuditTrail audit, Clock clock) {
+        this.bottlenecks = bottlenecks;
+        this.recognitions = recognitions;
+        this.timeline = timeline;
+        this.comments = comments;
+        this.steps = steps;
+        this.sessions = sessions;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    @Transactional(readOnly = true)
+    public List<BottleneckSummary> find(BottleneckFilter filter, int offset, int limit) {
+        access.signedIn();
+        return bottlenecks.find(checked(filter), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(BottleneckFilter filter) {
+        access.signedIn();
+        return bottlenecks.count(checked(filter));
+    }
+
+    private static BottleneckFilter checked(BottleneckFilter filter) {
+        new FieldChecks().maxLength("text", filter.text(), BottleneckFilter.TEXT_MAX).throwIfAny();
+        return filter;
+    }
+
+    /** The bottleneck with its recognitions, timeline and comments, and what the user may do with it. */
+    @Transactional(readOnly = true)
+    public Optional<BottleneckDetail> detail(long id) {
+        Actor actor = access.signedIn();
+        return bottlenecks.findById(id).map(bottleneck -> {
+            boolean moderator = NationalAgendaService.moderates(actor);
+            boolean open = bottleneck.status().open() && !bottleneck.merged();
+            List<Recognition> recognised = recognitions.of(id, actor::canWriteIn);
+            Set<Long> recognising = recognised.stream().map(Recognition::regionId).collect(Collectors.toSet());
+            List<RegionChoice> recogniseFor = !open ? List.of() : bottlenecks.regions().stream()
+                    .filter(region -> region.id() != bottleneck.regionId() && !recognising.contains(region.id()))
+                    .filter(region -> actor.role() == Role.PROFESSIONAL ? actor.isMemberOf(region.id())
+                            : actor.canWriteIn(region.id()))
+                    .toList();
+            return new BottleneckDetail(bottleneck, recognised, timeline.of(id), comments.of(id, moderator),
+                    recogniseFor, open && actor.canWriteIn(bottleneck.regionId()), moderator,
+                    actor.role() != Role.OBSERVER && !bottleneck.merged());
+        });
+    }
+
+    /** The regions the signed-in user may raise a bottleneck in. */
+    @Transactional(readOnly = true)
+    public List<RegionChoice> regionsToRaiseIn() {
+        Actor actor = access.signedIn();
+        return bottlenecks.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+    }
+
+    // ---- raising and editing
+
+    @Transactional
+    public Bottleneck raise(long regionId, BottleneckDraft draft) {
+        Actor actor = access.requireWriteIn(regionId);
+        BottleneckDraft clean = validated(regionId, draft);
+        long id = bottlenecks.insert(regionId, clean, actor.id(), clock.instant());
+        steps.record(actor, id, TimelineEntry.of(TimelineEntryType.RAISED), "create", describe(regionId, clean));
+        return steps.get(id);
+    }
+
+    @Transactional
+    public Bottleneck update(long id, int version, BottleneckDraft draft) {
+        Bottleneck current = steps.get(id);
+        access.requireWriteIn(current.regionId());
+        if (!current.status().open() || current.merged()) {
+            throw new ValidationException(FieldProblem.of("status", "bottleneck.not-open"));
+        }
+        BottleneckDraft clean = validated(current.regionId(), draft);
+        if (!bottlenecks.update(id, version, clean)) {
+            throw new ConcurrentEditException(BottleneckSteps.BOTTLENECK, id);
+        }
+        audit.record(BottleneckSteps.BOTTLENECK, id, "update", describe(current.regionId(), clean));
+        return steps.get(id);
+    }
+
+    private BottleneckDraft validated(long regionId, BottleneckDraft draft) {
+        String title = Texts.clean(draft.title());
+        String description = Texts.clean(draft.description());
+        FieldChecks checks = new FieldChecks()
+                .text("title", title, BottleneckDraft.TITLE_MAX)
+                .text("description", description, BottleneckDraft.DESCRIPTION_MAX)
+                .required("category", draft.category());
+        if (draft.sessionId() != null) {
+            Optional<WorkSession> session = sessions.get(draft.sessionId());
+            if (session.isEmpty() || (session.get().regionId() != null && session.get().regionId() != regionId)) {
+                checks.add(FieldProblem.of("sessionId", "bottleneck.session-not-eligible"));
+            }
+        }
+        checks.throwIfAny();
+        return new BottleneckDraft(title, description, draft.category(), draft.organisationTypes(),
+                draft.addressees(), draft.sessionId());
+    }
+
+    private static Map<String, Object> describe(long regionId, BottleneckDraft draft) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("regionId", regionId);
+        change.put("title", draft.title());
+        change.put("description", draft.description());
+        change.put("category", draft.category().name());
+        change.put("organisationTypes", draft.organisationTypes().stream().map(Enum::name).sorted().toList());
+        change.put("addressees", draft.addressees().stream().map(Enum::name).sorted().toList());
+        change.put("sessionId", draft.sessionId());
+        return change;
+    }
+
+    // ---- recognition
+
+    /**
+     * Marks the bottleneck as recognised in the region, with an optional quote from practice. A
+     * member of the region may (or a facilitator, on the region's behalf); never for the region
+     * that raised it, and only once per region.
+     */
+    @Transactional
+    public Recognition recognise(long bottleneckId, long regionId, String quote) {
+        Actor actor = access.signedIn();
+        if (!(actor.role() == Role.PROFESSIONAL ? actor.isMemberOf(regionId) : actor.canWriteIn(regionId))) {
+            throw new AccessDeniedException("May not recognise for region " + regionId);
+        }
+        Bottleneck bottleneck = steps.get(bottleneckId);
+        String text = Texts.clean(quote);
+        FieldChecks checks = new FieldChecks().maxLength("quote", text, Recognition.QUOTE_MAX);
+        if (bottleneck.regionId() == regionId) {
+            checks.add(FieldProblem.of("regionId", "bottleneck.recognition.own-region"));
+        }
+        if (!bottleneck.status().open() || bottleneck.merged()) {
+            checks.add(FieldProblem.of("regionId", "bottleneck.not-open"));
+        }
+        checks.throwIfAny();
+        long id = recognitions.insert(bottleneckId, regionId, text, actor.id(), clock.instant())
+                .orElseThrow(() -> new ValidationException(
+                        FieldProblem.of("regionId", "bottleneck.recognition.duplicate")));
+        recognitions.recount(bottleneckId);
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("bottleneckId", bottleneckId);
+        change.put("regionId", regionId);
+        change.put("quote", text);
+        steps.append(actor, bottleneckId, TimelineEntry.of(TimelineEntryType.RECOGNISED).withText(text)
+                .withRelated(regionId));
+        audit.record(RECOGNITION, id, "create", change);
+        return recognitions.findById(id).orElseThrow();
+    }
+
+    /** Withdraws a region's recognition; whoever may write in that region may. */
+    @Transactional
+    public void withdrawRecognition(long recognitionId) {
+        Recognition recognition = recognitions.findById(recognitionId)
+                .orElseThrow(() -> new NotFoundException(RECOGNITION, recognitionId));
+        Actor actor = access.requireWriteIn(recognition.regionId());
+        recognitions.delete(recognitionId);
+        recognitions.recount(recognition.bottleneckId());
+        steps.append(actor, recognition.bottleneckId(), TimelineEntry.of(TimelineEntryType.RECOGNITION_WITHDRAWN)
+                .withRelated(recognition.regionId()));
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("bottleneckId", recognition.bottleneckId());
+        change.put("regionId", recognition.regionId());
+        change.put("quote", recognition.quote());
+        audit.record(RECOGNITION, recognitionId, "delete", change);
+    }
+
+    // ---- discussion
+
+    @Transactional
+    public Comment comment(long bottleneckId, String body) {
+        Actor actor = access.signedIn();
+        if (actor.role() == Role.OBSERVER) {
+            throw new AccessDeniedException("Observers do not comment");
+        }
+        Bottleneck bottleneck = steps.get(bottleneckId);
+        if (bottleneck.merged()) {
+            throw new ValidationException(FieldProblem.of("body", "bottleneck.merged"));
+        }
+        String text = Texts.clean(body);
+        new FieldChecks().text("body", text, Comment.BODY_MAX).throwIfAny();
+        long id = comments.insert(bottleneckId, text, actor.id(), clock.instant());
+        audit.record(COMMENT, id, "create", Map.of("bottleneckId", bottleneckId, "body", text));
+        return comments.findById(id).orElseThrow();
+    }
+
+    /** Hides a comment with a reason; facilitators (and admins) may. Its text is kept. */
+    @Transactional
+    public Comment hideComment(long commentId, int version, String reason) {
+        String text = Texts.clean(reason);
+        return moderate(commentId, version, text, () -> new FieldChecks()
+                .text("reason", text, Comment.HIDDEN_REASON_MAX).throwIfAny());
+    }
+
+    @Transactional
+    public Comment showComment(long commentId, int version) {
+        return moderate(commentId, version, null, () -> { });
+    }
+
+    private Comment moderate(long commentId, int version, String reason, Runnable validation) {
+        Actor actor = NationalAgendaService.requireModerator(access);
+        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
+        validation.run();
+        if (!comments.setHidden(commentId, version, reason, actor.id(), clock.instant())) {
+            throw new ConcurrentEditException(COMMENT, commentId);
+        }
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("bottleneckId", comment.bottleneckId());
+        change.put("reason", reason);
+        audit.record(COMMENT, commentId, reason == null ? "show" : "hide", change);
+        return comments.findById(commentId).orElseThrow();
+    }
+
+    // ---- the recognition matrix
+
+    /** A page of the matrix: open bottlenecks against every region, for everyone signed in. */
+    @Transactional(readOnly = true)
+    public RecognitionMatrix matrix(MatrixSort sort, int offset, int limit) {
+        access.signedIn();
+        var rows = bottlenecks.matrixRows(sort == null ? MatrixSort.MOST_REGIONS : sort, offset, limit);
+        Map<Long, List<Recognition>> byBottleneck = recognitions.ofAll(
+                rows.stream().map(BottleneckRepository.MatrixRowData::id).toList());
+        List<RecognitionMatrix.Row> result = new ArrayList<>(rows.size());
+        for (var row : rows) {
+            Map<Long, Recognition> byRegion = byBottleneck.getOrDefault(row.id(), List.of()).stream()
+                    .collect(Collectors.toMap(Recognition::regionId, r -> r));
+            result.add(new RecognitionMatrix.Row(row.id(), row.title(), row.category(), row.status(), row.regionId(),
+                    row.recognitionCount() + 1, byRegion));
+        }
+        return new RecognitionMatrix(bottlenecks.regions(), result);
+    }
+
+    @Transactional(readOnly = true)
+    public int countMatrix() {
+        access.signedIn();
+        return bottlenecks.countMatrixRows();
+    }
+}

@@ -1,0 +1,10 @@
+package nl.geboortezorg.werkplaats.bottlenecks;
+
+import java.time.LocalDateTime;
+
+/** A region's "recognised in our region", with an optional quote from practice; Dutch time. */
+public record Recognition(long id, long bottleneckId, long regionId, String regionName, String quote,
+        String recognisedBy, LocalDateTime recognisedAt, boolean mayWithdraw) {
+
+    public static final int QUOTE_MAX = 500;
+}

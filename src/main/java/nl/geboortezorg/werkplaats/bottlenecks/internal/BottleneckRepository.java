@@ -1,0 +1,469 @@
+package nl.geboortezorg.werkplaats.bottlenecks.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_ADDRESSEE;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_ORGANISATION_TYPE;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
+import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
+import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
+import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
+import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.db.enums.BottleneckAddresseeAddressee;
+import nl.geboortezorg.werkplaats.db.enums.BottleneckOrganisationTypeType;
+import nl.geboortezorg.werkplaats.db.tables.AppUser;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Bottlenecks with their organisation types and addressees, and the national agenda's order. */
+@Repository
+public class BottleneckRepository {
+
+    private static final AppUser RAISER = APP_USER.as("raiser");
+    private static final AppUser TRACK_OWNER = APP_USER.as("track_owner");
+    private static final nl.geboortezorg.werkplaats.db.tables.Bottleneck MERGED_INTO = BOTTLENECK.as("merged_into");
+    private static final List<nl.geboortezorg.werkplaats.db.enums.BottleneckStatus> AGENDA_STATUSES =
+            BottleneckStatus.ON_THE_AGENDA.stream().map(BottleneckRepository::db).toList();
+
+    private final DSLContext dsl;
+
+    BottleneckRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // ---- lists
+
+    public List<BottleneckSummary> find(BottleneckFilter filter, int offset, int limit) {
+        List<Record> rows = dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, REGION.CODE, REGION.NAME,
+                        BOTTLENECK.TITLE, BOTTLENECK.CATEGORY, BOTTLENECK.STATUS, BOTTLENECK.RECOGNITION_COUNT,
+                        BOTTLENECK.RAISED_AT, BOTTLENECK.ON_AGENDA)
+                .from(BOTTLENECK)
+                .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
+                .where(conditions(filter))
+                .orderBy(order(filter))
+                .offset(offset)
+                .limit(limit)
+                .fetchInto(Record.class);
+        Map<Long, Set<Addressee>> addressees = addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
+        return rows.stream().map(r -> new BottleneckSummary(r.get(BOTTLENECK.ID), r.get(BOTTLENECK.REGION_ID),
+                r.get(REGION.CODE), r.get(REGION.NAME), r.get(BOTTLENECK.TITLE), category(r),
+                status(r.get(BOTTLENECK.STATUS)), addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()),
+                r.get(BOTTLENECK.RECOGNITION_COUNT), DutchTime.dutch(r.get(BOTTLENECK.RAISED_AT)),
+                r.get(BOTTLENECK.ON_AGENDA))).toList();
+    }
+
+    public int count(BottleneckFilter filter) {
+        return dsl.fetchCount(BOTTLENECK, conditions(filter));
+    }
+
+    private static Condition conditions(BottleneckFilter filter) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(BOTTLENECK.MERGED_INTO_ID.isNull());
+        if (filter.regionId() != null) {
+            conditions.add(BOTTLENECK.REGION_ID.eq(filter.regionId()));
+        }
+        if (filter.category() != null) {
+            conditions.add(BOTTLENECK.CATEGORY.eq(db(filter.category())));
+        }
+        if (filter.status() != null) {
+            conditions.add(BOTTLENECK.STATUS.eq(db(filter.status())));
+        }
+        if (filter.addressee() != null) {
+            conditions.add(DSL.exists(DSL.selectOne().from(BOTTLENECK_ADDRESSEE)
+                    .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(BOTTLENECK.ID))
+                    .and(BOTTLENECK_ADDRESSEE.ADDRESSEE.eq(db(filter.addressee())))));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + escapeLike(filter.text().strip()) + "%";
+            conditions.add(BOTTLENECK.TITLE.like(pattern, '!').or(BOTTLENECK.DESCRIPTION.like(pattern, '!')));
+        }
+        return DSL.and(conditions);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static List<SortField<?>> order(BottleneckFilter filter) {
+        Field<?> field = switch (filter.sort()) {
+            case RAISED_AT -> BOTTLENECK.RAISED_AT;
+            case TITLE -> BOTTLENECK.TITLE;
+            case REGION -> REGION.NAME;
+            case STATUS -> BOTTLENECK.STATUS;
+            case RECOGNITIONS -> BOTTLENECK.RECOGNITION_COUNT;
+        };
+        List<SortField<?>> order = new ArrayList<>();
+        order.add(filter.descending() ? field.desc() : field.asc());
+        order.add(BOTTLENECK.RAISED_AT.desc());
+        order.add(BOTTLENECK.ID.desc());
+        return order;
+    }
+
+    // ---- one bottleneck
+
+    public Optional<Bottleneck> findById(long id) {
+        return dsl.select(BOTTLENECK.fields())
+                .select(REGION.CODE, REGION.NAME, RAISER.DISPLAY_NAME, MERGED_INTO.TITLE, TRACK_OWNER.DISPLAY_NAME,
+                        WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT)
+                .from(BOTTLENECK)
+                .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
+                .join(RAISER).on(RAISER.ID.eq(BOTTLENECK.RAISED_BY))
+                .leftJoin(MERGED_INTO).on(MERGED_INTO.ID.eq(BOTTLENECK.MERGED_INTO_ID))
+                .leftJoin(TRACK_OWNER).on(TRACK_OWNER.ID.eq(BOTTLENECK.TRACK_OWNER_ID))
+                .leftJoin(WORK_SESSION).on(WORK_SESSION.ID.eq(BOTTLENECK.SESSION_ID))
+                .where(BOTTLENECK.ID.eq(id))
+                .fetchOptional(r -> {
+                    long bottleneckId = r.get(BOTTLENECK.ID);
+                    Long sessionId = r.get(BOTTLENECK.SESSION_ID);
+                    return new Bottleneck(bottleneckId, r.get(BOTTLENECK.REGION_ID), r.get(REGION.CODE),
+                            r.get(REGION.NAME), r.get(BOTTLENECK.TITLE), r.get(BOTTLENECK.DESCRIPTION), category(r),
+                            status(r.get(BOTTLENECK.STATUS)), organisationTypesOf(bottleneckId),
+                            addresseesOf(List.of(bottleneckId)).getOrDefault(bottleneckId, Set.of()),
+                            sessionId == null ? null : new Bottleneck.SessionLink(sessionId,
+                                    r.get(WORK_SESSION.TITLE), DutchTime.dutch(r.get(WORK_SESSION.STARTS_AT))),
+                            r.get(RAISER.DISPLAY_NAME), DutchTime.dutch(r.get(BOTTLENECK.RAISED_AT)),
+                            r.get(BOTTLENECK.RECOGNITION_COUNT), r.get(BOTTLENECK.MERGED_INTO_ID),
+                            r.get(MERGED_INTO.TITLE), r.get(BOTTLENECK.CLOSED_REASON), r.get(BOTTLENECK.ON_AGENDA),
+                            r.get(BOTTLENECK.AGENDA_POSITION), r.get(BOTTLENECK.PROPOSED_SOLUTION),
+                            r.get(BOTTLENECK.NEXT_STEP), r.get(BOTTLENECK.TRACK_OWNER_ID),
+                            r.get(TRACK_OWNER.DISPLAY_NAME), r.get(BOTTLENECK.FOLLOW_UP_DATE),
+                            DutchTime.dutch(r.get(BOTTLENECK.LAST_STEP_AT)), r.get(BOTTLENECK.VERSION));
+                });
+    }
+
+    /** Locks the bottlenecks (in id order, so two merges cannot deadlock) for the transaction. */
+    public List<Locked> lock(Collection<Long> ids) {
+        return dsl.selectFrom(BOTTLENECK).where(BOTTLENECK.ID.in(ids)).orderBy(BOTTLENECK.ID).forUpdate()
+                .fetch(r -> new Locked(r.getId(), r.getRegionId(), r.getTitle(), status(r.getStatus()),
+                        r.getMergedIntoId(), r.getRaisedBy(), r.getRaisedAt()));
+    }
+
+    /** A bottleneck locked for a merge; raisedAtUtc as stored. */
+    public record Locked(long id, long regionId, String title, BottleneckStatus status, Long mergedIntoId,
+            long raisedBy, LocalDateTime raisedAtUtc) {
+
+        public boolean open() {
+            return mergedIntoId == null && status.open();
+        }
+    }
+
+    public long insert(long regionId, BottleneckDraft draft, long userId, Instant now) {
+        long id = dsl.insertInto(BOTTLENECK)
+                .set(BOTTLENECK.REGION_ID, regionId)
+                .set(BOTTLENECK.TITLE, draft.title())
+                .set(BOTTLENECK.DESCRIPTION, draft.description())
+                .set(BOTTLENECK.CATEGORY, db(draft.category()))
+                .set(BOTTLENECK.SESSION_ID, draft.sessionId())
+                .set(BOTTLENECK.RAISED_BY, userId)
+                .set(BOTTLENECK.RAISED_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .returning(BOTTLENECK.ID)
+                .fetchOne(BOTTLENECK.ID);
+        replaceOrganisationTypes(id, draft.organisationTypes());
+        replaceAddressees(id, draft.addressees());
+        return id;
+    }
+
+    /** Changes what was raised; false when someone else changed the bottleneck first. */
+    public boolean update(long id, int version, BottleneckDraft draft) {
+        int updated = dsl.update(BOTTLENECK)
+                .set(BOTTLENECK.TITLE, draft.title())
+                .set(BOTTLENECK.DESCRIPTION, draft.description())
+                .set(BOTTLENECK.CATEGORY, db(draft.category()))
+                .set(BOTTLENECK.SESSION_ID, draft.sessionId())
+                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
+                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
+                .execute();
+        if (updated == 0) {
+            return false;
+        }
+        replaceOrganisationTypes(id, draft.organisationTypes());
+        replaceAddressees(id, draft.addressees());
+        return true;
+    }
+
+    public boolean setStatus(long id, int version, BottleneckStatus status, String closedReason, Instant now) {
+        return dsl.update(BOTTLENECK)
+                .set(BOTTLENECK.STATUS, db(status))
+                .set(BOTTLENECK.CLOSED_REASON, closedReason)
+                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
+                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Puts the bottleneck on the agenda, last in priority. */
+    public boolean promote(long id, int version, AgendaDraft draft, Instant now) {
+        Integer last = dsl.select(DSL.max(BOTTLENECK.AGENDA_POSITION)).from(BOTTLENECK)
+                .where(BOTTLENECK.ON_AGENDA.isTrue()).fetchOne(0, Integer.class);
+        int updated = dsl.update(BOTTLENECK)
+                .set(BOTTLENECK.STATUS, db(BottleneckStatus.ON_AGENDA))
+                .set(BOTTLENECK.ON_AGENDA, true)
+                .set(BOTTLENECK.AGENDA_POSITION, last == null ? 1 : last + 1)
+                .set(agendaValues(draft))
+                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
+                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
+                .execute();
+        if (updated == 1) {
+            replaceAddressees(id, draft.addressees());
+        }
+        return updated == 1;
+    }
+
+    public boolean updateAgenda(long id, int version, AgendaDraft draft, Instant now) {
+        int updated = dsl.update(BOTTLENECK)
+                .set(agendaValues(draft))
+                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
+                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
+                .execute();
+        if (updated == 1) {
+            replaceAddressees(id, draft.addressees());
+        }
+        return updated == 1;
+    }
+
+    private static Map<Field<?>, Object> agendaValues(AgendaDraft draft) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(BOTTLENECK.PROPOSED_SOLUTION, draft.proposedSolution());
+        values.put(BOTTLENECK.NEXT_STEP, draft.nextStep());
+        values.put(BOTTLENECK.TRACK_OWNER_ID, draft.trackOwnerId());
+        values.put(BOTTLENECK.FOLLOW_UP_DATE, draft.followUpDate());
+        return values;
+    }
+
+    public boolean followUp(long id, int version, String nextStep, LocalDate followUpDate, Instant now) {
+        return dsl.update(BOTTLENECK)
+                .set(BOTTLENECK.NEXT_STEP, nextStep)
+                .set(BOTTLENECK.FOLLOW_UP_DATE, followUpDate)
+                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
+                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Marks a step that changes nothing on the row itself (a response) as the latest one. */
+    public void touchLastStep(long id, Instant now) {
+        dsl.update(BOTTLENECK)
+                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
+                .where(BOTTLENECK.ID.eq(id))
+                .execute();
+    }
+
+    /** Closes a locked source as merged into the target; its organisation types and addressees join the target. */
+    public void markMerged(long sourceId, long targetId, Instant now) {
+        dsl.update(BOTTLENECK)
+                .set(BOTTLENECK.STATUS, db(BottleneckStatus.CLOSED))
+                .set(BOTTLENECK.MERGED_INTO_ID, targetId)
+                .set(BOTTLENECK.AGENDA_POSITION, (Integer) null)
+                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
+                .where(BOTTLENECK.ID.eq(sourceId))
+                .execute();
+        dsl.insertInto(BOTTLENECK_ORGANISATION_TYPE, BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID,
+                        BOTTLENECK_ORGANISATION_TYPE.TYPE)
+                .select(DSL.select(DSL.val(targetId), BOTTLENECK_ORGANISATION_TYPE.TYPE)
+                        .from(BOTTLENECK_ORGANISATION_TYPE)
+                        .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(sourceId)))
+                .onDuplicateKeyIgnore()
+                .execute();
+        dsl.insertInto(BOTTLENECK_ADDRESSEE, BOTTLENECK_ADDRESSEE.BOTTLENECK_ID, BOTTLENECK_ADDRESSEE.ADDRESSEE)
+                .select(DSL.select(DSL.val(targetId), BOTTLENECK_ADDRESSEE.ADDRESSEE)
+                        .from(BOTTLENECK_ADDRESSEE)
+                        .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(sourceId)))
+                .onDuplicateKeyIgnore()
+                .execute();
+        dsl.update(BOTTLENECK)
+                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
+                .where(BOTTLENECK.ID.eq(targetId))
+                .execute();
+    }
+
+    // ---- organisation types and addressees
+
+    private void replaceOrganisationTypes(long id, Set<OrganisationType> types) {
+        dsl.deleteFrom(BOTTLENECK_ORGANISATION_TYPE).where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(id)).execute();
+        for (OrganisationType type : types) {
+            dsl.insertInto(BOTTLENECK_ORGANISATION_TYPE)
+                    .set(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID, id)
+                    .set(BOTTLENECK_ORGANISATION_TYPE.TYPE, BottleneckOrganisationTypeType.valueOf(type.name()))
+                    .execute();
+        }
+    }
+
+    private void replaceAddressees(long id, Set<Addressee> addressees) {
+        dsl.deleteFrom(BOTTLENECK_ADDRESSEE).where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(id)).execute();
+        for (Addressee addressee : addressees) {
+            dsl.insertInto(BOTTLENECK_ADDRESSEE)
+                    .set(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID, id)
+                    .set(BOTTLENECK_ADDRESSEE.ADDRESSEE, db(addressee))
+                    .execute();
+        }
+    }
+
+    private Set<OrganisationType> organisationTypesOf(long id) {
+        Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
+        dsl.select(BOTTLENECK_ORGANISATION_TYPE.TYPE).from(BOTTLENECK_ORGANISATION_TYPE)
+                .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(id))
+                .forEach(r -> types.add(OrganisationType.valueOf(r.value1().name())));
+        return types;
+    }
+
+    public Map<Long, Set<Addressee>> addresseesOf(Collection<Long> ids) {
+        Map<Long, Set<Addressee>> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        dsl.select(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID, BOTTLENECK_ADDRESSEE.ADDRESSEE).from(BOTTLENECK_ADDRESSEE)
+                .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.in(ids))
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(Addressee.class))
+                        .add(Addressee.valueOf(r.value2().name())));
+        return result;
+    }
+
+    // ---- the national agenda
+
+    /** The agenda's items in priority order, in one query (and one for their addressees). */
+    public List<AgendaRow> agenda() {
+        List<Record> rows = dsl.select(BOTTLENECK.ID, BOTTLENECK.TITLE, REGION.NAME, BOTTLENECK.STATUS,
+                        BOTTLENECK.PROPOSED_SOLUTION, BOTTLENECK.NEXT_STEP, BOTTLENECK.FOLLOW_UP_DATE,
+                        TRACK_OWNER.DISPLAY_NAME)
+                .from(BOTTLENECK)
+                .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
+                .leftJoin(TRACK_OWNER).on(TRACK_OWNER.ID.eq(BOTTLENECK.TRACK_OWNER_ID))
+                .where(BOTTLENECK.ON_AGENDA.isTrue()).and(BOTTLENECK.STATUS.in(AGENDA_STATUSES))
+                .orderBy(BOTTLENECK.AGENDA_POSITION, BOTTLENECK.ID)
+                .fetchInto(Record.class);
+        Map<Long, Set<Addressee>> addressees = addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
+        return rows.stream().map(r -> new AgendaRow(r.get(BOTTLENECK.ID), r.get(BOTTLENECK.TITLE), r.get(REGION.NAME),
+                status(r.get(BOTTLENECK.STATUS)), addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()),
+                r.get(BOTTLENECK.PROPOSED_SOLUTION), r.get(BOTTLENECK.NEXT_STEP), r.get(BOTTLENECK.FOLLOW_UP_DATE),
+                r.get(TRACK_OWNER.DISPLAY_NAME))).toList();
+    }
+
+    public record AgendaRow(long id, String title, String regionName, BottleneckStatus status,
+            Set<Addressee> addressees, String proposedSolution, String nextStep, LocalDate followUpDate,
+            String trackOwnerName) {
+    }
+
+    /** The ids of the agenda's items in priority order, locked for the transaction when asked. */
+    public List<Long> agendaOrder(boolean lock) {
+        var select = dsl.select(BOTTLENECK.ID).from(BOTTLENECK)
+                .where(BOTTLENECK.ON_AGENDA.isTrue()).and(BOTTLENECK.STATUS.in(AGENDA_STATUSES))
+                .orderBy(BOTTLENECK.AGENDA_POSITION, BOTTLENECK.ID);
+        return lock ? select.forUpdate().fetch(BOTTLENECK.ID) : select.fetch(BOTTLENECK.ID);
+    }
+
+    public void setAgendaOrder(List<Long> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            dsl.update(BOTTLENECK)
+                    .set(BOTTLENECK.AGENDA_POSITION, i + 1)
+                    .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
+                    .where(BOTTLENECK.ID.eq(ids.get(i)))
+                    .execute();
+        }
+    }
+
+    // ---- the recognition matrix
+
+    /** A page of open, unmerged bottlenecks in matrix order; each row: id, title, category, status, region, count. */
+    public List<MatrixRowData> matrixRows(MatrixSort sort, int offset, int limit) {
+        List<SortField<?>> order = switch (sort) {
+            case MOST_REGIONS -> List.of(BOTTLENECK.RECOGNITION_COUNT.desc(), BOTTLENECK.RAISED_AT.desc());
+            case FEWEST_REGIONS -> List.of(BOTTLENECK.RECOGNITION_COUNT.asc(), BOTTLENECK.RAISED_AT.asc());
+            case NEWEST -> List.of(BOTTLENECK.RAISED_AT.desc());
+        };
+        return dsl.select(BOTTLENECK.ID, BOTTLENECK.TITLE, BOTTLENECK.CATEGORY, BOTTLENECK.STATUS,
+                        BOTTLENECK.REGION_ID, BOTTLENECK.RECOGNITION_COUNT)
+                .from(BOTTLENECK)
+                .where(matrixCondition())
+                .orderBy(order)
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new MatrixRowData(r.value1(), r.value2(), BottleneckCategory.valueOf(r.value3().name()),
+                        status(r.value4()), r.value5(), r.value6()));
+    }
+
+    public int countMatrixRows() {
+        return dsl.fetchCount(BOTTLENECK, matrixCondition());
+    }
+
+    private static Condition matrixCondition() {
+        return BOTTLENECK.MERGED_INTO_ID.isNull().and(BOTTLENECK.STATUS.ne(db(BottleneckStatus.CLOSED)));
+    }
+
+    public record MatrixRowData(long id, String title, BottleneckCategory category, BottleneckStatus status,
+            long regionId, int recognitionCount) {
+    }
+
+    // ---- choices
+
+    public List<RegionChoice> regions() {
+        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
+                .fetch(r -> new RegionChoice(r.value1(), r.value2(), r.value3()));
+    }
+
+    public List<TrackOwner> trackOwners() {
+        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
+                .where(APP_USER.ROLE_CODE.eq("FACILITATOR")).and(APP_USER.ACTIVE.isTrue())
+                .orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(r -> new TrackOwner(r.value1(), r.value2()));
+    }
+
+    public boolean isTrackOwner(long userId) {
+        return dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.ROLE_CODE.eq("FACILITATOR"))
+                .and(APP_USER.ACTIVE.isTrue()));
+    }
+
+    // ---- conversions
+
+    private static BottleneckCategory category(Record r) {
+        return BottleneckCategory.valueOf(r.get(BOTTLENECK.CATEGORY).name());
+    }
+
+    static BottleneckStatus status(nl.geboortezorg.werkplaats.db.enums.BottleneckStatus status) {
+        return BottleneckStatus.valueOf(status.name());
+    }
+
+    static nl.geboortezorg.werkplaats.db.enums.BottleneckStatus db(BottleneckStatus status) {
+        return nl.geboortezorg.werkplaats.db.enums.BottleneckStatus.valueOf(status.name());
+    }
+
+    private static nl.geboortezorg.werkplaats.db.enums.BottleneckCategory db(BottleneckCategory category) {
+        return nl.geboortezorg.werkplaats.db.enums.BottleneckCategory.valueOf(category.name());
+    }
+
+    private static BottleneckAddresseeAddressee db(Addressee addressee) {
+        return BottleneckAddresseeAddressee.valueOf(addressee.name());
+    }
+}
