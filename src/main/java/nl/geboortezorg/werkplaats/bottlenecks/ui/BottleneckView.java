@@ -14,7 +14,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 /** One bottleneck: what was raised, which regions recognise it, its timeline and its discussion. */
 @Route("knelpunten/:id")
 @PermitAll
-public class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BottleneckService bottlenecks;
     private BottleneckDetail detail;
@@ -24,7 +24,7 @@ public class BottleneckView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     /** The address of a bottleneck's page, for links from other views. */
-    public static String route(long id) {
+    static String route(long id) {
         return "knelpunten/" + id;
     }
 
