@@ -61,7 +61,7 @@ public class BottleneckRepository {
     // ---- lists
 
     public List<BottleneckSummary> find(BottleneckFilter filter, int offset, int limit) {
-        List<Record> rows = dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, REGION.CODE, REGION.NAME,
+        List<? extends Record> rows = dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, REGION.CODE, REGION.NAME,
                         BOTTLENECK.TITLE, BOTTLENECK.CATEGORY, BOTTLENECK.STATUS, BOTTLENECK.RECOGNITION_COUNT,
                         BOTTLENECK.RAISED_AT, BOTTLENECK.ON_AGENDA)
                 .from(BOTTLENECK)
@@ -70,7 +70,7 @@ public class BottleneckRepository {
                 .orderBy(order(filter))
                 .offset(offset)
                 .limit(limit)
-                .fetchInto(Record.class);
+                .fetch();
         Map<Long, Set<Addressee>> addressees = addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
         return rows.stream().map(r -> new BottleneckSummary(r.get(BOTTLENECK.ID), r.get(BOTTLENECK.REGION_ID),
                 r.get(REGION.CODE), r.get(REGION.NAME), r.get(BOTTLENECK.TITLE), category(r),
@@ -355,7 +355,7 @@ public class BottleneckRepository {
 
     /** The agenda's items in priority order, in one query (and one for their addressees). */
     public List<AgendaRow> agenda() {
-        List<Record> rows = dsl.select(BOTTLENECK.ID, BOTTLENECK.TITLE, REGION.NAME, BOTTLENECK.STATUS,
+        List<? extends Record> rows = dsl.select(BOTTLENECK.ID, BOTTLENECK.TITLE, REGION.NAME, BOTTLENECK.STATUS,
                         BOTTLENECK.PROPOSED_SOLUTION, BOTTLENECK.NEXT_STEP, BOTTLENECK.FOLLOW_UP_DATE,
                         TRACK_OWNER.DISPLAY_NAME)
                 .from(BOTTLENECK)
@@ -363,7 +363,7 @@ public class BottleneckRepository {
                 .leftJoin(TRACK_OWNER).on(TRACK_OWNER.ID.eq(BOTTLENECK.TRACK_OWNER_ID))
                 .where(BOTTLENECK.ON_AGENDA.isTrue()).and(BOTTLENECK.STATUS.in(AGENDA_STATUSES))
                 .orderBy(BOTTLENECK.AGENDA_POSITION, BOTTLENECK.ID)
-                .fetchInto(Record.class);
+                .fetch();
         Map<Long, Set<Addressee>> addressees = addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
         return rows.stream().map(r -> new AgendaRow(r.get(BOTTLENECK.ID), r.get(BOTTLENECK.TITLE), r.get(REGION.NAME),
                 status(r.get(BOTTLENECK.STATUS)), addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()),
