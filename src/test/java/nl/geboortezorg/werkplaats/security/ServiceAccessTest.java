@@ -15,6 +15,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.time.LocalDate;
+import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
+import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
+import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
+import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.Comment;
+import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
+import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
+import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.audit.AuditFilter;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
@@ -79,11 +93,14 @@ class ServiceAccessTest {
     private static final Set<Who> USER_MANAGERS = EnumSet.of(Who.ADMIN, Who.FACILITATOR);
     private static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> PARTICIPANTS = EnumSet.of(Who.ADMIN, Who.FACILITATOR, Who.MEMBER, Who.NON_MEMBER);
+    private static final Set<Who> UTRECHT_WRITERS = EnumSet.of(Who.ADMIN, Who.FACILITATOR, Who.NON_MEMBER);
 
     /** What a call works on; made fresh (as admin) before every call and rolled back after it. */
     record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive,
             WorkSession planned, WorkSession running, long member, ActionItem action, WorkSession closed,
-            MinutesCorrection correction) {
+            MinutesCorrection correction, Bottleneck bottleneck, Bottleneck promoted, Recognition recognition,
+            Comment comment, Comment hiddenComment, long utrecht, long facilitator) {
     }
 
     @FunctionalInterface
@@ -164,6 +181,47 @@ class ServiceAccessTest {
                 f.correction().id(), f.correction().version(), null));
         allow("MinutesService.rejectCorrection", USER_MANAGERS, (f, t) -> t.minutes.rejectCorrection(
                 f.correction().id(), f.correction().version(), "Niet zo besproken"));
+        // BottleneckService: everyone signed in reads; a region's writers raise; other regions recognise
+        allow("BottleneckService.find", SIGNED_IN, (f, t) -> t.bottlenecks.find(BottleneckFilter.all(), 0, 10));
+        allow("BottleneckService.count", SIGNED_IN, (f, t) -> t.bottlenecks.count(BottleneckFilter.all()));
+        allow("BottleneckService.detail", SIGNED_IN, (f, t) -> t.bottlenecks.detail(f.bottleneck().id()));
+        allow("BottleneckService.regionsToRaiseIn", SIGNED_IN, (f, t) -> t.bottlenecks.regionsToRaiseIn());
+        allow("BottleneckService.matrix", SIGNED_IN, (f, t) -> t.bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, 10));
+        allow("BottleneckService.countMatrix", SIGNED_IN, (f, t) -> t.bottlenecks.countMatrix());
+        allow("BottleneckService.raise", REGION_WRITERS, (f, t) -> t.bottlenecks.raise(f.denHaag().id(),
+                bottleneckDraft("Nieuw knelpunt")));
+        allow("BottleneckService.update", REGION_WRITERS, (f, t) -> t.bottlenecks.update(f.bottleneck().id(),
+                f.bottleneck().version(), bottleneckDraft("Gewijzigd knelpunt")));
+        allow("BottleneckService.recognise", UTRECHT_WRITERS, (f, t) -> t.bottlenecks.recognise(f.promoted().id(),
+                f.utrecht(), "Herkend"));
+        allow("BottleneckService.withdrawRecognition", UTRECHT_WRITERS, (f, t) -> t.bottlenecks.withdrawRecognition(
+                f.recognition().id()));
+        allow("BottleneckService.comment", PARTICIPANTS, (f, t) -> t.bottlenecks.comment(f.bottleneck().id(),
+                "Reactie"));
+        allow("BottleneckService.hideComment", USER_MANAGERS, (f, t) -> t.bottlenecks.hideComment(f.comment().id(),
+                f.comment().version(), "Reden"));
+        allow("BottleneckService.showComment", USER_MANAGERS, (f, t) -> t.bottlenecks.showComment(
+                f.hiddenComment().id(), f.hiddenComment().version()));
+        // NationalAgendaService: everyone signed in reads the agenda; facilitators and admins keep it
+        allow("NationalAgendaService.mayModerate", EVERYONE, (f, t) -> t.agenda.mayModerate());
+        allow("NationalAgendaService.agenda", SIGNED_IN, (f, t) -> t.agenda.agenda());
+        allow("NationalAgendaService.trackOwners", USER_MANAGERS, (f, t) -> t.agenda.trackOwners());
+        allow("NationalAgendaService.changeStatus", USER_MANAGERS, (f, t) -> t.agenda.changeStatus(
+                f.bottleneck().id(), f.bottleneck().version(), BottleneckStatus.UNDER_REVIEW, null));
+        allow("NationalAgendaService.promote", USER_MANAGERS, (f, t) -> t.agenda.promote(f.bottleneck().id(),
+                f.bottleneck().version(), agendaDraft(f.facilitator())));
+        allow("NationalAgendaService.updateAgenda", USER_MANAGERS, (f, t) -> t.agenda.updateAgenda(f.promoted().id(),
+                f.promoted().version(), agendaDraft(f.facilitator())));
+        allow("NationalAgendaService.recordResponse", USER_MANAGERS, (f, t) -> t.agenda.recordResponse(
+                f.promoted().id(), Addressee.MINISTRY_VWS, "Antwoord"));
+        allow("NationalAgendaService.recordFollowUp", USER_MANAGERS, (f, t) -> t.agenda.recordFollowUp(
+                f.promoted().id(), f.promoted().version(), "Nagebeld", "Volgende stap", LocalDate.now().plusDays(30)));
+        allow("NationalAgendaService.reorder", USER_MANAGERS, (f, t) -> {
+            List<Long> order = t.agenda.agenda().stream().map(AgendaEntry::bottleneckId).toList();
+            t.agenda.reorder(order, order.reversed());
+        });
+        allow("NationalAgendaService.merge", USER_MANAGERS, (f, t) -> t.agenda.merge(f.promoted().id(),
+                Set.of(f.bottleneck().id())));
         // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
         allow("AuditTrail.record", EVERYONE, (f, t) -> t.audit.record("test", 1, "access-test", Map.of()));
         allow("AuditTrail.find", ADMINS, (f, t) -> t.audit.find(AuditFilter.none(), 0, 10));
@@ -175,6 +233,14 @@ class ServiceAccessTest {
         LocalDateTime start = LocalDateTime.now().plusDays(3);
         return new WorkSessionDraft(region.id(), "Werksessie", start, start.plusHours(2), null, null,
                 List.of(new AgendaItemDraft("Opening", 10, null)), Set.of());
+    }
+
+    private static BottleneckDraft bottleneckDraft(String title) {
+        return new BottleneckDraft(title, "Omschrijving", BottleneckCategory.SCALE, Set.of(), Set.of(), null);
+    }
+
+    private static AgendaDraft agendaDraft(long owner) {
+        return new AgendaDraft(Set.of(Addressee.MINISTRY_VWS), null, "Gesprek", owner, LocalDate.now().plusDays(14));
     }
 
     private static void allow(String method, Set<Who> allowed, Call call) {
@@ -198,6 +264,12 @@ class ServiceAccessTest {
 
     @Autowired
     MinutesService minutes;
+
+    @Autowired
+    BottleneckService bottlenecks;
+
+    @Autowired
+    NationalAgendaService agenda;
 
     @Autowired
     UserDetailsService userDetails;
@@ -229,7 +301,8 @@ class ServiceAccessTest {
     @Test
     void the_matrix_names_every_public_service_method() {
         Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class,
-                        WorkSessionService.class, SessionOutcomeService.class, MinutesService.class)
+                        WorkSessionService.class, SessionOutcomeService.class, MinutesService.class,
+                        BottleneckService.class, NationalAgendaService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName)
@@ -253,6 +326,9 @@ class ServiceAccessTest {
                 "SessionOutcomeService.outcomes", "SessionOutcomeService.myOpenActions",
                 "SessionOutcomeService.countMyOpenActions", "MinutesService.minutes",
                 "UserService.myProfile", "UserService.changeMyLanguage", "UserService.changeMyPassword",
+                "BottleneckService.find", "BottleneckService.count", "BottleneckService.detail",
+                "BottleneckService.regionsToRaiseIn", "BottleneckService.matrix", "BottleneckService.countMatrix",
+                "NationalAgendaService.mayModerate", "NationalAgendaService.agenda",
                 "AuditTrail.record");
     }
 
@@ -279,7 +355,17 @@ class ServiceAccessTest {
         closed = sessions.close(closed.id(), closed.version(), Set.of(member));
         MinutesCorrection correction = minutes.proposeCorrection(closed.agenda().getFirst().id(), "- Correctie",
                 "Aanvulling");
+        long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
+        long facilitator = DemoUsers.id(userDetails, DemoUsers.FACILITATOR);
+        Bottleneck bottleneck = bottlenecks.raise(denHaag.id(), bottleneckDraft("Bestaand knelpunt"));
+        Bottleneck promoted = bottlenecks.raise(denHaag.id(), bottleneckDraft("Knelpunt op de agenda"));
+        promoted = agenda.promote(promoted.id(), promoted.version(), agendaDraft(facilitator));
+        Recognition recognition = bottlenecks.recognise(bottleneck.id(), utrecht, "Ook in Utrecht");
+        Comment comment = bottlenecks.comment(bottleneck.id(), "Een reactie");
+        Comment hidden = bottlenecks.comment(bottleneck.id(), "Een verborgen reactie");
+        hidden = bottlenecks.hideComment(hidden.id(), hidden.version(), "Bevat een naam");
+        bottleneck = bottlenecks.detail(bottleneck.id()).orElseThrow().bottleneck();
         return new Fixture(denHaag, organisation, target, inactive, planned, running, member, action, closed,
-                correction);
+                correction, bottleneck, promoted, recognition, comment, hidden, utrecht, facilitator);
     }
 }
