@@ -113,10 +113,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
+    private final DemoBottlenecks bottlenecks;
 
-    DemoDataLoader(DSLContext dsl, PasswordEncoder passwordEncoder) {
+    DemoDataLoader(DSLContext dsl, PasswordEncoder passwordEncoder, DemoBottlenecks bottlenecks) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
+        this.bottlenecks = bottlenecks;
     }
 
     @Override
@@ -155,8 +157,9 @@ class DemoDataLoader implements ApplicationRunner {
                         .execute();
             }
         }
-        LOG.info("Loaded demo data: {} regions and {} demo users (password \"{}\")", REGIONS.size(), USERS.size(),
-                DEMO_PASSWORD);
+        bottlenecks.load(regionIds);
+        LOG.info("Loaded demo data: {} regions, {} demo users (password \"{}\") and bottlenecks in several stages",
+                REGIONS.size(), USERS.size(), DEMO_PASSWORD);
     }
 
     private void insertOrganisation(long regionId, DemoOrganisation organisation, boolean lead) {
