@@ -39,7 +39,8 @@ create table bottleneck (
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;
 
 create index ix_bottleneck_region_raised on bottleneck (region_id, raised_at);
-create index ix_bottleneck_raised on bottleneck (raised_at);
+-- lists and the matrix show bottlenecks that were not merged away, newest first
+create index ix_bottleneck_live on bottleneck (merged_into_id, raised_at);
 create index ix_bottleneck_recognition_count on bottleneck (recognition_count, raised_at);
 create index ix_bottleneck_agenda on bottleneck (on_agenda, agenda_position);
 create index ix_bottleneck_status on bottleneck (status, raised_at);
