@@ -1,20 +1,176 @@
 package nl.geboortezorg.werkplaats.bottlenecks.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSort;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
+import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 
-/** All bottlenecks, or one region's: filtered, sorted and paged lazily; raise a new one. */
+/**
+ * All bottlenecks, or one region's ({@code ?regio=<code>}): filtered by category, status,
+ * addressee and text, sorted on the server and paged lazily. Whoever may write in a region raises
+ * a new one here.
+ */
 @Route("knelpunten")
 @PermitAll
-class BottleneckListView extends Main implements HasDynamicTitle {
+class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    BottleneckListView() {
+    private final BottleneckService bottlenecks;
+    private final WorkSessionService sessions;
+    private final List<RegionChoice> regions;
+    final Select<RegionChoice> region = new Select<>();
+    final Select<BottleneckCategory> category = new Select<>();
+    final Select<BottleneckStatus> status = new Select<>();
+    final Select<Addressee> addressee = new Select<>();
+    final TextField text = new TextField();
+    final Grid<BottleneckSummary> grid = new Grid<>();
+
+    BottleneckListView(BottleneckService bottlenecks, WorkSessionService sessions, RegionService regionService) {
+        this.bottlenecks = bottlenecks;
+        this.sessions = sessions;
+        this.regions = regionService.regions().stream()
+                .map(r -> new RegionChoice(r.id(), r.code(), r.name())).toList();
         H2 title = new H2(getTranslation("bottlenecks.title"));
         title.addClassName("view-title");
-        add(title);
+        HorizontalLayout header = new HorizontalLayout(title);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWidthFull();
+        List<RegionChoice> raiseIn = bottlenecks.regionsToRaiseIn();
+        if (!raiseIn.isEmpty()) {
+            Button raise = new Button(getTranslation("bottleneck.raise"), VaadinIcon.PLUS.create(),
+                    click -> BottleneckDialog.raise(bottlenecks, sessions, raiseIn,
+                            region.getValue() == null ? null : region.getValue().id()).open());
+            raise.setId("raise-bottleneck");
+            raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.addToEnd(raise);
+        }
+        add(header, filters(), grid());
+        setSizeFull();
+    }
+
+    private HorizontalLayout filters() {
+        region.setLabel(getTranslation("bottleneck.region"));
+        region.setId("filter-region");
+        region.setItems(regions);
+        region.setItemLabelGenerator(r -> r == null ? getTranslation("bottleneck-list.all") : r.name());
+        region.setEmptySelectionAllowed(true);
+        region.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
+        category.setLabel(getTranslation("bottleneck.category"));
+        category.setId("filter-category");
+        category.setItems(BottleneckCategory.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("bottleneck-list.all")
+                : getTranslation("bottleneck-category." + c.name()));
+        status.setLabel(getTranslation("bottleneck.status"));
+        status.setId("filter-status");
+        status.setItems(BottleneckStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("bottleneck-list.all")
+                : getTranslation("bottleneck-status." + s.name()));
+        addressee.setLabel(getTranslation("bottleneck.addressee"));
+        addressee.setId("filter-addressee");
+        addressee.setItems(Addressee.values());
+        addressee.setEmptySelectionAllowed(true);
+        addressee.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
+        addressee.setItemLabelGenerator(a -> a == null ? getTranslation("bottleneck-list.all")
+                : getTranslation("addressee." + a.name()));
+        text.setLabel(getTranslation("bottleneck-list.search"));
+        text.setId("filter-text");
+        text.setClearButtonVisible(true);
+        text.setMaxLength(BottleneckFilter.TEXT_MAX);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        region.addValueChangeListener(change -> refresh());
+        category.addValueChangeListener(change -> refresh());
+        status.addValueChangeListener(change -> refresh());
+        addressee.addValueChangeListener(change -> refresh());
+        text.addValueChangeListener(change -> refresh());
+        Button clear = new Button(getTranslation("bottleneck-list.clear"), click -> {
+            region.clear();
+            category.clear();
+            status.clear();
+            addressee.clear();
+            text.clear();
+        });
+        clear.setId("clear-filters");
+        HorizontalLayout filters = new HorizontalLayout(region, category, status, addressee, text, clear);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private Grid<BottleneckSummary> grid() {
+        grid.setId("bottlenecks");
+        grid.setAriaLabel(getTranslation("bottlenecks.title"));
+        grid.setEmptyStateText(getTranslation("bottleneck-list.empty"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setMultiSort(false);
+        grid.addComponentColumn(b -> new Anchor(BottleneckView.route(b.id()), b.title()))
+                .setHeader(getTranslation("bottleneck.title")).setKey(BottleneckSort.TITLE.name()).setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(BottleneckSummary::regionName).setHeader(getTranslation("bottleneck.region"))
+                .setKey(BottleneckSort.REGION.name()).setSortable(true);
+        grid.addColumn(b -> getTranslation("bottleneck-category." + b.category().name()))
+                .setHeader(getTranslation("bottleneck.category"));
+        grid.addComponentColumn(b -> BottleneckBadges.status(this, b.status()))
+                .setHeader(getTranslation("bottleneck.status")).setKey(BottleneckSort.STATUS.name()).setSortable(true);
+        grid.addColumn(b -> BottleneckBadges.addressees(Translator.of(this), b.addressees()))
+                .setHeader(getTranslation("bottleneck.addressees")).setFlexGrow(2);
+        grid.addColumn(BottleneckSummary::recognitionCount).setHeader(getTranslation("bottleneck-list.recognitions"))
+                .setKey(BottleneckSort.RECOGNITIONS.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(b -> DutchFormats.date(b.raisedAt().toLocalDate())).setHeader(getTranslation("bottleneck.raised"))
+                .setKey(BottleneckSort.RAISED_AT.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> bottlenecks.find(filter(query.getSortOrders().stream().findFirst()), query.getOffset(),
+                query.getLimit()).stream(), query -> bottlenecks.count(filter(Optional.empty())));
+        return grid;
+    }
+
+    private BottleneckFilter filter(Optional<QuerySortOrder> order) {
+        BottleneckSort sort = order.map(o -> BottleneckSort.valueOf(o.getSorted())).orElse(BottleneckSort.RAISED_AT);
+        boolean descending = order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(true);
+        return new BottleneckFilter(region.getValue() == null ? null : region.getValue().id(), category.getValue(),
+                status.getValue(), addressee.getValue(), text.getValue(), sort, descending);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("regio")
+                .flatMap(code -> regions.stream().filter(r -> r.code().equals(code)).findFirst())
+                .ifPresent(region::setValue);
     }
 
     @Override

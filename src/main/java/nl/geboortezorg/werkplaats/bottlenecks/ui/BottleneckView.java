@@ -1,26 +1,83 @@
 package nl.geboortezorg.werkplaats.bottlenecks.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDetail;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.Comment;
+import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
+import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntryType;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.common.SafeMarkdown;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
+import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+import nl.geboortezorg.werkplaats.users.UserService;
 
-/** One bottleneck: what was raised, which regions recognise it, its timeline and its discussion. */
+/**
+ * One bottleneck's whole life at a glance: what was raised, which regions recognise it, its place
+ * on the national agenda, every dated step on its timeline, and its discussion. Buttons appear
+ * only for what the signed-in user may do; the services check again.
+ */
 @Route("knelpunten/:id")
 @PermitAll
 class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BottleneckService bottlenecks;
+    private final NationalAgendaService agenda;
+    private final WorkSessionService sessions;
+    private final RegionService regions;
+    private final UserService users;
+    private final Clock clock;
+    private long id;
     private BottleneckDetail detail;
 
-    BottleneckView(BottleneckService bottlenecks) {
+    BottleneckView(BottleneckService bottlenecks, NationalAgendaService agenda, WorkSessionService sessions,
+            RegionService regions, UserService users, Clock clock) {
         this.bottlenecks = bottlenecks;
+        this.agenda = agenda;
+        this.sessions = sessions;
+        this.regions = regions;
+        this.users = users;
+        this.clock = clock;
+        addClassName("bottleneck-view");
     }
 
     /** The address of a bottleneck's page, for links from other views. */
@@ -30,16 +87,273 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        detail = bottlenecks.detail(id).orElse(null);
-        if (detail == null) {
+        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        if (!load()) {
             event.rerouteToError(NotFoundException.class);
-            return;
         }
+    }
+
+    private boolean load() {
+        detail = bottlenecks.detail(id).orElse(null);
         removeAll();
-        H2 title = new H2(detail.bottleneck().title());
+        if (detail == null) {
+            return false;
+        }
+        Bottleneck b = detail.bottleneck();
+        H2 title = new H2(b.title());
         title.setId("bottleneck-title");
-        add(title);
+        add(title, BottleneckBadges.status(this, b.status()));
+        if (b.merged()) {
+            Paragraph merged = new Paragraph(getTranslation("bottleneck-view.merged-into") + " ");
+            merged.add(new Anchor(route(b.mergedIntoId()), b.mergedIntoTitle()));
+            merged.setId("merged-notice");
+            merged.addClassName("notice");
+            add(merged);
+        } else if (b.status() == BottleneckStatus.CLOSED && b.closedReason() != null) {
+            Paragraph closed = new Paragraph(getTranslation("bottleneck-view.closed-because", b.closedReason()));
+            closed.setId("closed-notice");
+            closed.addClassName("notice");
+            add(closed);
+        }
+        add(facts(b), new Html(SafeMarkdown.toHtml(b.description())));
+        if (detail.mayEdit() || detail.mayModerate()) {
+            add(actions(b));
+        }
+        if (b.onAgenda()) {
+            add(agendaPanel(b));
+        }
+        add(recognitions(b), timeline(), comments());
+        return true;
+    }
+
+    private Div facts(Bottleneck b) {
+        Div facts = new Div();
+        facts.setId("bottleneck-facts");
+        facts.add(new Paragraph(getTranslation("bottleneck-view.raised-by", b.regionName(), b.raisedBy(),
+                DutchFormats.date(b.raisedAt().toLocalDate()))));
+        facts.add(new Paragraph(getTranslation("bottleneck.category") + ": "
+                + getTranslation("bottleneck-category." + b.category().name())));
+        if (!b.organisationTypes().isEmpty()) {
+            facts.add(new Paragraph(getTranslation("bottleneck.organisation-types") + ": " + b.organisationTypes()
+                    .stream().sorted().map(t -> getTranslation("organisation-type." + t.name()))
+                    .collect(Collectors.joining(", "))));
+        }
+        if (!b.addressees().isEmpty()) {
+            facts.add(new Paragraph(getTranslation("bottleneck.addressees") + ": "
+                    + BottleneckBadges.addressees(Translator.of(this), b.addressees())));
+        }
+        if (b.session() != null) {
+            Paragraph session = new Paragraph(getTranslation("bottleneck-view.came-up-in") + " ");
+            session.add(new Anchor("sessies/" + b.session().id(), b.session().title() + " ("
+                    + DutchFormats.date(b.session().startsAt().toLocalDate()) + ")"));
+            facts.add(session);
+        }
+        return facts;
+    }
+
+    private HorizontalLayout actions(Bottleneck b) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("bottleneck-actions");
+        actions.setWrap(true);
+        LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
+        if (detail.mayEdit()) {
+            actions.add(button("edit-bottleneck", "bottleneck.edit",
+                    () -> BottleneckDialog.edit(bottlenecks, sessions, b, this::load).open()));
+        }
+        if (detail.mayModerate() && !b.merged()) {
+            if (!b.status().next().isEmpty()) {
+                actions.add(button("change-status", "status-dialog.title",
+                        () -> new ModerationDialogs.StatusDialog(agenda, b, this::load).open()));
+            }
+            if (b.status().mayBePromoted()) {
+                actions.add(button("promote", "agenda-dialog.promote-title", () -> new ModerationDialogs.AgendaDialog(
+                        agenda, b, users.myProfile().id(), today, this::load).open()));
+            }
+            if (BottleneckStatus.ON_THE_AGENDA.contains(b.status())) {
+                actions.add(button("edit-agenda", "agenda-dialog.edit-title", () -> new ModerationDialogs.AgendaDialog(
+                        agenda, b, users.myProfile().id(), today, this::load).open()));
+                actions.add(button("record-response", "response-dialog.title",
+                        () -> new ModerationDialogs.ResponseDialog(agenda, b, this::load).open()));
+                actions.add(button("record-follow-up", "follow-up-dialog.title",
+                        () -> new ModerationDialogs.FollowUpDialog(agenda, b, today, this::load).open()));
+            }
+            if (b.status().open()) {
+                actions.add(button("merge", "merge-dialog.title",
+                        () -> new ModerationDialogs.MergeDialog(bottlenecks, agenda, b, this::load).open()));
+            }
+        }
+        return actions;
+    }
+
+    private Button button(String buttonId, String labelKey, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), click -> action.run());
+        button.setId(buttonId);
+        return button;
+    }
+
+    private Section agendaPanel(Bottleneck b) {
+        Section panel = section("agenda-panel", "bottleneck-view.on-agenda");
+        UnorderedList facts = new UnorderedList();
+        if (b.agendaPosition() != null && BottleneckStatus.ON_THE_AGENDA.contains(b.status())) {
+            facts.add(new ListItem(getTranslation("bottleneck-view.priority", b.agendaPosition())));
+        }
+        if (b.proposedSolution() != null) {
+            facts.add(new ListItem(getTranslation("agenda-dialog.proposed-solution") + ": " + b.proposedSolution()));
+        }
+        if (b.nextStep() != null) {
+            facts.add(new ListItem(getTranslation("agenda-dialog.next-step") + ": " + b.nextStep()));
+        }
+        if (b.trackOwnerName() != null) {
+            facts.add(new ListItem(getTranslation("agenda-dialog.owner") + ": " + b.trackOwnerName()));
+        }
+        if (b.followUpDate() != null) {
+            ListItem followUp = new ListItem(getTranslation("agenda-dialog.follow-up-date") + ": "
+                    + DutchFormats.date(b.followUpDate()));
+            if (b.status().open() && b.followUpDate().isBefore(LocalDate.now(clock.withZone(DutchTime.ZONE)))) {
+                Span overdue = new Span(getTranslation("bottleneck-view.follow-up-overdue"));
+                overdue.getElement().getThemeList().add("badge error");
+                followUp.add(new Span(" "), overdue);
+            }
+            facts.add(followUp);
+        }
+        panel.add(facts);
+        return panel;
+    }
+
+    private Section section(String sectionId, String headingKey) {
+        Section section = new Section(new H3(getTranslation(headingKey)));
+        section.setId(sectionId);
+        return section;
+    }
+
+    private Section recognitions(Bottleneck b) {
+        Section section = section("recognitions", "recognition.heading");
+        if (detail.recognitions().isEmpty()) {
+            section.add(new Paragraph(getTranslation("recognition.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (Recognition recognition : detail.recognitions()) {
+            ListItem item = new ListItem(new Span(getTranslation("recognition.by", recognition.regionName(),
+                    recognition.recognisedBy(), DutchFormats.date(recognition.recognisedAt().toLocalDate()))));
+            item.addClassName("recognition");
+            if (recognition.quote() != null) {
+                Html quote = new Html("<blockquote></blockquote>");
+                quote.getElement().setText(recognition.quote());
+                item.add(quote);
+            }
+            if (recognition.mayWithdraw()) {
+                Button withdraw = new Button(getTranslation("recognition.withdraw"), click -> confirmWithdraw(recognition));
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                withdraw.setAriaLabel(getTranslation("recognition.withdraw-for", recognition.regionName()));
+                withdraw.addClassName("withdraw-recognition");
+                item.add(withdraw);
+            }
+            list.add(item);
+        }
+        section.add(list);
+        if (!detail.recogniseFor().isEmpty()) {
+            Button recognise = new Button(getTranslation("recognition.recognise"), click -> new ModerationDialogs
+                    .RecogniseDialog(bottlenecks, b, detail.recogniseFor(), this::load).open());
+            recognise.setId("recognise");
+            recognise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            section.add(recognise);
+        }
+        return section;
+    }
+
+    private void confirmWithdraw(Recognition recognition) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("recognition.withdraw"),
+                getTranslation("recognition.withdraw-confirm", recognition.regionName()),
+                getTranslation("recognition.withdraw"), event -> {
+                    bottlenecks.withdrawRecognition(recognition.id());
+                    Notifications.success(getTranslation("recognition.withdrawn"));
+                    load();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    private Section timeline() {
+        Section section = section("timeline", "timeline.heading");
+        Map<Long, String> regionNames = regions.regions().stream()
+                .collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
+        OrderedList list = new OrderedList();
+        for (TimelineEntry entry : detail.timeline()) {
+            ListItem item = new ListItem();
+            item.addClassName("timeline-entry");
+            Span when = new Span(DutchFormats.dateTime(entry.occurredAt()) + " · " + entry.actorName());
+            when.addClassName("timeline-when");
+            item.add(when, new Div(new Span(TimelineText.describe(Translator.of(this), entry, regionNames))));
+            boolean merge = entry.type() == TimelineEntryType.MERGED_IN || entry.type() == TimelineEntryType.MERGED_INTO;
+            if (merge && entry.relatedId() != null) {
+                item.add(new Anchor(route(entry.relatedId()), entry.text()));
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Section comments() {
+        Section section = section("comments", "comment.heading");
+        for (Comment comment : detail.comments()) {
+            Div box = new Div();
+            box.addClassName("comment");
+            box.add(new Paragraph(comment.authorName() + " · " + DutchFormats.dateTime(comment.createdAt())));
+            if (comment.hidden()) {
+                box.addClassName("comment-hidden");
+                box.add(new Paragraph(comment.hiddenReason() == null ? getTranslation("comment.hidden-placeholder")
+                        : getTranslation("comment.hidden-by", comment.hiddenBy(),
+                                DutchFormats.dateTime(comment.hiddenAt()), comment.hiddenReason())));
+            }
+            if (comment.body() != null) {
+                box.add(new Html(SafeMarkdown.toHtml(comment.body())));
+            }
+            if (detail.mayModerate()) {
+                box.add(comment.hidden()
+                        ? new Button(getTranslation("comment.show"), click -> showAgain(comment))
+                        : new Button(getTranslation("comment.hide"), click -> new ModerationDialogs.HideCommentDialog(
+                                bottlenecks, comment, this::load).open()));
+            }
+            section.add(box);
+        }
+        if (detail.comments().isEmpty()) {
+            section.add(new Paragraph(getTranslation("comment.none")));
+        }
+        if (detail.mayComment()) {
+            section.add(commentBox());
+        }
+        return section;
+    }
+
+    private void showAgain(Comment comment) {
+        try {
+            bottlenecks.showComment(comment.id(), comment.version());
+            load();
+        } catch (ConcurrentEditException stale) {
+            ConcurrentEditDialog.open(this, this::load);
+        }
+    }
+
+    private Component commentBox() {
+        TextArea body = new TextArea(getTranslation("comment.new"));
+        body.setId("comment-body");
+        body.setWidthFull();
+        body.setMaxLength(Comment.BODY_MAX);
+        body.setHelperText(getTranslation("bottleneck.description-hint"));
+        FormErrors errors = new FormErrors().bind("body", body);
+        Button post = new Button(getTranslation("comment.post"), click -> {
+            try {
+                bottlenecks.comment(id, body.getValue());
+                Notifications.success(getTranslation("comment.posted"));
+                load();
+            } catch (ValidationException invalid) {
+                errors.show(invalid, this);
+            }
+        });
+        post.setId("post-comment");
+        return new Div(body, post);
     }
 
     @Override

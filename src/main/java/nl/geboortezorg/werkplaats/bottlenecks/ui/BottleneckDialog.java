@@ -1,0 +1,146 @@
+package nl.geboortezorg.werkplaats.bottlenecks.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
+import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.FormDialog;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
+
+/** Raises a bottleneck in a region, or changes what was raised. */
+final class BottleneckDialog extends FormDialog {
+
+    private static final int SESSION_CHOICES = 30;
+
+    private final WorkSessionService sessions;
+    final Select<RegionChoice> region = new Select<>();
+    final TextField title = new TextField();
+    final TextArea description = new TextArea();
+    final Select<BottleneckCategory> category = new Select<>();
+    final CheckboxGroup<OrganisationType> organisationTypes = new CheckboxGroup<>();
+    final CheckboxGroup<Addressee> addressees = new CheckboxGroup<>();
+    final ComboBox<WorkSessionSummary> session = new ComboBox<>();
+
+    private BottleneckDialog(String header, WorkSessionService sessions) {
+        super(header);
+        this.sessions = sessions;
+        region.setLabel(getTranslation("bottleneck.region"));
+        region.setId("bottleneck-region");
+        region.setItemLabelGenerator(RegionChoice::name);
+        region.addValueChangeListener(change -> loadSessions());
+        title.setLabel(getTranslation("bottleneck.title"));
+        title.setId("bottleneck-title-field");
+        title.setMaxLength(BottleneckDraft.TITLE_MAX);
+        title.setHelperText(getTranslation("validation.max-length-hint", BottleneckDraft.TITLE_MAX));
+        title.setRequiredIndicatorVisible(true);
+        description.setLabel(getTranslation("bottleneck.description"));
+        description.setId("bottleneck-description");
+        description.setMaxLength(BottleneckDraft.DESCRIPTION_MAX);
+        description.setHelperText(getTranslation("bottleneck.description-hint"));
+        description.setRequiredIndicatorVisible(true);
+        description.setMinHeight("8rem");
+        category.setLabel(getTranslation("bottleneck.category"));
+        category.setId("bottleneck-category");
+        category.setItems(BottleneckCategory.values());
+        category.setItemLabelGenerator(c -> getTranslation("bottleneck-category." + c.name()));
+        category.setRequiredIndicatorVisible(true);
+        organisationTypes.setLabel(getTranslation("bottleneck.organisation-types"));
+        organisationTypes.setId("bottleneck-organisation-types");
+        organisationTypes.setItems(OrganisationType.values());
+        organisationTypes.setItemLabelGenerator(t -> getTranslation("organisation-type." + t.name()));
+        addressees.setLabel(getTranslation("bottleneck.addressees"));
+        addressees.setId("bottleneck-addressees");
+        addressees.setItems(Addressee.values());
+        addressees.setItemLabelGenerator(a -> getTranslation("addressee." + a.name()));
+        session.setLabel(getTranslation("bottleneck.session"));
+        session.setId("bottleneck-session");
+        session.setClearButtonVisible(true);
+        session.setItemLabelGenerator(s -> DutchFormats.date(s.startsAt().toLocalDate()) + " · " + s.title());
+        errors.bind("title", title).bind("description", description).bind("category", category)
+                .bind("sessionId", session);
+        FormLayout form = new FormLayout(region, category, title, description, organisationTypes, addressees, session);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        form.setColspan(session, 2);
+        add(form);
+    }
+
+    /** Raises a bottleneck in one of the regions the user may write in; opens its page once saved. */
+    static BottleneckDialog raise(BottleneckService bottlenecks, WorkSessionService sessions,
+            List<RegionChoice> regions, Long preferredRegionId) {
+        BottleneckDialog dialog = new BottleneckDialog("", sessions);
+        dialog.setHeaderTitle(dialog.getTranslation("bottleneck.raise"));
+        dialog.region.setItems(regions);
+        dialog.region.setValue(regions.stream().filter(r -> Objects.equals(r.id(), preferredRegionId)).findFirst()
+                .orElse(regions.size() == 1 ? regions.getFirst() : null));
+        dialog.region.setRequiredIndicatorVisible(true);
+        dialog.errors.bind("regionId", dialog.region);
+        Bottleneck[] raised = new Bottleneck[1];
+        dialog.onSave("save-bottleneck", () -> {
+            if (dialog.region.getValue() == null) {
+                throw new ValidationException(FieldProblem.of("regionId", "validation.required"));
+            }
+            raised[0] = bottlenecks.raise(dialog.region.getValue().id(), dialog.draft());
+        }, "bottleneck.raised-message", () -> UI.getCurrent().navigate(BottleneckView.route(raised[0].id())));
+        return dialog;
+    }
+
+    /** Changes what was raised; the region stays. */
+    static BottleneckDialog edit(BottleneckService bottlenecks, WorkSessionService sessions, Bottleneck bottleneck,
+            Runnable saved) {
+        BottleneckDialog dialog = new BottleneckDialog("", sessions);
+        dialog.setHeaderTitle(dialog.getTranslation("bottleneck.edit"));
+        RegionChoice own = new RegionChoice(bottleneck.regionId(), bottleneck.regionCode(), bottleneck.regionName());
+        dialog.region.setItems(own);
+        dialog.region.setValue(own);
+        dialog.region.setReadOnly(true);
+        dialog.title.setValue(bottleneck.title());
+        dialog.description.setValue(bottleneck.description());
+        dialog.category.setValue(bottleneck.category());
+        dialog.organisationTypes.setValue(bottleneck.organisationTypes());
+        dialog.addressees.setValue(bottleneck.addressees());
+        if (bottleneck.session() != null) {
+            dialog.session.getListDataView().getItems()
+                    .filter(s -> s.id() == bottleneck.session().id()).findFirst().ifPresent(dialog.session::setValue);
+        }
+        dialog.onSave("save-bottleneck", () -> bottlenecks.update(bottleneck.id(), bottleneck.version(),
+                dialog.draft()), "bottleneck.saved", saved);
+        return dialog;
+    }
+
+    private BottleneckDraft draft() {
+        return new BottleneckDraft(title.getValue(), description.getValue(), category.getValue(),
+                organisationTypes.getValue(), addressees.getValue(),
+                session.getValue() == null ? null : session.getValue().id());
+    }
+
+    /** The region's sessions and the national ones, latest first, to pick where it came up. */
+    private void loadSessions() {
+        WorkSessionSummary chosen = session.getValue();
+        List<WorkSessionSummary> choices = new ArrayList<>();
+        if (region.getValue() != null) {
+            choices.addAll(sessions.findForRegion(region.getValue().id(), SessionPeriod.PAST, SESSION_CHOICES));
+            choices.addAll(sessions.findForRegion(region.getValue().id(), SessionPeriod.UPCOMING, SESSION_CHOICES));
+        }
+        session.setItems(choices);
+        session.setValue(choices.contains(chosen) ? chosen : null);
+    }
+}
