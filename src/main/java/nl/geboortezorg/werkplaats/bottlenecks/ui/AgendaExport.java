@@ -15,12 +15,10 @@ import nl.geboortezorg.werkplaats.common.ui.Translator;
  */
 final class AgendaExport {
 
-    private static final String BRIEFING_STYLE = "<style>"
-            + ".item { margin: 0 0 1em; page-break-inside: avoid; } "
+    private static final String BRIEFING_STYLE = ".item { margin: 0 0 1em; page-break-inside: avoid; } "
             + ".item h2 { font-size: 12pt; } "
             + "dl { margin: 0; } dt { font-weight: bold; float: left; width: 11em; clear: left; } "
-            + "dd { margin: 0 0 0.2em 11.5em; } .meta { color: #444; }"
-            + "</style>";
+            + "dd { margin: 0 0 0.2em 11.5em; } .meta { color: #444; }";
 
     private AgendaExport() {
     }
@@ -32,7 +30,7 @@ final class AgendaExport {
     /** The briefing: a title, the date, then every item with its facts. */
     static byte[] briefingPdf(Translator context, String language, List<AgendaEntry> entries, LocalDate date,
             Map<Long, String> regionNames) {
-        StringBuilder html = new StringBuilder(BRIEFING_STYLE);
+        StringBuilder html = new StringBuilder();
         html.append("<h1>").append(esc(context.translate("agenda.briefing-title"))).append("</h1>");
         html.append("<p class=\"meta\">").append(esc(context.translate("agenda.briefing-date",
                 DutchFormats.date(date), entries.size()))).append("</p>");
@@ -47,7 +45,8 @@ final class AgendaExport {
             }
             html.append("</dl></div>");
         }
-        return PdfDocument.render(html.toString(), context.translate("agenda.briefing-title"), language);
+        return PdfDocument.render(html.toString(), context.translate("agenda.briefing-title"), language,
+                BRIEFING_STYLE);
     }
 
     /** UTF-8 with a byte order mark and semicolons, as Dutch spreadsheet programs open it. */

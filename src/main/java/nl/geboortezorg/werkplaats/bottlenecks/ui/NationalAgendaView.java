@@ -102,7 +102,7 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::nextStep).setHeader(getTranslation("agenda-dialog.next-step")).setFlexGrow(2);
         grid.addColumn(AgendaEntry::trackOwnerName).setHeader(getTranslation("agenda-dialog.owner"));
         if (mayReorder) {
-            grid.addComponentColumn(this::moveButtons).setHeader(getTranslation("agenda.order"))
+            grid.addComponentColumn(this::moveButtons).setHeader(getTranslation("agenda.order")).setKey("order")
                     .setAutoWidth(true).setFlexGrow(0);
         }
         return grid;

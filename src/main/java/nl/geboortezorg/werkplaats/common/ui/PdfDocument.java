@@ -26,8 +26,14 @@ public final class PdfDocument {
     }
 
     public static byte[] render(String bodyHtml, String title, String language) {
+        return render(bodyHtml, title, language, "");
+    }
+
+    /** With style rules of the document's own on top of the common ones. */
+    public static byte[] render(String bodyHtml, String title, String language, String style) {
         String html = "<!DOCTYPE html><html lang=\"" + escape(language) + "\"><head><meta charset=\"utf-8\"/><title>"
-                + escape(title) + "</title><style>" + STYLE + "</style></head><body>" + bodyHtml + "</body></html>";
+                + escape(title) + "</title><style>" + STYLE + style + "</style></head><body>" + bodyHtml
+                + "</body></html>";
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
