@@ -74,6 +74,7 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
             header.addToEnd(raise);
         }
         add(header, filters(), grid());
+        addClassName("grid-view");
         setSizeFull();
     }
 

@@ -88,19 +88,16 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("agenda.title"));
         grid.setEmptyStateText(getTranslation("agenda.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
         grid.addColumn(AgendaEntry::rank).setHeader(getTranslation("agenda.rank")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(e -> new Anchor(BottleneckView.route(e.bottleneckId()), e.title()))
-                .setHeader(getTranslation("bottleneck.title")).setFlexGrow(3);
-        grid.addComponentColumn(e -> BottleneckBadges.status(this, e.status())).setHeader(getTranslation("bottleneck.status"));
-        grid.addColumn(e -> BottleneckBadges.addressees(Translator.of(this), e.addressees()))
-                .setHeader(getTranslation("bottleneck.addressees")).setFlexGrow(2);
+        grid.addComponentColumn(this::item).setHeader(getTranslation("agenda.item")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(e -> e.raisedIn() + (e.recognisedIn().isEmpty() ? "" : " + " + String.join(", ",
-                e.recognisedIn()))).setHeader(getTranslation("agenda.regions")).setFlexGrow(2);
+                e.recognisedIn()))).setHeader(getTranslation("agenda.regions")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(e -> e.lastStep() == null ? "" : DutchFormats.date(e.lastStep().occurredAt().toLocalDate())
                 + ": " + TimelineText.describe(Translator.of(this), e.lastStep(), regionNames))
-                .setHeader(getTranslation("agenda.last-step")).setFlexGrow(3);
-        grid.addComponentColumn(this::nextStep).setHeader(getTranslation("agenda-dialog.next-step")).setFlexGrow(2);
-        grid.addColumn(AgendaEntry::trackOwnerName).setHeader(getTranslation("agenda-dialog.owner"));
+                .setHeader(getTranslation("agenda.last-step")).setWidth("14rem").setFlexGrow(3);
+        grid.addComponentColumn(this::nextStep).setHeader(getTranslation("agenda-dialog.next-step")).setWidth("12rem")
+                .setFlexGrow(2);
         if (mayReorder) {
             grid.addComponentColumn(this::moveButtons).setHeader(getTranslation("agenda.order")).setKey("order")
                     .setAutoWidth(true).setFlexGrow(0);
@@ -108,6 +105,15 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
         return grid;
     }
 
+    /** The title with its status and addressees beneath. */
+    private Component item(AgendaEntry entry) {
+        Div addressees = new Div(new Span(BottleneckBadges.addressees(Translator.of(this), entry.addressees())));
+        addressees.addClassName("agenda-addressees");
+        return new Div(new Div(new Anchor(BottleneckView.route(entry.bottleneckId()), entry.title())),
+                new Div(BottleneckBadges.status(this, entry.status())), addressees);
+    }
+
+    /** The next step, when to look again (marked when overdue) and who owns it. */
     private Component nextStep(AgendaEntry entry) {
         Div cell = new Div(new Span(entry.nextStep() == null ? "" : entry.nextStep()));
         if (entry.followUpDate() != null) {
@@ -117,6 +123,9 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
                 overdue.getElement().getThemeList().add("badge error");
                 cell.add(overdue);
             }
+        }
+        if (entry.trackOwnerName() != null) {
+            cell.add(new Div(new Span(getTranslation("agenda.owned-by", entry.trackOwnerName()))));
         }
         return cell;
     }

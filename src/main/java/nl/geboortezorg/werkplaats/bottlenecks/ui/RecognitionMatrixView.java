@@ -45,11 +45,13 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         sort.setItems(MatrixSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("matrix.sort." + s.name()));
         sort.setValue(MatrixSort.MOST_REGIONS);
+        sort.setWidth("16rem");
         sort.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         Paragraph legend = new Paragraph(getTranslation("matrix.legend"));
         legend.setId("matrix-legend");
         add(title, new Paragraph(getTranslation("matrix.intro")), legend, sort, grid(bottlenecks.matrix(
                 MatrixSort.MOST_REGIONS, 0, 0).regions()));
+        addClassName("grid-view");
         setSizeFull();
     }
 
@@ -59,12 +61,12 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("matrix.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addComponentColumn(row -> new Anchor(BottleneckView.route(row.bottleneckId()), row.title()))
-                .setHeader(getTranslation("bottleneck.title")).setWidth("18rem").setFlexGrow(1).setFrozen(true);
+                .setHeader(getTranslation("bottleneck.title")).setWidth("15rem").setFlexGrow(1).setFrozen(true);
         grid.addColumn(RecognitionMatrix.Row::regionCount).setHeader(getTranslation("matrix.region-count"))
                 .setAutoWidth(true).setFlexGrow(0);
         for (RegionChoice region : regions) {
             grid.addComponentColumn(row -> cell(row, region)).setHeader(region.name()).setKey("region-" + region.id())
-                    .setWidth("7.5rem").setFlexGrow(0);
+                    .setWidth("7rem").setFlexGrow(0);
         }
         grid.setItems(query -> bottlenecks.matrix(sort.getValue(), query.getOffset(), query.getLimit()).rows().stream(),
                 query -> bottlenecks.countMatrix());
@@ -74,11 +76,11 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
     /** A symbol and a word, so the cell reads without its colour. */
     Component cell(RecognitionMatrix.Row row, RegionChoice region) {
         return switch (row.cell(region.id())) {
-            case RAISED -> marker("matrix-raised", "■ " + getTranslation("matrix.raised"));
-            case NOT -> marker("matrix-not", "– " + getTranslation("matrix.not"));
+            case RAISED -> marker("matrix-raised", "■\u00a0" + getTranslation("matrix.raised"));
+            case NOT -> marker("matrix-not", "–\u00a0" + getTranslation("matrix.not"));
             case RECOGNISED -> {
                 Recognition recognition = row.recognitions().get(region.id());
-                Button button = new Button("✓ " + getTranslation("matrix.recognised"),
+                Button button = new Button("✓\u00a0" + getTranslation("matrix.recognised"),
                         click -> showRecognition(row, recognition));
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 button.addClassNames("matrix-cell", "matrix-recognised");
