@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.BottleneckRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.CommentRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.RecognitionRepository;

@@ -8,7 +8,6 @@ import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -286,4 +286,21 @@ class BottleneckViewsTest extends ViewTest {
         openAs(DemoUsers.UTRECHT, "regio/den-haag");
         assertThat(_find(Button.class, spec -> spec.withId("raise-bottleneck-in-region"))).isEmpty();
     }
+
+    @Test
+    void editing_after_someone_else_saved_keeps_the_typed_text_and_offers_to_reload() {
+        Bottleneck raised = fixture.raisedInDenHaag(unique("Gelijktijdig wijzigen"));
+        openAs(DemoUsers.DEN_HAAG, BottleneckView.route(raised.id()));
+        _click(_get(Button.class, spec -> spec.withId("edit-bottleneck")));
+        _setValue(_get(TextField.class, spec -> spec.withId("bottleneck-title-field")), "Mijn nieuwe titel");
+        bottlenecks.update(raised.id(), raised.version(), BottleneckFixture.draft("Titel van een collega"));
+
+        _click(_get(Button.class, spec -> spec.withId("save-bottleneck")));
+
+        assertThat(_get(ConfirmDialog.class).isOpened()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("bottleneck-title-field")).getValue())
+                .isEqualTo("Mijn nieuwe titel");
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText()).isEqualTo("Titel van een collega");
+    }
 }
