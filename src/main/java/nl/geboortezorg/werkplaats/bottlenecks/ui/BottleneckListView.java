@@ -18,9 +18,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
@@ -37,7 +43,8 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 
 /**
  * All bottlenecks, or one region's ({@code ?regio=<code>}): filtered by category, status,
- * addressee and text, sorted on the server and paged lazily. Whoever may write in a region raises
+ * addressee and text (all kept in the address, so a filtered list can be shared), sorted on the
+ * server and paged lazily. Whoever may write in a region raises
  * a new one here.
  */
 @Route("knelpunten")
@@ -46,7 +53,14 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final BottleneckService bottlenecks;
     private final WorkSessionService sessions;
+    private static final String REGION = "regio";
+    private static final String CATEGORY = "categorie";
+    private static final String STATUS = "status";
+    private static final String ADDRESSEE = "adressant";
+    private static final String TEXT = "zoek";
+
     private final List<RegionChoice> regions;
+    private boolean restoring;
     final Select<RegionChoice> region = new Select<>();
     final Select<BottleneckCategory> category = new Select<>();
     final Select<BottleneckStatus> status = new Select<>();
@@ -165,13 +179,55 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        if (!restoring) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location("knelpunten", address())));
+        }
     }
 
+    /** The filters as query parameters, so that a filtered list can be bookmarked and shared. */
+    QueryParameters address() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (region.getValue() != null) {
+            parameters.put(REGION, region.getValue().code());
+        }
+        if (category.getValue() != null) {
+            parameters.put(CATEGORY, category.getValue().name().toLowerCase(Locale.ROOT));
+        }
+        if (status.getValue() != null) {
+            parameters.put(STATUS, status.getValue().name().toLowerCase(Locale.ROOT));
+        }
+        if (addressee.getValue() != null) {
+            parameters.put(ADDRESSEE, addressee.getValue().name().toLowerCase(Locale.ROOT));
+        }
+        if (!text.getValue().isBlank()) {
+            parameters.put(TEXT, text.getValue());
+        }
+        return QueryParameters.simple(parameters);
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, Optional<String> value) {
+        return value.flatMap(code -> Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equalsIgnoreCase(code)).findFirst());
+    }
+
+    /** Opens with the filters of the address; unknown values are ignored. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("regio")
-                .flatMap(code -> regions.stream().filter(r -> r.code().equals(code)).findFirst())
-                .ifPresent(region::setValue);
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        restoring = true;
+        try {
+            region.setValue(parameters.getSingleParameter(REGION)
+                    .flatMap(code -> regions.stream().filter(r -> r.code().equals(code)).findFirst()).orElse(null));
+            category.setValue(parse(BottleneckCategory.class, parameters.getSingleParameter(CATEGORY)).orElse(null));
+            status.setValue(parse(BottleneckStatus.class, parameters.getSingleParameter(STATUS)).orElse(null));
+            addressee.setValue(parse(Addressee.class, parameters.getSingleParameter(ADDRESSEE)).orElse(null));
+            text.setValue(parameters.getSingleParameter(TEXT)
+                    .map(value -> value.length() > BottleneckFilter.TEXT_MAX
+                            ? value.substring(0, BottleneckFilter.TEXT_MAX) : value).orElse(""));
+        } finally {
+            restoring = false;
+        }
     }
 
     @Override

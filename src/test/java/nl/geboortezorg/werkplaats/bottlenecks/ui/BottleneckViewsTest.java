@@ -303,4 +303,26 @@ class BottleneckViewsTest extends ViewTest {
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText()).isEqualTo("Titel van een collega");
     }
+
+    @Test
+    void the_filters_live_in_the_address_so_a_filtered_list_can_be_shared() {
+        String word = unique("Deelbaar");
+        Bottleneck raised = fixture.raisedInDenHaag(word);
+        openAs(DemoUsers.UTRECHT, "");
+        UI.getCurrent().navigate("knelpunten", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                "regio", "den-haag", "categorie", "financing", "status", "raised", "adressant", "health_insurers",
+                "zoek", word)));
+
+        BottleneckListView view = _get(BottleneckListView.class);
+        assertThat(this.<BottleneckCategory>select("filter-category").getValue()).isEqualTo(BottleneckCategory.FINANCING);
+        assertThat(this.<Addressee>select("filter-addressee").getValue()).isEqualTo(Addressee.HEALTH_INSURERS);
+        assertThat(_findAll(listGrid())).extracting(BottleneckSummary::id).containsExactly(raised.id());
+
+        _setValue(select("filter-status"), BottleneckStatus.ON_AGENDA);
+        assertThat(view.address().getQueryString()).contains("regio=den-haag", "categorie=financing",
+                "status=on_agenda", "adressant=health_insurers", "zoek=" + word.replace(" ", "%20"));
+        UI.getCurrent().navigate("knelpunten", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                "categorie", "onzin")));
+        assertThat(this.<BottleneckCategory>select("filter-category").getValue()).isNull();
+    }
 }
