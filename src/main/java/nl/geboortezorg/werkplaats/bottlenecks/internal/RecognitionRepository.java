@@ -7,8 +7,10 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public class RecognitionRepository {
         Map<Long, List<Recognition>> result = new HashMap<>();
         if (!bottleneckIds.isEmpty()) {
             for (Recognition recognition : find(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.in(bottleneckIds), r -> false)) {
-                result.computeIfAbsent(recognition.bottleneckId(), k -> new java.util.ArrayList<>()).add(recognition);
+                result.computeIfAbsent(recognition.bottleneckId(), k -> new ArrayList<>()).add(recognition);
             }
         }
         return result;
@@ -120,7 +122,7 @@ public class RecognitionRepository {
      */
     public int moveToMergeTarget(long sourceId, long sourceRegionId, long sourceRaisedBy, LocalDateTime sourceRaisedAtUtc,
             long targetId, long targetRegionId) {
-        Set<Long> counted = new java.util.HashSet<>(regionIdsOf(targetId));
+        Set<Long> counted = new HashSet<>(regionIdsOf(targetId));
         counted.add(targetRegionId);
         int moved = dsl.update(BOTTLENECK_RECOGNITION)
                 .set(BOTTLENECK_RECOGNITION.BOTTLENECK_ID, targetId)

@@ -22,6 +22,7 @@ import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
+import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 
@@ -118,8 +119,18 @@ final class BottleneckDialog extends FormDialog {
         dialog.organisationTypes.setValue(bottleneck.organisationTypes());
         dialog.addressees.setValue(bottleneck.addressees());
         if (bottleneck.session() != null) {
-            dialog.session.getListDataView().getItems()
-                    .filter(s -> s.id() == bottleneck.session().id()).findFirst().ifPresent(dialog.session::setValue);
+            // An older session than the choices reach stays linked unless the user picks another.
+            Bottleneck.SessionLink linked = bottleneck.session();
+            List<WorkSessionSummary> choices = new ArrayList<>(dialog.session.getListDataView().getItems().toList());
+            WorkSessionSummary current = choices.stream().filter(s -> s.id() == linked.id()).findFirst()
+                    .orElseGet(() -> {
+                        WorkSessionSummary older = new WorkSessionSummary(linked.id(), bottleneck.regionId(), null,
+                                linked.title(), linked.startsAt(), linked.startsAt(), SessionState.CLOSED);
+                        choices.add(older);
+                        dialog.session.setItems(choices);
+                        return older;
+                    });
+            dialog.session.setValue(current);
         }
         dialog.onSave("save-bottleneck", () -> bottlenecks.update(bottleneck.id(), bottleneck.version(),
                 dialog.draft()), "bottleneck.saved", saved);

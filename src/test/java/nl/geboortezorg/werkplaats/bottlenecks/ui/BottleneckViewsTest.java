@@ -53,6 +53,9 @@ class BottleneckViewsTest extends ViewTest {
     @Autowired
     RegionService regions;
 
+    @Autowired
+    nl.geboortezorg.werkplaats.sessions.WorkSessionService sessions;
+
     private BottleneckFixture fixture;
 
     @BeforeEach
@@ -324,5 +327,27 @@ class BottleneckViewsTest extends ViewTest {
         UI.getCurrent().navigate("knelpunten", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
                 "categorie", "onzin")));
         assertThat(this.<BottleneckCategory>select("filter-category").getValue()).isNull();
+    }
+
+    @Test
+    void editing_keeps_the_session_it_came_up_in() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        var session = sessions.create(new nl.geboortezorg.werkplaats.sessions.WorkSessionDraft(fixture.denHaag,
+                unique("Regiosessie"), nl.geboortezorg.werkplaats.testsupport.TestTimes.daysAheadAt(5, 10),
+                nl.geboortezorg.werkplaats.testsupport.TestTimes.daysAheadAt(5, 12), "Haga", null, List.of(), Set.of()));
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        var draft = BottleneckFixture.draft(unique("Met sessie"));
+        Bottleneck raised = bottlenecks.raise(fixture.denHaag, new nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft(
+                draft.title(), draft.description(), draft.category(), draft.organisationTypes(), draft.addressees(),
+                session.id()));
+        openAs(DemoUsers.DEN_HAAG, BottleneckView.route(raised.id()));
+
+        _click(_get(Button.class, spec -> spec.withId("edit-bottleneck")));
+        _setValue(_get(TextField.class, spec -> spec.withId("bottleneck-title-field")), raised.title() + " (bijgewerkt)");
+        _click(_get(Button.class, spec -> spec.withId("save-bottleneck")));
+
+        Bottleneck saved = bottlenecks.detail(raised.id()).orElseThrow().bottleneck();
+        assertThat(saved.title()).endsWith("(bijgewerkt)");
+        assertThat(saved.session().id()).isEqualTo(session.id());
     }
 }
