@@ -1,6 +1,7 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
 import java.util.List;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 
 /**
  * Everything the bottleneck page shows, with what the signed-in user may do on it.

@@ -27,6 +27,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 
 /**
  * Bottlenecks as the regions work with them: raised and edited by the region's professionals,

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.bottlenecks;
 
 import java.util.List;
 import java.util.Map;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 
 /**
  * A page of the national recognition matrix: bottlenecks against every region.

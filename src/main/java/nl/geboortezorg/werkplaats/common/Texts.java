@@ -14,4 +14,10 @@ public final class Texts {
         String stripped = value.strip();
         return stripped.isEmpty() ? null : stripped;
     }
+
+    /** Text to search for with LIKE: the escape character, % and _ stand for themselves. */
+    public static String escapeLike(String text, char escape) {
+        String e = String.valueOf(escape);
+        return text.replace(e, e + e).replace("%", e + "%").replace("_", e + "_");
+    }
 }

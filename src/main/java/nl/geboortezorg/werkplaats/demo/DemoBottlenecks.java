@@ -16,10 +16,6 @@ import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
-import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +41,7 @@ class DemoBottlenecks {
 
     /** Runs inside the demo loader's transaction, after the regions and users exist. */
     void load(Map<String, Long> regionIds) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        try {
-            loadAll(regionIds);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        DemoActor.restoringSignIn(() -> loadAll(regionIds));
     }
 
     private void loadAll(Map<String, Long> region) {
@@ -146,11 +137,6 @@ class DemoBottlenecks {
     }
 
     private <T> T as(String email, Supplier<T> action) {
-        AppUserPrincipal principal = (AppUserPrincipal) users.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        return action.get();
+        return DemoActor.as(users, email, action);
     }
 }

@@ -114,11 +114,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
     private final DemoBottlenecks bottlenecks;
+    private final DemoFactsheets factsheets;
 
-    DemoDataLoader(DSLContext dsl, PasswordEncoder passwordEncoder, DemoBottlenecks bottlenecks) {
+    DemoDataLoader(DSLContext dsl, PasswordEncoder passwordEncoder, DemoBottlenecks bottlenecks,
+            DemoFactsheets factsheets) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.bottlenecks = bottlenecks;
+        this.factsheets = factsheets;
     }
 
     @Override
@@ -158,7 +161,9 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         bottlenecks.load(regionIds);
-        LOG.info("Loaded demo data: {} regions, {} demo users (password \"{}\") and bottlenecks in several stages",
+        factsheets.load(regionIds);
+        LOG.info("Loaded demo data: {} regions, {} demo users (password \"{}\"), bottlenecks, factsheets and "
+                + "documents in several stages",
                 REGIONS.size(), USERS.size(), DEMO_PASSWORD);
     }
 

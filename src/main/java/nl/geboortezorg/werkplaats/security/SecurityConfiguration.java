@@ -2,6 +2,8 @@ package nl.geboortezorg.werkplaats.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.geboortezorg.werkplaats.security.ui.LoginView;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -12,7 +14,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,10 +33,17 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /**
+     * An adaptive hash (bcrypt) behind an algorithm prefix, as Spring Security's default, with the
+     * cost configurable. Every hash carries its own cost, so changing it never locks anyone out.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // Spring Security's default: an adaptive hash (bcrypt) behind an algorithm prefix.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${wsg.security.password-hash-cost:10}") int cost) {
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
+        // Hashes without a prefix or with another algorithm of the default set still verify.
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
 
     @Bean

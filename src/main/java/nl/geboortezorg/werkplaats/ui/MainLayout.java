@@ -88,6 +88,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("bottlenecks.title"), "knelpunten", VaadinIcon.WARNING.create()));
         nav.addItem(new SideNavItem(getTranslation("agenda.title"), "nationale-agenda", VaadinIcon.FLAG.create()));
         nav.addItem(new SideNavItem(getTranslation("matrix.title"), "herkenningsmatrix", VaadinIcon.GRID.create()));
+        nav.addItem(new SideNavItem(getTranslation("factsheets.title"), "factsheets", VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("documents.title"), "documenten", VaadinIcon.FOLDER_OPEN_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("knowledge-base.title"), "kennisbank", VaadinIcon.BOOK.create()));
         if (me.role() != Role.OBSERVER) {
             nav.addItem(new SideNavItem(getTranslation("my-actions.title"), "mijn-acties", VaadinIcon.TASKS.create()));
         }

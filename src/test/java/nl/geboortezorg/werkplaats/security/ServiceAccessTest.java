@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.time.LocalDate;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
@@ -30,6 +31,16 @@ import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.audit.AuditFilter;
+import nl.geboortezorg.werkplaats.documents.Document;
+import nl.geboortezorg.werkplaats.documents.DocumentDraft;
+import nl.geboortezorg.werkplaats.documents.DocumentFilter;
+import nl.geboortezorg.werkplaats.documents.DocumentService;
+import nl.geboortezorg.werkplaats.documents.LinkTarget;
+import nl.geboortezorg.werkplaats.documents.StagedUpload;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetDraft;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
@@ -61,7 +72,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -100,7 +113,32 @@ class ServiceAccessTest {
     record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive,
             WorkSession planned, WorkSession running, long member, ActionItem action, WorkSession closed,
             MinutesCorrection correction, Bottleneck bottleneck, Bottleneck promoted, Recognition recognition,
-            Comment comment, Comment hiddenComment, long utrecht, long facilitator) {
+            Comment comment, Comment hiddenComment, long utrecht, long facilitator, Supplier<Extras> extras) {
+
+        FactsheetVersion draft() {
+            return extras.get().draft();
+        }
+
+        FactsheetVersion submitted() {
+            return extras.get().submitted();
+        }
+
+        FactsheetVersion published() {
+            return extras.get().published();
+        }
+
+        Document document() {
+            return extras.get().document();
+        }
+
+        StagedUpload staged() {
+            return extras.get().staged();
+        }
+    }
+
+    /** Factsheets and documents to call on; made (as admin) only for the calls that need them. */
+    record Extras(FactsheetVersion draft, FactsheetVersion submitted, FactsheetVersion published, Document document,
+            StagedUpload staged) {
     }
 
     @FunctionalInterface
@@ -222,6 +260,69 @@ class ServiceAccessTest {
         });
         allow("NationalAgendaService.merge", USER_MANAGERS, (f, t) -> t.agenda.merge(f.promoted().id(),
                 Set.of(f.bottleneck().id())));
+        // FactsheetService: readers by publication level; the region's writers write; facilitators review
+        allow("FactsheetService.find", SIGNED_IN, (f, t) -> t.factsheets.find(FactsheetFilter.all(), 0, 10));
+        allow("FactsheetService.count", SIGNED_IN, (f, t) -> t.factsheets.count(FactsheetFilter.all()));
+        allow("FactsheetService.findPublic", EVERYONE, (f, t) -> t.factsheets.findPublic("zorg", 0, 10));
+        allow("FactsheetService.countPublic", EVERYONE, (f, t) -> t.factsheets.countPublic(null));
+        allow("FactsheetService.publicFactsheet", EVERYONE, (f, t) -> t.factsheets.publicFactsheet(
+                f.published().factsheetId()));
+        allow("FactsheetService.detail", SIGNED_IN, (f, t) -> t.factsheets.detail(f.published().factsheetId()));
+        allow("FactsheetService.version", SIGNED_IN, (f, t) -> t.factsheets.version(f.published().id()));
+        allow("FactsheetService.mayReview", EVERYONE, (f, t) -> t.factsheets.mayReview());
+        allow("FactsheetService.regionsToWriteIn", SIGNED_IN, (f, t) -> t.factsheets.regionsToWriteIn());
+        allow("FactsheetService.partnerChoices", REGION_WRITERS, (f, t) -> t.factsheets.partnerChoices(
+                f.denHaag().id()));
+        allow("FactsheetService.publishedVersions", SIGNED_IN, (f, t) -> t.factsheets.publishedVersions(
+                List.of(f.published().factsheetId())));
+        allow("FactsheetService.compare", SIGNED_IN, (f, t) -> t.factsheets.compare(f.published().id(),
+                f.published().id()));
+        allow("FactsheetService.create", REGION_WRITERS, (f, t) -> t.factsheets.create(f.denHaag().id(),
+                factsheetDraft("Nieuwe factsheet")));
+        allow("FactsheetService.save", REGION_WRITERS, (f, t) -> t.factsheets.save(f.draft().id(), f.draft().version(),
+                factsheetDraft("Gewijzigde factsheet")));
+        allow("FactsheetService.startRevision", REGION_WRITERS, (f, t) -> t.factsheets.startRevision(
+                f.published().factsheetId()));
+        allow("FactsheetService.submit", REGION_WRITERS, (f, t) -> t.factsheets.submit(f.draft().id(),
+                f.draft().version()));
+        allow("FactsheetService.returnToWriters", USER_MANAGERS, (f, t) -> t.factsheets.returnToWriters(
+                f.submitted().id(), f.submitted().version(), "Graag aanvullen"));
+        allow("FactsheetService.publish", USER_MANAGERS, (f, t) -> t.factsheets.publish(f.submitted().id(),
+                f.submitted().version()));
+        // DocumentService: readers by publication level; the region's writers upload and change
+        allow("DocumentService.maxSize", EVERYONE, (f, t) -> t.documents.maxSize());
+        allow("DocumentService.find", SIGNED_IN, (f, t) -> t.documents.find(DocumentFilter.all(), 0, 10));
+        allow("DocumentService.count", SIGNED_IN, (f, t) -> t.documents.count(DocumentFilter.all()));
+        allow("DocumentService.findPublic", EVERYONE, (f, t) -> t.documents.findPublic(null, 0, 10));
+        allow("DocumentService.countPublic", EVERYONE, (f, t) -> t.documents.countPublic("verslag"));
+        allow("DocumentService.get", EVERYONE, (f, t) -> t.documents.get(f.document().id()));
+        allow("DocumentService.download", EVERYONE, (f, t) -> t.documents.download(f.document().id())
+                .ifPresent(d -> {
+                    try {
+                        d.content().close();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
+        allow("DocumentService.regionsToUploadIn", SIGNED_IN, (f, t) -> t.documents.regionsToUploadIn());
+        allow("DocumentService.mayChange", EVERYONE, (f, t) -> t.documents.mayChange(f.document()));
+        allow("DocumentService.receive", PARTICIPANTS, (f, t) -> t.documents.discard(t.documents.receive("a.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4 toegang".getBytes()))));
+        allow("DocumentService.discard", PARTICIPANTS, (f, t) -> t.documents.discard(f.staged()));
+        allow("DocumentService.add", REGION_WRITERS, (f, t) -> t.documents.add(f.denHaag().id(),
+                new DocumentDraft("Verslag", null, PublicationLevel.REGION), f.staged()));
+        allow("DocumentService.update", REGION_WRITERS, (f, t) -> t.documents.update(f.document().id(),
+                f.document().version(), new DocumentDraft("Nieuwe titel", null, PublicationLevel.PUBLIC)));
+        allow("DocumentService.remove", REGION_WRITERS, (f, t) -> t.documents.remove(f.document().id(),
+                f.document().version()));
+        allow("DocumentService.linkedTo", SIGNED_IN, (f, t) -> t.documents.linkedTo(
+                LinkTarget.bottleneck(f.bottleneck().id())));
+        allow("DocumentService.mayLink", EVERYONE, (f, t) -> t.documents.mayLink(
+                LinkTarget.bottleneck(f.bottleneck().id())));
+        allow("DocumentService.link", REGION_WRITERS, (f, t) -> t.documents.link(f.document().id(),
+                LinkTarget.bottleneck(f.bottleneck().id())));
+        allow("DocumentService.unlink", REGION_WRITERS, (f, t) -> t.documents.unlink(f.document().id(),
+                LinkTarget.bottleneck(f.bottleneck().id())));
         // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
         allow("AuditTrail.record", EVERYONE, (f, t) -> t.audit.record("test", 1, "access-test", Map.of()));
         allow("AuditTrail.find", ADMINS, (f, t) -> t.audit.find(AuditFilter.none(), 0, 10));
@@ -237,6 +338,15 @@ class ServiceAccessTest {
 
     private static BottleneckDraft bottleneckDraft(String title) {
         return new BottleneckDraft(title, "Omschrijving", BottleneckCategory.SCALE, Set.of(), Set.of(), null);
+    }
+
+    private static FactsheetDraft factsheetDraft(String title) {
+        return factsheetDraft(title, List.of());
+    }
+
+    private static FactsheetDraft factsheetDraft(String title, List<Long> partners) {
+        return new FactsheetDraft(title, PublicationLevel.NATIONAL, "Aanleiding", "Doelgroep", "Werkwijze", partners,
+                "Resultaten", List.of(), "Lessen", null, "Contact");
     }
 
     private static AgendaDraft agendaDraft(long owner) {
@@ -272,6 +382,12 @@ class ServiceAccessTest {
     NationalAgendaService agenda;
 
     @Autowired
+    FactsheetService factsheets;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
     UserDetailsService userDetails;
 
     static Stream<Arguments> cases() {
@@ -302,7 +418,8 @@ class ServiceAccessTest {
     void the_matrix_names_every_public_service_method() {
         Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class,
                         WorkSessionService.class, SessionOutcomeService.class, MinutesService.class,
-                        BottleneckService.class, NationalAgendaService.class)
+                        BottleneckService.class, NationalAgendaService.class, FactsheetService.class,
+                        DocumentService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName)
@@ -329,6 +446,14 @@ class ServiceAccessTest {
                 "BottleneckService.find", "BottleneckService.count", "BottleneckService.detail",
                 "BottleneckService.regionsToRaiseIn", "BottleneckService.matrix", "BottleneckService.countMatrix",
                 "NationalAgendaService.mayModerate", "NationalAgendaService.agenda",
+                "FactsheetService.find", "FactsheetService.count", "FactsheetService.findPublic",
+                "FactsheetService.countPublic", "FactsheetService.publicFactsheet", "FactsheetService.detail",
+                "FactsheetService.version", "FactsheetService.mayReview", "FactsheetService.regionsToWriteIn",
+                "FactsheetService.publishedVersions", "FactsheetService.compare",
+                "DocumentService.maxSize", "DocumentService.find", "DocumentService.count",
+                "DocumentService.findPublic", "DocumentService.countPublic", "DocumentService.get",
+                "DocumentService.download", "DocumentService.regionsToUploadIn", "DocumentService.mayChange",
+                "DocumentService.linkedTo", "DocumentService.mayLink",
                 "AuditTrail.record");
     }
 
@@ -366,6 +491,42 @@ class ServiceAccessTest {
         hidden = bottlenecks.hideComment(hidden.id(), hidden.version(), "Bevat een naam");
         bottleneck = bottlenecks.detail(bottleneck.id()).orElseThrow().bottleneck();
         return new Fixture(denHaag, organisation, target, inactive, planned, running, member, action, closed,
-                correction, bottleneck, promoted, recognition, comment, hidden, utrecht, facilitator);
+                correction, bottleneck, promoted, recognition, comment, hidden, utrecht, facilitator,
+                memoised(() -> extras(denHaag, organisation)));
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T made = (T) value[0];
+            return made;
+        };
+    }
+
+    /** Made as admin, whoever the call is made as, who is signed in again afterwards. */
+    private Extras extras(Region denHaag, Organisation organisation) {
+        SecurityContext caller = TestSecurityContextHolder.getContext();
+        try {
+            SignIn.as(userDetails, DemoUsers.ADMIN);
+            FactsheetVersion draft = factsheets.create(denHaag.id(), factsheetDraft("Concept", List.of(organisation.id())));
+            FactsheetVersion submitted = factsheets.create(denHaag.id(), factsheetDraft("Ingediend",
+                    List.of(organisation.id())));
+            submitted = factsheets.submit(submitted.id(), submitted.version());
+            FactsheetVersion published = factsheets.create(denHaag.id(), factsheetDraft("Gepubliceerd",
+                    List.of(organisation.id())));
+            published = factsheets.submit(published.id(), published.version());
+            published = factsheets.publish(published.id(), published.version());
+            Document document = documents.add(denHaag.id(), new DocumentDraft("Bestaand verslag", null,
+                    PublicationLevel.NATIONAL), documents.receive("verslag.pdf",
+                            new java.io.ByteArrayInputStream("%PDF-1.4 verslag".getBytes())));
+            StagedUpload staged = documents.receive("nieuw.pdf", new java.io.ByteArrayInputStream("%PDF-1.4 nieuw".getBytes()));
+            return new Extras(draft, submitted, published, document, staged);
+        } finally {
+            TestSecurityContextHolder.setContext(caller);
+        }
     }
 }

@@ -27,9 +27,10 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
-import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
 import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.db.enums.BottleneckAddresseeAddressee;
 import nl.geboortezorg.werkplaats.db.enums.BottleneckOrganisationTypeType;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
@@ -109,14 +110,10 @@ public class BottleneckRepository {
                     .and(BOTTLENECK_ADDRESSEE.ADDRESSEE.eq(db(filter.addressee())))));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + escapeLike(filter.text().strip()) + "%";
+            String pattern = "%" + Texts.escapeLike(filter.text().strip(), '!') + "%";
             conditions.add(BOTTLENECK.TITLE.like(pattern, '!').or(BOTTLENECK.DESCRIPTION.like(pattern, '!')));
         }
         return DSL.and(conditions);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static List<SortField<?>> order(BottleneckFilter filter) {

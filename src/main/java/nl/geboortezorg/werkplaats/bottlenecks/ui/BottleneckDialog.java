@@ -15,7 +15,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
-import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;

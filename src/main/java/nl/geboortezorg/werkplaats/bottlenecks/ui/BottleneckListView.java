@@ -35,7 +35,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSort;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
-import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.regions.RegionService;

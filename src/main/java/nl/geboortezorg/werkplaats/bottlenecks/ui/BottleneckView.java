@@ -38,6 +38,9 @@ import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntryType;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.documents.DocumentService;
+import nl.geboortezorg.werkplaats.documents.LinkTarget;
+import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.SafeMarkdown;
 import nl.geboortezorg.werkplaats.common.ValidationException;
@@ -66,17 +69,19 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final RegionService regions;
     private final UserService users;
     private final Clock clock;
+    private final DocumentService documents;
     private long id;
     private BottleneckDetail detail;
 
     BottleneckView(BottleneckService bottlenecks, NationalAgendaService agenda, WorkSessionService sessions,
-            RegionService regions, UserService users, Clock clock) {
+            RegionService regions, UserService users, Clock clock, DocumentService documents) {
         this.bottlenecks = bottlenecks;
         this.agenda = agenda;
         this.sessions = sessions;
         this.regions = regions;
         this.users = users;
         this.clock = clock;
+        this.documents = documents;
         addClassName("bottleneck-view");
     }
 
@@ -122,7 +127,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (b.onAgenda()) {
             add(agendaPanel(b));
         }
-        add(recognitions(b), timeline(), comments());
+        add(recognitions(b), new LinkedDocuments(documents, LinkTarget.bottleneck(b.id())), timeline(), comments());
         return true;
     }
 

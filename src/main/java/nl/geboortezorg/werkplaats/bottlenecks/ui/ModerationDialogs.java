@@ -23,7 +23,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
 import nl.geboortezorg.werkplaats.bottlenecks.Comment;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
-import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;

@@ -20,7 +20,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.bottlenecks.RecognitionMatrix;
-import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 
 /**

@@ -14,7 +14,7 @@ import java.util.List;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
-import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.ui.RegionWorkspaceSection;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;

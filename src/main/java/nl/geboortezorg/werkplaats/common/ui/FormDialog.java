@@ -37,21 +37,36 @@ public class FormDialog extends Dialog {
      */
     protected void onSave(String buttonId, Runnable action, String savedKey, Runnable afterSave) {
         save.setId(buttonId);
-        save.addClickListener(click -> {
-            try {
-                action.run();
+        save.addClickListener(click -> attempt(action, savedKey, afterSave));
+    }
+
+    /**
+     * Runs a service call the way the save button does; for a dialog with a second way to save
+     * (such as "save and submit").
+     */
+    protected void attempt(Runnable action, String savedKey, Runnable afterSave) {
+        try {
+            action.run();
+            close();
+            Notifications.success(getTranslation(savedKey));
+            afterSave.run();
+        } catch (ValidationException invalid) {
+            errors.show(invalid, this);
+        } catch (ConcurrentEditException stale) {
+            ConcurrentEditDialog.open(this, () -> {
                 close();
-                Notifications.success(getTranslation(savedKey));
                 afterSave.run();
-            } catch (ValidationException invalid) {
-                errors.show(invalid, this);
-            } catch (ConcurrentEditException stale) {
-                ConcurrentEditDialog.open(this, () -> {
-                    close();
-                    afterSave.run();
-                });
-            }
-        });
+            });
+        }
+    }
+
+    /** Adds a button before the save button, for a second way to save. */
+    protected Button secondaryAction(String id, String labelKey, Runnable action, String savedKey,
+            Runnable afterSave) {
+        Button button = new Button(getTranslation(labelKey), click -> attempt(action, savedKey, afterSave));
+        button.setId(id);
+        getFooter().addComponentAtIndex(1, button);
+        return button;
     }
 
     protected TextArea textArea(String id, String labelKey, int maxLength) {

@@ -36,6 +36,9 @@ import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.documents.DocumentService;
+import nl.geboortezorg.werkplaats.documents.LinkTarget;
+import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.Minutes;
 import nl.geboortezorg.werkplaats.sessions.MinutesService;
@@ -64,6 +67,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final SessionPresence presence;
     private final Clock clock;
     private final SessionPlanner planner;
+    private final DocumentService documents;
     private final Map<Long, Div> itemOutcomes = new HashMap<>();
     private final Div carriedForward = new Div();
     private final Div minutesHolder = new Div();
@@ -73,7 +77,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     SessionView(WorkSessionService sessions, SessionOutcomeService outcomes, MinutesService minutes,
             TranslationProvider translations, NotesEvents events, SessionPresence presence, Clock clock,
-            SessionPlanner planner) {
+            SessionPlanner planner, DocumentService documents) {
         this.sessions = sessions;
         this.outcomes = outcomes;
         this.minutes = minutes;
@@ -82,6 +86,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.presence = presence;
         this.clock = clock;
         this.planner = planner;
+        this.documents = documents;
         addClassName("session-view");
         carriedForward.setId("carried-forward");
     }
@@ -138,7 +143,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (sessions.mayPlan()) {
             add(actions());
         }
-        add(agenda(), carriedForward, invitees(), minutesHolder);
+        add(agenda(), carriedForward, invitees(), minutesHolder, new LinkedDocuments(documents,
+                LinkTarget.session(id)));
         showOutcomes();
         return true;
     }

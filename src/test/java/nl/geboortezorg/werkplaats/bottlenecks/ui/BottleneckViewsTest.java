@@ -33,7 +33,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
-import nl.geboortezorg.werkplaats.bottlenecks.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;

@@ -21,6 +21,9 @@ import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetSection;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import org.junit.jupiter.api.Test;
 
 /** Every text the code asks for exists in Dutch and in English, and the two files match. */
@@ -62,6 +65,22 @@ class TranslationsTest {
         Arrays.stream(BottleneckCategory.values()).forEach(c -> used.add("bottleneck-category." + c.name()));
         Arrays.stream(BottleneckStatus.values()).forEach(status -> used.add("bottleneck-status." + status.name()));
         Arrays.stream(Addressee.values()).forEach(addressee -> used.add("addressee." + addressee.name()));
+        for (PublicationLevel level : PublicationLevel.values()) {
+            used.add("publication-level." + level.name());
+            used.add("publication-level." + level.name() + ".long");
+        }
+        for (FactsheetState state : FactsheetState.values()) {
+            used.add("factsheet-state." + state.name());
+            used.add("factsheet.not-editable." + state.name());
+            used.add("factsheet.transition-refused." + state.name());
+        }
+        for (FactsheetSection section : FactsheetSection.values()) {
+            used.add("factsheet-section." + section.name());
+            used.add("factsheet.section-required." + section.name());
+            if (section != FactsheetSection.PARTNERS) {
+                used.add("factsheet-hint." + section.name());
+            }
+        }
 
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(load("nl").stringPropertyNames()).containsAll(used);

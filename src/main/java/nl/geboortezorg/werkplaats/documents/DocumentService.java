@@ -1,0 +1,326 @@
+package nl.geboortezorg.werkplaats.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.FieldChecks;
+import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.NotFoundException;
+import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.documents.internal.DocumentRepository;
+import nl.geboortezorg.werkplaats.documents.internal.DocumentStore;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.security.AccessGuard;
+import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.Readership;
+import nl.geboortezorg.werkplaats.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Each region's document library. A file is received first (size, type from its content, and a
+ * checksum are checked while it streams in), then saved as a document with a title, description
+ * and publication level by whoever may write in the region. Readers see what their role, region
+ * and the document's level allow; the public knowledge base only public documents.
+ */
+@Service
+public class DocumentService {
+
+    static final String DOCUMENT = "document";
+    static final String LINK = "document-link";
+
+    private final DocumentRepository documents;
+    private final DocumentStore store;
+    private final Map<LinkTarget.Type, DocumentLinkPolicy> linkPolicies;
+    private final AccessGuard access;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final DataSize maxSize;
+
+    DocumentService(DocumentRepository documents, DocumentStore store, List<DocumentLinkPolicy> linkPolicies,
+            AccessGuard access, AuditTrail audit, Clock clock, @Value("${wsg.documents.max-size}") DataSize maxSize) {
+        this.documents = documents;
+        this.store = store;
+        this.linkPolicies = linkPolicies.stream()
+                .collect(Collectors.toMap(DocumentLinkPolicy::type, Function.identity()));
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxSize = maxSize;
+    }
+
+    /** The largest file accepted, as configured. */
+    @Transactional(readOnly = true)
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    // ---- reading
+
+    @Transactional(readOnly = true)
+    public List<Document> find(DocumentFilter filter, int offset, int limit) {
+        Actor actor = access.signedIn();
+        return documents.find(checked(filter), Readership.of(Optional.of(actor)), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(DocumentFilter filter) {
+        Actor actor = access.signedIn();
+        return documents.count(checked(filter), Readership.of(Optional.of(actor)));
+    }
+
+    /** Public documents, for the knowledge base: anyone may list them. */
+    @Transactional(readOnly = true)
+    public List<Document> findPublic(String text, int offset, int limit) {
+        return documents.find(checked(DocumentFilter.all().containing(text)), Readership.publicOnly(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPublic(String text) {
+        return documents.count(checked(DocumentFilter.all().containing(text)), Readership.publicOnly());
+    }
+
+    private static DocumentFilter checked(DocumentFilter filter) {
+        new FieldChecks().maxLength("text", filter.text(), DocumentFilter.TEXT_MAX).throwIfAny();
+        return filter;
+    }
+
+    /** The document, when the current visitor (signed in or not) may read it. */
+    @Transactional(readOnly = true)
+    public Optional<Document> get(long id) {
+        Optional<Actor> actor = access.currentActor();
+        return documents.findById(id).filter(d -> d.level().readableBy(actor, d.regionId()));
+    }
+
+    /**
+     * The document's file under its original name, when the current visitor (signed in or not)
+     * may read it; the caller closes the stream.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DocumentDownload> download(long id) {
+        return get(id).map(document -> {
+            try {
+                String key = documents.storageKey(id).orElseThrow();
+                return new DocumentDownload(document.originalName(), document.type().mediaType(), document.size(),
+                        store.open(key));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The regions the signed-in user may add documents to. */
+    @Transactional(readOnly = true)
+    public List<RegionChoice> regionsToUploadIn() {
+        Actor actor = access.signedIn();
+        return documents.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+    }
+
+    /** Whether the signed-in user may upload to any region. */
+    private boolean mayUpload() {
+        return access.currentActor().map(a -> a.role() != Role.OBSERVER
+                && (a.role() != Role.PROFESSIONAL || !a.regionIds().isEmpty())).orElse(false);
+    }
+
+    /** Whether the signed-in user may change or remove the document. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(Document document) {
+        return access.currentActor().map(a -> a.canWriteIn(document.regionId())).orElse(false);
+    }
+
+    // ---- uploading
+
+    /**
+     * Receives a file: refused before it is kept whole when it passes the size limit, and refused
+     * when its content is not one of the allowed types or does not match its name's extension.
+     */
+    @Transactional(readOnly = true)
+    public StagedUpload receive(String originalName, InputStream content) {
+        if (!mayUpload()) {
+            throw new AccessDeniedException("May not upload documents");
+        }
+        String name = cleanName(originalName);
+        DocumentStore.Staged staged;
+        try {
+            staged = store.stage(content, maxSize.toBytes());
+        } catch (DocumentStore.TooLarge tooLarge) {
+            throw new ValidationException(FieldProblem.of("file", "document.file.too-large", maxSize.toMegabytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            FileType type = ContentInspection.inspect(store.staged(staged.key()), name);
+            return new StagedUpload(staged.key(), name, type, staged.size(), staged.sha256());
+        } catch (IOException | RuntimeException refused) {
+            store.discardStaged(staged.key());
+            if (refused instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) refused;
+        }
+    }
+
+    /** Forgets a received file that will not be saved (the user cancelled). */
+    @Transactional(readOnly = true)
+    public void discard(StagedUpload upload) {
+        if (!mayUpload()) {
+            throw new AccessDeniedException("May not upload documents");
+        }
+        store.discardStaged(upload.key());
+    }
+
+    /** Saves a received file as a document of the region. */
+    @Transactional
+    public Document add(long regionId, DocumentDraft draft, StagedUpload upload) {
+        Actor actor = access.requireWriteIn(regionId);
+        DocumentDraft clean = validated(draft);
+        store.keep(upload.key());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    store.delete(upload.key());
+                }
+            }
+        });
+        long id = documents.insert(regionId, clean, upload, actor.id(), clock.instant());
+        Map<String, Object> change = describe(regionId, clean);
+        change.put("originalName", upload.originalName());
+        change.put("type", upload.type().name());
+        change.put("size", upload.size());
+        change.put("sha256", upload.sha256());
+        audit.record(DOCUMENT, id, "create", change);
+        return documents.findById(id).orElseThrow();
+    }
+
+    /** Changes title, description or publication level; the file stays. */
+    @Transactional
+    public Document update(long id, int version, DocumentDraft draft) {
+        Document current = documents.findById(id).orElseThrow(() -> new NotFoundException(DOCUMENT, id));
+        access.requireWriteIn(current.regionId());
+        DocumentDraft clean = validated(draft);
+        if (!documents.update(id, version, clean)) {
+            throw new ConcurrentEditException(DOCUMENT, id);
+        }
+        audit.record(DOCUMENT, id, "update", describe(current.regionId(), clean));
+        return documents.findById(id).orElseThrow();
+    }
+
+    /** Removes the document, its links and (once that is committed) its file. */
+    @Transactional
+    public void remove(long id, int version) {
+        Document current = documents.findById(id).orElseThrow(() -> new NotFoundException(DOCUMENT, id));
+        access.requireWriteIn(current.regionId());
+        String key = documents.storageKey(id).orElseThrow();
+        if (!documents.delete(id, version)) {
+            throw new ConcurrentEditException(DOCUMENT, id);
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                store.delete(key);
+            }
+        });
+        Map<String, Object> change = describe(current.regionId(), new DocumentDraft(current.title(),
+                current.description(), current.level()));
+        change.put("originalName", current.originalName());
+        change.put("sha256", current.sha256());
+        audit.record(DOCUMENT, id, "delete", change);
+    }
+
+    private static DocumentDraft validated(DocumentDraft draft) {
+        String title = Texts.clean(draft.title());
+        String description = Texts.clean(draft.description());
+        FieldChecks checks = new FieldChecks()
+                .text("title", title, DocumentDraft.TITLE_MAX)
+                .maxLength("description", description, DocumentDraft.DESCRIPTION_MAX)
+                .required("level", draft.level());
+        checks.throwIfAny();
+        return new DocumentDraft(title, description, draft.level());
+    }
+
+    private static Map<String, Object> describe(long regionId, DocumentDraft draft) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("regionId", regionId);
+        change.put("title", draft.title());
+        change.put("description", draft.description());
+        change.put("level", draft.level().name());
+        return change;
+    }
+
+    /** The name as the download will carry it: no folders, no control characters, at most 255 characters. */
+    private static String cleanName(String originalName) {
+        String name = originalName == null ? "" : originalName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
+        if (name.isEmpty()) {
+            throw new ValidationException(FieldProblem.of("file", "document.file.no-name"));
+        }
+        if (name.length() > 255) {
+            String extension = FileType.extension(name);
+            name = name.substring(0, 254 - extension.length()) + "." + extension;
+        }
+        return name;
+    }
+
+    // ---- links
+
+    /** The documents linked to the item that the signed-in user may read. */
+    @Transactional(readOnly = true)
+    public List<Document> linkedTo(LinkTarget target) {
+        Actor actor = access.signedIn();
+        return documents.linkedTo(target, Readership.of(Optional.of(actor)));
+    }
+
+    /** Whether the signed-in user may link documents to the item. */
+    @Transactional(readOnly = true)
+    public boolean mayLink(LinkTarget target) {
+        return access.currentActor().map(actor -> mayLink(actor, target)).orElse(false);
+    }
+
+    private boolean mayLink(Actor actor, LinkTarget target) {
+        DocumentLinkPolicy policy = linkPolicies.get(target.type());
+        return actor.role() != Role.OBSERVER && policy != null && policy.mayLink(actor, target.id());
+    }
+
+    /** Links a document the user may read to an item they may link to; linking twice changes nothing. */
+    @Transactional
+    public void link(long documentId, LinkTarget target) {
+        Actor actor = access.signedIn();
+        if (!mayLink(actor, target)) {
+            throw new AccessDeniedException("May not link documents to " + target);
+        }
+        Document document = get(documentId).orElseThrow(() -> new NotFoundException(DOCUMENT, documentId));
+        if (documents.link(document.id(), target, actor.id(), clock.instant())) {
+            audit.record(LINK, documentId, "create", Map.of("targetType", target.type().name(),
+                    "targetId", target.id()));
+        }
+    }
+
+    @Transactional
+    public void unlink(long documentId, LinkTarget target) {
+        Actor actor = access.signedIn();
+        if (!mayLink(actor, target)) {
+            throw new AccessDeniedException("May not unlink documents from " + target);
+        }
+        if (documents.unlink(documentId, target)) {
+            audit.record(LINK, documentId, "delete", Map.of("targetType", target.type().name(),
+                    "targetId", target.id()));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package nl.geboortezorg.werkplaats.documents.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT;
+import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT_LINK;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.db.enums.DocumentFileType;
+import nl.geboortezorg.werkplaats.db.enums.DocumentLinkTargetType;
+import nl.geboortezorg.werkplaats.db.enums.DocumentPublicationLevel;
+import nl.geboortezorg.werkplaats.documents.Document;
+import nl.geboortezorg.werkplaats.documents.DocumentDraft;
+import nl.geboortezorg.werkplaats.documents.DocumentFilter;
+import nl.geboortezorg.werkplaats.documents.FileType;
+import nl.geboortezorg.werkplaats.documents.LinkTarget;
+import nl.geboortezorg.werkplaats.documents.StagedUpload;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import nl.geboortezorg.werkplaats.security.Readership;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Documents' metadata and their links; the files themselves are in the {@link DocumentStore}. */
+@Repository
+public class DocumentRepository {
+
+    private final DSLContext dsl;
+
+    DocumentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A page of documents the reader may read (checked in the query), newest first. */
+    public List<Document> find(DocumentFilter filter, Readership readership, int offset, int limit) {
+        return select().where(conditions(filter, readership))
+                .orderBy(DOCUMENT.UPLOADED_AT.desc(), DOCUMENT.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(DocumentRepository::document);
+    }
+
+    public int count(DocumentFilter filter, Readership readership) {
+        return dsl.fetchCount(DOCUMENT, conditions(filter, readership));
+    }
+
+    private static Condition conditions(DocumentFilter filter, Readership readership) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(readable(readership));
+        if (filter.regionId() != null) {
+            conditions.add(DOCUMENT.REGION_ID.eq(filter.regionId()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + Texts.escapeLike(filter.text().strip(), '!') + "%";
+            conditions.add(DOCUMENT.TITLE.like(pattern, '!').or(DOCUMENT.DESCRIPTION.like(pattern, '!'))
+                    .or(DOCUMENT.ORIGINAL_NAME.like(pattern, '!')));
+        }
+        return DSL.and(conditions);
+    }
+
+    private static Condition readable(Readership readership) {
+        if (readership.everything()) {
+            return DSL.trueCondition();
+        }
+        Condition levels = readership.levels().isEmpty() ? DSL.falseCondition()
+                : DOCUMENT.PUBLICATION_LEVEL.in(readership.levels().stream().map(DocumentRepository::db).toList());
+        return readership.regionIds().isEmpty() ? levels : levels.or(DOCUMENT.REGION_ID.in(readership.regionIds()));
+    }
+
+    public Optional<Document> findById(long id) {
+        return select().where(DOCUMENT.ID.eq(id)).fetchOptional(DocumentRepository::document);
+    }
+
+    /** The storage key of a document's file. */
+    public Optional<String> storageKey(long id) {
+        return dsl.select(DOCUMENT.STORAGE_KEY).from(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(DOCUMENT.STORAGE_KEY);
+    }
+
+    public long insert(long regionId, DocumentDraft draft, StagedUpload upload, long userId, Instant now) {
+        return dsl.insertInto(DOCUMENT)
+                .set(DOCUMENT.REGION_ID, regionId)
+                .set(DOCUMENT.TITLE, draft.title())
+                .set(DOCUMENT.DESCRIPTION, draft.description())
+                .set(DOCUMENT.PUBLICATION_LEVEL, db(draft.level()))
+                .set(DOCUMENT.ORIGINAL_NAME, upload.originalName())
+                .set(DOCUMENT.FILE_TYPE, DocumentFileType.valueOf(upload.type().name()))
+                .set(DOCUMENT.SIZE_BYTES, upload.size())
+                .set(DOCUMENT.SHA256, upload.sha256())
+                .set(DOCUMENT.STORAGE_KEY, upload.key())
+                .set(DOCUMENT.UPLOADED_BY, userId)
+                .set(DOCUMENT.UPLOADED_AT, DutchTime.utc(now))
+                .returning(DOCUMENT.ID)
+                .fetchOne(DOCUMENT.ID);
+    }
+
+    public boolean update(long id, int version, DocumentDraft draft) {
+        return dsl.update(DOCUMENT)
+                .set(DOCUMENT.TITLE, draft.title())
+                .set(DOCUMENT.DESCRIPTION, draft.description())
+                .set(DOCUMENT.PUBLICATION_LEVEL, db(draft.level()))
+                .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1))
+                .where(DOCUMENT.ID.eq(id).and(DOCUMENT.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Removes the document and its links; false when someone else changed it first. */
+    public boolean delete(long id, int version) {
+        return dsl.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(id).and(DOCUMENT.VERSION.eq(version))).execute() == 1;
+    }
+
+    // ---- links
+
+    /** The documents linked to the item that the reader may read, newest first. */
+    public List<Document> linkedTo(LinkTarget target, Readership readership) {
+        return select()
+                .join(DOCUMENT_LINK).on(DOCUMENT_LINK.DOCUMENT_ID.eq(DOCUMENT.ID))
+                .where(DOCUMENT_LINK.TARGET_TYPE.eq(db(target.type())))
+                .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
+                .and(readable(readership))
+                .orderBy(DOCUMENT_LINK.LINKED_AT.desc(), DOCUMENT.ID.desc())
+                .fetch(DocumentRepository::document);
+    }
+
+    /** Links the document to the item; false when it already was. */
+    public boolean link(long documentId, LinkTarget target, long userId, Instant now) {
+        return dsl.insertInto(DOCUMENT_LINK)
+                .set(DOCUMENT_LINK.DOCUMENT_ID, documentId)
+                .set(DOCUMENT_LINK.TARGET_TYPE, db(target.type()))
+                .set(DOCUMENT_LINK.TARGET_ID, target.id())
+                .set(DOCUMENT_LINK.LINKED_BY, userId)
+                .set(DOCUMENT_LINK.LINKED_AT, DutchTime.utc(now))
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    public boolean unlink(long documentId, LinkTarget target) {
+        return dsl.deleteFrom(DOCUMENT_LINK)
+                .where(DOCUMENT_LINK.DOCUMENT_ID.eq(documentId))
+                .and(DOCUMENT_LINK.TARGET_TYPE.eq(db(target.type())))
+                .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
+                .execute() == 1;
+    }
+
+    public List<RegionChoice> regions() {
+        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
+                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
+    }
+
+    // ---- mapping
+
+    private SelectOnConditionStep<Record> select() {
+        return dsl.select(DOCUMENT.fields()).select(REGION.CODE, REGION.NAME, APP_USER.DISPLAY_NAME)
+                .from(DOCUMENT)
+                .join(REGION).on(REGION.ID.eq(DOCUMENT.REGION_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(DOCUMENT.UPLOADED_BY));
+    }
+
+    private static Document document(Record r) {
+        return new Document(r.get(DOCUMENT.ID), r.get(DOCUMENT.REGION_ID), r.get(REGION.CODE), r.get(REGION.NAME),
+                r.get(DOCUMENT.TITLE), r.get(DOCUMENT.DESCRIPTION),
+                PublicationLevel.valueOf(r.get(DOCUMENT.PUBLICATION_LEVEL).name()), r.get(DOCUMENT.ORIGINAL_NAME),
+                FileType.valueOf(r.get(DOCUMENT.FILE_TYPE).name()), r.get(DOCUMENT.SIZE_BYTES), r.get(DOCUMENT.SHA256),
+                r.get(APP_USER.DISPLAY_NAME), DutchTime.dutch(r.get(DOCUMENT.UPLOADED_AT)), r.get(DOCUMENT.VERSION));
+    }
+
+    private static DocumentPublicationLevel db(PublicationLevel level) {
+        return DocumentPublicationLevel.valueOf(level.name());
+    }
+
+    private static DocumentLinkTargetType db(LinkTarget.Type type) {
+        return DocumentLinkTargetType.valueOf(type.name());
+    }
+}

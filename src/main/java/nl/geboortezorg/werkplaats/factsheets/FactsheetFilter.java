@@ -1,0 +1,26 @@
+package nl.geboortezorg.werkplaats.factsheets;
+
+/**
+ * Which factsheets a list shows: optionally one region's, only those awaiting review, and those
+ * whose title or text contains the words.
+ */
+public record FactsheetFilter(Long regionId, boolean awaitingReview, String text) {
+
+    public static final int TEXT_MAX = 200;
+
+    public static FactsheetFilter all() {
+        return new FactsheetFilter(null, false, null);
+    }
+
+    public FactsheetFilter inRegion(Long region) {
+        return new FactsheetFilter(region, awaitingReview, text);
+    }
+
+    public FactsheetFilter awaitingReview(boolean awaiting) {
+        return new FactsheetFilter(regionId, awaiting, text);
+    }
+
+    public FactsheetFilter containing(String words) {
+        return new FactsheetFilter(regionId, awaitingReview, words);
+    }
+}

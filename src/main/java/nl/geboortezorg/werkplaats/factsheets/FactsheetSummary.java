@@ -1,0 +1,18 @@
+package nl.geboortezorg.werkplaats.factsheets;
+
+import java.time.LocalDateTime;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
+
+/**
+ * A factsheet in a list. For readers it shows the published version; for the region's writers
+ * and reviewers also the state of the version being worked on (null when none is). The title is
+ * the published one, or the working one while nothing is published yet.
+ */
+public record FactsheetSummary(long factsheetId, long regionId, String regionCode, String regionName, String title,
+        PublicationLevel level, Integer publishedNumber, LocalDateTime publishedAt, FactsheetState workingState,
+        LocalDateTime savedAt) {
+
+    public boolean published() {
+        return publishedNumber != null;
+    }
+}

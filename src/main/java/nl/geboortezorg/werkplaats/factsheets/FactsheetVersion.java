@@ -1,0 +1,43 @@
+package nl.geboortezorg.werkplaats.factsheets;
+
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
+
+/**
+ * One version of a factsheet with all its sections and its place in the workflow. Times are
+ * Dutch wall-clock times; who did what is given by display name.
+ */
+public record FactsheetVersion(long id, long factsheetId, long regionId, String regionCode, String regionName,
+        int number, FactsheetState state, FactsheetDraft content, List<Partner> partners, String reviewComment,
+        String savedBy, LocalDateTime savedAt, String submittedBy, LocalDateTime submittedAt, String reviewedBy,
+        LocalDateTime reviewedAt, LocalDateTime publishedAt, int version) {
+
+    public FactsheetVersion {
+        partners = List.copyOf(partners);
+    }
+
+    public String title() {
+        return content.title();
+    }
+
+    public PublicationLevel level() {
+        return content.level();
+    }
+
+    public List<KeyFigure> keyFigures() {
+        return content.keyFigures();
+    }
+
+    /** The partners by type, in the order of {@link OrganisationType}. */
+    public Map<OrganisationType, List<Partner>> partnersByType() {
+        Map<OrganisationType, List<Partner>> byType = new EnumMap<>(OrganisationType.class);
+        for (Partner partner : partners) {
+            byType.computeIfAbsent(partner.type(), t -> new java.util.ArrayList<>()).add(partner);
+        }
+        return byType;
+    }
+}

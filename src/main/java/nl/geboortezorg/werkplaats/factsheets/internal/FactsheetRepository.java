@@ -1,0 +1,388 @@
+package nl.geboortezorg.werkplaats.factsheets.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.FACTSHEET;
+import static nl.geboortezorg.werkplaats.db.Tables.FACTSHEET_KEY_FIGURE;
+import static nl.geboortezorg.werkplaats.db.Tables.FACTSHEET_PARTNER;
+import static nl.geboortezorg.werkplaats.db.Tables.FACTSHEET_VERSION;
+import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.db.enums.FactsheetPartnerType;
+import nl.geboortezorg.werkplaats.db.enums.FactsheetVersionPublicationLevel;
+import nl.geboortezorg.werkplaats.db.enums.FactsheetVersionState;
+import nl.geboortezorg.werkplaats.db.tables.AppUser;
+import nl.geboortezorg.werkplaats.db.tables.FactsheetVersion;
+import nl.geboortezorg.werkplaats.db.tables.records.FactsheetRecord;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetDraft;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
+import nl.geboortezorg.werkplaats.factsheets.KeyFigure;
+import nl.geboortezorg.werkplaats.factsheets.Partner;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import nl.geboortezorg.werkplaats.security.Readership;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Factsheets, their versions with partners and key figures, and the lists readers see. */
+@Repository
+public class FactsheetRepository {
+
+    private static final FactsheetVersion PUBLISHED = FACTSHEET_VERSION.as("published");
+    private static final FactsheetVersion WORKING = FACTSHEET_VERSION.as("working");
+    private static final AppUser SAVER = APP_USER.as("saver");
+    private static final AppUser SUBMITTER = APP_USER.as("submitter");
+    private static final AppUser REVIEWER = APP_USER.as("reviewer");
+
+    private final DSLContext dsl;
+
+    FactsheetRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // ---- lists
+
+    /**
+     * A page of factsheets the reader may see: published ones at a level they read, and in the
+     * regions they write in also those still being worked on. The check is part of the query.
+     */
+    public List<FactsheetSummary> find(FactsheetFilter filter, Readership readership, int offset, int limit) {
+        Field<LocalDateTime> latest = DSL.coalesce(PUBLISHED.PUBLISHED_AT, WORKING.SAVED_AT);
+        return dsl.select(FACTSHEET.ID, FACTSHEET.REGION_ID, REGION.CODE, REGION.NAME, PUBLISHED.TITLE,
+                        PUBLISHED.PUBLICATION_LEVEL, PUBLISHED.NUMBER, PUBLISHED.PUBLISHED_AT, WORKING.TITLE,
+                        WORKING.PUBLICATION_LEVEL, WORKING.STATE, WORKING.SAVED_AT)
+                .from(FACTSHEET)
+                .join(REGION).on(REGION.ID.eq(FACTSHEET.REGION_ID))
+                .leftJoin(PUBLISHED).on(PUBLISHED.ID.eq(FACTSHEET.PUBLISHED_VERSION_ID))
+                .leftJoin(WORKING).on(WORKING.ID.eq(FACTSHEET.WORKING_VERSION_ID))
+                .where(conditions(filter, readership))
+                .orderBy(latest.desc(), FACTSHEET.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> {
+                    boolean published = r.get(PUBLISHED.NUMBER) != null;
+                    return new FactsheetSummary(r.get(FACTSHEET.ID), r.get(FACTSHEET.REGION_ID), r.get(REGION.CODE),
+                            r.get(REGION.NAME), published ? r.get(PUBLISHED.TITLE) : r.get(WORKING.TITLE),
+                            level(published ? r.get(PUBLISHED.PUBLICATION_LEVEL) : r.get(WORKING.PUBLICATION_LEVEL)),
+                            r.get(PUBLISHED.NUMBER), dutch(r.get(PUBLISHED.PUBLISHED_AT)),
+                            r.get(WORKING.STATE) == null ? null : state(r.get(WORKING.STATE)),
+                            dutch(r.get(WORKING.SAVED_AT)));
+                });
+    }
+
+    public int count(FactsheetFilter filter, Readership readership) {
+        return dsl.fetchCount(dsl.selectOne()
+                .from(FACTSHEET)
+                .leftJoin(PUBLISHED).on(PUBLISHED.ID.eq(FACTSHEET.PUBLISHED_VERSION_ID))
+                .leftJoin(WORKING).on(WORKING.ID.eq(FACTSHEET.WORKING_VERSION_ID))
+                .where(conditions(filter, readership)));
+    }
+
+    private static Condition conditions(FactsheetFilter filter, Readership readership) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(visible(readership));
+        if (filter.regionId() != null) {
+            conditions.add(FACTSHEET.REGION_ID.eq(filter.regionId()));
+        }
+        if (filter.awaitingReview()) {
+            conditions.add(WORKING.STATE.eq(FactsheetVersionState.SUBMITTED));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + Texts.escapeLike(filter.text().strip(), '!') + "%";
+            Condition inPublished = DSL.or(PUBLISHED.TITLE.like(pattern, '!'), PUBLISHED.CONTEXT.like(pattern, '!'),
+                    PUBLISHED.TARGET_GROUP.like(pattern, '!'), PUBLISHED.APPROACH.like(pattern, '!'),
+                    PUBLISHED.RESULTS.like(pattern, '!'), PUBLISHED.LESSONS.like(pattern, '!'));
+            // An unpublished factsheet is only listed to its writers, who may search its title.
+            conditions.add(inPublished.or(PUBLISHED.ID.isNull().and(WORKING.TITLE.like(pattern, '!'))));
+        }
+        return DSL.and(conditions);
+    }
+
+    /** Published at a level the reader reads, or of a region they read everything of. */
+    private static Condition visible(Readership readership) {
+        if (readership.everything()) {
+            return DSL.trueCondition();
+        }
+        Condition published = readership.levels().isEmpty() ? DSL.falseCondition()
+                : PUBLISHED.ID.isNotNull().and(PUBLISHED.PUBLICATION_LEVEL.in(
+                        readership.levels().stream().map(FactsheetRepository::db).toList()));
+        return readership.regionIds().isEmpty() ? published
+                : published.or(FACTSHEET.REGION_ID.in(readership.regionIds()));
+    }
+
+    // ---- one factsheet
+
+    /** The factsheet row, locked for the transaction so that workflow steps happen one at a time. */
+    public Optional<Head> lock(long factsheetId) {
+        return dsl.selectFrom(FACTSHEET).where(FACTSHEET.ID.eq(factsheetId)).forUpdate()
+                .fetchOptional(FactsheetRepository::head);
+    }
+
+    public Optional<Head> head(long factsheetId) {
+        return dsl.selectFrom(FACTSHEET).where(FACTSHEET.ID.eq(factsheetId)).fetchOptional(FactsheetRepository::head);
+    }
+
+    private static Head head(FactsheetRecord r) {
+        return new Head(r.getId(), r.getRegionId(), r.getPublishedVersionId(), r.getWorkingVersionId());
+    }
+
+    /** A factsheet's pointers: its region, and its published and working version. */
+    public record Head(long id, long regionId, Long publishedVersionId, Long workingVersionId) {
+    }
+
+    public long insertFactsheet(long regionId, long userId, Instant now) {
+        return dsl.insertInto(FACTSHEET)
+                .set(FACTSHEET.REGION_ID, regionId)
+                .set(FACTSHEET.CREATED_BY, userId)
+                .set(FACTSHEET.CREATED_AT, DutchTime.utc(now))
+                .returning(FACTSHEET.ID)
+                .fetchOne(FACTSHEET.ID);
+    }
+
+    public void setWorking(long factsheetId, Long versionId) {
+        dsl.update(FACTSHEET)
+                .set(FACTSHEET.WORKING_VERSION_ID, versionId)
+                .set(FACTSHEET.VERSION, FACTSHEET.VERSION.plus(1))
+                .where(FACTSHEET.ID.eq(factsheetId))
+                .execute();
+    }
+
+    public void setPublished(long factsheetId, long versionId) {
+        dsl.update(FACTSHEET)
+                .set(FACTSHEET.PUBLISHED_VERSION_ID, versionId)
+                .set(FACTSHEET.WORKING_VERSION_ID, (Long) null)
+                .set(FACTSHEET.VERSION, FACTSHEET.VERSION.plus(1))
+                .where(FACTSHEET.ID.eq(factsheetId))
+                .execute();
+    }
+
+    public int nextNumber(long factsheetId) {
+        Integer last = dsl.select(DSL.max(FACTSHEET_VERSION.NUMBER)).from(FACTSHEET_VERSION)
+                .where(FACTSHEET_VERSION.FACTSHEET_ID.eq(factsheetId)).fetchOne(0, Integer.class);
+        return last == null ? 1 : last + 1;
+    }
+
+    // ---- versions
+
+    public long insertVersion(long factsheetId, int number, FactsheetDraft draft, List<Partner> partners,
+            long userId, Instant now) {
+        LocalDateTime at = DutchTime.utc(now);
+        long id = dsl.insertInto(FACTSHEET_VERSION)
+                .set(FACTSHEET_VERSION.FACTSHEET_ID, factsheetId)
+                .set(FACTSHEET_VERSION.NUMBER, number)
+                .set(FACTSHEET_VERSION.STATE, FactsheetVersionState.DRAFT)
+                .set(FACTSHEET_VERSION.TITLE, draft.title())
+                .set(FACTSHEET_VERSION.PUBLICATION_LEVEL, db(draft.level()))
+                .set(FACTSHEET_VERSION.CONTEXT, draft.context())
+                .set(FACTSHEET_VERSION.TARGET_GROUP, draft.targetGroup())
+                .set(FACTSHEET_VERSION.APPROACH, draft.approach())
+                .set(FACTSHEET_VERSION.RESULTS, draft.results())
+                .set(FACTSHEET_VERSION.LESSONS, draft.lessons())
+                .set(FACTSHEET_VERSION.FINANCING, draft.financing())
+                .set(FACTSHEET_VERSION.CONTACT, draft.contact())
+                .set(FACTSHEET_VERSION.CREATED_BY, userId)
+                .set(FACTSHEET_VERSION.CREATED_AT, at)
+                .set(FACTSHEET_VERSION.SAVED_BY, userId)
+                .set(FACTSHEET_VERSION.SAVED_AT, at)
+                .returning(FACTSHEET_VERSION.ID)
+                .fetchOne(FACTSHEET_VERSION.ID);
+        replaceParts(id, partners, draft.keyFigures());
+        return id;
+    }
+
+    /** Saves the text of an editable version; false when someone else saved it first. */
+    public boolean updateDraft(long versionId, int version, FactsheetDraft draft, List<Partner> partners, long userId,
+            Instant now) {
+        int updated = dsl.update(FACTSHEET_VERSION)
+                .set(FACTSHEET_VERSION.TITLE, draft.title())
+                .set(FACTSHEET_VERSION.PUBLICATION_LEVEL, db(draft.level()))
+                .set(FACTSHEET_VERSION.CONTEXT, draft.context())
+                .set(FACTSHEET_VERSION.TARGET_GROUP, draft.targetGroup())
+                .set(FACTSHEET_VERSION.APPROACH, draft.approach())
+                .set(FACTSHEET_VERSION.RESULTS, draft.results())
+                .set(FACTSHEET_VERSION.LESSONS, draft.lessons())
+                .set(FACTSHEET_VERSION.FINANCING, draft.financing())
+                .set(FACTSHEET_VERSION.CONTACT, draft.contact())
+                .set(FACTSHEET_VERSION.SAVED_BY, userId)
+                .set(FACTSHEET_VERSION.SAVED_AT, DutchTime.utc(now))
+                .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
+                .where(FACTSHEET_VERSION.ID.eq(versionId).and(FACTSHEET_VERSION.VERSION.eq(version))
+                        .and(FACTSHEET_VERSION.STATE.in(FactsheetVersionState.DRAFT, FactsheetVersionState.RETURNED)))
+                .execute();
+        if (updated == 1) {
+            replaceParts(versionId, partners, draft.keyFigures());
+        }
+        return updated == 1;
+    }
+
+    /** Moves a version from one state to the next; false when it changed since it was read. */
+    public boolean submit(long versionId, int version, long userId, Instant now) {
+        return dsl.update(FACTSHEET_VERSION)
+                .set(FACTSHEET_VERSION.STATE, FactsheetVersionState.SUBMITTED)
+                .set(FACTSHEET_VERSION.SUBMITTED_BY, userId)
+                .set(FACTSHEET_VERSION.SUBMITTED_AT, DutchTime.utc(now))
+                .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
+                .where(FACTSHEET_VERSION.ID.eq(versionId).and(FACTSHEET_VERSION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean review(long versionId, int version, FactsheetState outcome, String comment, long userId,
+            Instant now) {
+        LocalDateTime at = DutchTime.utc(now);
+        return dsl.update(FACTSHEET_VERSION)
+                .set(FACTSHEET_VERSION.STATE, db(outcome))
+                .set(FACTSHEET_VERSION.REVIEW_COMMENT, comment)
+                .set(FACTSHEET_VERSION.REVIEWED_BY, userId)
+                .set(FACTSHEET_VERSION.REVIEWED_AT, at)
+                .set(FACTSHEET_VERSION.PUBLISHED_AT, outcome == FactsheetState.PUBLISHED ? at : null)
+                .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
+                .where(FACTSHEET_VERSION.ID.eq(versionId).and(FACTSHEET_VERSION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public Optional<nl.geboortezorg.werkplaats.factsheets.FactsheetVersion> findVersion(long versionId) {
+        return dsl.select(FACTSHEET_VERSION.fields())
+                .select(FACTSHEET.REGION_ID, REGION.CODE, REGION.NAME, SAVER.DISPLAY_NAME, SUBMITTER.DISPLAY_NAME,
+                        REVIEWER.DISPLAY_NAME)
+                .from(FACTSHEET_VERSION)
+                .join(FACTSHEET).on(FACTSHEET.ID.eq(FACTSHEET_VERSION.FACTSHEET_ID))
+                .join(REGION).on(REGION.ID.eq(FACTSHEET.REGION_ID))
+                .join(SAVER).on(SAVER.ID.eq(FACTSHEET_VERSION.SAVED_BY))
+                .leftJoin(SUBMITTER).on(SUBMITTER.ID.eq(FACTSHEET_VERSION.SUBMITTED_BY))
+                .leftJoin(REVIEWER).on(REVIEWER.ID.eq(FACTSHEET_VERSION.REVIEWED_BY))
+                .where(FACTSHEET_VERSION.ID.eq(versionId))
+                .fetchOptional(this::version);
+    }
+
+    private nl.geboortezorg.werkplaats.factsheets.FactsheetVersion version(Record r) {
+        long id = r.get(FACTSHEET_VERSION.ID);
+        List<Partner> partners = dsl.selectFrom(FACTSHEET_PARTNER).where(FACTSHEET_PARTNER.VERSION_ID.eq(id))
+                .orderBy(FACTSHEET_PARTNER.POSITION)
+                .fetch(p -> new Partner(p.getOrganisationId(), p.getName(), OrganisationType.valueOf(p.getType().name())));
+        List<KeyFigure> figures = dsl.selectFrom(FACTSHEET_KEY_FIGURE).where(FACTSHEET_KEY_FIGURE.VERSION_ID.eq(id))
+                .orderBy(FACTSHEET_KEY_FIGURE.POSITION)
+                .fetch(k -> new KeyFigure(k.getLabel(), k.getValue(), k.getUnit(),
+                        k.getYear() == null ? null : k.getYear().intValue()));
+        FactsheetDraft content = new FactsheetDraft(r.get(FACTSHEET_VERSION.TITLE),
+                level(r.get(FACTSHEET_VERSION.PUBLICATION_LEVEL)), r.get(FACTSHEET_VERSION.CONTEXT),
+                r.get(FACTSHEET_VERSION.TARGET_GROUP), r.get(FACTSHEET_VERSION.APPROACH),
+                partners.stream().map(Partner::organisationId).filter(p -> p != null).toList(),
+                r.get(FACTSHEET_VERSION.RESULTS), figures, r.get(FACTSHEET_VERSION.LESSONS),
+                r.get(FACTSHEET_VERSION.FINANCING), r.get(FACTSHEET_VERSION.CONTACT));
+        return new nl.geboortezorg.werkplaats.factsheets.FactsheetVersion(id, r.get(FACTSHEET_VERSION.FACTSHEET_ID),
+                r.get(FACTSHEET.REGION_ID), r.get(REGION.CODE), r.get(REGION.NAME), r.get(FACTSHEET_VERSION.NUMBER),
+                state(r.get(FACTSHEET_VERSION.STATE)), content, partners, r.get(FACTSHEET_VERSION.REVIEW_COMMENT),
+                r.get(SAVER.DISPLAY_NAME), dutch(r.get(FACTSHEET_VERSION.SAVED_AT)), r.get(SUBMITTER.DISPLAY_NAME),
+                dutch(r.get(FACTSHEET_VERSION.SUBMITTED_AT)), r.get(REVIEWER.DISPLAY_NAME),
+                dutch(r.get(FACTSHEET_VERSION.REVIEWED_AT)), dutch(r.get(FACTSHEET_VERSION.PUBLISHED_AT)),
+                r.get(FACTSHEET_VERSION.VERSION));
+    }
+
+    /** Every version of the factsheet, newest first. */
+    public List<VersionInfo> versionsOf(long factsheetId) {
+        return dsl.select(FACTSHEET_VERSION.ID, FACTSHEET_VERSION.NUMBER, FACTSHEET_VERSION.STATE,
+                        FACTSHEET_VERSION.TITLE, FACTSHEET_VERSION.PUBLISHED_AT, FACTSHEET_VERSION.SAVED_AT,
+                        FACTSHEET_VERSION.PUBLICATION_LEVEL)
+                .from(FACTSHEET_VERSION)
+                .where(FACTSHEET_VERSION.FACTSHEET_ID.eq(factsheetId))
+                .orderBy(FACTSHEET_VERSION.NUMBER.desc())
+                .fetch(r -> new VersionInfo(r.get(FACTSHEET_VERSION.ID), r.get(FACTSHEET_VERSION.NUMBER),
+                        state(r.get(FACTSHEET_VERSION.STATE)), r.get(FACTSHEET_VERSION.TITLE),
+                        dutch(r.get(FACTSHEET_VERSION.PUBLISHED_AT)), dutch(r.get(FACTSHEET_VERSION.SAVED_AT)),
+                        level(r.get(FACTSHEET_VERSION.PUBLICATION_LEVEL))));
+    }
+
+    private void replaceParts(long versionId, List<Partner> partners, List<KeyFigure> figures) {
+        dsl.deleteFrom(FACTSHEET_PARTNER).where(FACTSHEET_PARTNER.VERSION_ID.eq(versionId)).execute();
+        dsl.deleteFrom(FACTSHEET_KEY_FIGURE).where(FACTSHEET_KEY_FIGURE.VERSION_ID.eq(versionId)).execute();
+        int position = 0;
+        for (Partner partner : partners) {
+            dsl.insertInto(FACTSHEET_PARTNER)
+                    .set(FACTSHEET_PARTNER.VERSION_ID, versionId)
+                    .set(FACTSHEET_PARTNER.POSITION, position++)
+                    .set(FACTSHEET_PARTNER.ORGANISATION_ID, partner.organisationId())
+                    .set(FACTSHEET_PARTNER.NAME, partner.name())
+                    .set(FACTSHEET_PARTNER.TYPE, FactsheetPartnerType.valueOf(partner.type().name()))
+                    .execute();
+        }
+        position = 0;
+        for (KeyFigure figure : figures) {
+            dsl.insertInto(FACTSHEET_KEY_FIGURE)
+                    .set(FACTSHEET_KEY_FIGURE.VERSION_ID, versionId)
+                    .set(FACTSHEET_KEY_FIGURE.POSITION, position++)
+                    .set(FACTSHEET_KEY_FIGURE.LABEL, figure.label())
+                    .set(FACTSHEET_KEY_FIGURE.VALUE, figure.value())
+                    .set(FACTSHEET_KEY_FIGURE.UNIT, figure.unit())
+                    .set(FACTSHEET_KEY_FIGURE.YEAR, figure.year() == null ? null : figure.year().shortValue())
+                    .execute();
+        }
+    }
+
+    // ---- the region's organisations and the regions
+
+    /** The region's partner organisations, by type and name, as a version would name them. */
+    public List<Partner> organisationsOf(long regionId) {
+        return dsl.selectFrom(ORGANISATION).where(ORGANISATION.REGION_ID.eq(regionId))
+                .orderBy(ORGANISATION.TYPE, ORGANISATION.NAME)
+                .fetch(o -> new Partner(o.getId(), o.getName(), OrganisationType.valueOf(o.getType().name())));
+    }
+
+    public List<Partner> organisations(long regionId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return organisationsOf(regionId).stream().filter(p -> ids.contains(p.organisationId())).toList();
+    }
+
+    public List<RegionChoice> regions() {
+        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
+                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
+    }
+
+    public boolean regionExists(long regionId) {
+        return dsl.fetchExists(REGION, REGION.ID.eq(regionId));
+    }
+
+    public Set<Long> regionIds() {
+        return Set.copyOf(dsl.select(REGION.ID).from(REGION).fetch(REGION.ID));
+    }
+
+    // ---- mapping
+
+    private static LocalDateTime dutch(LocalDateTime utc) {
+        return utc == null ? null : DutchTime.dutch(utc);
+    }
+
+    private static FactsheetState state(FactsheetVersionState state) {
+        return FactsheetState.valueOf(state.name());
+    }
+
+    private static FactsheetVersionState db(FactsheetState state) {
+        return FactsheetVersionState.valueOf(state.name());
+    }
+
+    private static PublicationLevel level(FactsheetVersionPublicationLevel level) {
+        return PublicationLevel.valueOf(level.name());
+    }
+
+    private static FactsheetVersionPublicationLevel db(PublicationLevel level) {
+        return FactsheetVersionPublicationLevel.valueOf(level.name());
+    }
+}

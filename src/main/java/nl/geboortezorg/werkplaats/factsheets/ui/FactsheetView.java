@@ -1,0 +1,239 @@
+package nl.geboortezorg.werkplaats.factsheets.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
+import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.documents.DocumentService;
+import nl.geboortezorg.werkplaats.documents.LinkTarget;
+import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+
+/**
+ * One factsheet: the version readers see (or, for the region's writers, the one being worked on),
+ * its workflow buttons for those who may use them, earlier versions to read and compare, the PDF,
+ * and linked documents.
+ */
+@Route("factsheets/:id")
+@PermitAll
+class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FactsheetService factsheets;
+    private final DocumentService documents;
+    private final TranslationProvider translations;
+    private long id;
+    private FactsheetDetail detail;
+    private FactsheetVersion shown;
+
+    FactsheetView(FactsheetService factsheets, DocumentService documents, TranslationProvider translations) {
+        this.factsheets = factsheets;
+        this.documents = documents;
+        this.translations = translations;
+        addClassName("factsheet-view");
+    }
+
+    static String route(long factsheetId) {
+        return "factsheets/" + factsheetId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        detail = factsheets.detail(id).orElse(null);
+        if (detail == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(detail.working() != null ? detail.working() : detail.published());
+    }
+
+    /** Reads the factsheet again and shows the version being worked on, or else the published one. */
+    private void reload() {
+        detail = factsheets.detail(id).orElse(null);
+        if (detail == null) {
+            removeAll();
+            add(new Paragraph(getTranslation("factsheet.gone")));
+            return;
+        }
+        show(detail.working() != null ? detail.working() : detail.published());
+    }
+
+    private void show(FactsheetVersion version) {
+        shown = version;
+        removeAll();
+        H2 title = new H2(version.title());
+        title.setId("factsheet-title");
+        add(title, badges(version), meta(version));
+        if (version.state() == FactsheetState.RETURNED && version.reviewComment() != null) {
+            Paragraph returned = new Paragraph(getTranslation("factsheet.returned-comment", version.reviewedBy(),
+                    version.reviewComment()));
+            returned.setId("review-comment");
+            returned.addClassName("notice");
+            add(returned);
+        }
+        if (detail.published() != null && detail.working() != null && version.id() == detail.working().id()) {
+            Paragraph notice = new Paragraph(getTranslation("factsheet.published-stays", detail.published().number()));
+            notice.addClassName("notice");
+            add(notice);
+        }
+        add(actions(version), FactsheetContent.of(this, version),
+                new LinkedDocuments(documents, LinkTarget.factsheet(id)));
+    }
+
+    private Component badges(FactsheetVersion version) {
+        Span level = new Span(getTranslation("publication-level." + version.level().name()));
+        level.getElement().getThemeList().add("badge");
+        level.setId("factsheet-level-badge");
+        Span state = new Span(getTranslation("factsheet-state." + version.state().name()));
+        state.getElement().getThemeList().add("badge");
+        state.getElement().getThemeList().add(version.state() == FactsheetState.PUBLISHED ? "success" : "contrast");
+        state.setId("factsheet-state");
+        HorizontalLayout badges = new HorizontalLayout(state, level);
+        badges.setSpacing(true);
+        return badges;
+    }
+
+    private Component meta(FactsheetVersion version) {
+        String when = version.publishedAt() != null
+                ? getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt().toLocalDate()))
+                : getTranslation("factsheet.saved-on", version.savedBy(), DutchFormats.dateTime(version.savedAt()));
+        Paragraph meta = new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number()) + " · "
+                + when);
+        meta.setId("factsheet-meta");
+        return meta;
+    }
+
+    private Component actions(FactsheetVersion version) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("factsheet-actions");
+        actions.setWrap(true);
+        if (detail.mayEdit() && version.state().editable()) {
+            Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+                    click -> FactsheetDialog.edit(factsheets, version, this::reload).open());
+            edit.setId("edit-factsheet");
+            Button submit = new Button(getTranslation("factsheet.submit"), VaadinIcon.PAPERPLANE.create(),
+                    click -> submit(version));
+            submit.setId("submit-factsheet");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit, submit);
+        }
+        if (detail.mayEdit() && detail.working() == null && version.state() == FactsheetState.PUBLISHED) {
+            Button revise = new Button(getTranslation("factsheet.revise"), VaadinIcon.EDIT.create(), click -> {
+                FactsheetVersion revision = factsheets.startRevision(id);
+                reload();
+                FactsheetDialog.edit(factsheets, revision, this::reload).open();
+            });
+            revise.setId("revise-factsheet");
+            actions.add(revise);
+        }
+        if (detail.mayReview() && version.state() == FactsheetState.SUBMITTED) {
+            Button returnButton = new Button(getTranslation("factsheet.return"), VaadinIcon.REPLY.create(),
+                    click -> new ReturnDialog(factsheets, version, this::reload).open());
+            returnButton.setId("return-factsheet");
+            Button publish = new Button(getTranslation("factsheet.publish"), VaadinIcon.CHECK.create(),
+                    click -> confirmPublish(version));
+            publish.setId("publish-factsheet");
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            actions.add(returnButton, publish);
+        }
+        Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
+        actions.add(pdf);
+        if (detail.versions().size() > 1) {
+            Select<VersionInfo> versions = new Select<>();
+            versions.setLabel(getTranslation("factsheet.version-to-show"));
+            versions.setId("factsheet-version-select");
+            versions.setItems(detail.versions());
+            versions.setItemLabelGenerator(this::versionLabel);
+            versions.setValue(detail.versions().stream().filter(v -> v.id() == version.id()).findFirst().orElse(null));
+            versions.addValueChangeListener(change -> {
+                if (change.isFromClient() && change.getValue() != null) {
+                    factsheets.version(change.getValue().id()).ifPresent(this::show);
+                }
+            });
+            Button compare = new Button(getTranslation("factsheet.compare-versions"), VaadinIcon.EXCHANGE.create(),
+                    click -> new VersionCompareDialog(factsheets, detail.versions(), this::versionLabel).open());
+            compare.setId("compare-versions");
+            actions.add(versions, compare);
+        }
+        return actions;
+    }
+
+    String versionLabel(VersionInfo version) {
+        return getTranslation("factsheet.version-label", version.number(),
+                getTranslation("factsheet-state." + version.state().name()),
+                DutchFormats.date((version.publishedAt() != null ? version.publishedAt() : version.savedAt())
+                        .toLocalDate()));
+    }
+
+    private void submit(FactsheetVersion version) {
+        try {
+            factsheets.submit(version.id(), version.version());
+            Notifications.success(getTranslation("factsheet.submitted"));
+            reload();
+        } catch (ValidationException invalid) {
+            if (invalid.problems().stream().anyMatch(p -> p.field().equals("state"))) {
+                Notifications.error(FormErrors.firstMessage(invalid, this));
+                reload();
+                return;
+            }
+            // Empty required sections: open the draft with each one marked.
+            FactsheetDialog dialog = FactsheetDialog.edit(factsheets, version, this::reload);
+            dialog.open();
+            dialog.show(invalid);
+        } catch (ConcurrentEditException stale) {
+            ConcurrentEditDialog.open(this, this::reload);
+        }
+    }
+
+    private void confirmPublish(FactsheetVersion version) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("factsheet.publish-confirm-title"));
+        confirm.setText(getTranslation("factsheet.publish-confirm", version.number(),
+                getTranslation("publication-level." + version.level().name() + ".long")));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("factsheet.publish"));
+        confirm.addConfirmListener(event -> {
+            try {
+                factsheets.publish(version.id(), version.version());
+                Notifications.success(getTranslation("factsheet.published"));
+            } catch (ValidationException invalid) {
+                Notifications.error(FormErrors.firstMessage(invalid, this));
+            } catch (ConcurrentEditException stale) {
+                Notifications.error(getTranslation("concurrent-edit.reloaded"));
+            }
+            reload();
+        });
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (shown == null ? getTranslation("factsheets.title") : shown.title()) + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,70 @@
+package nl.geboortezorg.werkplaats.factsheets.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+
+/** A public factsheet in the knowledge base, to read and download as PDF without signing in. */
+@Route(value = "kennisbank/:id", autoLayout = false)
+@AnonymousAllowed
+class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FactsheetService factsheets;
+    private final TranslationProvider translations;
+    private FactsheetVersion version;
+
+    KnowledgeBaseFactsheetView(FactsheetService factsheets, TranslationProvider translations) {
+        this.factsheets = factsheets;
+        this.translations = translations;
+        addClassName("knowledge-base");
+    }
+
+    static String route(long factsheetId) {
+        return "kennisbank/" + factsheetId;
+    }
+
+    /** The knowledge base's own heading, linking back to its list. */
+    static Component header(Component context) {
+        Header header = new Header(new H1(new Anchor("kennisbank", context.getTranslation("knowledge-base.title"))));
+        header.add(new Paragraph(context.getTranslation("app.name")));
+        header.addClassName("knowledge-base-header");
+        return header;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        version = factsheets.publicFactsheet(id).orElse(null);
+        if (version == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        H2 title = new H2(version.title());
+        title.setId("factsheet-title");
+        Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
+        add(header(this), title, new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number())
+                + " · " + getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt()
+                        .toLocalDate()))), new Paragraph(pdf), FactsheetContent.of(this, version));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (version == null ? getTranslation("knowledge-base.title") : version.title()) + " | "
+                + getTranslation("knowledge-base.title");
+    }
+}
