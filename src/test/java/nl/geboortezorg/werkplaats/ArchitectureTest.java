@@ -42,6 +42,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_cost_benefit_model_is_plain_java() {
+        classes().that().resideInAPackage(ROOT + ".mkba.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + ".mkba.model..")
+                .check(classes);
+    }
+
+    @Test
     void features_have_no_cycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
     }
