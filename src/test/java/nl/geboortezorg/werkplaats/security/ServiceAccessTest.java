@@ -5,6 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
+import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.EffectDraft;
+import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
+import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
+import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
+import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
+import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
+import nl.geboortezorg.werkplaats.mkba.model.ValueType;
 import java.lang.reflect.Modifier;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -134,11 +145,20 @@ class ServiceAccessTest {
         StagedUpload staged() {
             return extras.get().staged();
         }
+
+        Analyses mkba() {
+            return extras.get().mkba();
+        }
+    }
+
+    /** A draft analysis with its parts (all at version 0) and a published national one. */
+    record Analyses(long draft, long stakeholder, long freeStakeholder, long item, long effect, long published,
+            int publishedVersion) {
     }
 
     /** Factsheets and documents to call on; made (as admin) only for the calls that need them. */
     record Extras(FactsheetVersion draft, FactsheetVersion submitted, FactsheetVersion published, Document document,
-            StagedUpload staged) {
+            StagedUpload staged, Analyses mkba) {
     }
 
     @FunctionalInterface
@@ -323,6 +343,47 @@ class ServiceAccessTest {
                 LinkTarget.bottleneck(f.bottleneck().id())));
         allow("DocumentService.unlink", REGION_WRITERS, (f, t) -> t.documents.unlink(f.document().id(),
                 LinkTarget.bottleneck(f.bottleneck().id())));
+        // CostBenefitService: readers by state and publication level; the region's writers write
+        allow("CostBenefitService.find", SIGNED_IN, (f, t) -> t.mkba.find(AnalysisFilter.all(), 0, 10));
+        allow("CostBenefitService.count", SIGNED_IN, (f, t) -> t.mkba.count(AnalysisFilter.all()));
+        allow("CostBenefitService.detail", SIGNED_IN, (f, t) -> t.mkba.detail(f.mkba().published()));
+        allow("CostBenefitService.regionsToWriteIn", SIGNED_IN, (f, t) -> t.mkba.regionsToWriteIn());
+        allow("CostBenefitService.create", REGION_WRITERS, (f, t) -> t.mkba.create(f.denHaag().id(),
+                analysisDraft("Nieuw")));
+        allow("CostBenefitService.updateHeading", REGION_WRITERS, (f, t) -> t.mkba.updateHeading(f.mkba().draft(), 0,
+                analysisDraft("Gewijzigd")));
+        allow("CostBenefitService.publish", REGION_WRITERS, (f, t) -> t.mkba.publish(f.mkba().draft(), 0));
+        allow("CostBenefitService.withdraw", REGION_WRITERS, (f, t) -> t.mkba.withdraw(f.mkba().published(),
+                f.mkba().publishedVersion()));
+        allow("CostBenefitService.delete", REGION_WRITERS, (f, t) -> t.mkba.delete(f.mkba().draft(), 0));
+        allow("CostBenefitService.copyAsScenario", REGION_WRITERS, (f, t) -> t.mkba.copyAsScenario(
+                f.mkba().published(), "Scenario"));
+        allow("CostBenefitService.addStakeholder", REGION_WRITERS, (f, t) -> t.mkba.addStakeholder(f.mkba().draft(),
+                new StakeholderDraft("Wijkteam", FundingStream.WMO)));
+        allow("CostBenefitService.updateStakeholder", REGION_WRITERS, (f, t) -> t.mkba.updateStakeholder(
+                f.mkba().draft(), f.mkba().stakeholder(), 0, new StakeholderDraft("Gemeente", FundingStream.WMO)));
+        allow("CostBenefitService.removeStakeholder", REGION_WRITERS, (f, t) -> t.mkba.removeStakeholder(
+                f.mkba().draft(), f.mkba().freeStakeholder(), 0));
+        allow("CostBenefitService.addItem", REGION_WRITERS, (f, t) -> t.mkba.addItem(f.mkba().draft(),
+                itemDraft(f.mkba().stakeholder())));
+        allow("CostBenefitService.addItems", REGION_WRITERS, (f, t) -> t.mkba.addItems(f.mkba().draft(),
+                List.of(itemDraft(f.mkba().stakeholder()))));
+        allow("CostBenefitService.updateItem", REGION_WRITERS, (f, t) -> t.mkba.updateItem(f.mkba().draft(),
+                f.mkba().item(), 0, itemDraft(f.mkba().stakeholder())));
+        allow("CostBenefitService.removeItem", REGION_WRITERS, (f, t) -> t.mkba.removeItem(f.mkba().draft(),
+                f.mkba().item(), 0));
+        allow("CostBenefitService.addEffect", REGION_WRITERS, (f, t) -> t.mkba.addEffect(f.mkba().draft(),
+                new EffectDraft("Rust", f.mkba().stakeholder(), EffectDirection.POSITIVE)));
+        allow("CostBenefitService.updateEffect", REGION_WRITERS, (f, t) -> t.mkba.updateEffect(f.mkba().draft(),
+                f.mkba().effect(), 0, new EffectDraft("Meer rust", f.mkba().stakeholder(), EffectDirection.POSITIVE)));
+        allow("CostBenefitService.removeEffect", REGION_WRITERS, (f, t) -> t.mkba.removeEffect(f.mkba().draft(),
+                f.mkba().effect(), 0));
+        allow("CostBenefitService.benefitsFor", SIGNED_IN, (f, t) -> t.mkba.benefitsFor(f.bottleneck().id()));
+        allow("CostBenefitService.mayBlock", EVERYONE, (f, t) -> t.mkba.mayBlock(f.bottleneck().id()));
+        allow("CostBenefitService.block", REGION_WRITERS, (f, t) -> t.mkba.block(f.bottleneck().id(),
+                f.mkba().item()));
+        allow("CostBenefitService.unblock", REGION_WRITERS, (f, t) -> t.mkba.unblock(f.bottleneck().id(),
+                f.mkba().item()));
         // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
         allow("AuditTrail.record", EVERYONE, (f, t) -> t.audit.record("test", 1, "access-test", Map.of()));
         allow("AuditTrail.find", ADMINS, (f, t) -> t.audit.find(AuditFilter.none(), 0, 10));
@@ -347,6 +408,15 @@ class ServiceAccessTest {
     private static FactsheetDraft factsheetDraft(String title, List<Long> partners) {
         return new FactsheetDraft(title, PublicationLevel.NATIONAL, "Aanleiding", "Doelgroep", "Werkwijze", partners,
                 "Resultaten", List.of(), "Lessen", null, "Contact");
+    }
+
+    private static AnalysisDraft analysisDraft(String title) {
+        return new AnalysisDraft(title, "", 2025, 10, 2025, BigDecimal.ZERO, null, BigDecimal.TEN,
+                PublicationLevel.NATIONAL);
+    }
+
+    private static LineItemDraft itemDraft(long stakeholder) {
+        return LineItemDraft.constant(FlowKind.BENEFIT, "Baat", stakeholder, ValueType.SOCIAL, BigDecimal.TEN, 2025, 2030);
     }
 
     private static AgendaDraft agendaDraft(long owner) {
@@ -388,6 +458,9 @@ class ServiceAccessTest {
     DocumentService documents;
 
     @Autowired
+    CostBenefitService mkba;
+
+    @Autowired
     UserDetailsService userDetails;
 
     static Stream<Arguments> cases() {
@@ -419,7 +492,7 @@ class ServiceAccessTest {
         Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class,
                         WorkSessionService.class, SessionOutcomeService.class, MinutesService.class,
                         BottleneckService.class, NationalAgendaService.class, FactsheetService.class,
-                        DocumentService.class)
+                        DocumentService.class, CostBenefitService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName)
@@ -454,6 +527,8 @@ class ServiceAccessTest {
                 "DocumentService.findPublic", "DocumentService.countPublic", "DocumentService.get",
                 "DocumentService.download", "DocumentService.regionsToUploadIn", "DocumentService.mayChange",
                 "DocumentService.linkedTo", "DocumentService.mayLink",
+                "CostBenefitService.find", "CostBenefitService.count", "CostBenefitService.detail",
+                "CostBenefitService.regionsToWriteIn", "CostBenefitService.benefitsFor", "CostBenefitService.mayBlock",
                 "AuditTrail.record");
     }
 
@@ -524,7 +599,15 @@ class ServiceAccessTest {
                     PublicationLevel.NATIONAL), documents.receive("verslag.pdf",
                             new java.io.ByteArrayInputStream("%PDF-1.4 verslag".getBytes())));
             StagedUpload staged = documents.receive("nieuw.pdf", new java.io.ByteArrayInputStream("%PDF-1.4 nieuw".getBytes()));
-            return new Extras(draft, submitted, published, document, staged);
+            long analysis = mkba.create(denHaag.id(), analysisDraft("Concept"));
+            long stakeholder = mkba.addStakeholder(analysis, new StakeholderDraft("Gemeente", FundingStream.MUNICIPAL_BUDGET));
+            long free = mkba.addStakeholder(analysis, new StakeholderDraft("Vrij", FundingStream.OTHER));
+            long item = mkba.addItem(analysis, itemDraft(stakeholder));
+            long effect = mkba.addEffect(analysis, new EffectDraft("Rust", stakeholder, EffectDirection.POSITIVE));
+            long publishedAnalysis = mkba.create(denHaag.id(), analysisDraft("Gepubliceerd"));
+            mkba.publish(publishedAnalysis, 0);
+            return new Extras(draft, submitted, published, document, staged,
+                    new Analyses(analysis, stakeholder, free, item, effect, publishedAnalysis, 1));
         } finally {
             TestSecurityContextHolder.setContext(caller);
         }

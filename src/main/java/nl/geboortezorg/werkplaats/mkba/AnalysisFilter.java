@@ -1,0 +1,19 @@
+package nl.geboortezorg.werkplaats.mkba;
+
+/** Which analyses a list shows: of one region or all, and containing a text in the title. */
+public record AnalysisFilter(Long regionId, String text) {
+
+    public static final int TEXT_MAX = 200;
+
+    public static AnalysisFilter all() {
+        return new AnalysisFilter(null, null);
+    }
+
+    public AnalysisFilter inRegion(Long region) {
+        return new AnalysisFilter(region, text);
+    }
+
+    public AnalysisFilter containing(String words) {
+        return new AnalysisFilter(regionId, words);
+    }
+}

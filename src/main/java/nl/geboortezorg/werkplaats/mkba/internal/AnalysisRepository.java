@@ -1,0 +1,533 @@
+package nl.geboortezorg.werkplaats.mkba.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
+import static nl.geboortezorg.werkplaats.db.Tables.MKBA_ANALYSIS;
+import static nl.geboortezorg.werkplaats.db.Tables.MKBA_BLOCKED_BENEFIT;
+import static nl.geboortezorg.werkplaats.db.Tables.MKBA_LINE_ITEM;
+import static nl.geboortezorg.werkplaats.db.Tables.MKBA_LINE_ITEM_YEAR;
+import static nl.geboortezorg.werkplaats.db.Tables.MKBA_STAKEHOLDER;
+import static nl.geboortezorg.werkplaats.db.Tables.MKBA_UNPRICED_EFFECT;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.db.enums.MkbaAnalysisPublicationLevel;
+import nl.geboortezorg.werkplaats.db.enums.MkbaAnalysisState;
+import nl.geboortezorg.werkplaats.db.enums.MkbaLineItemAmountMode;
+import nl.geboortezorg.werkplaats.db.enums.MkbaLineItemConfidence;
+import nl.geboortezorg.werkplaats.db.enums.MkbaLineItemKind;
+import nl.geboortezorg.werkplaats.db.enums.MkbaLineItemValueType;
+import nl.geboortezorg.werkplaats.db.enums.MkbaStakeholderFundingStream;
+import nl.geboortezorg.werkplaats.db.enums.MkbaUnpricedEffectDirection;
+import nl.geboortezorg.werkplaats.db.tables.MkbaAnalysis;
+import nl.geboortezorg.werkplaats.db.tables.records.MkbaAnalysisRecord;
+import nl.geboortezorg.werkplaats.db.tables.records.MkbaLineItemRecord;
+import nl.geboortezorg.werkplaats.mkba.AmountMode;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.Blocker;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.ScenarioRef;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.StakeholderRow;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
+import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
+import nl.geboortezorg.werkplaats.mkba.AnalysisState;
+import nl.geboortezorg.werkplaats.mkba.AnalysisSummary;
+import nl.geboortezorg.werkplaats.mkba.BenefitChoice;
+import nl.geboortezorg.werkplaats.mkba.EffectDraft;
+import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
+import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
+import nl.geboortezorg.werkplaats.mkba.model.Confidence;
+import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
+import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
+import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
+import nl.geboortezorg.werkplaats.mkba.model.ValueType;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import nl.geboortezorg.werkplaats.security.Readership;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Cost-benefit analyses with their stakeholders, line items, unpriced effects and blocking bottlenecks. */
+@Repository
+public class AnalysisRepository {
+
+    private static final MkbaAnalysis SCENARIO = MKBA_ANALYSIS.as("scenario");
+    private static final MkbaAnalysis BASE = MKBA_ANALYSIS.as("base");
+
+    private final DSLContext dsl;
+
+    AnalysisRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The head of an analysis as the checks need it. */
+    public record Head(long id, long regionId, Long scenarioOfId, AnalysisState state, PublicationLevel level,
+            int baseYear, int horizonYears, int version) {
+
+        public boolean withinHorizon(int year) {
+            return year >= baseYear && year < baseYear + horizonYears;
+        }
+    }
+
+    // ---- lists
+
+    /** Base analyses (not scenarios) the reader may see, the latest saved first. */
+    public List<AnalysisSummary> find(AnalysisFilter filter, Readership readership, int offset, int limit) {
+        Field<Integer> scenarios = DSL.field(dsl.selectCount().from(SCENARIO)
+                .where(SCENARIO.SCENARIO_OF_ID.eq(MKBA_ANALYSIS.ID)).and(visible(SCENARIO, readership)));
+        return dsl.select(MKBA_ANALYSIS.ID, MKBA_ANALYSIS.REGION_ID, REGION.NAME, MKBA_ANALYSIS.TITLE,
+                        MKBA_ANALYSIS.STATE, MKBA_ANALYSIS.PUBLICATION_LEVEL, MKBA_ANALYSIS.BASE_YEAR,
+                        MKBA_ANALYSIS.HORIZON_YEARS, MKBA_ANALYSIS.SAVED_AT, scenarios)
+                .from(MKBA_ANALYSIS)
+                .join(REGION).on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
+                .where(conditions(filter, readership))
+                .orderBy(MKBA_ANALYSIS.SAVED_AT.desc(), MKBA_ANALYSIS.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new AnalysisSummary(r.get(MKBA_ANALYSIS.ID), r.get(MKBA_ANALYSIS.REGION_ID),
+                        r.get(REGION.NAME), r.get(MKBA_ANALYSIS.TITLE), state(r.get(MKBA_ANALYSIS.STATE)),
+                        level(r.get(MKBA_ANALYSIS.PUBLICATION_LEVEL)), r.get(MKBA_ANALYSIS.BASE_YEAR),
+                        r.get(MKBA_ANALYSIS.HORIZON_YEARS), DutchTime.dutch(r.get(MKBA_ANALYSIS.SAVED_AT)),
+                        r.get(scenarios)));
+    }
+
+    public int count(AnalysisFilter filter, Readership readership) {
+        return dsl.fetchCount(MKBA_ANALYSIS, conditions(filter, readership));
+    }
+
+    private static Condition conditions(AnalysisFilter filter, Readership readership) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(MKBA_ANALYSIS.SCENARIO_OF_ID.isNull());
+        conditions.add(visible(MKBA_ANALYSIS, readership));
+        if (filter.regionId() != null) {
+            conditions.add(MKBA_ANALYSIS.REGION_ID.eq(filter.regionId()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + Texts.escapeLike(filter.text().strip(), '!') + "%";
+            conditions.add(MKBA_ANALYSIS.TITLE.like(pattern, '!').or(MKBA_ANALYSIS.DESCRIPTION.like(pattern, '!')));
+        }
+        return DSL.and(conditions);
+    }
+
+    /** Published at a level the reader reads, or of a region whose drafts the reader sees. */
+    private static Condition visible(MkbaAnalysis analysis, Readership readership) {
+        if (readership.everything()) {
+            return DSL.trueCondition();
+        }
+        Condition published = readership.levels().isEmpty() ? DSL.falseCondition()
+                : analysis.STATE.eq(MkbaAnalysisState.PUBLISHED).and(analysis.PUBLICATION_LEVEL.in(
+                        readership.levels().stream().map(AnalysisRepository::db).toList()));
+        return readership.regionIds().isEmpty() ? published : published.or(analysis.REGION_ID.in(readership.regionIds()));
+    }
+
+    // ---- one analysis
+
+    public Optional<Head> head(long id) {
+        return dsl.selectFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).fetchOptional(AnalysisRepository::head);
+    }
+
+    /** The head, locked for the transaction, so that a change of the analysis and of its parts happen one at a time. */
+    public Optional<Head> lock(long id) {
+        return dsl.selectFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).forUpdate()
+                .fetchOptional(AnalysisRepository::head);
+    }
+
+    private static Head head(MkbaAnalysisRecord r) {
+        return new Head(r.getId(), r.getRegionId(), r.getScenarioOfId(), state(r.getState()),
+                level(r.getPublicationLevel()), r.getBaseYear(), r.getHorizonYears(), r.getVersion());
+    }
+
+    /** An analysis without its parts. */
+    public record Loaded(long id, long regionId, String regionName, Long scenarioOfId, String scenarioOfTitle,
+            AnalysisDraft heading, AnalysisState state, LocalDateTime savedAt, String savedBy,
+            LocalDateTime publishedAt, int version) {
+    }
+
+    public Optional<Loaded> load(long id) {
+        return dsl.select(MKBA_ANALYSIS.asterisk(), REGION.NAME, APP_USER.DISPLAY_NAME, BASE.TITLE)
+                .from(MKBA_ANALYSIS)
+                .join(REGION).on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(MKBA_ANALYSIS.SAVED_BY))
+                .leftJoin(BASE).on(BASE.ID.eq(MKBA_ANALYSIS.SCENARIO_OF_ID))
+                .where(MKBA_ANALYSIS.ID.eq(id))
+                .fetchOptional(r -> {
+                    MkbaAnalysisRecord a = r.into(MKBA_ANALYSIS);
+                    return new Loaded(a.getId(), a.getRegionId(), r.get(REGION.NAME), a.getScenarioOfId(),
+                            r.get(BASE.TITLE), heading(a), state(a.getState()), DutchTime.dutch(a.getSavedAt()),
+                            r.get(APP_USER.DISPLAY_NAME),
+                            a.getPublishedAt() == null ? null : DutchTime.dutch(a.getPublishedAt()), a.getVersion());
+                });
+    }
+
+    private static AnalysisDraft heading(MkbaAnalysisRecord r) {
+        return new AnalysisDraft(r.getTitle(), r.getDescription() == null ? "" : r.getDescription(), r.getBaseYear(),
+                r.getHorizonYears(), r.getPriceLevelYear(), r.getDiscountRate(), r.getCustomRate(),
+                r.getVariationPercent(), level(r.getPublicationLevel()));
+    }
+
+    /** The base analysis and its scenarios, as far as the reader may see them, oldest first. */
+    public List<ScenarioRef> family(long baseId, Readership readership) {
+        return dsl.select(MKBA_ANALYSIS.ID, MKBA_ANALYSIS.TITLE, MKBA_ANALYSIS.STATE)
+                .from(MKBA_ANALYSIS)
+                .where(MKBA_ANALYSIS.ID.eq(baseId).or(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(baseId)))
+                .and(visible(MKBA_ANALYSIS, readership))
+                .orderBy(MKBA_ANALYSIS.ID)
+                .fetch(r -> new ScenarioRef(r.get(MKBA_ANALYSIS.ID), r.get(MKBA_ANALYSIS.TITLE),
+                        state(r.get(MKBA_ANALYSIS.STATE))));
+    }
+
+    public long insert(long regionId, Long scenarioOfId, AnalysisDraft draft, long userId, Instant now) {
+        return dsl.insertInto(MKBA_ANALYSIS)
+                .set(MKBA_ANALYSIS.REGION_ID, regionId)
+                .set(MKBA_ANALYSIS.SCENARIO_OF_ID, scenarioOfId)
+                .set(headingFields(draft))
+                .set(MKBA_ANALYSIS.STATE, MkbaAnalysisState.DRAFT)
+                .set(MKBA_ANALYSIS.CREATED_BY, userId)
+                .set(MKBA_ANALYSIS.CREATED_AT, DutchTime.utc(now))
+                .set(MKBA_ANALYSIS.SAVED_BY, userId)
+                .set(MKBA_ANALYSIS.SAVED_AT, DutchTime.utc(now))
+                .returningResult(MKBA_ANALYSIS.ID)
+                .fetchOne(MKBA_ANALYSIS.ID);
+    }
+
+    /** Saves the heading; false when someone else saved the analysis first. */
+    public boolean updateHeading(long id, int version, AnalysisDraft draft, long userId, Instant now) {
+        return dsl.update(MKBA_ANALYSIS)
+                .set(headingFields(draft))
+                .set(MKBA_ANALYSIS.SAVED_BY, userId)
+                .set(MKBA_ANALYSIS.SAVED_AT, DutchTime.utc(now))
+                .set(MKBA_ANALYSIS.VERSION, MKBA_ANALYSIS.VERSION.plus(1))
+                .where(MKBA_ANALYSIS.ID.eq(id).and(MKBA_ANALYSIS.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    private static Map<Field<?>, Object> headingFields(AnalysisDraft draft) {
+        Map<Field<?>, Object> fields = new HashMap<>();
+        fields.put(MKBA_ANALYSIS.TITLE, draft.title());
+        fields.put(MKBA_ANALYSIS.DESCRIPTION, draft.description());
+        fields.put(MKBA_ANALYSIS.BASE_YEAR, draft.baseYear());
+        fields.put(MKBA_ANALYSIS.HORIZON_YEARS, draft.horizonYears());
+        fields.put(MKBA_ANALYSIS.PRICE_LEVEL_YEAR, draft.priceLevelYear());
+        fields.put(MKBA_ANALYSIS.DISCOUNT_RATE, draft.discountRate());
+        fields.put(MKBA_ANALYSIS.CUSTOM_RATE, draft.customRate());
+        fields.put(MKBA_ANALYSIS.VARIATION_PERCENT, draft.variationPercent());
+        fields.put(MKBA_ANALYSIS.PUBLICATION_LEVEL, db(draft.level()));
+        return fields;
+    }
+
+    /** Publishes or withdraws; false when someone else saved the analysis first. */
+    public boolean setState(long id, int version, AnalysisState state, long userId, Instant now) {
+        return dsl.update(MKBA_ANALYSIS)
+                .set(MKBA_ANALYSIS.STATE, MkbaAnalysisState.valueOf(state.name()))
+                .set(MKBA_ANALYSIS.PUBLISHED_AT, state == AnalysisState.PUBLISHED ? DutchTime.utc(now) : null)
+                .set(MKBA_ANALYSIS.SAVED_BY, userId)
+                .set(MKBA_ANALYSIS.SAVED_AT, DutchTime.utc(now))
+                .set(MKBA_ANALYSIS.VERSION, MKBA_ANALYSIS.VERSION.plus(1))
+                .where(MKBA_ANALYSIS.ID.eq(id).and(MKBA_ANALYSIS.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Marks the analysis as saved now by the user (after a change of one of its parts). */
+    public void touch(long id, long userId, Instant now) {
+        dsl.update(MKBA_ANALYSIS)
+                .set(MKBA_ANALYSIS.SAVED_BY, userId)
+                .set(MKBA_ANALYSIS.SAVED_AT, DutchTime.utc(now))
+                .where(MKBA_ANALYSIS.ID.eq(id))
+                .execute();
+    }
+
+    /**
+     * Deletes the analysis, its scenarios and all their parts; false when someone else saved it first.
+     * Parts go before stakeholders, which both effects and items name, because the database does
+     * not order the cascades of one delete.
+     */
+    public boolean delete(long id, int version) {
+        if (!dsl.fetchExists(MKBA_ANALYSIS, MKBA_ANALYSIS.ID.eq(id).and(MKBA_ANALYSIS.VERSION.eq(version)))) {
+            return false;
+        }
+        List<Long> family = dsl.select(MKBA_ANALYSIS.ID).from(MKBA_ANALYSIS)
+                .where(MKBA_ANALYSIS.ID.eq(id).or(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(id))).fetch(MKBA_ANALYSIS.ID);
+        dsl.deleteFrom(MKBA_UNPRICED_EFFECT).where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.in(family)).execute();
+        dsl.deleteFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ANALYSIS_ID.in(family)).execute();
+        dsl.deleteFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ANALYSIS_ID.in(family)).execute();
+        dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(id)).execute();
+        return dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).execute() == 1;
+    }
+
+    // ---- stakeholders
+
+    public List<StakeholderRow> stakeholders(long analysisId) {
+        return dsl.selectFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ANALYSIS_ID.eq(analysisId))
+                .orderBy(MKBA_STAKEHOLDER.POSITION, MKBA_STAKEHOLDER.ID)
+                .fetch(r -> new StakeholderRow(r.getId(), r.getVersion(),
+                        new StakeholderDraft(r.getName(), stream(r.getFundingStream()))));
+    }
+
+    /** The analysis a stakeholder belongs to. */
+    public Optional<Long> analysisOfStakeholder(long stakeholderId) {
+        return dsl.select(MKBA_STAKEHOLDER.ANALYSIS_ID).from(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ID.eq(stakeholderId))
+                .fetchOptional(MKBA_STAKEHOLDER.ANALYSIS_ID);
+    }
+
+    public long insertStakeholder(long analysisId, StakeholderDraft draft) {
+        int position = nextPosition(MKBA_STAKEHOLDER.POSITION, MKBA_STAKEHOLDER.ANALYSIS_ID.eq(analysisId));
+        return dsl.insertInto(MKBA_STAKEHOLDER)
+                .set(MKBA_STAKEHOLDER.ANALYSIS_ID, analysisId)
+                .set(MKBA_STAKEHOLDER.POSITION, position)
+                .set(MKBA_STAKEHOLDER.NAME, draft.name())
+                .set(MKBA_STAKEHOLDER.FUNDING_STREAM, MkbaStakeholderFundingStream.valueOf(draft.fundingStream().name()))
+                .returningResult(MKBA_STAKEHOLDER.ID)
+                .fetchOne(MKBA_STAKEHOLDER.ID);
+    }
+
+    public boolean updateStakeholder(long id, int version, StakeholderDraft draft) {
+        return dsl.update(MKBA_STAKEHOLDER)
+                .set(MKBA_STAKEHOLDER.NAME, draft.name())
+                .set(MKBA_STAKEHOLDER.FUNDING_STREAM, MkbaStakeholderFundingStream.valueOf(draft.fundingStream().name()))
+                .set(MKBA_STAKEHOLDER.VERSION, MKBA_STAKEHOLDER.VERSION.plus(1))
+                .where(MKBA_STAKEHOLDER.ID.eq(id).and(MKBA_STAKEHOLDER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** How many items and effects name the stakeholder. */
+    public int usesOfStakeholder(long id) {
+        return dsl.fetchCount(MKBA_LINE_ITEM, MKBA_LINE_ITEM.STAKEHOLDER_ID.eq(id))
+                + dsl.fetchCount(MKBA_UNPRICED_EFFECT, MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID.eq(id));
+    }
+
+    public boolean deleteStakeholder(long id, int version) {
+        return dsl.deleteFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ID.eq(id).and(MKBA_STAKEHOLDER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    // ---- line items
+
+    public List<LineItemRow> items(long analysisId) {
+        Map<Long, TreeMap<Integer, BigDecimal>> years = new HashMap<>();
+        dsl.select(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID, MKBA_LINE_ITEM_YEAR.YEAR, MKBA_LINE_ITEM_YEAR.AMOUNT)
+                .from(MKBA_LINE_ITEM_YEAR)
+                .join(MKBA_LINE_ITEM).on(MKBA_LINE_ITEM.ID.eq(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID))
+                .where(MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId))
+                .forEach(r -> years.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
+        return dsl.selectFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId))
+                .orderBy(MKBA_LINE_ITEM.POSITION, MKBA_LINE_ITEM.ID)
+                .fetch(r -> new LineItemRow(r.getId(), r.getVersion(), item(r, years.get(r.getId()))));
+    }
+
+    private static LineItemDraft item(MkbaLineItemRecord r, TreeMap<Integer, BigDecimal> years) {
+        return new LineItemDraft(FlowKind.valueOf(r.getKind().name()), r.getDescription(), r.getStakeholderId(),
+                ValueType.valueOf(r.getValueType().name()), AmountMode.valueOf(r.getAmountMode().name()), r.getAmount(),
+                r.getFromYear(), r.getToYear(), r.getGrowthPercent(), years, r.getDeadweight(), r.getAttribution(),
+                r.getOptimismBias(), r.getDropOff(), r.getSource() == null ? "" : r.getSource(),
+                Confidence.valueOf(r.getConfidence().name()));
+    }
+
+    public Optional<Long> analysisOfItem(long itemId) {
+        return dsl.select(MKBA_LINE_ITEM.ANALYSIS_ID).from(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ID.eq(itemId))
+                .fetchOptional(MKBA_LINE_ITEM.ANALYSIS_ID);
+    }
+
+    public long insertItem(long analysisId, LineItemDraft draft) {
+        int position = nextPosition(MKBA_LINE_ITEM.POSITION, MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId));
+        long id = dsl.insertInto(MKBA_LINE_ITEM)
+                .set(MKBA_LINE_ITEM.ANALYSIS_ID, analysisId)
+                .set(MKBA_LINE_ITEM.POSITION, position)
+                .set(itemFields(draft))
+                .returningResult(MKBA_LINE_ITEM.ID)
+                .fetchOne(MKBA_LINE_ITEM.ID);
+        replaceYears(id, draft);
+        return id;
+    }
+
+    public boolean updateItem(long id, int version, LineItemDraft draft) {
+        boolean updated = dsl.update(MKBA_LINE_ITEM)
+                .set(itemFields(draft))
+                .set(MKBA_LINE_ITEM.VERSION, MKBA_LINE_ITEM.VERSION.plus(1))
+                .where(MKBA_LINE_ITEM.ID.eq(id).and(MKBA_LINE_ITEM.VERSION.eq(version)))
+                .execute() == 1;
+        if (updated) {
+            replaceYears(id, draft);
+        }
+        return updated;
+    }
+
+    private static Map<Field<?>, Object> itemFields(LineItemDraft draft) {
+        boolean constant = draft.mode() == AmountMode.CONSTANT;
+        Map<Field<?>, Object> fields = new HashMap<>();
+        fields.put(MKBA_LINE_ITEM.STAKEHOLDER_ID, draft.stakeholderId());
+        fields.put(MKBA_LINE_ITEM.KIND, MkbaLineItemKind.valueOf(draft.kind().name()));
+        fields.put(MKBA_LINE_ITEM.DESCRIPTION, draft.description());
+        fields.put(MKBA_LINE_ITEM.VALUE_TYPE, MkbaLineItemValueType.valueOf(draft.valueType().name()));
+        fields.put(MKBA_LINE_ITEM.AMOUNT_MODE, MkbaLineItemAmountMode.valueOf(draft.mode().name()));
+        fields.put(MKBA_LINE_ITEM.AMOUNT, constant ? draft.amount() : null);
+        fields.put(MKBA_LINE_ITEM.FROM_YEAR, constant ? draft.fromYear() : null);
+        fields.put(MKBA_LINE_ITEM.TO_YEAR, constant ? draft.toYear() : null);
+        fields.put(MKBA_LINE_ITEM.GROWTH_PERCENT, constant ? draft.growthPercent() : BigDecimal.ZERO);
+        fields.put(MKBA_LINE_ITEM.DEADWEIGHT, draft.deadweight());
+        fields.put(MKBA_LINE_ITEM.ATTRIBUTION, draft.attribution());
+        fields.put(MKBA_LINE_ITEM.OPTIMISM_BIAS, draft.optimismBias());
+        fields.put(MKBA_LINE_ITEM.DROP_OFF, draft.dropOff());
+        fields.put(MKBA_LINE_ITEM.SOURCE, draft.source());
+        fields.put(MKBA_LINE_ITEM.CONFIDENCE, MkbaLineItemConfidence.valueOf(draft.confidence().name()));
+        return fields;
+    }
+
+    private void replaceYears(long itemId, LineItemDraft draft) {
+        dsl.deleteFrom(MKBA_LINE_ITEM_YEAR).where(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID.eq(itemId)).execute();
+        if (draft.mode() == AmountMode.PER_YEAR) {
+            draft.perYear().forEach((year, amount) -> dsl.insertInto(MKBA_LINE_ITEM_YEAR)
+                    .set(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID, itemId)
+                    .set(MKBA_LINE_ITEM_YEAR.YEAR, year)
+                    .set(MKBA_LINE_ITEM_YEAR.AMOUNT, amount)
+                    .execute());
+        }
+    }
+
+    public boolean deleteItem(long id, int version) {
+        return dsl.deleteFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ID.eq(id).and(MKBA_LINE_ITEM.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    // ---- unpriced effects
+
+    public List<EffectRow> effects(long analysisId) {
+        return dsl.selectFrom(MKBA_UNPRICED_EFFECT).where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.eq(analysisId))
+                .orderBy(MKBA_UNPRICED_EFFECT.POSITION, MKBA_UNPRICED_EFFECT.ID)
+                .fetch(r -> new EffectRow(r.getId(), r.getVersion(), new EffectDraft(r.getDescription(),
+                        r.getStakeholderId(), EffectDirection.valueOf(r.getDirection().name()))));
+    }
+
+    public Optional<Long> analysisOfEffect(long effectId) {
+        return dsl.select(MKBA_UNPRICED_EFFECT.ANALYSIS_ID).from(MKBA_UNPRICED_EFFECT)
+                .where(MKBA_UNPRICED_EFFECT.ID.eq(effectId)).fetchOptional(MKBA_UNPRICED_EFFECT.ANALYSIS_ID);
+    }
+
+    public long insertEffect(long analysisId, EffectDraft draft) {
+        int position = nextPosition(MKBA_UNPRICED_EFFECT.POSITION, MKBA_UNPRICED_EFFECT.ANALYSIS_ID.eq(analysisId));
+        return dsl.insertInto(MKBA_UNPRICED_EFFECT)
+                .set(MKBA_UNPRICED_EFFECT.ANALYSIS_ID, analysisId)
+                .set(MKBA_UNPRICED_EFFECT.POSITION, position)
+                .set(MKBA_UNPRICED_EFFECT.DESCRIPTION, draft.description())
+                .set(MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID, draft.stakeholderId())
+                .set(MKBA_UNPRICED_EFFECT.DIRECTION, MkbaUnpricedEffectDirection.valueOf(draft.direction().name()))
+                .returningResult(MKBA_UNPRICED_EFFECT.ID)
+                .fetchOne(MKBA_UNPRICED_EFFECT.ID);
+    }
+
+    public boolean updateEffect(long id, int version, EffectDraft draft) {
+        return dsl.update(MKBA_UNPRICED_EFFECT)
+                .set(MKBA_UNPRICED_EFFECT.DESCRIPTION, draft.description())
+                .set(MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID, draft.stakeholderId())
+                .set(MKBA_UNPRICED_EFFECT.DIRECTION, MkbaUnpricedEffectDirection.valueOf(draft.direction().name()))
+                .set(MKBA_UNPRICED_EFFECT.VERSION, MKBA_UNPRICED_EFFECT.VERSION.plus(1))
+                .where(MKBA_UNPRICED_EFFECT.ID.eq(id).and(MKBA_UNPRICED_EFFECT.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean deleteEffect(long id, int version) {
+        return dsl.deleteFrom(MKBA_UNPRICED_EFFECT)
+                .where(MKBA_UNPRICED_EFFECT.ID.eq(id).and(MKBA_UNPRICED_EFFECT.VERSION.eq(version))).execute() == 1;
+    }
+
+    private int nextPosition(TableField<?, Integer> position, Condition of) {
+        Integer max = dsl.select(DSL.max(position)).from(position.getTable()).where(of).fetchOne(0, Integer.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    // ---- bottlenecks that block benefits (the bottleneck table is read for its region and title only)
+
+    public List<Blocker> blockers(long analysisId) {
+        return dsl.select(BOTTLENECK.ID, BOTTLENECK.TITLE, MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID)
+                .from(MKBA_BLOCKED_BENEFIT)
+                .join(BOTTLENECK).on(BOTTLENECK.ID.eq(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID))
+                .join(MKBA_LINE_ITEM).on(MKBA_LINE_ITEM.ID.eq(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID))
+                .where(MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId))
+                .orderBy(BOTTLENECK.TITLE, BOTTLENECK.ID)
+                .fetch(r -> new Blocker(r.value1(), r.value2(), r.value3()));
+    }
+
+    public Optional<Long> regionOfBottleneck(long bottleneckId) {
+        return dsl.select(BOTTLENECK.REGION_ID).from(BOTTLENECK).where(BOTTLENECK.ID.eq(bottleneckId))
+                .fetchOptional(BOTTLENECK.REGION_ID);
+    }
+
+    /** Benefits of analyses the reader may see, with whether the bottleneck blocks them. */
+    public List<BenefitChoice> benefits(long bottleneckId, Readership readership) {
+        Field<Boolean> blocked = DSL.field(DSL.exists(DSL.selectOne().from(MKBA_BLOCKED_BENEFIT)
+                .where(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID.eq(bottleneckId))
+                .and(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID.eq(MKBA_LINE_ITEM.ID))));
+        return dsl.select(MKBA_LINE_ITEM.ID, MKBA_LINE_ITEM.DESCRIPTION, MKBA_ANALYSIS.ID, MKBA_ANALYSIS.TITLE,
+                        REGION.NAME, blocked)
+                .from(MKBA_LINE_ITEM)
+                .join(MKBA_ANALYSIS).on(MKBA_ANALYSIS.ID.eq(MKBA_LINE_ITEM.ANALYSIS_ID))
+                .join(REGION).on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
+                .where(MKBA_LINE_ITEM.KIND.eq(MkbaLineItemKind.BENEFIT))
+                .and(visible(MKBA_ANALYSIS, readership))
+                .orderBy(REGION.NAME, MKBA_ANALYSIS.TITLE, MKBA_ANALYSIS.ID, MKBA_LINE_ITEM.POSITION)
+                .fetch(r -> new BenefitChoice(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        Boolean.TRUE.equals(r.value6())));
+    }
+
+    public record ItemHead(long itemId, long analysisId, FlowKind kind) {
+    }
+
+    public Optional<ItemHead> itemHead(long itemId) {
+        return dsl.select(MKBA_LINE_ITEM.ID, MKBA_LINE_ITEM.ANALYSIS_ID, MKBA_LINE_ITEM.KIND).from(MKBA_LINE_ITEM)
+                .where(MKBA_LINE_ITEM.ID.eq(itemId))
+                .fetchOptional(r -> new ItemHead(r.value1(), r.value2(), FlowKind.valueOf(r.value3().name())));
+    }
+
+    public boolean block(long bottleneckId, long itemId, long userId, Instant now) {
+        return dsl.insertInto(MKBA_BLOCKED_BENEFIT)
+                .set(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID, bottleneckId)
+                .set(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID, itemId)
+                .set(MKBA_BLOCKED_BENEFIT.LINKED_BY, userId)
+                .set(MKBA_BLOCKED_BENEFIT.LINKED_AT, DutchTime.utc(now))
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    public boolean unblock(long bottleneckId, long itemId) {
+        return dsl.deleteFrom(MKBA_BLOCKED_BENEFIT).where(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID.eq(bottleneckId))
+                .and(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID.eq(itemId)).execute() == 1;
+    }
+
+    // ---- regions
+
+    public List<RegionChoice> regions() {
+        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
+                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
+    }
+
+    // ---- conversions
+
+    static MkbaAnalysisPublicationLevel db(PublicationLevel level) {
+        return MkbaAnalysisPublicationLevel.valueOf(level.name());
+    }
+
+    static PublicationLevel level(MkbaAnalysisPublicationLevel level) {
+        return PublicationLevel.valueOf(level.name());
+    }
+
+    static AnalysisState state(MkbaAnalysisState state) {
+        return AnalysisState.valueOf(state.name());
+    }
+
+    static FundingStream stream(MkbaStakeholderFundingStream stream) {
+        return FundingStream.valueOf(stream.name());
+    }
+}
