@@ -41,6 +41,8 @@ import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.ui.BlockedBenefits;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.SafeMarkdown;
 import nl.geboortezorg.werkplaats.common.ValidationException;
@@ -70,11 +72,13 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final UserService users;
     private final Clock clock;
     private final DocumentService documents;
+    private final CostBenefitService mkba;
     private long id;
     private BottleneckDetail detail;
 
     BottleneckView(BottleneckService bottlenecks, NationalAgendaService agenda, WorkSessionService sessions,
-            RegionService regions, UserService users, Clock clock, DocumentService documents) {
+            RegionService regions, UserService users, Clock clock, DocumentService documents,
+            CostBenefitService mkba) {
         this.bottlenecks = bottlenecks;
         this.agenda = agenda;
         this.sessions = sessions;
@@ -82,6 +86,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         this.users = users;
         this.clock = clock;
         this.documents = documents;
+        this.mkba = mkba;
         addClassName("bottleneck-view");
     }
 
@@ -127,7 +132,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (b.onAgenda()) {
             add(agendaPanel(b));
         }
-        add(recognitions(b), new LinkedDocuments(documents, LinkTarget.bottleneck(b.id())), timeline(), comments());
+        add(recognitions(b), new LinkedDocuments(documents, LinkTarget.bottleneck(b.id())),
+                new BlockedBenefits(mkba, b.id()), timeline(), comments());
         return true;
     }
 

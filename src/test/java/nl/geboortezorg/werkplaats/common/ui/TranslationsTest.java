@@ -82,6 +82,16 @@ class TranslationsTest {
             }
         }
 
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.AnalysisState.values()).forEach(v -> used.add("analysis-state." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.AmountMode.values()).forEach(v -> used.add("amount-mode." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.FlowKind.values()).forEach(v -> used.add("flow-kind." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.Confidence.values()).forEach(v -> used.add("confidence." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.ValueType.values()).forEach(v -> used.add("value-type." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.FundingStream.values())
+                .forEach(v -> used.add("funding-stream." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.EffectDirection.values())
+                .forEach(v -> used.add("effect-direction." + v.name()));
+
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(load("nl").stringPropertyNames()).containsAll(used);
     }

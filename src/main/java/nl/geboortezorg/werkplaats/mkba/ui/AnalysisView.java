@@ -1,0 +1,384 @@
+package nl.geboortezorg.werkplaats.mkba.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
+import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.mkba.AmountMode;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.ScenarioRef;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.StakeholderRow;
+import nl.geboortezorg.werkplaats.mkba.AnalysisState;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
+import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
+import nl.geboortezorg.werkplaats.mkba.model.Results;
+import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
+
+/**
+ * One analysis: its results first (key figures and verdict, who pays and who benefits, charts),
+ * then what they rest on (stakeholders, costs and benefits, unpriced effects, bottlenecks that
+ * block benefits), the sensitivity and the yearly flows. Writers of the region change a draft here.
+ */
+@Route("mkba/:id")
+@PermitAll
+class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CostBenefitService service;
+    private long id;
+    AnalysisDetail detail;
+
+    AnalysisView(CostBenefitService service) {
+        this.service = service;
+        addClassName("mkba-view");
+    }
+
+    static String route(long analysisId) {
+        return "mkba/" + analysisId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        detail = service.detail(id).orElse(null);
+        if (detail == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show();
+    }
+
+    void reload() {
+        detail = service.detail(id).orElse(null);
+        if (detail == null) {
+            removeAll();
+            add(new Paragraph(getTranslation("mkba.gone")));
+            return;
+        }
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        AnalysisResults results = new AnalysisResults(this);
+        Results calculated = detail.results();
+        Sensitivity sensitivity = detail.sensitivity();
+        H2 title = new H2(detail.title());
+        title.setId("mkba-heading");
+        add(title);
+        if (detail.scenarioOfId() != null) {
+            Paragraph of = new Paragraph(getTranslation("mkba.scenario-of") + " ");
+            of.add(new Anchor(route(detail.scenarioOfId()), detail.scenarioOfTitle()));
+            of.setId("mkba-scenario-of");
+            add(of);
+        }
+        Paragraph meta = new Paragraph(results.inputsLine(detail) + " · " + getTranslation("mkba.saved-by",
+                detail.savedBy(), DutchFormats.dateTime(detail.savedAt())));
+        meta.setId("mkba-meta");
+        add(badges(), meta);
+        if (!detail.heading().description().isBlank()) {
+            add(new Paragraph(detail.heading().description()));
+        }
+        add(actions(), results.keyFigures(calculated, "mkba"), results.whoPays(calculated),
+                results.charts(calculated, sensitivity), stakeholders(), items(calculated), effects(), blockers(),
+                new Div(new H3(getTranslation("mkba.sensitivity")), results.sensitivity(sensitivity)),
+                results.yearly(calculated));
+    }
+
+    private Component badges() {
+        Span state = new Span(getTranslation("analysis-state." + detail.state().name()));
+        state.getElement().getThemeList().add("badge");
+        state.getElement().getThemeList().add(detail.state() == AnalysisState.PUBLISHED ? "success" : "contrast");
+        state.setId("mkba-state");
+        Span level = new Span(getTranslation("publication-level." + detail.level().name()));
+        level.getElement().getThemeList().add("badge");
+        level.setId("mkba-level-badge");
+        return new HorizontalLayout(state, level);
+    }
+
+    private Component actions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("mkba-actions");
+        actions.setWrap(true);
+        if (detail.editable()) {
+            actions.add(button("edit-mkba", "mkba.edit-heading", VaadinIcon.EDIT,
+                    () -> HeadingDialog.edit(service, detail, this::reload).open()));
+            Button publish = button("publish-mkba", "mkba.publish", VaadinIcon.CHECK, this::confirmPublish);
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(publish);
+        }
+        if (detail.mayWrite() && detail.state() == AnalysisState.PUBLISHED) {
+            actions.add(button("withdraw-mkba", "mkba.withdraw", VaadinIcon.ARROW_BACKWARD, () -> step(
+                    () -> service.withdraw(id, detail.version()), "mkba.withdrawn")));
+        }
+        if (detail.mayWrite()) {
+            actions.add(button("scenario-mkba", "mkba.new-scenario", VaadinIcon.COPY,
+                    () -> new ScenarioDialog(service, detail).open()));
+        }
+        if (detail.scenarios().size() > 1) {
+            Select<ScenarioRef> other = new Select<>();
+            other.setId("mkba-compare-with");
+            other.setLabel(getTranslation("mkba.compare-with"));
+            other.setItems(detail.scenarios().stream().filter(s -> s.id() != id).toList());
+            other.setItemLabelGenerator(ScenarioRef::title);
+            other.addValueChangeListener(change -> {
+                if (change.getValue() != null) {
+                    getUI().ifPresent(ui -> ui.navigate(ScenarioCompareView.class,
+                            ScenarioCompareView.parameters(id, change.getValue().id())));
+                }
+            });
+            actions.add(other);
+        }
+        if (detail.editable()) {
+            Button delete = button("delete-mkba", "mkba.delete", VaadinIcon.TRASH, this::confirmDelete);
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(delete);
+        }
+        return actions;
+    }
+
+    private Button button(String buttonId, String labelKey, VaadinIcon icon, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), icon.create(), click -> action.run());
+        button.setId(buttonId);
+        return button;
+    }
+
+    /** A workflow step or removal: its refusal in words, a stale version offered to reload. */
+    private void step(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(doneKey));
+            reload();
+        } catch (ValidationException invalid) {
+            Notifications.error(FormErrors.firstMessage(invalid, this));
+            reload();
+        } catch (ConcurrentEditException stale) {
+            ConcurrentEditDialog.open(this, this::reload);
+        }
+    }
+
+    private void confirmPublish() {
+        ConfirmDialog confirm = confirm("mkba.publish-confirm-title", getTranslation("mkba.publish-confirm",
+                getTranslation("publication-level." + detail.level().name() + ".long")), "mkba.publish");
+        confirm.addConfirmListener(event -> step(() -> service.publish(id, detail.version()), "mkba.published"));
+        confirm.open();
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = confirm("mkba.delete-confirm-title", getTranslation("mkba.delete-confirm",
+                detail.title()), "mkba.delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                service.delete(id, detail.version());
+                Notifications.success(getTranslation("mkba.deleted"));
+                getUI().ifPresent(ui -> ui.navigate(AnalysisListView.class));
+            } catch (ValidationException invalid) {
+                Notifications.error(FormErrors.firstMessage(invalid, this));
+            } catch (ConcurrentEditException stale) {
+                ConcurrentEditDialog.open(this, this::reload);
+            }
+        });
+        confirm.open();
+    }
+
+    private ConfirmDialog confirm(String headerKey, String text, String confirmKey) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation(headerKey));
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation(confirmKey));
+        return confirm;
+    }
+
+    // ---- inputs
+
+    private Component stakeholders() {
+        Grid<StakeholderRow> grid = new Grid<>();
+        grid.setId("mkba-stakeholders");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("mkba.no-stakeholders"));
+        grid.addColumn(s -> s.draft().name()).setHeader(getTranslation("mkba.stakeholder")).setFlexGrow(2);
+        grid.addColumn(s -> getTranslation("funding-stream." + s.draft().fundingStream().name()))
+                .setHeader(getTranslation("mkba.funding-stream")).setFlexGrow(2);
+        if (detail.editable()) {
+            grid.addComponentColumn(s -> rowActions("stakeholder-" + s.id(),
+                    () -> StakeholderDialog.edit(service, id, s, this::reload).open(),
+                    () -> step(() -> service.removeStakeholder(id, s.id(), s.version()), "mkba.removed")))
+                    .setKey("actions").setFlexGrow(1);
+        }
+        grid.setItems(detail.stakeholders());
+        Div section = new Div(new H3(getTranslation("mkba.stakeholders")), grid);
+        if (detail.editable()) {
+            section.add(button("add-stakeholder", "mkba.add-stakeholder", VaadinIcon.PLUS,
+                    () -> StakeholderDialog.add(service, id, this::reload).open()));
+        }
+        return section;
+    }
+
+    private Component items(Results results) {
+        Grid<LineItemRow> grid = new Grid<>();
+        grid.setId("mkba-items");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("mkba.no-items"));
+        grid.addColumn(r -> getTranslation("flow-kind." + r.draft().kind().name())).setHeader(getTranslation("mkba.kind"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.draft().description()).setHeader(getTranslation("mkba.item")).setFlexGrow(3);
+        grid.addColumn(r -> detail.stakeholderName(r.draft().stakeholderId())).setHeader(getTranslation("mkba.stakeholder"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> amounts(r.draft())).setHeader(getTranslation("mkba.amounts")).setFlexGrow(3);
+        grid.addColumn(r -> adjustments(r.draft())).setHeader(getTranslation("mkba.adjustments")).setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("confidence." + r.draft().confidence().name()))
+                .setHeader(getTranslation("mkba.confidence")).setFlexGrow(1);
+        grid.addColumn(r -> MkbaFormats.euros(results.item(r.id()).presentValue(), getLocale()))
+                .setHeader(getTranslation("mkba.present-value")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        grid.addColumn(r -> detail.blockersOf(r.id()).stream().map(AnalysisDetail.Blocker::bottleneckTitle)
+                .collect(Collectors.joining("; "))).setHeader(getTranslation("mkba.blocked-by")).setFlexGrow(2);
+        if (detail.editable()) {
+            grid.addComponentColumn(r -> rowActions("item-" + r.id(),
+                    () -> LineItemDialog.edit(service, detail, r, this::reload).open(),
+                    () -> step(() -> service.removeItem(id, r.id(), r.version()), "mkba.removed")))
+                    .setKey("actions").setFlexGrow(1);
+        }
+        grid.setItems(detail.items());
+        Div section = new Div(new H3(getTranslation("mkba.items")), grid);
+        if (detail.editable()) {
+            if (detail.stakeholders().isEmpty()) {
+                section.add(new Paragraph(getTranslation("mkba.stakeholders-first")));
+            } else {
+                section.add(new HorizontalLayout(
+                        button("add-cost", "mkba.add-cost", VaadinIcon.MINUS_CIRCLE_O,
+                                () -> LineItemDialog.add(service, detail, FlowKind.COST, this::reload).open()),
+                        button("add-benefit", "mkba.add-benefit", VaadinIcon.PLUS_CIRCLE_O,
+                                () -> LineItemDialog.add(service, detail, FlowKind.BENEFIT, this::reload).open())));
+            }
+        }
+        return section;
+    }
+
+    /** € 1.000 a year 2025–2029 (+2% a year), or the amounts per year. */
+    String amounts(LineItemDraft d) {
+        if (d.mode() == AmountMode.CONSTANT) {
+            String text = getTranslation("mkba.amount-summary", MkbaFormats.cents(d.amount(), getLocale()),
+                    String.valueOf(d.fromYear()), String.valueOf(d.toYear()));
+            return d.growthPercent().signum() == 0 ? text
+                    : text + " " + getTranslation("mkba.growth-summary", MkbaFormats.percent(d.growthPercent(), getLocale()));
+        }
+        return d.perYear().entrySet().stream()
+                .map(e -> e.getKey() + ": " + MkbaFormats.cents(e.getValue(), getLocale()))
+                .collect(Collectors.joining("; "));
+    }
+
+    String adjustments(LineItemDraft d) {
+        List<String> parts = new java.util.ArrayList<>();
+        addIfSet(parts, "mkba.deadweight-short", d.deadweight());
+        addIfSet(parts, "mkba.attribution-short", d.attribution());
+        addIfSet(parts, "mkba.optimism-bias-short", d.optimismBias());
+        addIfSet(parts, "mkba.drop-off-short", d.dropOff());
+        return parts.isEmpty() ? getTranslation("mkba.no-adjustments") : String.join(", ", parts);
+    }
+
+    private void addIfSet(List<String> parts, String key, java.math.BigDecimal percent) {
+        if (percent.signum() != 0) {
+            parts.add(getTranslation(key, MkbaFormats.percent(percent, getLocale())));
+        }
+    }
+
+    private Component effects() {
+        Grid<EffectRow> grid = new Grid<>();
+        grid.setId("mkba-effects");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("mkba.no-effects"));
+        grid.addColumn(e -> e.draft().description()).setHeader(getTranslation("mkba.effect")).setFlexGrow(3);
+        grid.addColumn(e -> detail.stakeholderName(e.draft().stakeholderId())).setHeader(getTranslation("mkba.stakeholder"))
+                .setFlexGrow(2);
+        grid.addColumn(e -> e.draft().direction().symbol() + " "
+                + getTranslation("effect-direction." + e.draft().direction().name()))
+                .setHeader(getTranslation("mkba.direction")).setFlexGrow(1);
+        if (detail.editable()) {
+            grid.addComponentColumn(e -> rowActions("effect-" + e.id(),
+                    () -> EffectDialog.edit(service, id, detail.stakeholders(), e, this::reload).open(),
+                    () -> step(() -> service.removeEffect(id, e.id(), e.version()), "mkba.removed")))
+                    .setKey("actions").setFlexGrow(1);
+        }
+        grid.setItems(detail.effects());
+        Div section = new Div(new H3(getTranslation("mkba.effects")), new Paragraph(getTranslation("mkba.effects-intro")),
+                grid);
+        if (detail.editable() && !detail.stakeholders().isEmpty()) {
+            section.add(button("add-effect", "mkba.add-effect", VaadinIcon.PLUS,
+                    () -> EffectDialog.add(service, id, detail.stakeholders(), this::reload).open()));
+        }
+        return section;
+    }
+
+    private Component blockers() {
+        Div section = new Div(new H3(getTranslation("mkba.blockers")));
+        section.setId("mkba-blockers");
+        if (detail.blockers().isEmpty()) {
+            section.add(new Paragraph(getTranslation("mkba.no-blockers")));
+            return section;
+        }
+        detail.blockers().stream().collect(Collectors.groupingBy(AnalysisDetail.Blocker::bottleneckId,
+                        java.util.LinkedHashMap::new, Collectors.toList()))
+                .forEach((bottleneckId, blocked) -> {
+                    Paragraph line = new Paragraph();
+                    line.add(new Anchor("knelpunten/" + bottleneckId, blocked.getFirst().bottleneckTitle()));
+                    line.add(" " + getTranslation("mkba.blocks") + " " + blocked.stream()
+                            .map(b -> detail.items().stream().filter(i -> i.id() == b.lineItemId()).findFirst()
+                                    .map(i -> i.draft().description()).orElse(""))
+                            .collect(Collectors.joining(", ")));
+                    section.add(line);
+                });
+        return section;
+    }
+
+    private Component rowActions(String idPrefix, Runnable edit, Runnable remove) {
+        Button editButton = new Button(VaadinIcon.EDIT.create(), click -> edit.run());
+        editButton.setId(idPrefix + "-edit");
+        editButton.setAriaLabel(getTranslation("action.edit"));
+        editButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Button removeButton = new Button(VaadinIcon.TRASH.create(), click -> remove.run());
+        removeButton.setId(idPrefix + "-remove");
+        removeButton.setAriaLabel(getTranslation("action.remove"));
+        removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(editButton, removeButton);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (detail == null ? getTranslation("mkba.list-title") : detail.title()) + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,79 @@
+package nl.geboortezorg.werkplaats.mkba.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
+import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.mkba.BenefitChoice;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+
+/**
+ * On a bottleneck's page: the benefits of cost-benefit analyses it stands in the way of. Writers
+ * of the bottleneck's region tick the benefits it blocks; everyone else reads which ones it does.
+ */
+public class BlockedBenefits extends Div {
+
+    private final CostBenefitService service;
+    private final long bottleneckId;
+
+    public BlockedBenefits(CostBenefitService service, long bottleneckId) {
+        this.service = service;
+        this.bottleneckId = bottleneckId;
+        setId("blocked-benefits");
+        addClassName("blocked-benefits");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H3(getTranslation("mkba.blocked-benefits")));
+        boolean mayBlock = service.mayBlock(bottleneckId);
+        List<BenefitChoice> choices = service.benefitsFor(bottleneckId).stream()
+                .filter(choice -> mayBlock || choice.blocked()).toList();
+        if (choices.isEmpty()) {
+            add(new Paragraph(getTranslation(mayBlock ? "mkba.no-benefits-to-block" : "mkba.blocks-nothing")));
+            return;
+        }
+        if (mayBlock) {
+            add(new Paragraph(getTranslation("mkba.blocked-benefits-intro")));
+        }
+        for (BenefitChoice choice : choices) {
+            Anchor analysis = new Anchor(AnalysisView.route(choice.analysisId()),
+                    choice.analysisTitle() + " (" + choice.regionName() + ")");
+            if (mayBlock) {
+                Checkbox box = new Checkbox(choice.description(), choice.blocked());
+                box.setId("block-" + choice.lineItemId());
+                box.addValueChangeListener(change -> {
+                    if (change.isFromClient()) {
+                        toggle(choice, change.getValue());
+                    }
+                });
+                add(new HorizontalLayout(box, analysis));
+            } else {
+                Paragraph line = new Paragraph(choice.description() + " · ");
+                line.add(analysis);
+                add(line);
+            }
+        }
+    }
+
+    private void toggle(BenefitChoice choice, boolean blocked) {
+        try {
+            if (blocked) {
+                service.block(bottleneckId, choice.lineItemId());
+            } else {
+                service.unblock(bottleneckId, choice.lineItemId());
+            }
+            Notifications.success(getTranslation(blocked ? "mkba.benefit-blocked" : "mkba.benefit-unblocked"));
+        } catch (ValidationException invalid) {
+            Notifications.error(FormErrors.firstMessage(invalid, this));
+        }
+        show();
+    }
+}
