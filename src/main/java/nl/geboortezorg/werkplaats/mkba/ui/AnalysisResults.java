@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.model.Results;
 import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
@@ -73,20 +74,24 @@ final class AnalysisResults {
 
     /** Win-win, wrong pocket, or plainly the net result, in one sentence. */
     String verdict(Results results) {
+        return verdict(results, context::getTranslation);
+    }
+
+    static String verdict(Results results, Translator t) {
         if (results.analysis().items().isEmpty()) {
-            return t("mkba.verdict-empty");
+            return t.translate("mkba.verdict-empty");
         }
         if (results.winWin()) {
-            return t("mkba.verdict-win-win");
+            return t.translate("mkba.verdict-win-win");
         }
         List<Results.WrongPocket> pockets = results.wrongPockets();
         if (!pockets.isEmpty()) {
             String payers = pockets.stream().map(p -> p.payer().name()).collect(Collectors.joining(", "));
             String gainers = pockets.getFirst().beneficiaries().stream().map(s -> s.name())
                     .collect(Collectors.joining(", "));
-            return t("mkba.verdict-wrong-pocket", payers, gainers);
+            return t.translate("mkba.verdict-wrong-pocket", payers, gainers);
         }
-        return t(results.total().gains() ? "mkba.verdict-gain" : "mkba.verdict-loss");
+        return t.translate(results.total().gains() ? "mkba.verdict-gain" : "mkba.verdict-loss");
     }
 
     /** Who pays, who benefits: per stakeholder and per funding stream, with a word for each outcome. */
@@ -189,7 +194,7 @@ final class AnalysisResults {
 
         Paragraph breakEven = new Paragraph(sensitivity.breakEven().map(b -> t(b.yearly()
                         ? "mkba.break-even-yearly" : "mkba.break-even-total", b.item().description(),
-                MkbaFormats.percent(b.factor().multiply(BigDecimal.valueOf(100)), locale),
+                MkbaFormats.share(b.factor(), locale),
                 MkbaFormats.cents(b.value(), locale), MkbaFormats.cents(b.estimate(), locale),
                 t("confidence." + b.item().confidence().name()).toLowerCase(locale)))
                 .orElse(t("mkba.break-even-none")));

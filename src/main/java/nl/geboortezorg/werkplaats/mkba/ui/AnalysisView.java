@@ -23,6 +23,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -31,7 +34,8 @@ import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
-import nl.geboortezorg.werkplaats.mkba.AmountMode;
+import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
@@ -39,7 +43,6 @@ import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.ScenarioRef;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.StakeholderRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisState;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
-import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.Results;
 import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
@@ -54,11 +57,13 @@ import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
 class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CostBenefitService service;
+    private final TranslationProvider translations;
     private long id;
     AnalysisDetail detail;
 
-    AnalysisView(CostBenefitService service) {
+    AnalysisView(CostBenefitService service, TranslationProvider translations) {
         this.service = service;
+        this.translations = translations;
         addClassName("mkba-view");
     }
 
@@ -158,12 +163,34 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             });
             actions.add(other);
         }
+        actions.add(download("mkba-pdf", "mkba.download-pdf", "pdf", "application/pdf",
+                (d, t) -> AnalysisPdf.render(d, t, getLocale())));
+        actions.add(download("mkba-xlsx", "mkba.download-xlsx", "xlsx", AnalysisWorkbook.CONTENT_TYPE,
+                AnalysisWorkbook::write));
+        if (detail.editable() && !detail.stakeholders().isEmpty()) {
+            actions.add(button("import-mkba", "mkba.import", VaadinIcon.UPLOAD,
+                    () -> new ImportDialog(service, detail, translations, this::reload).open()));
+        }
         if (detail.editable()) {
             Button delete = button("delete-mkba", "mkba.delete", VaadinIcon.TRASH, this::confirmDelete);
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(delete);
         }
         return actions;
+    }
+
+    /** A link that renders the analysis as the page shows it, in the page's language, when followed. */
+    private Anchor download(String anchorId, String labelKey, String extension, String contentType,
+            java.util.function.BiFunction<AnalysisDetail, Translator, byte[]> render) {
+        AnalysisDetail shown = detail;
+        Translator texts = Translator.of(translations, getLocale());
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = render.apply(shown, texts);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), AnalysisPdf.fileName(shown, extension),
+                    contentType, bytes.length);
+        }), getTranslation(labelKey));
+        anchor.setId(anchorId);
+        return anchor;
     }
 
     private Button button(String buttonId, String labelKey, VaadinIcon icon, Runnable action) {
@@ -258,8 +285,11 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.addColumn(r -> r.draft().description()).setHeader(getTranslation("mkba.item")).setFlexGrow(3);
         grid.addColumn(r -> detail.stakeholderName(r.draft().stakeholderId())).setHeader(getTranslation("mkba.stakeholder"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> amounts(r.draft())).setHeader(getTranslation("mkba.amounts")).setFlexGrow(3);
-        grid.addColumn(r -> adjustments(r.draft())).setHeader(getTranslation("mkba.adjustments")).setFlexGrow(2);
+        Translator texts = Translator.of(this);
+        grid.addColumn(r -> ItemTexts.amounts(r.draft(), texts, getLocale())).setHeader(getTranslation("mkba.amounts"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> ItemTexts.adjustments(r.draft(), texts, getLocale()))
+                .setHeader(getTranslation("mkba.adjustments")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation("confidence." + r.draft().confidence().name()))
                 .setHeader(getTranslation("mkba.confidence")).setFlexGrow(1);
         grid.addColumn(r -> MkbaFormats.euros(results.item(r.id()).presentValue(), getLocale()))
@@ -286,34 +316,6 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             }
         }
         return section;
-    }
-
-    /** € 1.000 a year 2025–2029 (+2% a year), or the amounts per year. */
-    String amounts(LineItemDraft d) {
-        if (d.mode() == AmountMode.CONSTANT) {
-            String text = getTranslation("mkba.amount-summary", MkbaFormats.cents(d.amount(), getLocale()),
-                    String.valueOf(d.fromYear()), String.valueOf(d.toYear()));
-            return d.growthPercent().signum() == 0 ? text
-                    : text + " " + getTranslation("mkba.growth-summary", MkbaFormats.percent(d.growthPercent(), getLocale()));
-        }
-        return d.perYear().entrySet().stream()
-                .map(e -> e.getKey() + ": " + MkbaFormats.cents(e.getValue(), getLocale()))
-                .collect(Collectors.joining("; "));
-    }
-
-    String adjustments(LineItemDraft d) {
-        List<String> parts = new java.util.ArrayList<>();
-        addIfSet(parts, "mkba.deadweight-short", d.deadweight());
-        addIfSet(parts, "mkba.attribution-short", d.attribution());
-        addIfSet(parts, "mkba.optimism-bias-short", d.optimismBias());
-        addIfSet(parts, "mkba.drop-off-short", d.dropOff());
-        return parts.isEmpty() ? getTranslation("mkba.no-adjustments") : String.join(", ", parts);
-    }
-
-    private void addIfSet(List<String> parts, String key, java.math.BigDecimal percent) {
-        if (percent.signum() != 0) {
-            parts.add(getTranslation(key, MkbaFormats.percent(percent, getLocale())));
-        }
     }
 
     private Component effects() {

@@ -43,6 +43,16 @@ final class MkbaFormats {
         return format("0.####", locale).format(value) + "%";
     }
 
+    /** A yearly change with its sign: +2,5% or −2,5%. */
+    static String signedPercent(BigDecimal value, Locale locale) {
+        return (value.signum() < 0 ? "−" : "+") + percent(value.abs(), locale);
+    }
+
+    /** A factor as a share with one decimal: 0.6032 → 60,3%. */
+    static String share(BigDecimal factor, Locale locale) {
+        return (factor.signum() < 0 ? "−" : "") + format("#,##0.0", locale).format(factor.abs().movePointRight(2)) + "%";
+    }
+
     /** A plain number with up to four decimals, for an input shown back. */
     static String number(BigDecimal value, Locale locale) {
         return format("#,##0.####", locale).format(value);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +92,11 @@ class TranslationsTest {
                 .forEach(v -> used.add("funding-stream." + v.name()));
         Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.EffectDirection.values())
                 .forEach(v -> used.add("effect-direction." + v.name()));
+
+        for (String column : List.of("kind", "description", "stakeholder", "value-type", "mode", "amount", "from-year",
+                "to-year", "growth", "deadweight", "attribution", "optimism-bias", "drop-off", "source", "confidence")) {
+            used.add("mkba-xlsx.column." + column);
+        }
 
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(load("nl").stringPropertyNames()).containsAll(used);
