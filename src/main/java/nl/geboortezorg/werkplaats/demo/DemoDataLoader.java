@@ -115,13 +115,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final DemoBottlenecks bottlenecks;
     private final DemoFactsheets factsheets;
+    private final DemoCostBenefit costBenefit;
 
     DemoDataLoader(DSLContext dsl, PasswordEncoder passwordEncoder, DemoBottlenecks bottlenecks,
-            DemoFactsheets factsheets) {
+            DemoFactsheets factsheets, DemoCostBenefit costBenefit) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.bottlenecks = bottlenecks;
         this.factsheets = factsheets;
+        this.costBenefit = costBenefit;
     }
 
     @Override
@@ -162,8 +164,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         bottlenecks.load(regionIds);
         factsheets.load(regionIds);
-        LOG.info("Loaded demo data: {} regions, {} demo users (password \"{}\"), bottlenecks, factsheets and "
-                + "documents in several stages",
+        costBenefit.load(regionIds);
+        LOG.info("Loaded demo data: {} regions, {} demo users (password \"{}\"), bottlenecks, factsheets, "
+                + "documents and a cost-benefit analysis in several stages",
                 REGIONS.size(), USERS.size(), DEMO_PASSWORD);
     }
 

@@ -1,0 +1,110 @@
+package nl.geboortezorg.werkplaats.demo;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.EffectDraft;
+import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
+import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
+import nl.geboortezorg.werkplaats.mkba.model.Confidence;
+import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
+import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
+import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
+import nl.geboortezorg.werkplaats.mkba.model.ValueType;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * A demo cost-benefit analysis of Den Haag's integrated clinic, published nationally, with a
+ * cautious scenario as a draft and the region's financing bottleneck blocking one of its benefits.
+ * The figures are illustrative, not Den Haag's.
+ */
+@Component
+class DemoCostBenefit {
+
+    private static final String DEN_HAAG = "denhaag@werkplaats.demo";
+
+    private final CostBenefitService service;
+    private final BottleneckService bottlenecks;
+    private final UserDetailsService users;
+
+    DemoCostBenefit(CostBenefitService service, BottleneckService bottlenecks, UserDetailsService users) {
+        this.service = service;
+        this.bottlenecks = bottlenecks;
+        this.users = users;
+    }
+
+    /** Runs inside the demo loader's transaction, after the bottlenecks exist. */
+    void load(Map<String, Long> regionIds) {
+        DemoActor.restoringSignIn(() -> DemoActor.as(users, DEN_HAAG, () -> {
+            loadAll(regionIds.get("den-haag"));
+            return null;
+        }));
+    }
+
+    private void loadAll(long denHaag) {
+        long id = service.create(denHaag, new AnalysisDraft("MKBA integrale polikliniek sociale verloskunde",
+                "Wat kost de integrale polikliniek, wie betaalt het en wie heeft er baat bij? Illustratieve bedragen "
+                        + "op basis van het eerste jaar, prijspeil 2025.",
+                2025, 10, 2025, new BigDecimal("2.25"), new BigDecimal("4.5"), new BigDecimal("25"),
+                PublicationLevel.NATIONAL));
+        long hospital = service.addStakeholder(id, new StakeholderDraft("Ziekenhuis", FundingStream.HOSPITAL_BUDGET));
+        long insurer = service.addStakeholder(id, new StakeholderDraft("Zorgverzekeraar", FundingStream.ZVW));
+        long youth = service.addStakeholder(id, new StakeholderDraft("Gemeente – jeugdhulp", FundingStream.YOUTH_ACT));
+        long social = service.addStakeholder(id, new StakeholderDraft("Gemeente – wijkteams", FundingStream.WMO));
+        long families = service.addStakeholder(id, new StakeholderDraft("Gezinnen", FundingStream.PRIVATE));
+
+        service.addItem(id, item(FlowKind.COST, "Sociaal verpleegkundige en gezamenlijk spreekuur", hospital,
+                ValueType.FISCAL_CASHABLE, "150000", 2025, 2034).withGrowth(new BigDecimal("2"))
+                .withSource("Begroting polikliniek 2025", Confidence.HIGH));
+        service.addItem(id, LineItemDraft.perYear(FlowKind.COST, "Opstart en scholing", hospital,
+                        ValueType.FISCAL_CASHABLE, Map.of(2025, new BigDecimal("45000"), 2026, new BigDecimal("15000")))
+                .withSource("Projectplan", Confidence.HIGH));
+        service.addItem(id, item(FlowKind.COST, "Inzet wijkteam op het spreekuur", social, ValueType.FISCAL_CASHABLE,
+                "60000", 2025, 2034).withSource("Afspraak met de gemeente", Confidence.MEDIUM));
+        service.addItem(id, item(FlowKind.BENEFIT, "Minder ligdagen neonatologie", hospital,
+                ValueType.FISCAL_NON_CASHABLE, "230000", 2026, 2034)
+                .withAdjustments(new BigDecimal("15"), new BigDecimal("10"), new BigDecimal("10"), BigDecimal.ZERO)
+                .withSource("Eigen registratie 2024–2025, vergeleken met 2022–2023", Confidence.MEDIUM));
+        service.addItem(id, item(FlowKind.BENEFIT, "Minder zorgkosten moeder en kind in het eerste levensjaar", insurer,
+                ValueType.FISCAL_NON_CASHABLE, "90000", 2026, 2034)
+                .withAdjustments(new BigDecimal("20"), new BigDecimal("10"), new BigDecimal("10"), BigDecimal.ZERO)
+                .withSource("Literatuur; nog niet lokaal gemeten", Confidence.LOW));
+        long placements = service.addItem(id, item(FlowKind.BENEFIT, "Minder uithuisplaatsingen", youth,
+                ValueType.FISCAL_CASHABLE, "250000", 2026, 2034)
+                .withAdjustments(new BigDecimal("25"), new BigDecimal("20"), new BigDecimal("15"), new BigDecimal("5"))
+                .withSource("Jeugdhulpcijfers gemeente; drie gezinnen per jaar minder", Confidence.LOW));
+        service.addItem(id, item(FlowKind.BENEFIT, "Schulden eerder geregeld", families, ValueType.SOCIAL,
+                "40000", 2026, 2034)
+                .withAdjustments(new BigDecimal("30"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("10"))
+                .withSource("Schuldhulpverlening, gemiddelde per gezin", Confidence.LOW));
+        service.addEffect(id, new EffectDraft("Meer vertrouwen van gezinnen in de hulpverlening", families,
+                EffectDirection.VERY_POSITIVE));
+        service.addEffect(id, new EffectDraft("Extra afstemming voor verloskundigen", hospital,
+                EffectDirection.NEGATIVE));
+
+        long cautious = service.copyAsScenario(id, "Voorzichtig: helft van de jeugdhulpbaten");
+        service.detail(cautious).orElseThrow().items().stream()
+                .filter(row -> row.draft().description().equals("Minder uithuisplaatsingen")).findFirst()
+                .ifPresent(row -> service.updateItem(cautious, row.id(), row.version(), item(FlowKind.BENEFIT,
+                        "Minder uithuisplaatsingen", row.draft().stakeholderId(), ValueType.FISCAL_CASHABLE, "125000",
+                        2026, 2034).withAdjustments(new BigDecimal("25"), new BigDecimal("20"), new BigDecimal("15"),
+                        new BigDecimal("5")).withSource(row.draft().source(), Confidence.LOW)));
+
+        service.publish(id, service.detail(id).orElseThrow().version());
+        bottlenecks.find(new BottleneckFilter(denHaag, null, null, null, "structurele bekostiging", null, false), 0, 1)
+                .stream()
+                .map(BottleneckSummary::id).findFirst()
+                .ifPresent(bottleneck -> service.block(bottleneck, placements));
+    }
+
+    private static LineItemDraft item(FlowKind kind, String description, long stakeholder, ValueType type,
+            String amount, int from, int to) {
+        return LineItemDraft.constant(kind, description, stakeholder, type, new BigDecimal(amount), from, to);
+    }
+}
