@@ -27,6 +27,7 @@ import nl.geboortezorg.werkplaats.mkba.model.Limits;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -72,6 +73,31 @@ public class CostBenefitService {
     public int count(AnalysisFilter filter) {
         Actor actor = access.signedIn();
         return analyses.count(checked(filter), Readership.of(Optional.of(actor)));
+    }
+
+    /** The public knowledge base: published public analyses (not scenarios), for anyone, signed in or not. */
+    @Transactional(readOnly = true)
+    public List<AnalysisSummary> findPublic(String text, int offset, int limit) {
+        return analyses.find(checked(AnalysisFilter.all().containing(text)), Readership.publicOnly(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPublic(String text) {
+        return analyses.count(checked(AnalysisFilter.all().containing(text)), Readership.publicOnly());
+    }
+
+    /**
+     * A published public analysis for anyone, with nothing that points elsewhere in the platform:
+     * no scenarios, no bottlenecks, no names of who saved it. Empty for any other analysis.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AnalysisDetail> publicAnalysis(long id) {
+        return analyses.head(id)
+                .filter(head -> head.state() == AnalysisState.PUBLISHED && head.level() == PublicationLevel.PUBLIC)
+                .flatMap(head -> analyses.load(id))
+                .map(a -> new AnalysisDetail(a.id(), a.regionId(), a.regionName(), null, null, a.heading(), a.state(),
+                        a.savedAt(), "", a.publishedAt(), a.version(), analyses.stakeholders(a.id()),
+                        analyses.items(a.id()), analyses.effects(a.id()), List.of(), List.of(), false));
     }
 
     private static AnalysisFilter checked(AnalysisFilter filter) {

@@ -297,6 +297,18 @@ class CostBenefitServiceTest {
         SignIn.out();
         assertThatThrownBy(() -> service.find(AnalysisFilter.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.detail(open.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.findPublic(null, 0, 500)).extracting(AnalysisSummary::id).contains(open.id())
+                .doesNotContain(draft.id(), region.id(), national.id());
+        assertThat(service.countPublic(null)).isEqualTo(service.findPublic(null, 0, 500).size());
+        assertThat(service.publicAnalysis(open.id())).hasValueSatisfying(a -> {
+            assertThat(a.savedBy()).isEmpty();
+            assertThat(a.scenarios()).isEmpty();
+            assertThat(a.blockers()).isEmpty();
+            assertThat(a.mayWrite()).isFalse();
+            assertThat(a.results().total().netPresentValue()).isEqualByComparingTo("1000");
+        });
+        assertThat(service.publicAnalysis(national.id())).isEmpty();
+        assertThat(service.publicAnalysis(draft.id())).isEmpty();
     }
 
     private List<Boolean> readable(String email, Made... made) {
@@ -366,7 +378,9 @@ class CostBenefitServiceTest {
         assertThat(detail(made.id()).blockersOf(made.benefit())).singleElement()
                 .satisfies(b -> assertThat(b.bottleneckId()).isEqualTo(bottleneck));
         assertThat(service.benefitsFor(bottleneck)).filteredOn(BenefitChoice::blocked)
-                .extracting(BenefitChoice::lineItemId).containsExactly(made.benefit());
+                .extracting(BenefitChoice::lineItemId).contains(made.benefit()).doesNotContain(made.cost());
+        assertThat(service.benefitsFor(bottleneck)).filteredOn(choice -> !choice.blocked())
+                .extracting(BenefitChoice::lineItemId).doesNotContain(made.benefit());
         assertThat(fields(invalid(() -> service.block(bottleneck, made.cost())))).containsExactly("item");
 
         SignIn.as(users, DemoUsers.UTRECHT);

@@ -348,6 +348,9 @@ class ServiceAccessTest {
         allow("CostBenefitService.count", SIGNED_IN, (f, t) -> t.mkba.count(AnalysisFilter.all()));
         allow("CostBenefitService.detail", SIGNED_IN, (f, t) -> t.mkba.detail(f.mkba().published()));
         allow("CostBenefitService.regionsToWriteIn", SIGNED_IN, (f, t) -> t.mkba.regionsToWriteIn());
+        allow("CostBenefitService.findPublic", EVERYONE, (f, t) -> t.mkba.findPublic("zorg", 0, 10));
+        allow("CostBenefitService.countPublic", EVERYONE, (f, t) -> t.mkba.countPublic(null));
+        allow("CostBenefitService.publicAnalysis", EVERYONE, (f, t) -> t.mkba.publicAnalysis(f.mkba().published()));
         allow("CostBenefitService.create", REGION_WRITERS, (f, t) -> t.mkba.create(f.denHaag().id(),
                 analysisDraft("Nieuw")));
         allow("CostBenefitService.updateHeading", REGION_WRITERS, (f, t) -> t.mkba.updateHeading(f.mkba().draft(), 0,
@@ -529,6 +532,7 @@ class ServiceAccessTest {
                 "DocumentService.linkedTo", "DocumentService.mayLink",
                 "CostBenefitService.find", "CostBenefitService.count", "CostBenefitService.detail",
                 "CostBenefitService.regionsToWriteIn", "CostBenefitService.benefitsFor", "CostBenefitService.mayBlock",
+                "CostBenefitService.findPublic", "CostBenefitService.countPublic", "CostBenefitService.publicAnalysis",
                 "AuditTrail.record");
     }
 

@@ -1,10 +1,7 @@
 package nl.geboortezorg.werkplaats.factsheets.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,6 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
@@ -37,14 +35,6 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
         return "kennisbank/" + factsheetId;
     }
 
-    /** The knowledge base's own heading, linking back to its list. */
-    static Component header(Component context) {
-        Header header = new Header(new H1(new Anchor("kennisbank", context.getTranslation("knowledge-base.title"))));
-        header.add(new Paragraph(context.getTranslation("app.name")));
-        header.addClassName("knowledge-base-header");
-        return header;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
@@ -57,7 +47,7 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
         H2 title = new H2(version.title());
         title.setId("factsheet-title");
         Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
-        add(header(this), title, new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number())
+        add(KnowledgeBaseHeader.of(this), title, new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number())
                 + " · " + getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt()
                         .toLocalDate()))), new Paragraph(pdf), FactsheetContent.of(this, version));
     }

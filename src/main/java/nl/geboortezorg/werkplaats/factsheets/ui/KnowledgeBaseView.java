@@ -12,16 +12,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.ui.DocumentDownloads;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisSummary;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.ui.PublicAnalysisView;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
 
 /**
- * The public knowledge base: published public factsheets and public documents, to search, read
- * and download without signing in. It stands apart from the platform's frame and links to
+ * The public knowledge base: published public factsheets, public documents and public
+ * cost-benefit analyses, to search, read and download without signing in. It stands apart from the platform's frame and links to
  * nothing else in it but the sign-in page.
  */
 @Route(value = "kennisbank", autoLayout = false)
@@ -33,8 +37,9 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<FactsheetSummary> factsheetGrid = new Grid<>();
     final Grid<Document> documentGrid = new Grid<>();
+    final Grid<AnalysisSummary> analysisGrid = new Grid<>();
 
-    KnowledgeBaseView(FactsheetService factsheets, DocumentService documents) {
+    KnowledgeBaseView(FactsheetService factsheets, DocumentService documents, CostBenefitService analyses) {
         this.factsheets = factsheets;
         this.documents = documents;
         addClassName("knowledge-base");
@@ -46,6 +51,7 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
         search.addValueChangeListener(change -> {
             factsheetGrid.getDataProvider().refreshAll();
             documentGrid.getDataProvider().refreshAll();
+            analysisGrid.getDataProvider().refreshAll();
         });
         factsheetGrid.setId("public-factsheets");
         factsheetGrid.setAriaLabel(getTranslation("knowledge-base.factsheets"));
@@ -72,11 +78,25 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
         documentGrid.addColumn(d -> DocumentDownloads.describe(d)).setHeader(getTranslation("document.file"));
         documentGrid.setItems(query -> documents.findPublic(search.getValue(), query.getOffset(), query.getLimit())
                 .stream(), query -> documents.countPublic(search.getValue()));
+        analysisGrid.setId("public-analyses");
+        analysisGrid.setAriaLabel(getTranslation("knowledge-base.analyses"));
+        analysisGrid.setEmptyStateText(getTranslation("knowledge-base.no-analyses"));
+        analysisGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        analysisGrid.setAllRowsVisible(true);
+        analysisGrid.setPageSize(25);
+        analysisGrid.addComponentColumn(a -> new Anchor(PublicAnalysisView.route(a.id()), a.title()))
+                .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
+        analysisGrid.addColumn(AnalysisSummary::regionName).setHeader(getTranslation("factsheet.region"));
+        analysisGrid.addColumn(a -> a.baseYear() + "–" + (a.baseYear() + a.horizonYears() - 1))
+                .setHeader(getTranslation("mkba.years"));
+        analysisGrid.setItems(query -> analyses.findPublic(search.getValue(), query.getOffset(), query.getLimit())
+                .stream(), query -> analyses.countPublic(search.getValue()));
         Paragraph signIn = new Paragraph(new Anchor("login", getTranslation("knowledge-base.sign-in")));
         signIn.addClassName("knowledge-base-sign-in");
-        add(KnowledgeBaseFactsheetView.header(this), new Paragraph(getTranslation("knowledge-base.intro")), search,
+        add(KnowledgeBaseHeader.of(this), new Paragraph(getTranslation("knowledge-base.intro")), search,
                 new H2(getTranslation("knowledge-base.factsheets")), factsheetGrid,
-                new H2(getTranslation("knowledge-base.documents")), documentGrid, signIn);
+                new H2(getTranslation("knowledge-base.documents")), documentGrid,
+                new H2(getTranslation("knowledge-base.analyses")), analysisGrid, signIn);
     }
 
     @Override

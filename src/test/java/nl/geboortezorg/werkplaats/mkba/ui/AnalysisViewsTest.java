@@ -264,6 +264,30 @@ class AnalysisViewsTest extends ViewTest {
     }
 
     @Test
+    void a_public_analysis_is_in_the_knowledge_base_and_shows_nothing_else_of_the_platform() {
+        Made open = fixture.published(unique("Openbare MKBA"), PublicationLevel.PUBLIC);
+        Made national = fixture.published(unique("Landelijke MKBA"), PublicationLevel.NATIONAL);
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        long bottleneck = bottlenecks.find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1).getFirst().id();
+        service.block(bottleneck, open.benefit());
+
+        openAnonymously();
+        UI.getCurrent().navigate("kennisbank");
+        Grid<nl.geboortezorg.werkplaats.mkba.AnalysisSummary> analyses = grid("public-analyses");
+        assertThat(analyses.getGenericDataView().getItems().map(a -> a.id()).toList())
+                .contains(open.id()).doesNotContain(national.id());
+
+        UI.getCurrent().navigate("kennisbank/mkba/" + open.id());
+        assertThat(_get(H2.class, spec -> spec.withId("mkba-heading")).getText()).startsWith("Openbare MKBA");
+        assertThat(text("mkba-npv")).isEqualTo("€ 1.000");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getHref())
+                .allSatisfy(href -> assertThat(href).doesNotContain("knelpunten").doesNotContain("mkba/" + open.id()));
+        assertThat(_find(Button.class)).isEmpty();
+        assertThatThrownBy(() -> UI.getCurrent().navigate("kennisbank/mkba/" + national.id()))
+                .isInstanceOf(NotFoundError.class);
+    }
+
+    @Test
     void the_menu_leads_to_the_analyses() {
         openAs(DemoUsers.OBSERVER, "mkba");
         assertThat(_get(H2.class).getText()).isEqualTo("Kosten-batenanalyses");

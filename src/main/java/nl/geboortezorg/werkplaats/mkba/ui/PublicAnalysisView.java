@@ -1,0 +1,113 @@
+package nl.geboortezorg.werkplaats.mkba.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
+import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.model.Results;
+import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
+
+/**
+ * A public cost-benefit analysis in the knowledge base, to read and download without signing in:
+ * its results, charts, costs and benefits and sensitivity, and nothing that leads further into
+ * the platform.
+ */
+@Route(value = "kennisbank/mkba/:id", autoLayout = false)
+@AnonymousAllowed
+public class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CostBenefitService service;
+    private final TranslationProvider translations;
+    private AnalysisDetail detail;
+
+    PublicAnalysisView(CostBenefitService service, TranslationProvider translations) {
+        this.service = service;
+        this.translations = translations;
+        addClassName("knowledge-base");
+        addClassName("mkba-view");
+    }
+
+    public static String route(long analysisId) {
+        return "kennisbank/mkba/" + analysisId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        detail = service.publicAnalysis(id).orElse(null);
+        if (detail == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        AnalysisResults results = new AnalysisResults(this);
+        Results calculated = detail.results();
+        Sensitivity sensitivity = detail.sensitivity();
+        H2 title = new H2(detail.title());
+        title.setId("mkba-heading");
+        Paragraph meta = new Paragraph(results.inputsLine(detail) + (detail.publishedAt() == null ? ""
+                : " · " + getTranslation("factsheet.published-on", DutchFormats.date(detail.publishedAt().toLocalDate()))));
+        meta.setId("mkba-meta");
+        AnalysisDetail shown = detail;
+        Translator texts = Translator.of(translations, getLocale());
+        java.util.Locale locale = getLocale();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = AnalysisPdf.render(shown, texts, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), AnalysisPdf.fileName(shown, "pdf"),
+                    "application/pdf", bytes.length);
+        }), getTranslation("mkba.download-pdf"));
+        pdf.setId("mkba-pdf");
+        add(KnowledgeBaseHeader.of(this), title, meta);
+        if (!detail.heading().description().isBlank()) {
+            add(new Paragraph(detail.heading().description()));
+        }
+        add(new Paragraph(pdf), results.keyFigures(calculated, "mkba"), results.whoPays(calculated),
+                results.charts(calculated, sensitivity), items(texts),
+                new Div(new H3(getTranslation("mkba.sensitivity")), results.sensitivity(sensitivity)),
+                results.yearly(calculated));
+    }
+
+    private Div items(Translator texts) {
+        Grid<LineItemRow> grid = new Grid<>();
+        grid.setId("mkba-items");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> getTranslation("flow-kind." + r.draft().kind().name())).setHeader(getTranslation("mkba.kind"));
+        grid.addColumn(r -> r.draft().description()).setHeader(getTranslation("mkba.item")).setFlexGrow(3);
+        grid.addColumn(r -> detail.stakeholderName(r.draft().stakeholderId())).setHeader(getTranslation("mkba.stakeholder"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> ItemTexts.amounts(r.draft(), texts, getLocale())).setHeader(getTranslation("mkba.amounts"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> ItemTexts.adjustments(r.draft(), texts, getLocale()))
+                .setHeader(getTranslation("mkba.adjustments")).setFlexGrow(2);
+        grid.addColumn(r -> r.draft().source()).setHeader(getTranslation("mkba.source")).setFlexGrow(2);
+        grid.setItems(detail.items());
+        return new Div(new H3(getTranslation("mkba.items")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (detail == null ? getTranslation("knowledge-base.title") : detail.title()) + " | "
+                + getTranslation("knowledge-base.title");
+    }
+}
