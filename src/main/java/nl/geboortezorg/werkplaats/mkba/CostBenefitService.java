@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -245,32 +247,20 @@ public class CostBenefitService {
 
     @Transactional
     public void updateStakeholder(long analysisId, long stakeholderId, int version, StakeholderDraft draft) {
-        Actor actor = actor();
-        editable(actor, analysisId);
-        partOf(analyses.analysisOfStakeholder(stakeholderId), analysisId, STAKEHOLDER, stakeholderId);
-        StakeholderDraft clean = validated(draft);
-        if (!analyses.updateStakeholder(stakeholderId, version, clean)) {
-            throw new ConcurrentEditException(STAKEHOLDER, stakeholderId);
-        }
-        saved(actor, analysisId);
-        audit.record(STAKEHOLDER, stakeholderId, "update", Map.of("analysisId", analysisId, "stakeholder", clean));
+        changePart(analysisId, STAKEHOLDER, stakeholderId, analyses::analysisOfStakeholder, "update",
+                head -> validated(draft), clean -> analyses.updateStakeholder(stakeholderId, version, clean));
     }
 
     /** Removes a stakeholder that no item or effect names; otherwise says how many still do. */
     @Transactional
     public void removeStakeholder(long analysisId, long stakeholderId, int version) {
-        Actor actor = actor();
-        editable(actor, analysisId);
-        partOf(analyses.analysisOfStakeholder(stakeholderId), analysisId, STAKEHOLDER, stakeholderId);
-        int uses = analyses.usesOfStakeholder(stakeholderId);
-        if (uses > 0) {
-            throw new ValidationException(FieldProblem.of("stakeholder", "mkba.stakeholder-in-use", uses));
-        }
-        if (!analyses.deleteStakeholder(stakeholderId, version)) {
-            throw new ConcurrentEditException(STAKEHOLDER, stakeholderId);
-        }
-        saved(actor, analysisId);
-        audit.record(STAKEHOLDER, stakeholderId, "delete", Map.of("analysisId", analysisId));
+        changePart(analysisId, STAKEHOLDER, stakeholderId, analyses::analysisOfStakeholder, "delete", head -> {
+            int uses = analyses.usesOfStakeholder(stakeholderId);
+            if (uses > 0) {
+                throw new ValidationException(FieldProblem.of("stakeholder", "mkba.stakeholder-in-use", uses));
+            }
+            return null;
+        }, none -> analyses.deleteStakeholder(stakeholderId, version));
     }
 
     // ---- line items
@@ -314,27 +304,15 @@ public class CostBenefitService {
 
     @Transactional
     public void updateItem(long analysisId, long itemId, int version, LineItemDraft draft) {
-        Actor actor = actor();
-        Head head = editable(actor, analysisId);
-        partOf(analyses.analysisOfItem(itemId), analysisId, ITEM, itemId);
-        LineItemDraft clean = validated(draft, head, stakeholderIds(analysisId));
-        if (!analyses.updateItem(itemId, version, clean)) {
-            throw new ConcurrentEditException(ITEM, itemId);
-        }
-        saved(actor, analysisId);
-        audit.record(ITEM, itemId, "update", Map.of("analysisId", analysisId, "item", clean));
+        changePart(analysisId, ITEM, itemId, analyses::analysisOfItem, "update",
+                head -> validated(draft, head, stakeholderIds(analysisId)),
+                clean -> analyses.updateItem(itemId, version, clean));
     }
 
     @Transactional
     public void removeItem(long analysisId, long itemId, int version) {
-        Actor actor = actor();
-        editable(actor, analysisId);
-        partOf(analyses.analysisOfItem(itemId), analysisId, ITEM, itemId);
-        if (!analyses.deleteItem(itemId, version)) {
-            throw new ConcurrentEditException(ITEM, itemId);
-        }
-        saved(actor, analysisId);
-        audit.record(ITEM, itemId, "delete", Map.of("analysisId", analysisId));
+        changePart(analysisId, ITEM, itemId, analyses::analysisOfItem, "delete", head -> null,
+                none -> analyses.deleteItem(itemId, version));
     }
 
     // ---- unpriced effects
@@ -352,27 +330,38 @@ public class CostBenefitService {
 
     @Transactional
     public void updateEffect(long analysisId, long effectId, int version, EffectDraft draft) {
-        Actor actor = actor();
-        editable(actor, analysisId);
-        partOf(analyses.analysisOfEffect(effectId), analysisId, EFFECT, effectId);
-        EffectDraft clean = validated(draft, stakeholderIds(analysisId));
-        if (!analyses.updateEffect(effectId, version, clean)) {
-            throw new ConcurrentEditException(EFFECT, effectId);
-        }
-        saved(actor, analysisId);
-        audit.record(EFFECT, effectId, "update", Map.of("analysisId", analysisId, "effect", clean));
+        changePart(analysisId, EFFECT, effectId, analyses::analysisOfEffect, "update",
+                head -> validated(draft, stakeholderIds(analysisId)),
+                clean -> analyses.updateEffect(effectId, version, clean));
     }
 
     @Transactional
     public void removeEffect(long analysisId, long effectId, int version) {
+        changePart(analysisId, EFFECT, effectId, analyses::analysisOfEffect, "delete", head -> null,
+                none -> analyses.deleteEffect(effectId, version));
+    }
+
+    /**
+     * Changes or removes one part of a draft: the actor writes in its region, the part belongs to
+     * the analysis, the input passes its checks, nobody saved the part since it was read; then the
+     * analysis counts as saved and the change is audited (with the checked input, if any).
+     */
+    private <T> void changePart(long analysisId, String entity, long partId, Function<Long, Optional<Long>> ownerOf,
+            String action, Function<Head, T> check, Predicate<T> write) {
         Actor actor = actor();
-        editable(actor, analysisId);
-        partOf(analyses.analysisOfEffect(effectId), analysisId, EFFECT, effectId);
-        if (!analyses.deleteEffect(effectId, version)) {
-            throw new ConcurrentEditException(EFFECT, effectId);
+        Head head = editable(actor, analysisId);
+        partOf(ownerOf.apply(partId), analysisId, entity, partId);
+        T clean = check.apply(head);
+        if (!write.test(clean)) {
+            throw new ConcurrentEditException(entity, partId);
         }
         saved(actor, analysisId);
-        audit.record(EFFECT, effectId, "delete", Map.of("analysisId", analysisId));
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("analysisId", analysisId);
+        if (clean != null) {
+            change.put("input", clean);
+        }
+        audit.record(entity, partId, action, change);
     }
 
     // ---- bottlenecks that block benefits

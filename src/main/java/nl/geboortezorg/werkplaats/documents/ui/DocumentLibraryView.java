@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.SearchField;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentFilter;
@@ -32,6 +32,7 @@ import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
 
 /**
  * The document libraries of the regions, as far as the user may read them: presentations,
@@ -45,13 +46,16 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
 
     private final DocumentService documents;
     private final List<RegionSummary> regions;
-    final Select<RegionSummary> region = new Select<>();
-    final TextField text = new TextField();
+    final Select<RegionSummary> region;
+    final TextField text;
     final Grid<Document> grid = new Grid<>();
 
     DocumentLibraryView(DocumentService documents, RegionService regionService) {
         this.documents = documents;
         this.regions = regionService.regions();
+        region = RegionFilter.of("document-filter-region", getTranslation("document.region"), regions,
+                () -> grid.getDataProvider().refreshAll());
+        text = SearchField.of("document-filter-text", DocumentFilter.TEXT_MAX, () -> grid.getDataProvider().refreshAll());
         addClassName("document-library-view");
         add(new H2(getTranslation("documents.title")), new Paragraph(getTranslation("documents.intro",
                 documents.maxSize().toMegabytes())), filters(), grid());
@@ -59,19 +63,6 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Component filters() {
-        region.setLabel(getTranslation("document.region"));
-        region.setId("document-filter-region");
-        region.setEmptySelectionAllowed(true);
-        region.setEmptySelectionCaption(getTranslation("filter.all-regions"));
-        region.setItems(regions);
-        region.setItemLabelGenerator(r -> r == null ? getTranslation("filter.all-regions") : r.name());
-        region.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        text.setLabel(getTranslation("filter.search"));
-        text.setId("document-filter-text");
-        text.setMaxLength(DocumentFilter.TEXT_MAX);
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         HorizontalLayout filters = new HorizontalLayout(region, text);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);

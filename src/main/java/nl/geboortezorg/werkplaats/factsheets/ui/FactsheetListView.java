@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,12 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.SearchField;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
 
 /**
  * The factsheets the user may read: filtered by region and words, facilitators also by those
@@ -44,8 +45,8 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final FactsheetService factsheets;
     private final List<RegionSummary> regions;
-    private final Select<RegionSummary> region = new Select<>();
-    private final TextField text = new TextField();
+    private final Select<RegionSummary> region;
+    private final TextField text;
     private final Checkbox awaitingReview = new Checkbox();
     final Grid<FactsheetSummary> grid = new Grid<>();
     final Button compare = new Button();
@@ -53,6 +54,8 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
     FactsheetListView(FactsheetService factsheets, RegionService regionService) {
         this.factsheets = factsheets;
         this.regions = regionService.regions();
+        region = RegionFilter.of("factsheet-filter-region", getTranslation("factsheet.region"), regions, this::refresh);
+        text = SearchField.of("factsheet-filter-text", FactsheetFilter.TEXT_MAX, this::refresh);
         addClassName("factsheet-list-view");
         H2 title = new H2(getTranslation("factsheets.title"));
         add(title, new Paragraph(getTranslation("factsheets.intro")), filters(), grid());
@@ -60,19 +63,6 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private HorizontalLayout filters() {
-        region.setLabel(getTranslation("factsheet.region"));
-        region.setId("factsheet-filter-region");
-        region.setEmptySelectionAllowed(true);
-        region.setEmptySelectionCaption(getTranslation("filter.all-regions"));
-        region.setItems(regions);
-        region.setItemLabelGenerator(r -> r == null ? getTranslation("filter.all-regions") : r.name());
-        region.addValueChangeListener(change -> refresh());
-        text.setLabel(getTranslation("filter.search"));
-        text.setId("factsheet-filter-text");
-        text.setMaxLength(FactsheetFilter.TEXT_MAX);
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addValueChangeListener(change -> refresh());
         awaitingReview.setLabel(getTranslation("factsheets.awaiting-review"));
         awaitingReview.setId("factsheet-filter-review");
         awaitingReview.setVisible(factsheets.mayReview());

@@ -288,19 +288,22 @@ public class AnalysisRepository {
         return dsl.insertInto(MKBA_STAKEHOLDER)
                 .set(MKBA_STAKEHOLDER.ANALYSIS_ID, analysisId)
                 .set(MKBA_STAKEHOLDER.POSITION, position)
-                .set(MKBA_STAKEHOLDER.NAME, draft.name())
-                .set(MKBA_STAKEHOLDER.FUNDING_STREAM, MkbaStakeholderFundingStream.valueOf(draft.fundingStream().name()))
+                .set(stakeholderFields(draft))
                 .returningResult(MKBA_STAKEHOLDER.ID)
                 .fetchOne(MKBA_STAKEHOLDER.ID);
     }
 
     public boolean updateStakeholder(long id, int version, StakeholderDraft draft) {
         return dsl.update(MKBA_STAKEHOLDER)
-                .set(MKBA_STAKEHOLDER.NAME, draft.name())
-                .set(MKBA_STAKEHOLDER.FUNDING_STREAM, MkbaStakeholderFundingStream.valueOf(draft.fundingStream().name()))
+                .set(stakeholderFields(draft))
                 .set(MKBA_STAKEHOLDER.VERSION, MKBA_STAKEHOLDER.VERSION.plus(1))
                 .where(MKBA_STAKEHOLDER.ID.eq(id).and(MKBA_STAKEHOLDER.VERSION.eq(version)))
                 .execute() == 1;
+    }
+
+    private static Map<Field<?>, Object> stakeholderFields(StakeholderDraft draft) {
+        return Map.of(MKBA_STAKEHOLDER.NAME, draft.name(),
+                MKBA_STAKEHOLDER.FUNDING_STREAM, MkbaStakeholderFundingStream.valueOf(draft.fundingStream().name()));
     }
 
     /** How many items and effects name the stakeholder. */
@@ -421,21 +424,23 @@ public class AnalysisRepository {
         return dsl.insertInto(MKBA_UNPRICED_EFFECT)
                 .set(MKBA_UNPRICED_EFFECT.ANALYSIS_ID, analysisId)
                 .set(MKBA_UNPRICED_EFFECT.POSITION, position)
-                .set(MKBA_UNPRICED_EFFECT.DESCRIPTION, draft.description())
-                .set(MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID, draft.stakeholderId())
-                .set(MKBA_UNPRICED_EFFECT.DIRECTION, MkbaUnpricedEffectDirection.valueOf(draft.direction().name()))
+                .set(effectFields(draft))
                 .returningResult(MKBA_UNPRICED_EFFECT.ID)
                 .fetchOne(MKBA_UNPRICED_EFFECT.ID);
     }
 
     public boolean updateEffect(long id, int version, EffectDraft draft) {
         return dsl.update(MKBA_UNPRICED_EFFECT)
-                .set(MKBA_UNPRICED_EFFECT.DESCRIPTION, draft.description())
-                .set(MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID, draft.stakeholderId())
-                .set(MKBA_UNPRICED_EFFECT.DIRECTION, MkbaUnpricedEffectDirection.valueOf(draft.direction().name()))
+                .set(effectFields(draft))
                 .set(MKBA_UNPRICED_EFFECT.VERSION, MKBA_UNPRICED_EFFECT.VERSION.plus(1))
                 .where(MKBA_UNPRICED_EFFECT.ID.eq(id).and(MKBA_UNPRICED_EFFECT.VERSION.eq(version)))
                 .execute() == 1;
+    }
+
+    private static Map<Field<?>, Object> effectFields(EffectDraft draft) {
+        return Map.of(MKBA_UNPRICED_EFFECT.DESCRIPTION, draft.description(),
+                MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID, draft.stakeholderId(),
+                MKBA_UNPRICED_EFFECT.DIRECTION, MkbaUnpricedEffectDirection.valueOf(draft.direction().name()));
     }
 
     public boolean deleteEffect(long id, int version) {

@@ -13,18 +13,19 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.SearchField;
 import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
 import nl.geboortezorg.werkplaats.mkba.AnalysisSummary;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
 
 /** The cost-benefit analyses the user may read, by region and words; writers start a new one here. */
 @Route("mkba")
@@ -32,26 +33,16 @@ import nl.geboortezorg.werkplaats.regions.RegionSummary;
 class AnalysisListView extends Main implements HasDynamicTitle {
 
     private final CostBenefitService service;
-    private final Select<RegionSummary> region = new Select<>();
-    private final TextField text = new TextField();
+    private final Select<RegionSummary> region;
+    private final TextField text;
     final Grid<AnalysisSummary> grid = new Grid<>();
 
     AnalysisListView(CostBenefitService service, RegionService regions) {
         this.service = service;
         addClassName("mkba-list-view");
-        region.setLabel(getTranslation("mkba.region"));
-        region.setId("mkba-filter-region");
-        region.setEmptySelectionAllowed(true);
-        region.setEmptySelectionCaption(getTranslation("filter.all-regions"));
-        region.setItems(regions.regions());
-        region.setItemLabelGenerator(r -> r == null ? getTranslation("filter.all-regions") : r.name());
-        region.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        text.setLabel(getTranslation("filter.search"));
-        text.setId("mkba-filter-text");
-        text.setMaxLength(AnalysisFilter.TEXT_MAX);
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        region = RegionFilter.of("mkba-filter-region", getTranslation("mkba.region"), regions.regions(),
+                () -> grid.getDataProvider().refreshAll());
+        text = SearchField.of("mkba-filter-text", AnalysisFilter.TEXT_MAX, () -> grid.getDataProvider().refreshAll());
         HorizontalLayout filters = new HorizontalLayout(region, text);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
