@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.DutchTime;
@@ -188,15 +190,7 @@ public class FactsheetRepository {
                 .set(FACTSHEET_VERSION.FACTSHEET_ID, factsheetId)
                 .set(FACTSHEET_VERSION.NUMBER, number)
                 .set(FACTSHEET_VERSION.STATE, FactsheetVersionState.DRAFT)
-                .set(FACTSHEET_VERSION.TITLE, draft.title())
-                .set(FACTSHEET_VERSION.PUBLICATION_LEVEL, db(draft.level()))
-                .set(FACTSHEET_VERSION.CONTEXT, draft.context())
-                .set(FACTSHEET_VERSION.TARGET_GROUP, draft.targetGroup())
-                .set(FACTSHEET_VERSION.APPROACH, draft.approach())
-                .set(FACTSHEET_VERSION.RESULTS, draft.results())
-                .set(FACTSHEET_VERSION.LESSONS, draft.lessons())
-                .set(FACTSHEET_VERSION.FINANCING, draft.financing())
-                .set(FACTSHEET_VERSION.CONTACT, draft.contact())
+                .set(content(draft))
                 .set(FACTSHEET_VERSION.CREATED_BY, userId)
                 .set(FACTSHEET_VERSION.CREATED_AT, at)
                 .set(FACTSHEET_VERSION.SAVED_BY, userId)
@@ -207,19 +201,26 @@ public class FactsheetRepository {
         return id;
     }
 
+    /** The text of a version as typed: title, level and sections. */
+    private static Map<Field<?>, Object> content(FactsheetDraft draft) {
+        Map<Field<?>, Object> fields = new HashMap<>();
+        fields.put(FACTSHEET_VERSION.TITLE, draft.title());
+        fields.put(FACTSHEET_VERSION.PUBLICATION_LEVEL, db(draft.level()));
+        fields.put(FACTSHEET_VERSION.CONTEXT, draft.context());
+        fields.put(FACTSHEET_VERSION.TARGET_GROUP, draft.targetGroup());
+        fields.put(FACTSHEET_VERSION.APPROACH, draft.approach());
+        fields.put(FACTSHEET_VERSION.RESULTS, draft.results());
+        fields.put(FACTSHEET_VERSION.LESSONS, draft.lessons());
+        fields.put(FACTSHEET_VERSION.FINANCING, draft.financing());
+        fields.put(FACTSHEET_VERSION.CONTACT, draft.contact());
+        return fields;
+    }
+
     /** Saves the text of an editable version; false when someone else saved it first. */
     public boolean updateDraft(long versionId, int version, FactsheetDraft draft, List<Partner> partners, long userId,
             Instant now) {
         int updated = dsl.update(FACTSHEET_VERSION)
-                .set(FACTSHEET_VERSION.TITLE, draft.title())
-                .set(FACTSHEET_VERSION.PUBLICATION_LEVEL, db(draft.level()))
-                .set(FACTSHEET_VERSION.CONTEXT, draft.context())
-                .set(FACTSHEET_VERSION.TARGET_GROUP, draft.targetGroup())
-                .set(FACTSHEET_VERSION.APPROACH, draft.approach())
-                .set(FACTSHEET_VERSION.RESULTS, draft.results())
-                .set(FACTSHEET_VERSION.LESSONS, draft.lessons())
-                .set(FACTSHEET_VERSION.FINANCING, draft.financing())
-                .set(FACTSHEET_VERSION.CONTACT, draft.contact())
+                .set(content(draft))
                 .set(FACTSHEET_VERSION.SAVED_BY, userId)
                 .set(FACTSHEET_VERSION.SAVED_AT, DutchTime.utc(now))
                 .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
