@@ -28,6 +28,7 @@ final class AnalysisPdf {
             td.n, th.n { text-align: right; white-space: nowrap; }
             .meta { color: #444; }
             .verdict { font-weight: bold; }
+            .chart { page-break-inside: avoid; margin-bottom: 0.6em; }
             """;
 
     private AnalysisPdf() {
@@ -48,6 +49,11 @@ final class AnalysisPdf {
     }
 
     static byte[] render(AnalysisDetail detail, Translator t, Locale locale) {
+        return PdfDocument.render(html(detail, t, locale), detail.title(), locale.getLanguage(), STYLE);
+    }
+
+    /** The report's body as XHTML, every text escaped. */
+    static String html(AnalysisDetail detail, Translator t, Locale locale) {
         Results results = detail.results();
         Sensitivity sensitivity = detail.sensitivity();
         Function<BigDecimal, String> euros = value -> MkbaFormats.euros(value, locale);
@@ -75,6 +81,8 @@ final class AnalysisPdf {
                 t.translate("funding-stream." + s.fundingStream().name()), s.totals(), t, locale)));
         html.append("</table>");
 
+        html.append(chart(AnalysisResults.cumulativeChart(results, t, locale), t.translate("mkba.chart-cumulative")));
+        html.append(chart(AnalysisResults.stakeholderChart(results, t, locale), t.translate("mkba.chart-stakeholders")));
         html.append("<h2>").append(escape(t.translate("mkba.items"))).append("</h2><table><tr>")
                 .append(th(t, "mkba.item")).append(th(t, "mkba.stakeholder")).append(th(t, "mkba.amounts"))
                 .append(th(t, "mkba.adjustments")).append(th(t, "mkba.source")).append(th(t, "mkba.present-value"))
@@ -115,6 +123,7 @@ final class AnalysisPdf {
                 .append("</td><td class=\"n\">").append(escape(euros.apply(bar.lowered())))
                 .append("</td><td class=\"n\">").append(escape(euros.apply(bar.raised()))).append("</td></tr>"));
         html.append("</table>");
+        html.append(chart(AnalysisResults.tornadoChart(results, sensitivity, t, locale), t.translate("mkba.chart-tornado")));
         sensitivity.breakEven().ifPresent(b -> html.append("<p>").append(escape(t.translate(b.yearly()
                         ? "mkba.break-even-yearly" : "mkba.break-even-total", b.item().description(),
                 MkbaFormats.share(b.factor(), locale),
@@ -133,7 +142,14 @@ final class AnalysisPdf {
             html.append("</tr>");
         }
         html.append("</table>");
-        return PdfDocument.render(html.toString(), h.title(), locale.getLanguage(), STYLE);
+        return html.toString();
+    }
+
+    /** A chart at the page's width, the minus sign written as a hyphen as everywhere in the report. */
+    private static String chart(String svg, String title) {
+        return "<div class=\"chart\"><h3>" + escape(title) + "</h3>"
+                + svg.replace("width=\"100%\"", "width=\"100%\" style=\"width: 16cm\"").replace('\u2212', '-')
+                + "</div>";
     }
 
     private static String th(Translator t, String key) {

@@ -131,28 +131,37 @@ final class AnalysisResults {
 
     /** The cumulative net line, costs and benefits per stakeholder, and the tornado. */
     Component charts(Results results, Sensitivity sensitivity) {
-        String line = SvgCharts.line(t("mkba.chart-cumulative"), t("mkba.chart-cumulative-description"),
-                results.total().years().stream()
-                        .map(y -> new SvgCharts.Point(String.valueOf(y.year()), y.cumulativeDiscountedNet())).toList(),
-                this::euros);
-        String pairs = SvgCharts.pairs(t("mkba.chart-stakeholders"), t("mkba.chart-stakeholders-description"),
-                results.stakeholders().stream().map(s -> new SvgCharts.Pair(s.stakeholder().name(),
-                        s.totals().presentCosts(), s.totals().presentBenefits())).toList(),
-                t("mkba.pv-costs"), t("mkba.pv-benefits"), this::euros);
-        Div charts = new Div(chart("mkba-chart-cumulative", "mkba.chart-cumulative", line),
-                chart("mkba-chart-stakeholders", "mkba.chart-stakeholders", pairs),
-                chart("mkba-chart-tornado", "mkba.chart-tornado", tornado(results, sensitivity)));
+        Translator texts = context::getTranslation;
+        Div charts = new Div(
+                chart("mkba-chart-cumulative", "mkba.chart-cumulative", cumulativeChart(results, texts, locale)),
+                chart("mkba-chart-stakeholders", "mkba.chart-stakeholders", stakeholderChart(results, texts, locale)),
+                chart("mkba-chart-tornado", "mkba.chart-tornado", tornadoChart(results, sensitivity, texts, locale)));
         charts.addClassName("mkba-charts");
         return charts;
     }
 
-    String tornado(Results results, Sensitivity sensitivity) {
+    static String cumulativeChart(Results results, Translator t, Locale locale) {
+        return SvgCharts.line(t.translate("mkba.chart-cumulative"), t.translate("mkba.chart-cumulative-description"),
+                results.total().years().stream()
+                        .map(y -> new SvgCharts.Point(String.valueOf(y.year()), y.cumulativeDiscountedNet())).toList(),
+                value -> MkbaFormats.euros(value, locale));
+    }
+
+    static String stakeholderChart(Results results, Translator t, Locale locale) {
+        return SvgCharts.pairs(t.translate("mkba.chart-stakeholders"), t.translate("mkba.chart-stakeholders-description"),
+                results.stakeholders().stream().map(s -> new SvgCharts.Pair(s.stakeholder().name(),
+                        s.totals().presentCosts(), s.totals().presentBenefits())).toList(),
+                t.translate("mkba.pv-costs"), t.translate("mkba.pv-benefits"), value -> MkbaFormats.euros(value, locale));
+    }
+
+    static String tornadoChart(Results results, Sensitivity sensitivity, Translator t, Locale locale) {
         String variation = MkbaFormats.percent(sensitivity.variationPercent(), locale);
-        return SvgCharts.tornado(t("mkba.chart-tornado"), t("mkba.chart-tornado-description", variation),
+        return SvgCharts.tornado(t.translate("mkba.chart-tornado"), t.translate("mkba.chart-tornado-description", variation),
                 results.total().netPresentValue(),
                 sensitivity.tornado().stream().map(b -> new SvgCharts.Swing(b.item().description(), b.lowered(),
                         b.raised())).toList(),
-                t("mkba.tornado-lowered", variation), t("mkba.tornado-raised", variation), this::euros);
+                t.translate("mkba.tornado-lowered", variation), t.translate("mkba.tornado-raised", variation),
+                value -> MkbaFormats.euros(value, locale));
     }
 
     private Component chart(String id, String titleKey, String svg) {

@@ -66,8 +66,11 @@ final class SvgCharts {
                         .append("\" r=\"4.5\" fill=\"currentColor\"/>");
             }
             if (points.size() <= 12 || i == 0 || i == points.size() - 1 || i % 3 == 0) {
+                // The first and last labels lean inwards, so that they stay inside the picture.
+                String anchor = points.size() > 1 && i == 0 ? "start" : points.size() > 1 && i == points.size() - 1
+                        ? "end" : "middle";
                 svg.append("<text class=\"value\" x=\"").append(fmt(x)).append("\" y=\"")
-                        .append(fmt(py - 10)).append("\" text-anchor=\"middle\">")
+                        .append(fmt(py - 10)).append("\" text-anchor=\"").append(anchor).append("\">")
                         .append(escape(money.apply(value))).append("</text>");
             }
         }
@@ -87,7 +90,7 @@ final class SvgCharts {
         int y = TOP + 30;
         for (Pair pair : pairs) {
             svg.append("<text class=\"label\" x=\"").append(LEFT - 8).append("\" y=\"").append(y + 24)
-                    .append("\" text-anchor=\"end\">").append(escape(shorten(pair.label(), 22))).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(escape(shorten(pair.label(), 20))).append("</text>");
             bar(svg, "costs", LEFT, y + 2, pair.costs().abs().doubleValue() * scale, 20, true, money.apply(pair.costs()));
             bar(svg, "benefits", LEFT, y + 26, pair.benefits().abs().doubleValue() * scale, 20, false,
                     money.apply(pair.benefits()));
@@ -116,7 +119,7 @@ final class SvgCharts {
         double baseX = x.along(base);
         for (Swing swing : swings) {
             svg.append("<text class=\"label\" x=\"").append(LEFT - 8).append("\" y=\"").append(y + 17)
-                    .append("\" text-anchor=\"end\">").append(escape(shorten(swing.label(), 22))).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(escape(shorten(swing.label(), 20))).append("</text>");
             double low = x.along(swing.lowered());
             double high = x.along(swing.raised());
             segment(svg, "lowered", baseX, low, y + 4, true);

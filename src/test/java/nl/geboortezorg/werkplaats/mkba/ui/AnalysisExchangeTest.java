@@ -210,6 +210,9 @@ class AnalysisExchangeTest extends ViewTest {
         Made made = rich(unique("Rapport"));
         AnalysisDetail detail = service.detail(made.id()).orElseThrow();
 
+        String html = AnalysisPdf.html(detail, dutch(), TranslationProvider.DUTCH);
+        assertThat(html.split("<svg ", -1)).as("three charts").hasSize(4);
+        assertThat(html).doesNotContain("\u2212");
         byte[] pdf = AnalysisPdf.render(detail, dutch(), TranslationProvider.DUTCH);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -217,7 +220,7 @@ class AnalysisExchangeTest extends ViewTest {
             stripper.setSortByPosition(true);
             String text = stripper.getText(document);
             assertThat(text).contains(detail.title()).contains("Den Haag · 2025–2029 · discontovoet 2,25% · prijspeil 2025")
-                    .contains("Verkeerde zak: Ziekenhuis betaalt, terwijl Gemeente de baten ontvangt.")
+                    .contains("Verkeerde zak: de kosten liggen bij Ziekenhuis, de baten bij Gemeente.")
                     .contains("Totaal € 1.365 € 2.824 € 1.460 2,07 2026")
                     .contains("Ziekenhuis € 1.000 € 910 € -90 0,91 niet binnen de")
                     .contains("Minder spoedopnames").contains("Jaarverslag").contains("(Laag)")

@@ -107,7 +107,7 @@ class AnalysisViewsTest extends ViewTest {
         assertThat(text("mkba-npv")).isEqualTo("€ 1.000");
         assertThat(text("mkba-ratio")).isEqualTo("2,00");
         assertThat(text("mkba-payback")).isEqualTo("2027");
-        assertThat(text("mkba-verdict")).isEqualTo("Verkeerde zak: Ziekenhuis betaalt, terwijl Gemeente de baten ontvangt.");
+        assertThat(text("mkba-verdict")).isEqualTo("Verkeerde zak: de kosten liggen bij Ziekenhuis, de baten bij Gemeente.");
         Grid<Object> whoPays = grid("mkba-who-pays");
         assertThat(_getFormattedRow(whoPays, 0)).containsExactly("Ziekenhuis (Ziekenhuisbudget)", "€ 1.000", "€ 0",
                 "€ −1.000", "betaalt");
