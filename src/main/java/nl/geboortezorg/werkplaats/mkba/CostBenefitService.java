@@ -545,6 +545,13 @@ public class CostBenefitService {
             checks.required("growth", d.growthPercent());
             if (d.growthPercent() != null && !Limits.growthAllowed(d.growthPercent())) {
                 checks.add(FieldProblem.of("growth", "mkba.growth-range", Limits.MIN_GROWTH, Limits.MAX_GROWTH));
+            } else if (d.growthPercent() != null && d.amount() != null && d.fromYear() != null && d.toYear() != null
+                    && d.toYear() >= d.fromYear() && Limits.amountAllowed(d.amount())) {
+                // Growth is monotone: the last year holds the largest (or, shrinking, the smallest) amount.
+                BigDecimal last = d.toModel(0).amounts().in(d.toYear());
+                if (last.abs().compareTo(Limits.MAX_AMOUNT) > 0) {
+                    checks.add(FieldProblem.of("growth", "mkba.grown-too-large", d.toYear(), Limits.MAX_AMOUNT));
+                }
             }
         } else if (d.mode() == AmountMode.PER_YEAR) {
             if (d.perYear().isEmpty()) {

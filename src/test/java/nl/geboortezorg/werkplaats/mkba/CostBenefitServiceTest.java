@@ -169,6 +169,14 @@ class CostBenefitServiceTest {
             assertThat(p.arguments()).containsExactly(2030, 2025, 2029);
         });
 
+        ValidationException grown = invalid(() -> service.addItem(made.id(), LineItemDraft.constant(FlowKind.BENEFIT,
+                "Groeit te hard", made.hospital(), ValueType.ECONOMIC, new BigDecimal("900000000"), 2025, 2029)
+                .withGrowth(new BigDecimal("10"))));
+        assertThat(grown.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("growth");
+            assertThat(p.arguments()).first().isEqualTo(2029);
+        });
+
         AnalysisDetail after = detail(made.id());
         assertThat(after.version()).isEqualTo(before.version());
         assertThat(after.heading()).isEqualTo(before.heading());
