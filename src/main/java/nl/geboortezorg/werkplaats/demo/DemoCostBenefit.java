@@ -20,7 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * A demo cost-benefit analysis of Den Haag's integrated clinic, published nationally, with a
+ * A demo cost-benefit analysis of Den Haag's integrated clinic, published for the public, with a
  * cautious scenario as a draft and the region's financing bottleneck blocking one of its benefits.
  * The figures are illustrative, not Den Haag's.
  */
@@ -52,7 +52,7 @@ class DemoCostBenefit {
                 "Wat kost de integrale polikliniek, wie betaalt het en wie heeft er baat bij? Illustratieve bedragen "
                         + "op basis van het eerste jaar, prijspeil 2025.",
                 2025, 10, 2025, new BigDecimal("2.25"), new BigDecimal("4.5"), new BigDecimal("25"),
-                PublicationLevel.NATIONAL));
+                PublicationLevel.PUBLIC));
         long hospital = service.addStakeholder(id, new StakeholderDraft("Ziekenhuis", FundingStream.HOSPITAL_BUDGET));
         long insurer = service.addStakeholder(id, new StakeholderDraft("Zorgverzekeraar", FundingStream.ZVW));
         long youth = service.addStakeholder(id, new StakeholderDraft("Gemeente – jeugdhulp", FundingStream.YOUTH_ACT));

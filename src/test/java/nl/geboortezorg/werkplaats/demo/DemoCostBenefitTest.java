@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The demo has a published national analysis that observers read, a draft scenario and a blocked benefit. */
+/** The demo has a public analysis that observers and visitors read, a draft scenario and a blocked benefit. */
 @IntegrationTest
 class DemoCostBenefitTest {
 
@@ -40,6 +40,11 @@ class DemoCostBenefitTest {
         assertThat(results.total().gains()).isTrue();
         assertThat(results.stakeholders()).hasSize(5);
         assertThat(detail.effects()).hasSize(2);
+
+        SignIn.out();
+        assertThat(service.findPublic("integrale polikliniek", 0, 5)).extracting(AnalysisSummary::id)
+                .containsExactly(summary.id());
+        assertThat(service.publicAnalysis(summary.id())).hasValueSatisfying(a -> assertThat(a.blockers()).isEmpty());
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         AnalysisDetail own = service.detail(summary.id()).orElseThrow();
