@@ -11,11 +11,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One Spring context for every test that needs the application, so the database starts once per
- * run: the embedded MariaDB, or the server named by {@code SPRING_DATASOURCE_URL}.
+ * run: the embedded MariaDB, or the server named by {@code SPRING_DATASOURCE_URL}. The application
+ * also listens on a free port, for the tests that drive a real browser.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(CleanDatabase.class)

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.PdfDocument;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
@@ -145,11 +147,16 @@ final class AnalysisPdf {
         return html.toString();
     }
 
+    private static final Pattern SIZE = Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\" style=\"[^\"]*\"");
+    /** The width of the page's text in CSS pixels: 16 cm. */
+    private static final int PAGE_WIDTH = 605;
+
     /** A chart at the page's width, the minus sign written as a hyphen as everywhere in the report. */
     private static String chart(String svg, String title) {
-        return "<div class=\"chart\"><h3>" + escape(title) + "</h3>"
-                + svg.replace("width=\"100%\"", "width=\"100%\" style=\"width: 16cm\"").replace('\u2212', '-')
-                + "</div>";
+        Matcher size = SIZE.matcher(svg);
+        String scaled = size.find() ? size.replaceFirst("width=\"" + PAGE_WIDTH + "\" height=\""
+                + Integer.parseInt(size.group(2)) * PAGE_WIDTH / Integer.parseInt(size.group(1)) + "\"") : svg;
+        return "<div class=\"chart\"><h3>" + escape(title) + "</h3>" + scaled.replace('\u2212', '-') + "</div>";
     }
 
     private static String th(Translator t, String key) {

@@ -1,7 +1,6 @@
 package nl.geboortezorg.werkplaats.mkba.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -165,9 +164,7 @@ final class AnalysisResults {
     }
 
     private Component chart(String id, String titleKey, String svg) {
-        Html picture = new Html(svg);
-        picture.setId(id);
-        Div figure = new Div(new H3(t(titleKey)), picture);
+        Div figure = new Div(new H3(t(titleKey)), new SvgPicture(id, svg));
         figure.addClassName("mkba-chart-box");
         return figure;
     }

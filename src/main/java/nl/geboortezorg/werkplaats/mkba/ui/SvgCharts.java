@@ -184,7 +184,8 @@ final class SvgCharts {
     private static StringBuilder open(String title, String description, int height) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mkba-chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" width=\"100%\" font-size=\"12\" aria-labelledby=\"t d\">")
+                .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"")
+                .append(height).append("\" style=\"max-width: 100%; height: auto\" font-size=\"12\" aria-labelledby=\"t d\">")
                 .append("<title id=\"t\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"d\">").append(escape(description)).append("</desc>")
                 .append("<defs><pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" ")
