@@ -116,14 +116,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoBottlenecks bottlenecks;
     private final DemoFactsheets factsheets;
     private final DemoCostBenefit costBenefit;
+    private final DemoAnchoring anchoring;
 
     DemoDataLoader(DSLContext dsl, PasswordEncoder passwordEncoder, DemoBottlenecks bottlenecks,
-            DemoFactsheets factsheets, DemoCostBenefit costBenefit) {
+            DemoFactsheets factsheets, DemoCostBenefit costBenefit, DemoAnchoring anchoring) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.bottlenecks = bottlenecks;
         this.factsheets = factsheets;
         this.costBenefit = costBenefit;
+        this.anchoring = anchoring;
     }
 
     @Override
@@ -165,8 +167,9 @@ class DemoDataLoader implements ApplicationRunner {
         bottlenecks.load(regionIds);
         factsheets.load(regionIds);
         costBenefit.load(regionIds);
+        anchoring.load(regionIds);
         LOG.info("Loaded demo data: {} regions, {} demo users (password \"{}\"), bottlenecks, factsheets, "
-                + "documents and a cost-benefit analysis in several stages",
+                + "documents, a cost-benefit analysis and anchoring assessments",
                 REGIONS.size(), USERS.size(), DEMO_PASSWORD);
     }
 

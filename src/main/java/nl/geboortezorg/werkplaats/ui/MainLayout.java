@@ -91,6 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("factsheets.title"), "factsheets", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("documents.title"), "documenten", VaadinIcon.FOLDER_OPEN_O.create()));
         nav.addItem(new SideNavItem(getTranslation("mkba.list-title"), "mkba", VaadinIcon.SCALE.create()));
+        nav.addItem(new SideNavItem(getTranslation("anchoring.title"), "verankering", VaadinIcon.ANCHOR.create()));
         nav.addItem(new SideNavItem(getTranslation("knowledge-base.title"), "kennisbank", VaadinIcon.BOOK.create()));
         if (me.role() != Role.OBSERVER) {
             nav.addItem(new SideNavItem(getTranslation("my-actions.title"), "mijn-acties", VaadinIcon.TASKS.create()));

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
+import nl.geboortezorg.werkplaats.anchoring.Dimension;
+import nl.geboortezorg.werkplaats.anchoring.Score;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
 import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
@@ -387,6 +390,16 @@ class ServiceAccessTest {
                 f.mkba().item()));
         allow("CostBenefitService.unblock", REGION_WRITERS, (f, t) -> t.mkba.unblock(f.bottleneck().id(),
                 f.mkba().item()));
+        // AnchoringService: the region's writers assess and see the trend; everyone signed in sees the national view
+        allow("AnchoringService.currentQuarter", EVERYONE, (f, t) -> t.anchoring.currentQuarter());
+        allow("AnchoringService.regionsToAssess", SIGNED_IN, (f, t) -> t.anchoring.regionsToAssess());
+        allow("AnchoringService.trend", REGION_WRITERS, (f, t) -> t.anchoring.trend(f.denHaag().id()));
+        allow("AnchoringService.assessment", REGION_WRITERS, (f, t) -> t.anchoring.assessment(f.denHaag().id(),
+                t.anchoring.currentQuarter()));
+        allow("AnchoringService.national", SIGNED_IN, (f, t) -> t.anchoring.national(t.anchoring.currentQuarter()));
+        allow("AnchoringService.save", REGION_WRITERS, (f, t) -> t.anchoring.save(f.denHaag().id(),
+                t.anchoring.currentQuarter(), null, java.util.Arrays.stream(Dimension.values())
+                        .map(d -> new Score(d, 3, "")).toList()));
         // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
         allow("AuditTrail.record", EVERYONE, (f, t) -> t.audit.record("test", 1, "access-test", Map.of()));
         allow("AuditTrail.find", ADMINS, (f, t) -> t.audit.find(AuditFilter.none(), 0, 10));
@@ -464,6 +477,9 @@ class ServiceAccessTest {
     CostBenefitService mkba;
 
     @Autowired
+    AnchoringService anchoring;
+
+    @Autowired
     UserDetailsService userDetails;
 
     static Stream<Arguments> cases() {
@@ -495,7 +511,7 @@ class ServiceAccessTest {
         Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class,
                         WorkSessionService.class, SessionOutcomeService.class, MinutesService.class,
                         BottleneckService.class, NationalAgendaService.class, FactsheetService.class,
-                        DocumentService.class, CostBenefitService.class)
+                        DocumentService.class, CostBenefitService.class, AnchoringService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName)
@@ -533,6 +549,7 @@ class ServiceAccessTest {
                 "CostBenefitService.find", "CostBenefitService.count", "CostBenefitService.detail",
                 "CostBenefitService.regionsToWriteIn", "CostBenefitService.benefitsFor", "CostBenefitService.mayBlock",
                 "CostBenefitService.findPublic", "CostBenefitService.countPublic", "CostBenefitService.publicAnalysis",
+                "AnchoringService.currentQuarter", "AnchoringService.regionsToAssess", "AnchoringService.national",
                 "AuditTrail.record");
     }
 

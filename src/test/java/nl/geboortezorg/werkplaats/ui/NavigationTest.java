@@ -31,7 +31,7 @@ class NavigationTest extends ViewTest {
         openAs(DemoUsers.DEN_HAAG, "");
 
         assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Werksessies", "Knelpunten",
-                "Landelijke agenda", "Herkenningsmatrix", "Factsheets", "Documenten", "Kosten-batenanalyses", "Kennisbank", "Mijn acties", "Mijn profiel");
+                "Landelijke agenda", "Herkenningsmatrix", "Factsheets", "Documenten", "Kosten-batenanalyses", "Verankering", "Kennisbank", "Mijn acties", "Mijn profiel");
     }
 
     @Test
@@ -39,7 +39,7 @@ class NavigationTest extends ViewTest {
         openAs(DemoUsers.ADMIN, "");
 
         assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Knelpunten", "Landelijke agenda",
-                "Herkenningsmatrix", "Factsheets", "Documenten", "Kosten-batenanalyses", "Kennisbank", "Mijn acties", "Mijn profiel", "Gebruikers", "Audittrail");
+                "Herkenningsmatrix", "Factsheets", "Documenten", "Kosten-batenanalyses", "Verankering", "Kennisbank", "Mijn acties", "Mijn profiel", "Gebruikers", "Audittrail");
     }
 
     @Test
@@ -84,7 +84,7 @@ class NavigationTest extends ViewTest {
         openAs("amsterdamumc@werkplaats.demo", "");
 
         assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "Working sessions",
-                "Bottlenecks", "National agenda", "Recognition matrix", "Factsheets", "Documents", "Cost-benefit analyses", "Knowledge base", "My actions", "My profile");
+                "Bottlenecks", "National agenda", "Recognition matrix", "Factsheets", "Documents", "Cost-benefit analyses", "Anchoring", "Knowledge base", "My actions", "My profile");
     }
 
     @SuppressWarnings("unchecked")
@@ -101,7 +101,7 @@ class NavigationTest extends ViewTest {
         openAs(DemoUsers.OBSERVER, "");
 
         assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Knelpunten", "Landelijke agenda",
-                "Herkenningsmatrix", "Factsheets", "Documenten", "Kosten-batenanalyses", "Kennisbank", "Mijn profiel");
+                "Herkenningsmatrix", "Factsheets", "Documenten", "Kosten-batenanalyses", "Verankering", "Kennisbank", "Mijn profiel");
         assertThat(_get(Span.class, spec -> spec.withClasses("signed-in-user")).getText())
                 .isEqualTo("Olga Observer (VWS) · Waarnemer");
     }

@@ -98,6 +98,14 @@ class TranslationsTest {
             used.add("mkba-xlsx.column." + column);
         }
 
+        for (nl.geboortezorg.werkplaats.anchoring.Dimension dimension
+                : nl.geboortezorg.werkplaats.anchoring.Dimension.values()) {
+            used.add("anchoring-dimension." + dimension.name());
+            for (int level = 1; level <= 5; level++) {
+                used.add("anchoring-level." + dimension.name() + "." + level);
+            }
+        }
+
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(load("nl").stringPropertyNames()).containsAll(used);
     }

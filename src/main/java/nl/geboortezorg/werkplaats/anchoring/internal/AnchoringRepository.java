@@ -1,0 +1,149 @@
+package nl.geboortezorg.werkplaats.anchoring.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.ANCHORING_ASSESSMENT;
+import static nl.geboortezorg.werkplaats.db.Tables.ANCHORING_SCORE;
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.geboortezorg.werkplaats.anchoring.Assessment;
+import nl.geboortezorg.werkplaats.anchoring.Dimension;
+import nl.geboortezorg.werkplaats.anchoring.NationalOverview;
+import nl.geboortezorg.werkplaats.anchoring.Quarter;
+import nl.geboortezorg.werkplaats.anchoring.Score;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.db.enums.AnchoringScoreDimension;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+/** Assessments with their scores, per region and quarter. */
+@Repository
+public class AnchoringRepository {
+
+    private final DSLContext dsl;
+
+    AnchoringRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A region's assessments from the given quarter on, the latest first. */
+    public List<Assessment> ofRegion(long regionId, Quarter from) {
+        List<Assessment> heads = dsl.select(ANCHORING_ASSESSMENT.asterisk(), APP_USER.DISPLAY_NAME)
+                .from(ANCHORING_ASSESSMENT)
+                .join(APP_USER).on(APP_USER.ID.eq(ANCHORING_ASSESSMENT.SAVED_BY))
+                .where(ANCHORING_ASSESSMENT.REGION_ID.eq(regionId))
+                .and(ANCHORING_ASSESSMENT.YEAR.gt(from.year()).or(ANCHORING_ASSESSMENT.YEAR.eq(from.year())
+                        .and(ANCHORING_ASSESSMENT.QUARTER.ge((byte) from.quarter()))))
+                .orderBy(ANCHORING_ASSESSMENT.YEAR.desc(), ANCHORING_ASSESSMENT.QUARTER.desc())
+                .fetch(r -> assessment(r, List.of()));
+        Map<Long, List<Score>> scores = scores(heads.stream().map(Assessment::id).toList());
+        return heads.stream().map(a -> new Assessment(a.id(), a.regionId(), a.quarter(),
+                scores.getOrDefault(a.id(), List.of()), a.savedBy(), a.savedAt(), a.version())).toList();
+    }
+
+    public Optional<Assessment> find(long regionId, Quarter quarter) {
+        return dsl.select(ANCHORING_ASSESSMENT.asterisk(), APP_USER.DISPLAY_NAME)
+                .from(ANCHORING_ASSESSMENT)
+                .join(APP_USER).on(APP_USER.ID.eq(ANCHORING_ASSESSMENT.SAVED_BY))
+                .where(ANCHORING_ASSESSMENT.REGION_ID.eq(regionId))
+                .and(ANCHORING_ASSESSMENT.YEAR.eq(quarter.year()))
+                .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
+                .fetchOptional(r -> assessment(r, List.of()))
+                .map(a -> new Assessment(a.id(), a.regionId(), a.quarter(),
+                        scores(List.of(a.id())).getOrDefault(a.id(), List.of()), a.savedBy(), a.savedAt(), a.version()));
+    }
+
+    private static Assessment assessment(Record r, List<Score> scores) {
+        return new Assessment(r.get(ANCHORING_ASSESSMENT.ID), r.get(ANCHORING_ASSESSMENT.REGION_ID),
+                new Quarter(r.get(ANCHORING_ASSESSMENT.YEAR), r.get(ANCHORING_ASSESSMENT.QUARTER)), scores,
+                r.get(APP_USER.DISPLAY_NAME), DutchTime.dutch(r.get(ANCHORING_ASSESSMENT.SAVED_AT)),
+                r.get(ANCHORING_ASSESSMENT.VERSION));
+    }
+
+    private Map<Long, List<Score>> scores(List<Long> assessmentIds) {
+        Map<Long, List<Score>> scores = new HashMap<>();
+        if (assessmentIds.isEmpty()) {
+            return scores;
+        }
+        dsl.selectFrom(ANCHORING_SCORE).where(ANCHORING_SCORE.ASSESSMENT_ID.in(assessmentIds))
+                .orderBy(ANCHORING_SCORE.DIMENSION)
+                .forEach(r -> scores.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>())
+                        .add(new Score(Dimension.valueOf(r.getDimension().name()), r.getScore().intValue(),
+                                r.getComment() == null ? "" : r.getComment())));
+        scores.values().forEach(list -> list.sort(java.util.Comparator.comparing(Score::dimension)));
+        return scores;
+    }
+
+    /** Creates the quarter's assessment; empty when the region already has one for that quarter. */
+    public Optional<Long> insert(long regionId, Quarter quarter, List<Score> scores, long userId, Instant now) {
+        int inserted = dsl.insertInto(ANCHORING_ASSESSMENT)
+                .set(ANCHORING_ASSESSMENT.REGION_ID, regionId)
+                .set(ANCHORING_ASSESSMENT.YEAR, quarter.year())
+                .set(ANCHORING_ASSESSMENT.QUARTER, (byte) quarter.quarter())
+                .set(ANCHORING_ASSESSMENT.SAVED_BY, userId)
+                .set(ANCHORING_ASSESSMENT.SAVED_AT, DutchTime.utc(now))
+                .onDuplicateKeyIgnore()
+                .execute();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        long id = find(regionId, quarter).orElseThrow().id();
+        replaceScores(id, scores);
+        return Optional.of(id);
+    }
+
+    /** Saves new scores; false when someone else saved the assessment first. */
+    public boolean update(long id, int version, List<Score> scores, long userId, Instant now) {
+        boolean updated = dsl.update(ANCHORING_ASSESSMENT)
+                .set(ANCHORING_ASSESSMENT.SAVED_BY, userId)
+                .set(ANCHORING_ASSESSMENT.SAVED_AT, DutchTime.utc(now))
+                .set(ANCHORING_ASSESSMENT.VERSION, ANCHORING_ASSESSMENT.VERSION.plus(1))
+                .where(ANCHORING_ASSESSMENT.ID.eq(id).and(ANCHORING_ASSESSMENT.VERSION.eq(version)))
+                .execute() == 1;
+        if (updated) {
+            replaceScores(id, scores);
+        }
+        return updated;
+    }
+
+    private void replaceScores(long id, List<Score> scores) {
+        dsl.deleteFrom(ANCHORING_SCORE).where(ANCHORING_SCORE.ASSESSMENT_ID.eq(id)).execute();
+        for (Score score : scores) {
+            dsl.insertInto(ANCHORING_SCORE)
+                    .set(ANCHORING_SCORE.ASSESSMENT_ID, id)
+                    .set(ANCHORING_SCORE.DIMENSION, AnchoringScoreDimension.valueOf(score.dimension().name()))
+                    .set(ANCHORING_SCORE.SCORE, score.score().byteValue())
+                    .set(ANCHORING_SCORE.COMMENT, score.comment())
+                    .execute();
+        }
+    }
+
+    /** Every region with its scores for the quarter (none when it did not assess it), by name. */
+    public NationalOverview national(Quarter quarter) {
+        Map<Long, Map<Dimension, Integer>> scores = new HashMap<>();
+        dsl.select(ANCHORING_ASSESSMENT.REGION_ID, ANCHORING_SCORE.DIMENSION, ANCHORING_SCORE.SCORE)
+                .from(ANCHORING_SCORE)
+                .join(ANCHORING_ASSESSMENT).on(ANCHORING_ASSESSMENT.ID.eq(ANCHORING_SCORE.ASSESSMENT_ID))
+                .where(ANCHORING_ASSESSMENT.YEAR.eq(quarter.year()))
+                .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
+                .forEach(r -> scores.computeIfAbsent(r.value1(), k -> new EnumMap<>(Dimension.class))
+                        .put(Dimension.valueOf(r.value2().name()), r.value3().intValue()));
+        return new NationalOverview(quarter, regions().stream()
+                .map(region -> new NationalOverview.RegionScores(region.id(), region.name(),
+                        scores.getOrDefault(region.id(), Map.of())))
+                .toList());
+    }
+
+    public List<RegionChoice> regions() {
+        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
+                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
+    }
+}
