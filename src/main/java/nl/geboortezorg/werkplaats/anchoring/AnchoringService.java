@@ -11,6 +11,7 @@ import nl.geboortezorg.werkplaats.anchoring.internal.AnchoringRepository;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
@@ -121,8 +122,10 @@ public class AnchoringService {
                 problems.add(FieldProblem.of(field, "anchoring.score-range", Score.MIN, Score.MAX));
             }
             String comment = score.comment() == null ? "" : score.comment().strip();
-            if (comment.length() > Score.COMMENT_MAX) {
-                problems.add(FieldProblem.of("comment." + dimension.name(), "validation.too-long", Score.COMMENT_MAX));
+            try {
+                new FieldChecks().maxLength("comment." + dimension.name(), comment, Score.COMMENT_MAX).throwIfAny();
+            } catch (ValidationException invalid) {
+                problems.addAll(invalid.problems());
             }
             clean.add(new Score(dimension, score.score(), comment));
         }

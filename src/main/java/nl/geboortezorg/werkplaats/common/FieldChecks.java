@@ -34,10 +34,23 @@ public final class FieldChecks {
         return maxLength(field, value, max);
     }
 
+    /**
+     * Free text of at most {@code max} characters (after trimming) that holds no citizen service
+     * number: the platform is about collaboration, never about patients.
+     */
     public FieldChecks maxLength(String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
             problems.add(FieldProblem.of(field, "validation.too-long", max));
         }
+        return noCitizenNumber(field, value);
+    }
+
+    /** Refuses text with a number that passes the citizen service number's eleven-test, naming only its last digits. */
+    public FieldChecks noCitizenNumber(String field, String value) {
+        PersonalData.scan(value).stream().filter(PersonalData.Finding::refuses).findFirst().ifPresent(finding -> {
+            String digits = finding.excerpt().replaceAll("\\D", "");
+            problems.add(FieldProblem.of(field, "privacy.citizen-service-number", digits.substring(digits.length() - 3)));
+        });
         return this;
     }
 

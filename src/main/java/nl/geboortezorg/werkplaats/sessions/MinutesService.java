@@ -99,7 +99,8 @@ public class MinutesService {
         }
         String value = text == null ? "" : text.strip();
         String why = Texts.clean(reason);
-        FieldChecks checks = new FieldChecks().text("reason", why, MinutesCorrection.REASON_MAX);
+        FieldChecks checks = new FieldChecks().text("reason", why, MinutesCorrection.REASON_MAX)
+                .noCitizenNumber("text", value);
         if (value.getBytes(StandardCharsets.UTF_8).length > AgendaNotes.MAX_KILOBYTES * 1024) {
             checks.add(FieldProblem.of("text", "session.notes.too-large", AgendaNotes.MAX_KILOBYTES));
         } else if (value.equals(sessions.notes(agendaItemId).orElseThrow().text().strip())) {

@@ -174,6 +174,7 @@ public class WorkSessionService {
         if (value.getBytes(StandardCharsets.UTF_8).length > AgendaNotes.MAX_KILOBYTES * 1024) {
             throw new ValidationException(FieldProblem.of("notes", "session.notes.too-large", AgendaNotes.MAX_KILOBYTES));
         }
+        new FieldChecks().noCitizenNumber("notes", value).throwIfAny();
         if (!sessions.saveNotes(agendaItemId, version, value, actor.id(), clock.instant())) {
             throw new NotesConflictException(sessions.notes(agendaItemId).orElseThrow());
         }

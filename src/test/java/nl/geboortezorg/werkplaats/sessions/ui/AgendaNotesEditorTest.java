@@ -61,6 +61,18 @@ class AgendaNotesEditorTest extends ViewTest {
     }
 
     @Test
+    void notes_with_a_citizen_service_number_are_not_saved_and_stay_in_the_field() {
+        WorkSession session = openRunningSession();
+
+        _setValue(notes(), "- Casus besproken, BSN 123456782");
+
+        assertThat(notes().isInvalid()).isTrue();
+        assertThat(notes().getErrorMessage()).startsWith("Deze tekst bevat een nummer dat een burgerservicenummer kan zijn (…782).");
+        assertThat(notes().getValue()).isEqualTo("- Casus besproken, BSN 123456782");
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes()).isNullOrEmpty();
+    }
+
+    @Test
     void another_persons_save_appears_without_reloading() {
         WorkSession session = openRunningSession();
 
