@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -157,6 +158,13 @@ public class SessionOutcomeService {
     @Transactional(readOnly = true)
     public int countMyOpenActions() {
         return outcomes.countOpenActionsOf(access.signedIn().id());
+    }
+
+    /** Overdue open actions per region (and of national sessions), most first: numbers only, for everyone signed in. */
+    @Transactional(readOnly = true)
+    public List<OverdueActions> overdueActionsPerRegion() {
+        access.signedIn();
+        return outcomes.overduePerRegion(LocalDate.now(clock.withZone(DutchTime.ZONE)));
     }
 
     private WorkSessionSummary runningSessionOf(Actor actor, long agendaItemId) {

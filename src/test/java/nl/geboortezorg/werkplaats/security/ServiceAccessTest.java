@@ -234,6 +234,7 @@ class ServiceAccessTest {
                 f.action().id(), f.action().version(), ActionStatus.DONE));
         allow("SessionOutcomeService.myOpenActions", SIGNED_IN, (f, t) -> t.outcomes.myOpenActions(0, 10));
         allow("SessionOutcomeService.countMyOpenActions", SIGNED_IN, (f, t) -> t.outcomes.countMyOpenActions());
+        allow("SessionOutcomeService.overdueActionsPerRegion", SIGNED_IN, (f, t) -> t.outcomes.overdueActionsPerRegion());
         // MinutesService: attendees propose corrections, facilitators decide on them
         allow("MinutesService.minutes", SIGNED_IN, (f, t) -> t.minutes.minutes(f.closed().id()));
         allow("MinutesService.proposeCorrection", REGION_WRITERS, (f, t) -> t.minutes.proposeCorrection(
@@ -533,7 +534,8 @@ class ServiceAccessTest {
                 "WorkSessionService.get",
                 "WorkSessionService.mayPlan", "WorkSessionService.mayWriteNotes",
                 "SessionOutcomeService.outcomes", "SessionOutcomeService.myOpenActions",
-                "SessionOutcomeService.countMyOpenActions", "MinutesService.minutes",
+                "SessionOutcomeService.countMyOpenActions", "SessionOutcomeService.overdueActionsPerRegion",
+                "MinutesService.minutes",
                 "UserService.myProfile", "UserService.changeMyLanguage", "UserService.changeMyPassword",
                 "BottleneckService.find", "BottleneckService.count", "BottleneckService.detail",
                 "BottleneckService.regionsToRaiseIn", "BottleneckService.matrix", "BottleneckService.countMatrix",

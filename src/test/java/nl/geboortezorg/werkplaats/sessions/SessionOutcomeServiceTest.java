@@ -42,6 +42,9 @@ class SessionOutcomeServiceTest {
     RegionService regions;
 
     @Autowired
+    nl.geboortezorg.werkplaats.testsupport.MovableClock clock;
+
+    @Autowired
     UserDetailsService userDetails;
 
     private long denHaag;
@@ -212,6 +215,34 @@ class SessionOutcomeServiceTest {
                 .containsExactly("Eerdere sessie");
         outcomes.setActionStatus(open.id(), open.version(), ActionStatus.DONE);
         assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).isEmpty();
+    }
+
+    @Test
+    void overdue_open_actions_are_counted_per_region_for_everyone_signed_in() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Verlopen acties");
+        long item = session.agenda().getFirst().id();
+        ActionItem late = outcomes.recordAction(item, action("Te laat", NEXT_WEEK.toLocalDate()));
+        outcomes.recordAction(item, action("Ook te laat", NEXT_WEEK.toLocalDate().plusDays(1)));
+        outcomes.recordAction(item, action("Nog op tijd", NEXT_WEEK.toLocalDate().plusDays(30)));
+        ActionItem done = outcomes.recordAction(item, action("Gedaan", NEXT_WEEK.toLocalDate()));
+        outcomes.setActionStatus(done.id(), done.version(), ActionStatus.DONE);
+        int before = outcomes.overdueActionsPerRegion().stream().filter(o -> Long.valueOf(denHaag).equals(o.regionId()))
+                .mapToInt(OverdueActions::count).sum();
+        assertThat(late.status()).isEqualTo(ActionStatus.OPEN);
+
+        clock.moveBy(java.time.Duration.ofDays(9));
+        try {
+            SignIn.as(userDetails, DemoUsers.OBSERVER);
+            assertThat(outcomes.overdueActionsPerRegion()).filteredOn(o -> Long.valueOf(denHaag).equals(o.regionId()))
+                    .singleElement().satisfies(o -> {
+                        assertThat(o.regionName()).isEqualTo("Den Haag");
+                        assertThat(o.count()).isEqualTo(before + 2);
+                    });
+        } finally {
+            clock.reset();
+        }
+        SignIn.out();
+        assertThatThrownBy(() -> outcomes.overdueActionsPerRegion()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -10,16 +10,21 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 
-/** The home page: the seven regional partnerships, the user's own marked. */
+/**
+ * The home page: what other features contribute for the user (the national dashboard for
+ * facilitators and observers), then the seven regional partnerships, the user's own marked.
+ */
 @Route("")
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(RegionService regions) {
+    HomeView(RegionService regions, List<HomeSection> sections) {
         addClassName("home-view");
+        sections.forEach(section -> section.create().ifPresent(this::add));
         add(new Paragraph(getTranslation("home.intro")));
         Div cards = new Div();
         cards.addClassName("region-cards");

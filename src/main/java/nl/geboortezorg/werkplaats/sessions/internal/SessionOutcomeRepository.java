@@ -18,6 +18,7 @@ import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.ActionItem;
+import nl.geboortezorg.werkplaats.sessions.OverdueActions;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
 import nl.geboortezorg.werkplaats.sessions.Decision;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices;
@@ -111,6 +112,21 @@ public class SessionOutcomeRepository {
                 .orderBy(SESSION_ACTION.DUE_DATE, SESSION_ACTION.ID)
                 .limit(limit)
                 .fetch(SessionOutcomeRepository::toAction);
+    }
+
+    /** Open actions due before the day, counted per region of their session (national sessions: no region). */
+    public List<OverdueActions> overduePerRegion(java.time.LocalDate today) {
+        var count = DSL.count();
+        return dsl.select(WORK_SESSION.REGION_ID, REGION.NAME, count)
+                .from(SESSION_ACTION)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
+                .join(WORK_SESSION).on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
+                .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
+                .where(SESSION_ACTION.STATUS.eq(SessionActionStatus.OPEN))
+                .and(SESSION_ACTION.DUE_DATE.lt(today))
+                .groupBy(WORK_SESSION.REGION_ID, REGION.NAME)
+                .orderBy(count.desc(), REGION.NAME)
+                .fetch(r -> new OverdueActions(r.value1(), r.value2(), r.value3()));
     }
 
     /** A user's open actions, earliest due date (so the overdue ones) first. */
