@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import nl.geboortezorg.werkplaats.audit.PersonalDataWarnings;
+import nl.geboortezorg.werkplaats.common.PersonalData;
 import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.Score;
@@ -401,6 +403,9 @@ class ServiceAccessTest {
         allow("AnchoringService.save", REGION_WRITERS, (f, t) -> t.anchoring.save(f.denHaag().id(),
                 t.anchoring.currentQuarter(), null, java.util.Arrays.stream(Dimension.values())
                         .map(d -> new Score(d, 3, "")).toList()));
+        // PersonalDataWarnings: anyone signed in confirms a warning on their own form
+        allow("PersonalDataWarnings.confirmed", SIGNED_IN, (f, t) -> t.warnings.confirmed("Formulier",
+                List.of("description"), Set.of(PersonalData.Kind.PHONE_NUMBER)));
         // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
         allow("AuditTrail.record", EVERYONE, (f, t) -> t.audit.record("test", 1, "access-test", Map.of()));
         allow("AuditTrail.find", ADMINS, (f, t) -> t.audit.find(AuditFilter.none(), 0, 10));
@@ -481,6 +486,9 @@ class ServiceAccessTest {
     AnchoringService anchoring;
 
     @Autowired
+    PersonalDataWarnings warnings;
+
+    @Autowired
     UserDetailsService userDetails;
 
     static Stream<Arguments> cases() {
@@ -512,7 +520,8 @@ class ServiceAccessTest {
         Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class,
                         WorkSessionService.class, SessionOutcomeService.class, MinutesService.class,
                         BottleneckService.class, NationalAgendaService.class, FactsheetService.class,
-                        DocumentService.class, CostBenefitService.class, AnchoringService.class)
+                        DocumentService.class, CostBenefitService.class, AnchoringService.class,
+                        PersonalDataWarnings.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName)
@@ -552,6 +561,7 @@ class ServiceAccessTest {
                 "CostBenefitService.regionsToWriteIn", "CostBenefitService.benefitsFor", "CostBenefitService.mayBlock",
                 "CostBenefitService.findPublic", "CostBenefitService.countPublic", "CostBenefitService.publicAnalysis",
                 "AnchoringService.currentQuarter", "AnchoringService.regionsToAssess", "AnchoringService.national",
+                "PersonalDataWarnings.confirmed",
                 "AuditTrail.record");
     }
 

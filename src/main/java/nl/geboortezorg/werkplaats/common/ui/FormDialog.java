@@ -45,6 +45,10 @@ public class FormDialog extends Dialog {
      * (such as "save and submit").
      */
     protected void attempt(Runnable action, String savedKey, Runnable afterSave) {
+        PersonalDataCheck.beforeSaving(this, getHeaderTitle(), errors.fields(), () -> save(action, savedKey, afterSave));
+    }
+
+    private void save(Runnable action, String savedKey, Runnable afterSave) {
         try {
             action.run();
             close();

@@ -22,6 +22,11 @@ public final class FormErrors {
         return this;
     }
 
+    /** The bound fields by name, in the order they were bound. */
+    public Map<String, HasValidation> fields() {
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
     public void clear() {
         fields.values().forEach(field -> {
             field.setInvalid(false);

@@ -107,6 +107,8 @@ class TranslationsTest {
         }
 
         used.add("privacy.citizen-service-number");
+        Arrays.stream(nl.geboortezorg.werkplaats.common.PersonalData.Kind.values())
+                .forEach(kind -> used.add("personal-data.kind." + kind.name()));
 
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(load("nl").stringPropertyNames()).containsAll(used);

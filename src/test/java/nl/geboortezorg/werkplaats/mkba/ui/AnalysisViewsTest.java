@@ -51,6 +51,9 @@ class AnalysisViewsTest extends ViewTest {
     @Autowired
     RegionService regions;
 
+    @Autowired
+    nl.geboortezorg.werkplaats.audit.AuditTrail audit;
+
     private CostBenefitFixture fixture;
 
     @BeforeEach
@@ -161,6 +164,31 @@ class AnalysisViewsTest extends ViewTest {
         assertThat(service.detail(made.id()).orElseThrow().items()).hasSize(3);
         assertThat(_size(grid("mkba-items"))).isEqualTo(3);
         assertThat(_getFormattedRow(grid("mkba-items"), 2)).contains("Minder crisisopvang", "deadweight 10%");
+    }
+
+    @Test
+    void text_that_looks_like_a_patients_data_is_saved_only_when_the_writer_confirms() {
+        Made made = fixture.analysis(unique("Persoonsgegevens"), PublicationLevel.REGION);
+        openAs(DemoUsers.DEN_HAAG, "mkba/" + made.id());
+        click("add-benefit");
+        _setValue(_get(TextField.class, spec -> spec.withId("item-description")), "Minder opnames");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-amount")), new BigDecimal("100"));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("item-source")),
+                "Gesprek met moeder, geboren 3-4-1990");
+
+        click("save-item");
+
+        ConfirmDialog warning = _get(ConfirmDialog.class, spec -> spec.withId("personal-data-warning"));
+        assertThat(warning.getElement().getTextRecursively()).contains("Bron: een geboortedatum (3-4-1990)");
+        assertThat(service.detail(made.id()).orElseThrow().items()).hasSize(2);
+
+        _fireConfirm(warning);
+
+        assertThat(service.detail(made.id()).orElseThrow().items()).hasSize(3);
+        SignIn.as(users, DemoUsers.ADMIN);
+        assertThat(audit.find(new nl.geboortezorg.werkplaats.audit.AuditFilter("personal-data-warning", null, null,
+                null), 0, 5)).first().satisfies(event -> assertThat(event.changeJson()).contains("DATE_OF_BIRTH")
+                .contains("source").doesNotContain("1990"));
     }
 
     @Test
