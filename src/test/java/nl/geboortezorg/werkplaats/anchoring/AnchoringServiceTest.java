@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.anchoring;
 
+import static nl.geboortezorg.werkplaats.testsupport.Refusals.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,14 +56,6 @@ class AnchoringServiceTest {
         return Arrays.stream(Dimension.values()).map(d -> new Score(d, score, "Toelichting " + d)).toList();
     }
 
-    private static ValidationException invalid(Runnable call) {
-        try {
-            call.run();
-        } catch (ValidationException e) {
-            return e;
-        }
-        throw new AssertionError("Expected a validation error");
-    }
 
     @Test
     void a_region_assesses_a_quarter_revises_it_and_sees_its_trend() {

@@ -1,6 +1,8 @@
 package nl.geboortezorg.werkplaats.factsheets;
 
 import static nl.geboortezorg.werkplaats.factsheets.FactsheetFixture.unique;
+import static nl.geboortezorg.werkplaats.testsupport.Refusals.fields;
+import static nl.geboortezorg.werkplaats.testsupport.Refusals.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,18 +51,7 @@ class FactsheetServiceTest {
         fixture = new FactsheetFixture(factsheets, regions, users);
     }
 
-    private static List<String> fields(ValidationException e) {
-        return e.problems().stream().map(FieldProblem::field).toList();
-    }
 
-    private static ValidationException invalid(Runnable call) {
-        try {
-            call.run();
-        } catch (ValidationException e) {
-            return e;
-        }
-        throw new AssertionError("Expected a validation error");
-    }
 
     // ---- workflow
 

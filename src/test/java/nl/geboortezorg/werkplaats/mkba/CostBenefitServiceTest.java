@@ -2,6 +2,8 @@ package nl.geboortezorg.werkplaats.mkba;
 
 import static nl.geboortezorg.werkplaats.mkba.CostBenefitFixture.heading;
 import static nl.geboortezorg.werkplaats.mkba.CostBenefitFixture.unique;
+import static nl.geboortezorg.werkplaats.testsupport.Refusals.fields;
+import static nl.geboortezorg.werkplaats.testsupport.Refusals.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,18 +63,7 @@ class CostBenefitServiceTest {
         fixture = new CostBenefitFixture(service, regions, users);
     }
 
-    private static ValidationException invalid(Runnable call) {
-        try {
-            call.run();
-        } catch (ValidationException e) {
-            return e;
-        }
-        throw new AssertionError("Expected a validation error");
-    }
 
-    private static List<String> fields(ValidationException e) {
-        return e.problems().stream().map(FieldProblem::field).toList();
-    }
 
     private AnalysisDetail detail(long id) {
         return service.detail(id).orElseThrow();

@@ -75,25 +75,25 @@ class AnchoringView extends Main implements HasDynamicTitle {
             region.setValue(regions.getFirst());
             region.setVisible(regions.size() > 1);
             region.addValueChangeListener(change -> showOwn());
-            ownQuarter.setId("anchoring-own-quarter");
-            ownQuarter.setLabel(getTranslation("anchoring.quarter"));
-            ownQuarter.setItems(quarters);
-            ownQuarter.setItemLabelGenerator(Quarter::toString);
-            ownQuarter.setValue(quarters.getFirst());
-            ownQuarter.addValueChangeListener(change -> showOwn());
+            quarterChoice(ownQuarter, "anchoring-own-quarter", this::showOwn);
             own.setId("anchoring-own");
             add(own);
             showOwn();
         }
-        nationalQuarter.setId("anchoring-national-quarter");
-        nationalQuarter.setLabel(getTranslation("anchoring.quarter"));
-        nationalQuarter.setItems(quarters);
-        nationalQuarter.setItemLabelGenerator(Quarter::toString);
-        nationalQuarter.setValue(quarters.getFirst());
-        nationalQuarter.addValueChangeListener(change -> showNational());
+        quarterChoice(nationalQuarter, "anchoring-national-quarter", this::showNational);
         national.setId("anchoring-national");
         add(national);
         showNational();
+    }
+
+    /** The current quarter and the ones before it, the current one chosen. */
+    private void quarterChoice(Select<Quarter> select, String id, Runnable onChange) {
+        select.setId(id);
+        select.setLabel(getTranslation("anchoring.quarter"));
+        select.setItems(quarters);
+        select.setItemLabelGenerator(Quarter::toString);
+        select.setValue(quarters.getFirst());
+        select.addValueChangeListener(change -> onChange.run());
     }
 
     // ---- the region's own assessment and trend
