@@ -37,6 +37,7 @@ import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 
@@ -136,7 +137,8 @@ class AnchoringView extends Main implements HasDynamicTitle {
             own.add(new H4(getTranslation("anchoring-dimension." + dimension.name())), score, comment);
         }
         errors.bind("quarter", ownQuarter);
-        Button save = new Button(getTranslation("action.save"), click -> save());
+        Button save = new Button(getTranslation("action.save"), click -> PersonalDataCheck.beforeSaving(this,
+                getTranslation("anchoring.title"), errors.fields(), this::save));
         save.setId("anchoring-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         own.add(save, trend(chosen));

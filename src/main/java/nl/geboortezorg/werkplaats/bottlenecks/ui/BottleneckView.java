@@ -51,6 +51,7 @@ import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -354,15 +355,16 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         body.setMaxLength(Comment.BODY_MAX);
         body.setHelperText(getTranslation("bottleneck.description-hint"));
         FormErrors errors = new FormErrors().bind("body", body);
-        Button post = new Button(getTranslation("comment.post"), click -> {
-            try {
-                bottlenecks.comment(id, body.getValue());
-                Notifications.success(getTranslation("comment.posted"));
-                load();
-            } catch (ValidationException invalid) {
-                errors.show(invalid, this);
-            }
-        });
+        Button post = new Button(getTranslation("comment.post"), click -> PersonalDataCheck.beforeSaving(this,
+                getTranslation("comment.new"), errors.fields(), () -> {
+                    try {
+                        bottlenecks.comment(id, body.getValue());
+                        Notifications.success(getTranslation("comment.posted"));
+                        load();
+                    } catch (ValidationException invalid) {
+                        errors.show(invalid, this);
+                    }
+                }));
         post.setId("post-comment");
         return new Div(body, post);
     }

@@ -44,7 +44,11 @@ public final class PersonalDataCheck {
         return found;
     }
 
-    static void beforeSaving(Component form, String formName, Map<String, HasValidation> fields, Runnable save) {
+    /**
+     * Saves at once when the fields hold nothing that looks like a patient's data; otherwise asks
+     * first, and saves (recording the confirmation) only when the user says so.
+     */
+    public static void beforeSaving(Component form, String formName, Map<String, HasValidation> fields, Runnable save) {
         Map<String, List<PersonalData.Finding>> found = warnings(fields);
         if (found.isEmpty()) {
             save.run();

@@ -112,6 +112,26 @@ class AnchoringViewTest extends ViewTest {
     }
 
     @Test
+    void a_comment_that_looks_like_a_patients_data_is_saved_only_after_confirming() {
+        openAs(APELDOORN, "verankering");
+        for (Dimension dimension : Dimension.values()) {
+            _setValue(score(dimension), 2);
+        }
+        _setValue(_get(TextArea.class, spec -> spec.withId("anchoring-comment-FAMILY_EXPERIENCE")),
+                "Moeder, geboren 3-4-1990, vond de overdracht fijn");
+
+        _click(_get(Button.class, spec -> spec.withId("anchoring-save")));
+
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog warning = _get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("personal-data-warning"));
+        assertThat(_size(grid("anchoring-trend"))).isZero();
+
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(warning);
+
+        assertThat(_size(grid("anchoring-trend"))).isEqualTo(1);
+    }
+
+    @Test
     void an_observer_sees_the_national_view_only() {
         openAs(DemoUsers.OBSERVER, "verankering");
 
