@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.Minutes;
 import nl.geboortezorg.werkplaats.sessions.MinutesCorrection;
@@ -56,14 +57,16 @@ class CorrectionDialog extends Dialog {
             if (item.getValue() == null) {
                 return;
             }
-            try {
-                service.proposeCorrection(item.getValue().id(), text.getValue(), reason.getValue());
-                close();
-                Notifications.success(getTranslation("minutes.correction.submitted"));
-                proposed.run();
-            } catch (ValidationException invalid) {
-                errors.show(invalid, this);
-            }
+            PersonalDataCheck.beforeSaving(this, getHeaderTitle(), errors.fields(), () -> {
+                try {
+                    service.proposeCorrection(item.getValue().id(), text.getValue(), reason.getValue());
+                    close();
+                    Notifications.success(getTranslation("minutes.correction.submitted"));
+                    proposed.run();
+                } catch (ValidationException invalid) {
+                    errors.show(invalid, this);
+                }
+            });
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("min(48rem, 95vw)");

@@ -12,6 +12,7 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.Decision;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices;
@@ -85,7 +86,7 @@ final class OutcomeDialog extends Dialog {
         Button confirm = new Button(getTranslation("action.save"));
         confirm.setId("save-outcome");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(click -> {
+        confirm.addClickListener(click -> PersonalDataCheck.beforeSaving(this, getHeaderTitle(), errors.fields(), () -> {
             try {
                 save.run();
                 close();
@@ -94,7 +95,7 @@ final class OutcomeDialog extends Dialog {
             } catch (ValidationException invalid) {
                 errors.show(invalid, this);
             }
-        });
+        }));
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
     }
 }
