@@ -16,6 +16,12 @@ public final class Texts {
     }
 
     /** Text to search for with LIKE: the escape character, % and _ stand for themselves. */
+    /** Text made safe between tags or in a double-quoted attribute of HTML, XHTML or SVG. */
+    public static String escapeMarkup(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+
     public static String escapeLike(String text, char escape) {
         String e = String.valueOf(escape);
         return text.replace(e, e + e).replace("%", e + "%").replace("_", e + "_");

@@ -9,10 +9,6 @@ public record AnalysisFilter(Long regionId, String text) {
         return new AnalysisFilter(null, null);
     }
 
-    public AnalysisFilter inRegion(Long region) {
-        return new AnalysisFilter(region, text);
-    }
-
     public AnalysisFilter containing(String words) {
         return new AnalysisFilter(regionId, words);
     }

@@ -111,7 +111,7 @@ public class CostBenefitService {
     @Transactional(readOnly = true)
     public Optional<AnalysisDetail> detail(long id) {
         Actor actor = access.signedIn();
-        return analyses.head(id).filter(head -> readable(actor, head)).flatMap(head -> analyses.load(id))
+        return analyses.load(id).filter(a -> readable(actor, a.regionId(), a.state(), a.heading().level()))
                 .map(loaded -> detail(actor, loaded));
     }
 
@@ -125,8 +125,12 @@ public class CostBenefitService {
     }
 
     private static boolean readable(Actor actor, Head head) {
-        return actor.canWriteIn(head.regionId()) || head.state() == AnalysisState.PUBLISHED
-                && head.level().readableBy(Optional.of(actor), head.regionId());
+        return readable(actor, head.regionId(), head.state(), head.level());
+    }
+
+    private static boolean readable(Actor actor, long regionId, AnalysisState state, PublicationLevel level) {
+        return actor.canWriteIn(regionId) || state == AnalysisState.PUBLISHED
+                && level.readableBy(Optional.of(actor), regionId);
     }
 
     /** The regions the signed-in user may start an analysis in. */

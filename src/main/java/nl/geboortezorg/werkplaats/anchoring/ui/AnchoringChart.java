@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.anchoring.ui;
 
 import java.util.List;
 import java.util.Locale;
+import nl.geboortezorg.werkplaats.common.Texts;
 import java.util.OptionalDouble;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.NationalOverview;
@@ -29,14 +30,14 @@ final class AnchoringChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"anchoring-chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(height).append("\" style=\"max-width: 100%; height: auto\" font-size=\"13\" aria-labelledby=\"at ad\">")
-                .append("<title id=\"at\">").append(escape(t.translate("anchoring.chart"))).append("</title>")
-                .append("<desc id=\"ad\">").append(escape(t.translate("anchoring.chart-description"))).append("</desc>");
+                .append("<title id=\"at\">").append(Texts.escapeMarkup(t.translate("anchoring.chart"))).append("</title>")
+                .append("<desc id=\"ad\">").append(Texts.escapeMarkup(t.translate("anchoring.chart-description"))).append("</desc>");
         // Legend and scale.
         svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + 30).append("\" y1=\"14\" y2=\"14\" ")
                 .append("stroke=\"currentColor\" stroke-width=\"4\"/><text x=\"").append(LEFT + 36).append("\" y=\"18\">")
-                .append(escape(t.translate("anchoring.chart-range"))).append("</text>")
+                .append(Texts.escapeMarkup(t.translate("anchoring.chart-range"))).append("</text>")
                 .append(diamond(LEFT + 250, 14)).append("<text x=\"").append(LEFT + 262).append("\" y=\"18\">")
-                .append(escape(t.translate("anchoring.chart-average"))).append("</text>");
+                .append(Texts.escapeMarkup(t.translate("anchoring.chart-average"))).append("</text>");
         for (int level = 1; level <= 5; level++) {
             double x = x(level);
             svg.append("<line class=\"grid\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"")
@@ -47,7 +48,7 @@ final class AnchoringChart {
         int y = TOP + ROW / 2;
         for (Dimension dimension : Dimension.values()) {
             svg.append("<text class=\"label\" x=\"").append(LEFT - 12).append("\" y=\"").append(y + 4)
-                    .append("\" text-anchor=\"end\">").append(escape(t.translate("anchoring-dimension." + dimension.name())))
+                    .append("\" text-anchor=\"end\">").append(Texts.escapeMarkup(t.translate("anchoring-dimension." + dimension.name())))
                     .append("</text>");
             List<Integer> scores = overview.regions().stream().map(r -> r.scores().get(dimension))
                     .filter(java.util.Objects::nonNull).toList();
@@ -88,7 +89,4 @@ final class AnchoringChart {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.common.ui;
 
+import nl.geboortezorg.werkplaats.common.Texts;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
@@ -58,7 +59,6 @@ public final class PdfDocument {
 
     /** Text made safe to put between tags or in an attribute. */
     public static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return Texts.escapeMarkup(text);
     }
 }

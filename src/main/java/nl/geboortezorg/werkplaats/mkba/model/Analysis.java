@@ -31,10 +31,6 @@ public record Analysis(int baseYear, int horizonYears, BigDecimal discountRatePe
         return IntStream.rangeClosed(baseYear, lastYear()).boxed().toList();
     }
 
-    public boolean withinHorizon(int year) {
-        return year >= baseYear && year <= lastYear();
-    }
-
     public Analysis withDiscountRate(BigDecimal ratePercent) {
         return new Analysis(baseYear, horizonYears, ratePercent, stakeholders, items);
     }

@@ -23,9 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -163,10 +160,8 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             });
             actions.add(other);
         }
-        actions.add(download("mkba-pdf", "mkba.download-pdf", "pdf", "application/pdf",
-                (d, t) -> AnalysisPdf.render(d, t, getLocale())));
-        actions.add(download("mkba-xlsx", "mkba.download-xlsx", "xlsx", AnalysisWorkbook.CONTENT_TYPE,
-                AnalysisWorkbook::write));
+        actions.add(AnalysisDownloads.pdf(translations, this, getLocale(), detail),
+                AnalysisDownloads.xlsx(translations, this, getLocale(), detail));
         if (detail.editable() && !detail.stakeholders().isEmpty()) {
             actions.add(button("import-mkba", "mkba.import", VaadinIcon.UPLOAD,
                     () -> new ImportDialog(service, detail, translations, this::reload).open()));
@@ -177,20 +172,6 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             actions.add(delete);
         }
         return actions;
-    }
-
-    /** A link that renders the analysis as the page shows it, in the page's language, when followed. */
-    private Anchor download(String anchorId, String labelKey, String extension, String contentType,
-            java.util.function.BiFunction<AnalysisDetail, Translator, byte[]> render) {
-        AnalysisDetail shown = detail;
-        Translator texts = Translator.of(translations, getLocale());
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = render.apply(shown, texts);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), AnalysisPdf.fileName(shown, extension),
-                    contentType, bytes.length);
-        }), getTranslation(labelKey));
-        anchor.setId(anchorId);
-        return anchor;
     }
 
     private Button button(String buttonId, String labelKey, VaadinIcon icon, Runnable action) {

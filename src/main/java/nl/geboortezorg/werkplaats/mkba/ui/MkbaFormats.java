@@ -53,11 +53,6 @@ final class MkbaFormats {
         return (factor.signum() < 0 ? "−" : "") + format("#,##0.0", locale).format(factor.abs().movePointRight(2)) + "%";
     }
 
-    /** A plain number with up to four decimals, for an input shown back. */
-    static String number(BigDecimal value, Locale locale) {
-        return format("#,##0.####", locale).format(value);
-    }
-
     /** The benefit-cost ratio with two decimals, or a dash when there are no costs. */
     static String ratio(Optional<BigDecimal> ratio, Locale locale) {
         return ratio.map(r -> format("0.00", locale).format(r)).orElse("–");

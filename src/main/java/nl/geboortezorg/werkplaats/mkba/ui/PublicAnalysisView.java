@@ -14,9 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
@@ -68,15 +65,8 @@ public class PublicAnalysisView extends Main implements BeforeEnterObserver, Has
         Paragraph meta = new Paragraph(results.inputsLine(detail) + (detail.publishedAt() == null ? ""
                 : " · " + getTranslation("factsheet.published-on", DutchFormats.date(detail.publishedAt().toLocalDate()))));
         meta.setId("mkba-meta");
-        AnalysisDetail shown = detail;
         Translator texts = Translator.of(translations, getLocale());
-        java.util.Locale locale = getLocale();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = AnalysisPdf.render(shown, texts, locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), AnalysisPdf.fileName(shown, "pdf"),
-                    "application/pdf", bytes.length);
-        }), getTranslation("mkba.download-pdf"));
-        pdf.setId("mkba-pdf");
+        Anchor pdf = AnalysisDownloads.pdf(translations, this, getLocale(), detail);
         add(KnowledgeBaseHeader.of(this), title, meta);
         if (!detail.heading().description().isBlank()) {
             add(new Paragraph(detail.heading().description()));

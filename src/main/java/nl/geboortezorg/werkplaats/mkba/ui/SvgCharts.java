@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
+import nl.geboortezorg.werkplaats.common.Texts;
 import java.util.function.Function;
 
 /**
@@ -50,7 +51,7 @@ final class SvgCharts {
             double py = y.at(points.get(i).value());
             path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(py));
             svg.append("<text class=\"tick\" x=\"").append(fmt(x)).append("\" y=\"").append(bottom + 18)
-                    .append("\" text-anchor=\"middle\">").append(escape(points.get(i).label())).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(Texts.escapeMarkup(points.get(i).label())).append("</text>");
         }
         svg.append("<path class=\"series\" d=\"").append(path).append("\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2.5\"/>");
         for (int i = 0; i < points.size(); i++) {
@@ -71,7 +72,7 @@ final class SvgCharts {
                         ? "end" : "middle";
                 svg.append("<text class=\"value\" x=\"").append(fmt(x)).append("\" y=\"")
                         .append(fmt(py - 10)).append("\" text-anchor=\"").append(anchor).append("\">")
-                        .append(escape(money.apply(value))).append("</text>");
+                        .append(Texts.escapeMarkup(money.apply(value))).append("</text>");
             }
         }
         return svg.append("</svg>").toString();
@@ -90,7 +91,7 @@ final class SvgCharts {
         int y = TOP + 30;
         for (Pair pair : pairs) {
             svg.append("<text class=\"label\" x=\"").append(LEFT - 8).append("\" y=\"").append(y + 24)
-                    .append("\" text-anchor=\"end\">").append(escape(shorten(pair.label(), 20))).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Texts.escapeMarkup(shorten(pair.label(), 20))).append("</text>");
             bar(svg, "costs", LEFT, y + 2, pair.costs().abs().doubleValue() * scale, 20, true, money.apply(pair.costs()));
             bar(svg, "benefits", LEFT, y + 26, pair.benefits().abs().doubleValue() * scale, 20, false,
                     money.apply(pair.benefits()));
@@ -119,7 +120,7 @@ final class SvgCharts {
         double baseX = x.along(base);
         for (Swing swing : swings) {
             svg.append("<text class=\"label\" x=\"").append(LEFT - 8).append("\" y=\"").append(y + 17)
-                    .append("\" text-anchor=\"end\">").append(escape(shorten(swing.label(), 20))).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Texts.escapeMarkup(shorten(swing.label(), 20))).append("</text>");
             double low = x.along(swing.lowered());
             double high = x.along(swing.raised());
             segment(svg, "lowered", baseX, low, y + 4, true);
@@ -131,7 +132,7 @@ final class SvgCharts {
         svg.append("<line class=\"base\" x1=\"").append(fmt(baseX)).append("\" x2=\"").append(fmt(baseX))
                 .append("\" y1=\"").append(TOP + 24).append("\" y2=\"").append(y).append("\" stroke=\"currentColor\" stroke-dasharray=\"4 3\"/>");
         svg.append("<text class=\"tick\" x=\"").append(fmt(baseX)).append("\" y=\"").append(y + 16)
-                .append("\" text-anchor=\"middle\">").append(escape(money.apply(base))).append("</text>");
+                .append("\" text-anchor=\"middle\">").append(Texts.escapeMarkup(money.apply(base))).append("</text>");
         return svg.append("</svg>").toString();
     }
 
@@ -146,7 +147,7 @@ final class SvgCharts {
     private static void label(StringBuilder svg, double at, double other, int y, String text) {
         boolean right = at >= other;
         svg.append("<text class=\"value\" x=\"").append(fmt(right ? at + 6 : at - 6)).append("\" y=\"").append(y)
-                .append("\" text-anchor=\"").append(right ? "start" : "end").append("\">").append(escape(text))
+                .append("\" text-anchor=\"").append(right ? "start" : "end").append("\">").append(Texts.escapeMarkup(text))
                 .append("</text>");
     }
 
@@ -157,14 +158,14 @@ final class SvgCharts {
                 .append("\" fill=\"").append(hatched ? "url(#hatch)" : "currentColor")
                 .append("\" stroke=\"currentColor\"/>");
         svg.append("<text class=\"value\" x=\"").append(fmt(x + Math.max(width, 1) + 6)).append("\" y=\"")
-                .append(fmt(y + height - 5)).append("\">").append(escape(text)).append("</text>");
+                .append(fmt(y + height - 5)).append("\">").append(Texts.escapeMarkup(text)).append("</text>");
     }
 
     private static void legend(StringBuilder svg, String hatchedLabel, String solidLabel) {
         svg.append("<g class=\"legend\"><rect x=\"").append(LEFT).append("\" y=\"6\" width=\"16\" height=\"12\" fill=\"url(#hatch)\" stroke=\"currentColor\"/>")
-                .append("<text x=\"").append(LEFT + 22).append("\" y=\"16\">").append(escape(hatchedLabel)).append("</text>")
+                .append("<text x=\"").append(LEFT + 22).append("\" y=\"16\">").append(Texts.escapeMarkup(hatchedLabel)).append("</text>")
                 .append("<rect x=\"").append(LEFT + 240).append("\" y=\"6\" width=\"16\" height=\"12\" fill=\"currentColor\"/>")
-                .append("<text x=\"").append(LEFT + 262).append("\" y=\"16\">").append(escape(solidLabel)).append("</text></g>");
+                .append("<text x=\"").append(LEFT + 262).append("\" y=\"16\">").append(Texts.escapeMarkup(solidLabel)).append("</text></g>");
     }
 
     private static void axis(StringBuilder svg, Scale y, int bottom, Function<BigDecimal, String> money) {
@@ -172,13 +173,13 @@ final class SvgCharts {
                 .append(TOP).append("\" y2=\"").append(bottom).append("\" stroke=\"currentColor\"/>");
         for (BigDecimal tick : List.of(y.min(), y.max())) {
             svg.append("<text class=\"tick\" x=\"").append(LEFT - 8).append("\" y=\"").append(fmt(y.at(tick) + 4))
-                    .append("\" text-anchor=\"end\">").append(escape(money.apply(tick))).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Texts.escapeMarkup(money.apply(tick))).append("</text>");
         }
         double zero = y.at(BigDecimal.ZERO);
         svg.append("<line class=\"zero\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
                 .append(fmt(zero)).append("\" y2=\"").append(fmt(zero)).append("\" stroke=\"currentColor\" stroke-dasharray=\"5 4\"/>");
         svg.append("<text class=\"tick\" x=\"").append(LEFT - 8).append("\" y=\"").append(fmt(zero + 4))
-                .append("\" text-anchor=\"end\">").append(escape(money.apply(BigDecimal.ZERO))).append("</text>");
+                .append("\" text-anchor=\"end\">").append(Texts.escapeMarkup(money.apply(BigDecimal.ZERO))).append("</text>");
     }
 
     private static StringBuilder open(String title, String description, int height) {
@@ -186,8 +187,8 @@ final class SvgCharts {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mkba-chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(height).append("\" style=\"max-width: 100%; height: auto\" font-size=\"12\" aria-labelledby=\"t d\">")
-                .append("<title id=\"t\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"d\">").append(escape(description)).append("</desc>")
+                .append("<title id=\"t\">").append(Texts.escapeMarkup(title)).append("</title>")
+                .append("<desc id=\"d\">").append(Texts.escapeMarkup(description)).append("</desc>")
                 .append("<defs><pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" ")
                 .append("patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"white\"/>")
                 .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"currentColor\" stroke-width=\"2.5\"/></pattern></defs>");
@@ -229,7 +230,4 @@ final class SvgCharts {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }
