@@ -15,13 +15,13 @@ public final class Texts {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    /** Text to search for with LIKE: the escape character, % and _ stand for themselves. */
     /** Text made safe between tags or in a double-quoted attribute of HTML, XHTML or SVG. */
     public static String escapeMarkup(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
     }
 
+    /** Text to search for with LIKE: the escape character, % and _ stand for themselves. */
     public static String escapeLike(String text, char escape) {
         String e = String.valueOf(escape);
         return text.replace(e, e + e).replace("%", e + "%").replace("_", e + "_");

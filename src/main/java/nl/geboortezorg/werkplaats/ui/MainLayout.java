@@ -23,13 +23,14 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.search.ui.SearchBox;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 
 /**
  * The frame around every signed-in page: side navigation, a switcher to every region the user may
- * see (their own first), and who is signed in with a way out.
+ * see (their own first), the search box, and who is signed in with a way out.
  */
 @Layout
 @PermitAll
@@ -51,7 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         viewTitle.getElement().setAttribute("role", "heading");
         viewTitle.getElement().setAttribute("aria-level", "1");
-        addToNavbar(true, toggle, viewTitle);
+        addToNavbar(true, toggle, viewTitle, new SearchBox());
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");

@@ -67,7 +67,7 @@ public class DocumentRepository {
         return DSL.and(conditions);
     }
 
-    private static Condition readable(Readership readership) {
+    static Condition readable(Readership readership) {
         if (readership.everything()) {
             return DSL.trueCondition();
         }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.SearchField;
@@ -43,6 +44,8 @@ import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
 class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String REGION_PARAMETER = "regio";
+    /** Words to filter on, as a search result links to one document. */
+    static final String TEXT_PARAMETER = "tekst";
 
     private final DocumentService documents;
     private final List<RegionSummary> regions;
@@ -151,9 +154,12 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String code = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault(REGION_PARAMETER, List.of()).stream().findFirst().orElse(null);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        String code = parameters.getOrDefault(REGION_PARAMETER, List.of()).stream().findFirst().orElse(null);
         region.setValue(regions.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null));
+        parameters.getOrDefault(TEXT_PARAMETER, List.of()).stream().findFirst()
+                .map(words -> words.length() > DocumentFilter.TEXT_MAX ? words.substring(0, DocumentFilter.TEXT_MAX) : words)
+                .ifPresent(text::setValue);
     }
 
     @Override

@@ -383,7 +383,7 @@ public class FactsheetRepository {
         return PublicationLevel.valueOf(level.name());
     }
 
-    private static FactsheetVersionPublicationLevel db(PublicationLevel level) {
+    static FactsheetVersionPublicationLevel db(PublicationLevel level) {
         return FactsheetVersionPublicationLevel.valueOf(level.name());
     }
 }

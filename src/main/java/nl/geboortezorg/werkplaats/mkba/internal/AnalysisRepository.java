@@ -124,7 +124,7 @@ public class AnalysisRepository {
     }
 
     /** Published at a level the reader reads, or of a region whose drafts the reader sees. */
-    private static Condition visible(MkbaAnalysis analysis, Readership readership) {
+    static Condition visible(MkbaAnalysis analysis, Readership readership) {
         if (readership.everything()) {
             return DSL.trueCondition();
         }

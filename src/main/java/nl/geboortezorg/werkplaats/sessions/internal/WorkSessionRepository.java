@@ -46,7 +46,7 @@ public class WorkSessionRepository {
 
     /** What the actor may see: facilitators and admins everything; professionals their regions
      * and national sessions; observers the closed national sessions (their minutes) only. */
-    private static Condition visibleTo(Actor actor) {
+    static Condition visibleTo(Actor actor) {
         return switch (actor.role()) {
             case ADMIN, FACILITATOR -> DSL.trueCondition();
             case PROFESSIONAL -> WORK_SESSION.REGION_ID.isNull().or(WORK_SESSION.REGION_ID.in(actor.regionIds()));

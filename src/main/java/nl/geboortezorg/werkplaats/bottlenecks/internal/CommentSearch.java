@@ -1,0 +1,62 @@
+package nl.geboortezorg.werkplaats.bottlenecks.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+
+import java.util.List;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.search.SearchHit;
+import nl.geboortezorg.werkplaats.search.SearchQuery;
+import nl.geboortezorg.werkplaats.search.SearchSource;
+import nl.geboortezorg.werkplaats.search.SearchType;
+import nl.geboortezorg.werkplaats.security.Actor;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Comments on bottlenecks in the search; a hidden comment is never found, not even by its moderators. */
+@Repository
+public class CommentSearch implements SearchSource {
+
+    private final DSLContext dsl;
+
+    CommentSearch(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public SearchType type() {
+        return SearchType.COMMENT;
+    }
+
+    @Override
+    public List<SearchHit> find(SearchQuery query, Actor reader, int limit) {
+        return dsl.select(BOTTLENECK_COMMENT.ID, BOTTLENECK_COMMENT.BODY, BOTTLENECK_COMMENT.CREATED_AT, BOTTLENECK.ID,
+                        BOTTLENECK.TITLE, REGION.NAME)
+                .from(BOTTLENECK_COMMENT)
+                .join(BOTTLENECK).on(BOTTLENECK.ID.eq(BOTTLENECK_COMMENT.BOTTLENECK_ID))
+                .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
+                .where(conditions(query))
+                .orderBy(BOTTLENECK_COMMENT.CREATED_AT.desc(), BOTTLENECK_COMMENT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new SearchHit(SearchType.COMMENT, r.get(BOTTLENECK_COMMENT.ID), r.get(BOTTLENECK.TITLE),
+                        r.get(REGION.NAME), DutchTime.dutch(r.get(BOTTLENECK_COMMENT.CREATED_AT)),
+                        r.get(BOTTLENECK_COMMENT.BODY), "knelpunten/" + r.get(BOTTLENECK.ID)));
+    }
+
+    @Override
+    public int count(SearchQuery query, Actor reader) {
+        return dsl.fetchCount(dsl.select(BOTTLENECK_COMMENT.ID).from(BOTTLENECK_COMMENT)
+                .join(BOTTLENECK).on(BOTTLENECK.ID.eq(BOTTLENECK_COMMENT.BOTTLENECK_ID))
+                .where(conditions(query)));
+    }
+
+    private static Condition conditions(SearchQuery query) {
+        Condition match = DSL.condition("match({0}) against ({1} in boolean mode)",
+                DSL.list(BOTTLENECK_COMMENT.BODY), DSL.val(query.booleanMode()))
+                .and(BOTTLENECK_COMMENT.HIDDEN_AT.isNull());
+        return query.regionId() == null ? match : match.and(BOTTLENECK.REGION_ID.eq(query.regionId()));
+    }
+}

@@ -1,0 +1,69 @@
+package nl.geboortezorg.werkplaats.documents.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.search.SearchHit;
+import nl.geboortezorg.werkplaats.search.SearchQuery;
+import nl.geboortezorg.werkplaats.search.SearchSource;
+import nl.geboortezorg.werkplaats.search.SearchType;
+import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.Readership;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Documents in the search by title and description; a result opens the region's library on that
+ * document, where it downloads.
+ */
+@Repository
+public class DocumentSearch implements SearchSource {
+
+    private final DSLContext dsl;
+
+    DocumentSearch(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public SearchType type() {
+        return SearchType.DOCUMENT;
+    }
+
+    @Override
+    public List<SearchHit> find(SearchQuery query, Actor reader, int limit) {
+        return dsl.select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DESCRIPTION, DOCUMENT.UPLOADED_AT, REGION.CODE,
+                        REGION.NAME)
+                .from(DOCUMENT)
+                .join(REGION).on(REGION.ID.eq(DOCUMENT.REGION_ID))
+                .where(conditions(query, reader))
+                .orderBy(DOCUMENT.UPLOADED_AT.desc(), DOCUMENT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new SearchHit(SearchType.DOCUMENT, r.get(DOCUMENT.ID), r.get(DOCUMENT.TITLE),
+                        r.get(REGION.NAME), DutchTime.dutch(r.get(DOCUMENT.UPLOADED_AT)), r.get(DOCUMENT.DESCRIPTION),
+                        "documenten?regio=" + encoded(r.get(REGION.CODE)) + "&tekst=" + encoded(r.get(DOCUMENT.TITLE))));
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Override
+    public int count(SearchQuery query, Actor reader) {
+        return dsl.fetchCount(DOCUMENT, conditions(query, reader));
+    }
+
+    private static Condition conditions(SearchQuery query, Actor reader) {
+        Condition match = DSL.condition("match({0}) against ({1} in boolean mode)",
+                DSL.list(DOCUMENT.TITLE, DOCUMENT.DESCRIPTION), DSL.val(query.booleanMode()))
+                .and(DocumentRepository.readable(Readership.of(Optional.of(reader))));
+        return query.regionId() == null ? match : match.and(DOCUMENT.REGION_ID.eq(query.regionId()));
+    }
+}

@@ -1,0 +1,60 @@
+package nl.geboortezorg.werkplaats.mkba.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.MKBA_ANALYSIS;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+
+import java.util.List;
+import java.util.Optional;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.search.SearchHit;
+import nl.geboortezorg.werkplaats.search.SearchQuery;
+import nl.geboortezorg.werkplaats.search.SearchSource;
+import nl.geboortezorg.werkplaats.search.SearchType;
+import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.Readership;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Cost-benefit analyses and their scenarios in the search, as the analysis list shows them. */
+@Repository
+public class AnalysisSearch implements SearchSource {
+
+    private final DSLContext dsl;
+
+    AnalysisSearch(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public SearchType type() {
+        return SearchType.ANALYSIS;
+    }
+
+    @Override
+    public List<SearchHit> find(SearchQuery query, Actor reader, int limit) {
+        return dsl.select(MKBA_ANALYSIS.ID, MKBA_ANALYSIS.TITLE, MKBA_ANALYSIS.DESCRIPTION, MKBA_ANALYSIS.SAVED_AT,
+                        REGION.NAME)
+                .from(MKBA_ANALYSIS)
+                .join(REGION).on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
+                .where(conditions(query, reader))
+                .orderBy(MKBA_ANALYSIS.SAVED_AT.desc(), MKBA_ANALYSIS.ID.desc())
+                .limit(limit)
+                .fetch(r -> new SearchHit(SearchType.ANALYSIS, r.get(MKBA_ANALYSIS.ID), r.get(MKBA_ANALYSIS.TITLE),
+                        r.get(REGION.NAME), DutchTime.dutch(r.get(MKBA_ANALYSIS.SAVED_AT)),
+                        r.get(MKBA_ANALYSIS.DESCRIPTION), "mkba/" + r.get(MKBA_ANALYSIS.ID)));
+    }
+
+    @Override
+    public int count(SearchQuery query, Actor reader) {
+        return dsl.fetchCount(MKBA_ANALYSIS, conditions(query, reader));
+    }
+
+    private static Condition conditions(SearchQuery query, Actor reader) {
+        Condition match = DSL.condition("match({0}) against ({1} in boolean mode)",
+                DSL.list(MKBA_ANALYSIS.TITLE, MKBA_ANALYSIS.DESCRIPTION), DSL.val(query.booleanMode()))
+                .and(AnalysisRepository.visible(MKBA_ANALYSIS, Readership.of(Optional.of(reader))));
+        return query.regionId() == null ? match : match.and(MKBA_ANALYSIS.REGION_ID.eq(query.regionId()));
+    }
+}
