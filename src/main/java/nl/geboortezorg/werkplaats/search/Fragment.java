@@ -57,9 +57,13 @@ public record Fragment(List<Part> parts) {
         return new Fragment(parts);
     }
 
-    /** The text without Markdown's markers and with white space as single spaces. */
+    /**
+     * The text without Markdown's most common markers (headings, quotes, emphasis, code) and with
+     * white space as single spaces.
+     */
     static String plain(String text) {
-        return text == null ? "" : text.replaceAll("[#*`>|]+", "").replaceAll("\\s+", " ").strip();
+        return text == null ? "" : text.replaceAll("(?m)^[ \\t]*(#+|>+)[ \\t]*", "").replaceAll("[*`]+", "")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static Fragment marked(String text, int start, int end, List<String> words) {

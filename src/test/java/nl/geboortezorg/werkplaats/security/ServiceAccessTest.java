@@ -58,6 +58,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.search.SearchService;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.Organisation;
@@ -404,6 +405,7 @@ class ServiceAccessTest {
                 t.anchoring.currentQuarter(), null, java.util.Arrays.stream(Dimension.values())
                         .map(d -> new Score(d, 3, "")).toList()));
         // PersonalDataWarnings: anyone signed in confirms a warning on their own form
+        allow("SearchService.search", SIGNED_IN, (f, t) -> t.search.search("knelpunt werkplaats", Set.of(), null, 0, 10));
         allow("PersonalDataWarnings.confirmed", SIGNED_IN, (f, t) -> t.warnings.confirmed("Formulier",
                 List.of("description"), Set.of(PersonalData.Kind.PHONE_NUMBER)));
         // AuditTrail: recording is the services' own bookkeeping (views may not call it: ArchitectureTest)
@@ -489,6 +491,9 @@ class ServiceAccessTest {
     PersonalDataWarnings warnings;
 
     @Autowired
+    SearchService search;
+
+    @Autowired
     UserDetailsService userDetails;
 
     static Stream<Arguments> cases() {
@@ -521,7 +526,7 @@ class ServiceAccessTest {
                         WorkSessionService.class, SessionOutcomeService.class, MinutesService.class,
                         BottleneckService.class, NationalAgendaService.class, FactsheetService.class,
                         DocumentService.class, CostBenefitService.class, AnchoringService.class,
-                        PersonalDataWarnings.class)
+                        PersonalDataWarnings.class, SearchService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName)
@@ -561,7 +566,7 @@ class ServiceAccessTest {
                 "CostBenefitService.regionsToWriteIn", "CostBenefitService.benefitsFor", "CostBenefitService.mayBlock",
                 "CostBenefitService.findPublic", "CostBenefitService.countPublic", "CostBenefitService.publicAnalysis",
                 "AnchoringService.currentQuarter", "AnchoringService.regionsToAssess", "AnchoringService.national",
-                "PersonalDataWarnings.confirmed",
+                "PersonalDataWarnings.confirmed", "SearchService.search",
                 "AuditTrail.record");
     }
 

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinRequest;
@@ -83,8 +84,18 @@ public abstract class ViewTest {
             return new UI();
         };
         MockVaadin.setup(signedInUi, new MockSpringServlet(routes, context, signedInUi));
-        UI.getCurrent().navigate(path);
+        navigate(path);
         return opened(authentication);
+    }
+
+    /** Navigates the current window to a path that may carry query parameters ({@code zoeken?q=zorg}). */
+    protected static void navigate(String path) {
+        int query = path.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(path);
+        } else {
+            UI.getCurrent().navigate(path.substring(0, query), QueryParameters.fromString(path.substring(query + 1)));
+        }
     }
 
     private Browser opened(Authentication authentication) {

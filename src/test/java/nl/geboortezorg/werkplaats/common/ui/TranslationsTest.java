@@ -109,6 +109,8 @@ class TranslationsTest {
         used.add("privacy.citizen-service-number");
         Arrays.stream(nl.geboortezorg.werkplaats.common.PersonalData.Kind.values())
                 .forEach(kind -> used.add("personal-data.kind." + kind.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.search.SearchType.values())
+                .forEach(type -> used.add("search.type." + type.name()));
 
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(load("nl").stringPropertyNames()).containsAll(used);
