@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * A piece of a result's text around the first place it matches, with the matching words marked,
- * as the database matched them: regardless of case and accents, at the start of a word. The
+ * as the database matched them: regardless of case and accents, whole words or (for words of
+ * {@link SearchQuery#PREFIX_LENGTH} letters or more) the start of a word. The
  * parts are plain text; whoever shows them decides how a match looks.
  */
 public record Fragment(List<Part> parts) {
@@ -101,7 +102,9 @@ public record Fragment(List<Part> parts) {
                 end++;
             }
             int from = i;
-            if (foldedWords.stream().anyMatch(word -> folded.startsWith(word, from))) {
+            int length = end - i;
+            if (foldedWords.stream().anyMatch(word -> folded.startsWith(word, from)
+                    && (length == word.length() || word.length() >= SearchQuery.PREFIX_LENGTH))) {
                 matches.add(new int[] {i, end});
             }
             i = end;

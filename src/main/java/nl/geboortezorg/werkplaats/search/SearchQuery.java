@@ -27,6 +27,8 @@ public record SearchQuery(List<String> words, List<String> ignored, Set<SearchTy
     /** Longer words are cut to the longest word the index holds (innodb_ft_max_token_size). */
     public static final int MAX_WORD_LENGTH = 84;
     public static final int MAX_WORDS = 8;
+    /** Words this long or longer also find the words they begin. */
+    public static final int PREFIX_LENGTH = 4;
 
     public SearchQuery {
         words = List.copyOf(words);
@@ -73,12 +75,16 @@ public record SearchQuery(List<String> words, List<String> ignored, Set<SearchTy
     }
 
     /**
-     * The words as a MariaDB boolean-mode full-text expression: each word required, as a prefix
-     * ({@code +zorg* +kraam*}). Only letters and digits reach it, so no operator can slip in;
-     * it is passed as a bound value.
+     * The words as a MariaDB boolean-mode full-text expression: each word required, as the start
+     * of a word ({@code +zorg* +kraam*}) from {@link #PREFIX_LENGTH} letters, whole below that
+     * ({@code +ggd}): a three-letter start such as "ver" would stand for thousands of Dutch words
+     * and make the index read them all. Only letters and digits reach it, so no operator can slip
+     * in; it is passed as a bound value.
      */
     public String booleanMode() {
-        return words.stream().map(word -> "+" + word + "*").collect(Collectors.joining(" "));
+        return words.stream()
+                .map(word -> "+" + word + (word.codePointCount(0, word.length()) >= PREFIX_LENGTH ? "*" : ""))
+                .collect(Collectors.joining(" "));
     }
 
     public boolean includes(SearchType type) {

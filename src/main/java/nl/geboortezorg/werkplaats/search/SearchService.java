@@ -53,11 +53,12 @@ public class SearchService {
         List<SearchHit> hits = new ArrayList<>();
         int total = 0;
         for (SearchSource source : sources) {
-            int count = source.count(query, reader);
-            perType.put(source.type(), count);
-            if (query.includes(source.type()) && count > 0) {
-                total += count;
-                hits.addAll(source.find(query, reader, from + size));
+            // Types left out of the filter still count, for the filter's labels; one row will do.
+            SearchSource.Found found = source.find(query, reader, query.includes(source.type()) ? from + size : 1);
+            perType.put(source.type(), found.total());
+            if (query.includes(source.type())) {
+                total += found.total();
+                hits.addAll(found.hits());
             }
         }
         List<SearchResult> page = hits.stream()

@@ -11,9 +11,17 @@ public interface SearchSource {
 
     SearchType type();
 
-    /** The first {@code limit} matching items the reader may read, newest first. */
-    List<SearchHit> find(SearchQuery query, Actor reader, int limit);
+    /**
+     * The first {@code limit} (at least one) matching items the reader may read, newest first,
+     * and how many there are in all: one query, so that the full-text index is read once.
+     */
+    Found find(SearchQuery query, Actor reader, int limit);
 
-    /** How many matching items the reader may read. */
-    int count(SearchQuery query, Actor reader);
+    /** Some of the matching items, and how many match in all. */
+    record Found(List<SearchHit> hits, int total) {
+
+        public Found {
+            hits = List.copyOf(hits);
+        }
+    }
 }

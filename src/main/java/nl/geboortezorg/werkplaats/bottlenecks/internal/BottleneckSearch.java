@@ -14,7 +14,10 @@ import nl.geboortezorg.werkplaats.search.SearchSource;
 import nl.geboortezorg.werkplaats.search.SearchType;
 import nl.geboortezorg.werkplaats.security.Actor;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +27,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class BottleneckSearch implements SearchSource {
+
+    /** How many items match in all, counted before the page is cut. */
+    private static final Field<Integer> TOTAL = DSL.count().over().as("total");
 
     private final DSLContext dsl;
 
@@ -37,24 +43,20 @@ public class BottleneckSearch implements SearchSource {
     }
 
     @Override
-    public List<SearchHit> find(SearchQuery query, Actor reader, int limit) {
-        return dsl.select(BOTTLENECK.ID, BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION, BOTTLENECK.PROPOSED_SOLUTION,
-                        BOTTLENECK.NEXT_STEP, BOTTLENECK.RAISED_AT, REGION.NAME)
+    public Found find(SearchQuery query, Actor reader, int limit) {
+        Result<? extends Record> rows = dsl.select(TOTAL, BOTTLENECK.ID, BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION,
+                        BOTTLENECK.PROPOSED_SOLUTION, BOTTLENECK.NEXT_STEP, BOTTLENECK.RAISED_AT, REGION.NAME)
                 .from(BOTTLENECK)
                 .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
                 .where(conditions(query))
                 .orderBy(BOTTLENECK.RAISED_AT.desc(), BOTTLENECK.ID.desc())
                 .limit(limit)
-                .fetch(r -> new SearchHit(SearchType.BOTTLENECK, r.get(BOTTLENECK.ID), r.get(BOTTLENECK.TITLE),
-                        r.get(REGION.NAME), DutchTime.dutch(r.get(BOTTLENECK.RAISED_AT)),
-                        Stream.of(r.get(BOTTLENECK.DESCRIPTION), r.get(BOTTLENECK.PROPOSED_SOLUTION),
-                                r.get(BOTTLENECK.NEXT_STEP)).filter(Objects::nonNull).collect(Collectors.joining("\n")),
-                        "knelpunten/" + r.get(BOTTLENECK.ID)));
-    }
-
-    @Override
-    public int count(SearchQuery query, Actor reader) {
-        return dsl.fetchCount(BOTTLENECK, conditions(query));
+                .fetch();
+        return new Found(rows.map(r -> new SearchHit(SearchType.BOTTLENECK, r.get(BOTTLENECK.ID),
+                r.get(BOTTLENECK.TITLE), r.get(REGION.NAME), DutchTime.dutch(r.get(BOTTLENECK.RAISED_AT)),
+                Stream.of(r.get(BOTTLENECK.DESCRIPTION), r.get(BOTTLENECK.PROPOSED_SOLUTION),
+                        r.get(BOTTLENECK.NEXT_STEP)).filter(Objects::nonNull).collect(Collectors.joining("\n")),
+                "knelpunten/" + r.get(BOTTLENECK.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query) {

@@ -12,13 +12,19 @@ import nl.geboortezorg.werkplaats.search.SearchSource;
 import nl.geboortezorg.werkplaats.search.SearchType;
 import nl.geboortezorg.werkplaats.security.Actor;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Comments on bottlenecks in the search; a hidden comment is never found, not even by its moderators. */
 @Repository
 public class CommentSearch implements SearchSource {
+
+    /** How many items match in all, counted before the page is cut. */
+    private static final Field<Integer> TOTAL = DSL.count().over().as("total");
 
     private final DSLContext dsl;
 
@@ -32,25 +38,19 @@ public class CommentSearch implements SearchSource {
     }
 
     @Override
-    public List<SearchHit> find(SearchQuery query, Actor reader, int limit) {
-        return dsl.select(BOTTLENECK_COMMENT.ID, BOTTLENECK_COMMENT.BODY, BOTTLENECK_COMMENT.CREATED_AT, BOTTLENECK.ID,
-                        BOTTLENECK.TITLE, REGION.NAME)
+    public Found find(SearchQuery query, Actor reader, int limit) {
+        Result<? extends Record> rows = dsl.select(TOTAL, BOTTLENECK_COMMENT.ID, BOTTLENECK_COMMENT.BODY,
+                        BOTTLENECK_COMMENT.CREATED_AT, BOTTLENECK.ID, BOTTLENECK.TITLE, REGION.NAME)
                 .from(BOTTLENECK_COMMENT)
                 .join(BOTTLENECK).on(BOTTLENECK.ID.eq(BOTTLENECK_COMMENT.BOTTLENECK_ID))
                 .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
                 .where(conditions(query))
                 .orderBy(BOTTLENECK_COMMENT.CREATED_AT.desc(), BOTTLENECK_COMMENT.ID.desc())
                 .limit(limit)
-                .fetch(r -> new SearchHit(SearchType.COMMENT, r.get(BOTTLENECK_COMMENT.ID), r.get(BOTTLENECK.TITLE),
-                        r.get(REGION.NAME), DutchTime.dutch(r.get(BOTTLENECK_COMMENT.CREATED_AT)),
-                        r.get(BOTTLENECK_COMMENT.BODY), "knelpunten/" + r.get(BOTTLENECK.ID)));
-    }
-
-    @Override
-    public int count(SearchQuery query, Actor reader) {
-        return dsl.fetchCount(dsl.select(BOTTLENECK_COMMENT.ID).from(BOTTLENECK_COMMENT)
-                .join(BOTTLENECK).on(BOTTLENECK.ID.eq(BOTTLENECK_COMMENT.BOTTLENECK_ID))
-                .where(conditions(query)));
+                .fetch();
+        return new Found(rows.map(r -> new SearchHit(SearchType.COMMENT, r.get(BOTTLENECK_COMMENT.ID),
+                r.get(BOTTLENECK.TITLE), r.get(REGION.NAME), DutchTime.dutch(r.get(BOTTLENECK_COMMENT.CREATED_AT)),
+                r.get(BOTTLENECK_COMMENT.BODY), "knelpunten/" + r.get(BOTTLENECK.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query) {

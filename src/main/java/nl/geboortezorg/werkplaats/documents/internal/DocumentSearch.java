@@ -15,7 +15,10 @@ import nl.geboortezorg.werkplaats.search.SearchType;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +28,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class DocumentSearch implements SearchSource {
+
+    /** How many items match in all, counted before the page is cut. */
+    private static final Field<Integer> TOTAL = DSL.count().over().as("total");
 
     private final DSLContext dsl;
 
@@ -38,26 +44,23 @@ public class DocumentSearch implements SearchSource {
     }
 
     @Override
-    public List<SearchHit> find(SearchQuery query, Actor reader, int limit) {
-        return dsl.select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DESCRIPTION, DOCUMENT.UPLOADED_AT, REGION.CODE,
-                        REGION.NAME)
+    public Found find(SearchQuery query, Actor reader, int limit) {
+        Result<? extends Record> rows = dsl.select(TOTAL, DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DESCRIPTION, DOCUMENT.UPLOADED_AT,
+                        REGION.CODE, REGION.NAME)
                 .from(DOCUMENT)
                 .join(REGION).on(REGION.ID.eq(DOCUMENT.REGION_ID))
                 .where(conditions(query, reader))
                 .orderBy(DOCUMENT.UPLOADED_AT.desc(), DOCUMENT.ID.desc())
                 .limit(limit)
-                .fetch(r -> new SearchHit(SearchType.DOCUMENT, r.get(DOCUMENT.ID), r.get(DOCUMENT.TITLE),
-                        r.get(REGION.NAME), DutchTime.dutch(r.get(DOCUMENT.UPLOADED_AT)), r.get(DOCUMENT.DESCRIPTION),
-                        "documenten?regio=" + encoded(r.get(REGION.CODE)) + "&tekst=" + encoded(r.get(DOCUMENT.TITLE))));
+                .fetch();
+        return new Found(rows.map(r -> new SearchHit(SearchType.DOCUMENT, r.get(DOCUMENT.ID), r.get(DOCUMENT.TITLE),
+                r.get(REGION.NAME), DutchTime.dutch(r.get(DOCUMENT.UPLOADED_AT)), r.get(DOCUMENT.DESCRIPTION),
+                "documenten?regio=" + encoded(r.get(REGION.CODE)) + "&tekst=" + encoded(r.get(DOCUMENT.TITLE)))),
+                rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    @Override
-    public int count(SearchQuery query, Actor reader) {
-        return dsl.fetchCount(DOCUMENT, conditions(query, reader));
     }
 
     private static Condition conditions(SearchQuery query, Actor reader) {

@@ -19,6 +19,8 @@ import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.Record;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -34,6 +36,9 @@ public class FactsheetSearch implements SearchSource {
     private static final Field<LocalDateTime> WHEN = DSL.coalesce(FACTSHEET_VERSION.PUBLISHED_AT,
             FACTSHEET_VERSION.SAVED_AT);
 
+    /** How many items match in all, counted before the page is cut. */
+    private static final Field<Integer> TOTAL = DSL.count().over().as("total");
+
     private final DSLContext dsl;
 
     FactsheetSearch(DSLContext dsl) {
@@ -46,30 +51,24 @@ public class FactsheetSearch implements SearchSource {
     }
 
     @Override
-    public List<SearchHit> find(SearchQuery query, Actor reader, int limit) {
-        return dsl.select(FACTSHEET_VERSION.fields())
-                .select(WHEN, REGION.NAME)
+    public Found find(SearchQuery query, Actor reader, int limit) {
+        Result<Record> rows = dsl.select(FACTSHEET_VERSION.fields())
+                .select(TOTAL, WHEN, REGION.NAME)
                 .from(FACTSHEET_VERSION)
                 .join(FACTSHEET).on(FACTSHEET.ID.eq(FACTSHEET_VERSION.FACTSHEET_ID))
                 .join(REGION).on(REGION.ID.eq(FACTSHEET.REGION_ID))
                 .where(conditions(query, reader))
                 .orderBy(WHEN.desc(), FACTSHEET_VERSION.ID.desc())
                 .limit(limit)
-                .fetch(r -> new SearchHit(SearchType.FACTSHEET, r.get(FACTSHEET_VERSION.FACTSHEET_ID),
-                        r.get(FACTSHEET_VERSION.TITLE), r.get(REGION.NAME), DutchTime.dutch(r.get(WHEN)),
-                        Stream.of(r.get(FACTSHEET_VERSION.CONTEXT), r.get(FACTSHEET_VERSION.TARGET_GROUP),
-                                        r.get(FACTSHEET_VERSION.APPROACH), r.get(FACTSHEET_VERSION.RESULTS),
-                                        r.get(FACTSHEET_VERSION.LESSONS), r.get(FACTSHEET_VERSION.FINANCING),
-                                        r.get(FACTSHEET_VERSION.CONTACT))
-                                .filter(Objects::nonNull).collect(Collectors.joining("\n")),
-                        "factsheets/" + r.get(FACTSHEET_VERSION.FACTSHEET_ID)));
-    }
-
-    @Override
-    public int count(SearchQuery query, Actor reader) {
-        return dsl.fetchCount(dsl.select(FACTSHEET_VERSION.ID).from(FACTSHEET_VERSION)
-                .join(FACTSHEET).on(FACTSHEET.ID.eq(FACTSHEET_VERSION.FACTSHEET_ID))
-                .where(conditions(query, reader)));
+                .fetch();
+        return new Found(rows.map(r -> new SearchHit(SearchType.FACTSHEET, r.get(FACTSHEET_VERSION.FACTSHEET_ID),
+                r.get(FACTSHEET_VERSION.TITLE), r.get(REGION.NAME), DutchTime.dutch(r.get(WHEN)),
+                Stream.of(r.get(FACTSHEET_VERSION.CONTEXT), r.get(FACTSHEET_VERSION.TARGET_GROUP),
+                                r.get(FACTSHEET_VERSION.APPROACH), r.get(FACTSHEET_VERSION.RESULTS),
+                                r.get(FACTSHEET_VERSION.LESSONS), r.get(FACTSHEET_VERSION.FINANCING),
+                                r.get(FACTSHEET_VERSION.CONTACT))
+                        .filter(Objects::nonNull).collect(Collectors.joining("\n")),
+                "factsheets/" + r.get(FACTSHEET_VERSION.FACTSHEET_ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query, Actor reader) {

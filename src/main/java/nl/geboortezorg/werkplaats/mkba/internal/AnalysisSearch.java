@@ -13,13 +13,19 @@ import nl.geboortezorg.werkplaats.search.SearchType;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Cost-benefit analyses and their scenarios in the search, as the analysis list shows them. */
 @Repository
 public class AnalysisSearch implements SearchSource {
+
+    /** How many items match in all, counted before the page is cut. */
+    private static final Field<Integer> TOTAL = DSL.count().over().as("total");
 
     private final DSLContext dsl;
 
@@ -33,22 +39,18 @@ public class AnalysisSearch implements SearchSource {
     }
 
     @Override
-    public List<SearchHit> find(SearchQuery query, Actor reader, int limit) {
-        return dsl.select(MKBA_ANALYSIS.ID, MKBA_ANALYSIS.TITLE, MKBA_ANALYSIS.DESCRIPTION, MKBA_ANALYSIS.SAVED_AT,
-                        REGION.NAME)
+    public Found find(SearchQuery query, Actor reader, int limit) {
+        Result<? extends Record> rows = dsl.select(TOTAL, MKBA_ANALYSIS.ID, MKBA_ANALYSIS.TITLE, MKBA_ANALYSIS.DESCRIPTION,
+                        MKBA_ANALYSIS.SAVED_AT, REGION.NAME)
                 .from(MKBA_ANALYSIS)
                 .join(REGION).on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
                 .where(conditions(query, reader))
                 .orderBy(MKBA_ANALYSIS.SAVED_AT.desc(), MKBA_ANALYSIS.ID.desc())
                 .limit(limit)
-                .fetch(r -> new SearchHit(SearchType.ANALYSIS, r.get(MKBA_ANALYSIS.ID), r.get(MKBA_ANALYSIS.TITLE),
-                        r.get(REGION.NAME), DutchTime.dutch(r.get(MKBA_ANALYSIS.SAVED_AT)),
-                        r.get(MKBA_ANALYSIS.DESCRIPTION), "mkba/" + r.get(MKBA_ANALYSIS.ID)));
-    }
-
-    @Override
-    public int count(SearchQuery query, Actor reader) {
-        return dsl.fetchCount(MKBA_ANALYSIS, conditions(query, reader));
+                .fetch();
+        return new Found(rows.map(r -> new SearchHit(SearchType.ANALYSIS, r.get(MKBA_ANALYSIS.ID),
+                r.get(MKBA_ANALYSIS.TITLE), r.get(REGION.NAME), DutchTime.dutch(r.get(MKBA_ANALYSIS.SAVED_AT)),
+                r.get(MKBA_ANALYSIS.DESCRIPTION), "mkba/" + r.get(MKBA_ANALYSIS.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query, Actor reader) {

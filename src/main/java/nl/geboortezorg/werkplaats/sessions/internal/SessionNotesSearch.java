@@ -13,7 +13,10 @@ import nl.geboortezorg.werkplaats.search.SearchSource;
 import nl.geboortezorg.werkplaats.search.SearchType;
 import nl.geboortezorg.werkplaats.security.Actor;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +26,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class SessionNotesSearch implements SearchSource {
+
+    /** How many items match in all, counted before the page is cut. */
+    private static final Field<Integer> TOTAL = DSL.count().over().as("total");
 
     private final DSLContext dsl;
 
@@ -36,26 +42,20 @@ public class SessionNotesSearch implements SearchSource {
     }
 
     @Override
-    public List<SearchHit> find(SearchQuery query, Actor reader, int limit) {
-        return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.TITLE, AGENDA_ITEM.NOTES, WORK_SESSION.ID, WORK_SESSION.TITLE,
-                        WORK_SESSION.STARTS_AT, REGION.NAME)
+    public Found find(SearchQuery query, Actor reader, int limit) {
+        Result<? extends Record> rows = dsl.select(TOTAL, AGENDA_ITEM.ID, AGENDA_ITEM.TITLE, AGENDA_ITEM.NOTES, WORK_SESSION.ID,
+                        WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT, REGION.NAME)
                 .from(AGENDA_ITEM)
                 .join(WORK_SESSION).on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
                 .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
                 .where(conditions(query, reader))
                 .orderBy(WORK_SESSION.STARTS_AT.desc(), AGENDA_ITEM.ID.desc())
                 .limit(limit)
-                .fetch(r -> new SearchHit(SearchType.SESSION, r.get(AGENDA_ITEM.ID),
-                        r.get(WORK_SESSION.TITLE) + " · " + r.get(AGENDA_ITEM.TITLE), r.get(REGION.NAME),
-                        DutchTime.dutch(r.get(WORK_SESSION.STARTS_AT)), r.get(AGENDA_ITEM.NOTES),
-                        "sessies/" + r.get(WORK_SESSION.ID)));
-    }
-
-    @Override
-    public int count(SearchQuery query, Actor reader) {
-        return dsl.fetchCount(dsl.select(AGENDA_ITEM.ID).from(AGENDA_ITEM)
-                .join(WORK_SESSION).on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
-                .where(conditions(query, reader)));
+                .fetch();
+        return new Found(rows.map(r -> new SearchHit(SearchType.SESSION, r.get(AGENDA_ITEM.ID),
+                r.get(WORK_SESSION.TITLE) + " · " + r.get(AGENDA_ITEM.TITLE), r.get(REGION.NAME),
+                DutchTime.dutch(r.get(WORK_SESSION.STARTS_AT)), r.get(AGENDA_ITEM.NOTES),
+                "sessies/" + r.get(WORK_SESSION.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query, Actor reader) {
