@@ -29,13 +29,23 @@ public final class PersonalDataCheck {
     private PersonalDataCheck() {
     }
 
+    /** What the text holds that may be personal data; warnings only (the service refuses the rest). */
+    public static List<PersonalData.Finding> warnings(String text) {
+        return PersonalData.scan(text).stream().filter(finding -> !finding.refuses()).toList();
+    }
+
+    /** Records in the audit trail that the user saves such text anyway: form, fields and kinds, never the text. */
+    public static void confirmed(String formName, List<String> fields, Set<PersonalData.Kind> kinds) {
+        VaadinService.getCurrent().getInstantiator().getOrCreate(PersonalDataConfirmations.class)
+                .confirmed(formName, fields, kinds);
+    }
+
     /** What the form's fields hold that may be personal data, by field name; warnings only. */
     static Map<String, List<PersonalData.Finding>> warnings(Map<String, HasValidation> fields) {
         Map<String, List<PersonalData.Finding>> found = new LinkedHashMap<>();
         fields.forEach((name, field) -> {
             if (field instanceof HasValue<?, ?> hasValue && hasValue.getValue() instanceof String text) {
-                List<PersonalData.Finding> warnings = PersonalData.scan(text).stream()
-                        .filter(finding -> !finding.refuses()).toList();
+                List<PersonalData.Finding> warnings = warnings(text);
                 if (!warnings.isEmpty()) {
                     found.put(name, warnings);
                 }
@@ -71,9 +81,8 @@ public final class PersonalDataCheck {
         confirm.setCancelText(form.getTranslation("personal-data.edit"));
         confirm.setConfirmText(form.getTranslation("personal-data.save-anyway"));
         confirm.addConfirmListener(event -> {
-            VaadinService.getCurrent().getInstantiator().getOrCreate(PersonalDataConfirmations.class)
-                    .confirmed(formName == null ? form.getClass().getSimpleName() : formName,
-                            new ArrayList<>(found.keySet()), kinds);
+            confirmed(formName == null ? form.getClass().getSimpleName() : formName, new ArrayList<>(found.keySet()),
+                    kinds);
             save.run();
         });
         confirm.open();

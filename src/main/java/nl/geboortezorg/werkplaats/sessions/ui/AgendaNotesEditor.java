@@ -3,12 +3,23 @@ package nl.geboortezorg.werkplaats.sessions.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.common.PersonalData;
+import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
@@ -30,6 +41,9 @@ class AgendaNotesEditor extends LiveNotes {
     private final long agendaItemId;
     private final TextArea text = new TextArea();
     private final Span status = new Span();
+    private final Div personalData = new Div();
+    /** The findings this user said to save anyway, so that the same text does not ask again. */
+    private final Set<String> confirmedFindings = new HashSet<>();
     private String savedText;
     private int savedVersion;
     private boolean focused;
@@ -58,13 +72,23 @@ class AgendaNotesEditor extends LiveNotes {
         text.addBlurListener(event -> focused = false);
         status.addClassName("notes-status");
         status.getElement().setAttribute("aria-live", "polite");
-        add(text, status);
+        personalData.addClassName("notes-personal-data");
+        personalData.getElement().setAttribute("role", "alert");
+        personalData.setVisible(false);
+        add(text, status, personalData);
     }
 
     void save(String value, int version) {
         if (Objects.equals(value, savedText) && version == savedVersion) {
             return;
         }
+        List<PersonalData.Finding> unconfirmed = PersonalDataCheck.warnings(value).stream()
+                .filter(finding -> !confirmedFindings.contains(key(finding))).toList();
+        if (!unconfirmed.isEmpty()) {
+            holdForConfirmation(unconfirmed);
+            return;
+        }
+        personalData.setVisible(false);
         try {
             AgendaNotes saved = sessions.saveNotes(agendaItemId, version, value);
             text.setInvalid(false);
@@ -76,6 +100,36 @@ class AgendaNotesEditor extends LiveNotes {
             text.setErrorMessage(FormErrors.firstMessage(refused, this));
             text.setInvalid(true);
         }
+    }
+
+    private static String key(PersonalData.Finding finding) {
+        return finding.kind() + ":" + finding.excerpt();
+    }
+
+    /**
+     * Text that may hold a patient's data is not saved until the user edits it or says to save it
+     * anyway; meanwhile it stays in the field, and the notes go on saving once it is edited away.
+     */
+    private void holdForConfirmation(List<PersonalData.Finding> findings) {
+        personalData.removeAll();
+        UnorderedList list = new UnorderedList();
+        findings.forEach(finding -> list.add(new ListItem(getTranslation("personal-data.kind." + finding.kind().name())
+                + ": " + finding.excerpt())));
+        Button edit = new Button(getTranslation("personal-data.edit"), click -> text.focus());
+        edit.setId("notes-personal-data-edit-" + agendaItemId);
+        Button saveAnyway = new Button(getTranslation("personal-data.save-anyway"), click -> {
+            findings.forEach(finding -> confirmedFindings.add(key(finding)));
+            Set<PersonalData.Kind> kinds = EnumSet.noneOf(PersonalData.Kind.class);
+            findings.forEach(finding -> kinds.add(finding.kind()));
+            PersonalDataCheck.confirmed("session-notes", List.of("notes"), kinds);
+            save(text.getValue(), savedVersion);
+        });
+        saveAnyway.setId("notes-personal-data-save-" + agendaItemId);
+        saveAnyway.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        personalData.add(new Paragraph(getTranslation("session.notes.personal-data")), list,
+                new HorizontalLayout(edit, saveAnyway));
+        personalData.setVisible(true);
+        status.setText(getTranslation("session.notes.not-saved"));
     }
 
     private void accept(AgendaNotes saved) {

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import nl.geboortezorg.werkplaats.audit.AuditFilter;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -32,6 +35,9 @@ class AgendaNotesEditorTest extends ViewTest {
 
     @Autowired
     WorkSessionService sessions;
+
+    @Autowired
+    AuditTrail audit;
 
     /** A national session, started, opened in the browser by the facilitator. */
     private WorkSession openRunningSession() {
@@ -70,6 +76,42 @@ class AgendaNotesEditorTest extends ViewTest {
         assertThat(notes().getErrorMessage()).startsWith("Deze tekst bevat een nummer dat een burgerservicenummer kan zijn (…782).");
         assertThat(notes().getValue()).isEqualTo("- Casus besproken, BSN 123456782");
         assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes()).isNullOrEmpty();
+    }
+
+    @Test
+    void notes_that_may_hold_a_patients_data_wait_for_the_user_to_edit_or_confirm() {
+        WorkSession session = openRunningSession();
+        String typed = "- Casus: moeder geboren 3-4-1990, via de poli";
+
+        _setValue(notes(), typed);
+
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes()).isNullOrEmpty();
+        assertThat(notes().getValue()).isEqualTo(typed);
+        Div warning = _get(Div.class, spec -> spec.withClasses("notes-personal-data"));
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getElement().getTextRecursively()).contains("een geboortedatum: 3-4-1990");
+        assertThat(_get(Span.class, spec -> spec.withClasses("notes-status")).getText()).startsWith("Nog niet opgeslagen");
+
+        long item = session.agenda().getFirst().id();
+        _click(_get(Button.class, spec -> spec.withId("notes-personal-data-save-" + item)));
+
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes()).isEqualTo(typed);
+        assertThat(warning.isVisible()).isFalse();
+        nl.geboortezorg.werkplaats.testsupport.SignIn.as(users, DemoUsers.ADMIN);
+        assertThat(audit.find(new AuditFilter("personal-data-warning", null, null, null), 0, 1)).first()
+                .satisfies(event -> assertThat(event.changeJson()).contains("session-notes", "DATE_OF_BIRTH")
+                        .doesNotContain("1990"));
+        nl.geboortezorg.werkplaats.testsupport.SignIn.as(users, DemoUsers.FACILITATOR);
+
+        _setValue(notes(), typed + "\n- Afspraak gemaakt");
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes())
+                .as("the confirmed finding does not ask again").endsWith("Afspraak gemaakt");
+        _setValue(notes(), "- Bel 06-12345678 van mevrouw Jansen");
+        assertThat(warning.isVisible()).as("a new finding asks again").isTrue();
+        _setValue(notes(), "- Casus besproken zonder persoonsgegevens");
+        assertThat(warning.isVisible()).isFalse();
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes())
+                .isEqualTo("- Casus besproken zonder persoonsgegevens");
     }
 
     @Test
