@@ -5,6 +5,10 @@ import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_ADDRESSEE;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_EVENT;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_RECOGNITION;
+import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.insert;
+import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.percentile;
+import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.row;
+import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -29,10 +33,8 @@ import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RowN;
-import org.jooq.Table;
 import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -103,7 +105,7 @@ class BottleneckQueryBenchmark {
         System.out.printf("%n%-58s %9s %9s %9s%n", "read (" + RUNS + " runs each)", "p50 ms", "p95 ms", "max ms");
         Map<String, double[]> figures = new LinkedHashMap<>();
         for (Map.Entry<String, Supplier<Object>> read : reads.entrySet()) {
-            double[] millis = time(read.getValue());
+            double[] millis = time(read.getValue(), WARM_UP, RUNS);
             figures.put(read.getKey(), millis);
             System.out.printf("%-58s %9.2f %9.2f %9.2f%n", read.getKey(), percentile(millis, 50),
                     percentile(millis, 95), millis[millis.length - 1]);
@@ -128,24 +130,6 @@ class BottleneckQueryBenchmark {
         }
         assertThat(figures).hasSize(reads.size());
         assertThat(fullScans).as("full scans of large tables").isEmpty();
-    }
-
-    private static double[] time(Supplier<Object> read) {
-        for (int i = 0; i < WARM_UP; i++) {
-            read.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            read.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
-    }
-
-    private static double percentile(double[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
     /** The SQL statements one read runs, with their values inlined, captured from jOOQ as it executes them. */
@@ -191,8 +175,9 @@ class BottleneckQueryBenchmark {
                     raiser, raisedAt, raisedAt, onAgenda, onAgenda ? i + 1000 : null, onAgenda ? "Overleg" : null,
                     onAgenda ? facilitator : null, onAgenda ? now.toLocalDate().plusDays(i) : null));
         }
-        insert(BOTTLENECK, rows, BOTTLENECK.REGION_ID, BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION, BOTTLENECK.CATEGORY,
-                BOTTLENECK.STATUS, BOTTLENECK.RAISED_BY, BOTTLENECK.RAISED_AT, BOTTLENECK.LAST_STEP_AT,
+        insert(dsl, BOTTLENECK, rows, BOTTLENECK.REGION_ID, BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION,
+                BOTTLENECK.CATEGORY, BOTTLENECK.STATUS, BOTTLENECK.RAISED_BY, BOTTLENECK.RAISED_AT,
+                BOTTLENECK.LAST_STEP_AT,
                 BOTTLENECK.ON_AGENDA, BOTTLENECK.AGENDA_POSITION, BOTTLENECK.NEXT_STEP, BOTTLENECK.TRACK_OWNER_ID,
                 BOTTLENECK.FOLLOW_UP_DATE);
         List<Record> seeded = new ArrayList<>(dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, BOTTLENECK.ON_AGENDA)
@@ -221,13 +206,14 @@ class BottleneckQueryBenchmark {
                 eventRows.add(row(id, now, facilitator, BottleneckEventType.RESPONSE, null, "Antwoord"));
             }
         }
-        insert(BOTTLENECK_ADDRESSEE, addresseeRows, BOTTLENECK_ADDRESSEE.BOTTLENECK_ID, BOTTLENECK_ADDRESSEE.ADDRESSEE);
-        insert(BOTTLENECK_RECOGNITION, recognitionRows, BOTTLENECK_RECOGNITION.BOTTLENECK_ID,
+        insert(dsl, BOTTLENECK_ADDRESSEE, addresseeRows, BOTTLENECK_ADDRESSEE.BOTTLENECK_ID,
+                BOTTLENECK_ADDRESSEE.ADDRESSEE);
+        insert(dsl, BOTTLENECK_RECOGNITION, recognitionRows, BOTTLENECK_RECOGNITION.BOTTLENECK_ID,
                 BOTTLENECK_RECOGNITION.REGION_ID, BOTTLENECK_RECOGNITION.QUOTE, BOTTLENECK_RECOGNITION.RECOGNISED_BY,
                 BOTTLENECK_RECOGNITION.RECOGNISED_AT);
-        insert(BOTTLENECK_COMMENT, commentRows, BOTTLENECK_COMMENT.BOTTLENECK_ID, BOTTLENECK_COMMENT.AUTHOR_ID,
+        insert(dsl, BOTTLENECK_COMMENT, commentRows, BOTTLENECK_COMMENT.BOTTLENECK_ID, BOTTLENECK_COMMENT.AUTHOR_ID,
                 BOTTLENECK_COMMENT.BODY, BOTTLENECK_COMMENT.CREATED_AT);
-        insert(BOTTLENECK_EVENT, eventRows, BOTTLENECK_EVENT.BOTTLENECK_ID, BOTTLENECK_EVENT.OCCURRED_AT,
+        insert(dsl, BOTTLENECK_EVENT, eventRows, BOTTLENECK_EVENT.BOTTLENECK_ID, BOTTLENECK_EVENT.OCCURRED_AT,
                 BOTTLENECK_EVENT.ACTOR_ID, BOTTLENECK_EVENT.TYPE, BOTTLENECK_EVENT.NEXT_STEP, BOTTLENECK_EVENT.TEXT);
         dsl.update(BOTTLENECK)
                 .set(BOTTLENECK.RECOGNITION_COUNT, DSL.select(DSL.count()).from(BOTTLENECK_RECOGNITION)
@@ -236,16 +222,5 @@ class BottleneckQueryBenchmark {
                 .execute();
         dsl.execute("analyze table bottleneck, bottleneck_addressee, bottleneck_recognition, bottleneck_comment, "
                 + "bottleneck_event");
-    }
-
-    private static RowN row(Object... values) {
-        return DSL.row(values);
-    }
-
-    private void insert(Table<?> table, List<RowN> rows, Field<?>... fields) {
-        for (int from = 0; from < rows.size(); from += 1_000) {
-            dsl.insertInto(table).columns(fields).valuesOfRows(rows.subList(from, Math.min(rows.size(), from + 1_000)))
-                    .execute();
-        }
     }
 }

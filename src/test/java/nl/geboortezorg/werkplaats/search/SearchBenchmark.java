@@ -5,12 +5,15 @@ import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
+import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.insert;
+import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.percentile;
+import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.row;
+import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +32,7 @@ import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.RowN;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,8 +54,8 @@ class SearchBenchmark {
     private static final double TARGET_P95_MILLIS = 100;
 
     /** A few words that occur in many texts, and many that occur in few. */
-    private static final List<String> COMMON = List.of("zorg", "ggd", "gezin", "zwangere", "regio", "overleg", "verloskundige",
-            "gemeente", "jeugdgezondheidszorg", "kraamzorg", "ziekenhuis");
+    private static final List<String> COMMON = List.of("zorg", "ggd", "gezin", "zwangere", "regio", "overleg",
+            "verloskundige", "gemeente", "jeugdgezondheidszorg", "kraamzorg", "ziekenhuis");
 
     @Autowired
     SearchService search;
@@ -118,9 +118,9 @@ class SearchBenchmark {
                 "p95 ms", "max ms");
         for (Map.Entry<String, Supplier<SearchResults>> entry : searches.entrySet()) {
             int total = entry.getValue().get().total();
-            double[] millis = time(entry.getValue());
-            System.out.printf("%-52s %,9d %9.2f %9.2f %9.2f%n", entry.getKey(), total, percentile(millis, 50),
-                    percentile(millis, 95), millis[millis.length - 1]);
+            double[] millis = time(entry.getValue(), WARM_UP, RUNS);
+            System.out.printf("%-52s %,9d %9.2f %9.2f %9.2f%n", entry.getKey(), total,
+                    percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1]);
         }
         System.out.printf("target: p95 < %.0f ms each%n", TARGET_P95_MILLIS);
         assertThat(searches.get("professional, one common word (~1 in 20 items)").get().total()).isPositive();
@@ -131,24 +131,6 @@ class SearchBenchmark {
             SignIn.as(users, email);
             return search.search(words, Set.of(), null, 0, 20);
         };
-    }
-
-    private static double[] time(Supplier<SearchResults> read) {
-        for (int i = 0; i < WARM_UP; i++) {
-            read.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            read.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
-    }
-
-    private static double percentile(double[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
     /** A sentence of 12 to 40 words: filler, a common word now and then, and a few rare ones. */
@@ -187,8 +169,9 @@ class SearchBenchmark {
             rows.add(row(regionIds.get(i % regionIds.size()), "Zoekbenchmark " + text().substring(0, 40), text(),
                     categories[i % categories.length], BottleneckStatus.RAISED, author, raisedAt, raisedAt));
         }
-        insert(BOTTLENECK, rows, BOTTLENECK.REGION_ID, BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION, BOTTLENECK.CATEGORY,
-                BOTTLENECK.STATUS, BOTTLENECK.RAISED_BY, BOTTLENECK.RAISED_AT, BOTTLENECK.LAST_STEP_AT);
+        insert(dsl, BOTTLENECK, rows, BOTTLENECK.REGION_ID, BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION,
+                BOTTLENECK.CATEGORY, BOTTLENECK.STATUS, BOTTLENECK.RAISED_BY, BOTTLENECK.RAISED_AT,
+                BOTTLENECK.LAST_STEP_AT);
         List<Long> bottleneckIds = dsl.select(BOTTLENECK.ID).from(BOTTLENECK)
                 .where(BOTTLENECK.TITLE.startsWith("Zoekbenchmark ")).fetch(BOTTLENECK.ID);
 
@@ -197,7 +180,7 @@ class SearchBenchmark {
             rows.add(row(bottleneckIds.get(random.nextInt(bottleneckIds.size())), author, text(),
                     now.minusSeconds(commentCount - i)));
         }
-        insert(BOTTLENECK_COMMENT, rows, BOTTLENECK_COMMENT.BOTTLENECK_ID, BOTTLENECK_COMMENT.AUTHOR_ID,
+        insert(dsl, BOTTLENECK_COMMENT, rows, BOTTLENECK_COMMENT.BOTTLENECK_ID, BOTTLENECK_COMMENT.AUTHOR_ID,
                 BOTTLENECK_COMMENT.BODY, BOTTLENECK_COMMENT.CREATED_AT);
 
         rows = new ArrayList<>();
@@ -207,7 +190,7 @@ class SearchBenchmark {
             rows.add(row(regionId, "Zoekbenchmark-sessie " + i, startsAt, startsAt.plusHours(2),
                     i % 3 == 0 ? WorkSessionState.PLANNED : WorkSessionState.CLOSED, facilitator));
         }
-        insert(WORK_SESSION, rows, WORK_SESSION.REGION_ID, WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT,
+        insert(dsl, WORK_SESSION, rows, WORK_SESSION.REGION_ID, WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT,
                 WORK_SESSION.ENDS_AT, WORK_SESSION.STATE, WORK_SESSION.CREATED_BY);
         List<Long> sessionIds = dsl.select(WORK_SESSION.ID).from(WORK_SESSION)
                 .where(WORK_SESSION.TITLE.startsWith("Zoekbenchmark-sessie ")).fetch(WORK_SESSION.ID);
@@ -218,31 +201,21 @@ class SearchBenchmark {
                         text() + "\n\n" + text() + "\n\n" + text()));
             }
         }
-        insert(AGENDA_ITEM, rows, AGENDA_ITEM.SESSION_ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE,
+        insert(dsl, AGENDA_ITEM, rows, AGENDA_ITEM.SESSION_ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE,
                 AGENDA_ITEM.DURATION_MINUTES, AGENDA_ITEM.NOTES);
 
         rows = new ArrayList<>();
         var levels = DocumentPublicationLevel.values();
         for (int i = 0; i < documentCount; i++) {
-            rows.add(row(regionIds.get(i % regionIds.size()), text().substring(0, 30), text(), levels[i % levels.length],
-                    "document.pdf", DocumentFileType.PDF, 1000L, "0".repeat(64), UUID.randomUUID().toString(), author,
-                    now.minusMinutes(i)));
+            rows.add(row(regionIds.get(i % regionIds.size()), text().substring(0, 30), text(),
+                    levels[i % levels.length], "document.pdf", DocumentFileType.PDF, 1000L, "0".repeat(64),
+                    UUID.randomUUID().toString(), author, now.minusMinutes(i)));
         }
-        insert(DOCUMENT, rows, DOCUMENT.REGION_ID, DOCUMENT.TITLE, DOCUMENT.DESCRIPTION, DOCUMENT.PUBLICATION_LEVEL,
-                DOCUMENT.ORIGINAL_NAME, DOCUMENT.FILE_TYPE, DOCUMENT.SIZE_BYTES, DOCUMENT.SHA256, DOCUMENT.STORAGE_KEY,
+        insert(dsl, DOCUMENT, rows, DOCUMENT.REGION_ID, DOCUMENT.TITLE, DOCUMENT.DESCRIPTION,
+                DOCUMENT.PUBLICATION_LEVEL, DOCUMENT.ORIGINAL_NAME, DOCUMENT.FILE_TYPE, DOCUMENT.SIZE_BYTES,
+                DOCUMENT.SHA256, DOCUMENT.STORAGE_KEY,
                 DOCUMENT.UPLOADED_BY, DOCUMENT.UPLOADED_AT);
         dsl.execute("optimize table bottleneck, bottleneck_comment, agenda_item, document");
         dsl.execute("analyze table bottleneck, bottleneck_comment, agenda_item, work_session, document");
-    }
-
-    private static RowN row(Object... values) {
-        return DSL.row(values);
-    }
-
-    private void insert(Table<?> table, List<RowN> rows, Field<?>... fields) {
-        for (int from = 0; from < rows.size(); from += 1_000) {
-            dsl.insertInto(table).columns(fields).valuesOfRows(rows.subList(from, Math.min(rows.size(), from + 1_000)))
-                    .execute();
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
@@ -89,11 +88,6 @@ class SearchServiceTest {
         SignIn.out();
     }
 
-    /** A word no other test writes: letters only, so the index keeps it as one word. */
-    private static String word() {
-        return "zoekwoord" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
-    }
-
     private Set<String> titlesFoundBy(String email, String words) {
         SignIn.as(users, email);
         return search.search(words, Set.of(), null, 0, 100).results().stream()
@@ -105,7 +99,7 @@ class SearchServiceTest {
 
     @Test
     void drafts_are_found_by_their_region_and_facilitators_only() {
-        String word = word();
+        String word = SearchWords.unique("zoekwoord");
         String factsheet = "Factsheet " + word;
         String analysis = "Analyse " + word;
         factsheetFixture.draft(factsheet, PublicationLevel.PUBLIC);
@@ -120,8 +114,8 @@ class SearchServiceTest {
 
     @Test
     void published_items_are_found_at_the_level_they_were_published_at() {
-        String regional = word();
-        String national = word();
+        String regional = SearchWords.unique("zoekwoord");
+        String national = SearchWords.unique("zoekwoord");
         factsheetFixture.published("Regionaal " + regional, PublicationLevel.REGION);
         analysisFixture.published("Landelijk " + national, PublicationLevel.NATIONAL);
 
@@ -135,8 +129,8 @@ class SearchServiceTest {
 
     @Test
     void readers_of_a_published_factsheet_do_not_find_the_words_of_its_next_draft() {
-        String published = word();
-        String revised = word();
+        String published = SearchWords.unique("zoekwoord");
+        String revised = SearchWords.unique("zoekwoord");
         FactsheetVersion version = factsheetFixture.published("Gepubliceerd " + published, PublicationLevel.NATIONAL);
         SignIn.as(users, DemoUsers.DEN_HAAG);
         FactsheetDraft next = factsheetFixture.complete("Herzien " + revised, PublicationLevel.NATIONAL);
@@ -151,7 +145,7 @@ class SearchServiceTest {
 
     @Test
     void documents_are_found_by_title_and_description_at_their_level() {
-        String word = word();
+        String word = SearchWords.unique("zoekwoord");
         SignIn.as(users, DemoUsers.DEN_HAAG);
         documents.add(factsheetFixture.denHaag, new DocumentDraft("Convenant", "Afspraken over " + word,
                 PublicationLevel.REGION), documents.receive("convenant.pdf", TestFiles.stream(TestFiles.pdf())));
@@ -164,8 +158,8 @@ class SearchServiceTest {
 
     @Test
     void session_notes_are_found_where_the_session_is_seen_and_by_observers_once_national_minutes_exist() {
-        String regional = word();
-        String national = word();
+        String regional = SearchWords.unique("zoekwoord");
+        String national = SearchWords.unique("zoekwoord");
         SignIn.as(users, DemoUsers.FACILITATOR);
         WorkSession denHaag = running(factsheetFixture.denHaag, "Notities " + regional);
         WorkSession landelijk = running(null, "Notities " + national);
@@ -199,8 +193,8 @@ class SearchServiceTest {
 
     @Test
     void bottlenecks_and_comments_are_found_by_everyone_signed_in_but_hidden_comments_by_no_one() {
-        String word = word();
-        String hiddenWord = word();
+        String word = SearchWords.unique("zoekwoord");
+        String hiddenWord = SearchWords.unique("zoekwoord");
         Bottleneck raised = bottleneckFixture.raisedInDenHaag("Knelpunt " + word);
         SignIn.as(users, DemoUsers.UTRECHT);
         bottlenecks.comment(raised.id(), "Herkenbaar, " + word);
@@ -226,7 +220,7 @@ class SearchServiceTest {
 
     @Test
     void words_are_found_regardless_of_case_and_accents_and_marked_in_the_fragment() {
-        String word = word();
+        String word = SearchWords.unique("zoekwoord");
         Bottleneck raised = bottleneckFixture.raisedInDenHaag("Financiële drempels " + word);
         SignIn.as(users, DemoUsers.DEN_HAAG);
         bottlenecks.comment(raised.id(), "Bij ons zag de coördinator van het café hetzelfde " + word + ".");
@@ -245,7 +239,7 @@ class SearchServiceTest {
 
     @Test
     void words_are_prefixes_and_every_word_must_occur() {
-        String word = word();
+        String word = SearchWords.unique("zoekwoord");
         bottleneckFixture.raisedInDenHaag("Kraamzorgorganisaties " + word);
         SignIn.as(users, DemoUsers.DEN_HAAG);
 
@@ -255,7 +249,7 @@ class SearchServiceTest {
 
     @Test
     void filters_by_type_and_region_and_pages_newest_first() {
-        String word = word();
+        String word = SearchWords.unique("zoekwoord");
         for (int i = 1; i <= 5; i++) {
             bottleneckFixture.raisedInDenHaag("Knelpunt " + i + " " + word);
         }
@@ -285,7 +279,7 @@ class SearchServiceTest {
 
     @Test
     void typed_operators_quotes_sql_and_very_long_input_are_plain_words_and_never_an_error() {
-        String word = word();
+        String word = SearchWords.unique("zoekwoord");
         bottleneckFixture.raisedInDenHaag("Gegevensdeling " + word);
         SignIn.as(users, DemoUsers.DEN_HAAG);
 
@@ -309,7 +303,7 @@ class SearchServiceTest {
 
     @Test
     void dutch_words_that_are_english_stopwords_are_found() {
-        String word = word();
+        String word = SearchWords.unique("zoekwoord");
         bottleneckFixture.raisedInDenHaag("Wat was er over de zorg die ontbrak " + word);
         SignIn.as(users, DemoUsers.DEN_HAAG);
 

@@ -15,13 +15,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.search.SearchType;
+import nl.geboortezorg.werkplaats.search.SearchWords;
 import nl.geboortezorg.werkplaats.security.ui.LoginView;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -48,10 +48,6 @@ class SearchViewTest extends ViewTest {
         fixture = new BottleneckFixture(bottlenecks, agenda, regions, users);
     }
 
-    private static String word() {
-        return "zoekscherm" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
-    }
-
     private static List<Div> results() {
         return _find(Div.class, spec -> spec.withClasses("search-result"));
     }
@@ -66,7 +62,7 @@ class SearchViewTest extends ViewTest {
 
     @Test
     void the_search_box_in_the_layout_opens_the_results_with_the_words_marked() {
-        String word = word();
+        String word = SearchWords.unique("zoekscherm");
         Bottleneck raised = fixture.raisedInDenHaag("Taalbarrière bij " + word);
         SignIn.as(users, DemoUsers.UTRECHT);
         bottlenecks.comment(raised.id(), "Ook bij ons een taalbarriere voor " + word + ", met <b>tolken</b>.");
@@ -94,7 +90,7 @@ class SearchViewTest extends ViewTest {
 
     @Test
     void filters_by_type_and_region_keep_the_words_and_show_counts_per_type() {
-        String word = word();
+        String word = SearchWords.unique("zoekscherm");
         Bottleneck raised = fixture.raisedInDenHaag("Wachtlijst " + word);
         bottlenecks.comment(raised.id(), "Reactie over " + word);
         SignIn.as(users, DemoUsers.UTRECHT);
@@ -121,7 +117,7 @@ class SearchViewTest extends ViewTest {
 
     @Test
     void results_come_in_pages_of_twenty() {
-        String word = word();
+        String word = SearchWords.unique("zoekscherm");
         for (int i = 0; i < 23; i++) {
             fixture.raisedInDenHaag("Knelpunt " + i + " " + word);
         }
@@ -144,7 +140,7 @@ class SearchViewTest extends ViewTest {
         assertThat(summary()).isEqualTo("Typ woorden van minstens 3 letters: kortere woorden worden niet gezocht.");
         assertThat(results()).isEmpty();
 
-        String word = word();
+        String word = SearchWords.unique("zoekscherm");
         fixture.raisedInDenHaag("Zorgpad " + word);
         openAs(DemoUsers.OBSERVER, "zoeken?q=de%20" + word + "%20op&pagina=abc");
         assertThat(results()).hasSize(1);

@@ -1,0 +1,49 @@
+package nl.geboortezorg.werkplaats.testsupport;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.RowN;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/** What the benchmarks share: timing a read, its percentiles, and seeding rows in bulk. */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    /** Milliseconds of each of {@code runs} reads after {@code warmUp} untimed ones, sorted. */
+    public static double[] time(Supplier<?> read, int warmUp, int runs) {
+        for (int i = 0; i < warmUp; i++) {
+            read.get();
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            read.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    /** The value below which the given percentage of the sorted figures lie (nearest rank). */
+    public static double percentile(double[] sorted, int percentile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+
+    public static RowN row(Object... values) {
+        return DSL.row(values);
+    }
+
+    /** Inserts the rows a thousand at a time, straight into the table. */
+    public static void insert(DSLContext dsl, Table<?> table, List<RowN> rows, Field<?>... fields) {
+        for (int from = 0; from < rows.size(); from += 1_000) {
+            dsl.insertInto(table).columns(fields).valuesOfRows(rows.subList(from, Math.min(rows.size(), from + 1_000)))
+                    .execute();
+        }
+    }
+}
