@@ -19,6 +19,8 @@ import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.notifications.Activities;
+import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
@@ -49,10 +51,12 @@ public class BottleneckService {
     private final AccessGuard access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Activities activities;
 
     BottleneckService(BottleneckRepository bottlenecks, RecognitionRepository recognitions, TimelineRepository timeline,
             CommentRepository comments, BottleneckSteps steps, WorkSessionService sessions, AccessGuard access,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, Activities activities) {
+        this.activities = activities;
         this.bottlenecks = bottlenecks;
         this.recognitions = recognitions;
         this.timeline = timeline;
@@ -236,6 +240,7 @@ public class BottleneckService {
         new FieldChecks().text("body", text, Comment.BODY_MAX).throwIfAny();
         long id = comments.insert(bottleneckId, text, actor.id(), clock.instant());
         audit.record(COMMENT, id, "create", Map.of("bottleneckId", bottleneckId, "body", text));
+        activities.record(actor, BottleneckSteps.activity(ActivityKind.BOTTLENECK_COMMENTED, bottleneck));
         return comments.findById(id).orElseThrow();
     }
 

@@ -2,16 +2,23 @@ package nl.geboortezorg.werkplaats.bottlenecks;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.BottleneckRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.TimelineRepository;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
+import nl.geboortezorg.werkplaats.notifications.Activities;
+import nl.geboortezorg.werkplaats.notifications.ActivityKind;
+import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
+import nl.geboortezorg.werkplaats.notifications.Audience;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.security.Actor;
 import org.springframework.stereotype.Component;
 
 /**
  * What both bottleneck services do with every step: find the bottleneck, then write the step on its
- * timeline and in the audit trail, inside the caller's transaction.
+ * timeline and in the audit trail, inside the caller's transaction, and report the steps people
+ * hear of (raised, recognised, a status change) to the activity feeds and notifications.
  */
 @Component
 class BottleneckSteps {
@@ -22,8 +29,11 @@ class BottleneckSteps {
     private final TimelineRepository timeline;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Activities activities;
 
-    BottleneckSteps(BottleneckRepository bottlenecks, TimelineRepository timeline, AuditTrail audit, Clock clock) {
+    BottleneckSteps(BottleneckRepository bottlenecks, TimelineRepository timeline, AuditTrail audit, Clock clock,
+            Activities activities) {
+        this.activities = activities;
         this.bottlenecks = bottlenecks;
         this.timeline = timeline;
         this.audit = audit;
@@ -37,6 +47,26 @@ class BottleneckSteps {
     /** Appends the entry to the bottleneck's timeline only. */
     void append(Actor actor, long bottleneckId, TimelineEntry entry) {
         timeline.append(bottleneckId, entry, actor.id(), clock.instant());
+        ActivityKind kind = switch (entry.type()) {
+            case RAISED -> ActivityKind.BOTTLENECK_RAISED;
+            case RECOGNISED -> ActivityKind.BOTTLENECK_RECOGNISED;
+            default -> entry.toStatus() != null && entry.toStatus() != entry.fromStatus()
+                    ? ActivityKind.AGENDA_STATUS_CHANGED : null;
+        };
+        if (kind != null) {
+            ActivityRecord activity = activity(kind, get(bottleneckId));
+            activities.record(actor, switch (kind) {
+                case BOTTLENECK_RAISED -> activity.followedBy(Set.of(actor.id()));
+                case BOTTLENECK_RECOGNISED -> activity.toRegionMembers();
+                default -> activity;
+            });
+        }
+    }
+
+    /** An activity of the bottleneck: everyone signed in reads bottlenecks, observers included. */
+    static ActivityRecord activity(ActivityKind kind, Bottleneck bottleneck) {
+        return ActivityRecord.of(kind, ItemType.BOTTLENECK, bottleneck.id(), bottleneck.regionId(), Audience.EVERYONE,
+                bottleneck.title(), "knelpunten/" + bottleneck.id());
     }
 
     /** Appends the entry to the bottleneck's timeline and records it, with the change, in the audit trail. */

@@ -20,7 +20,13 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.documents.internal.DocumentRepository;
 import nl.geboortezorg.werkplaats.documents.internal.DocumentStore;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.notifications.Activities;
+import nl.geboortezorg.werkplaats.notifications.ActivityKind;
+import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
+import nl.geboortezorg.werkplaats.notifications.Audience;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Readership;
 import nl.geboortezorg.werkplaats.security.Role;
@@ -50,10 +56,13 @@ public class DocumentService {
     private final AccessGuard access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Activities activities;
     private final DataSize maxSize;
 
     DocumentService(DocumentRepository documents, DocumentStore store, List<DocumentLinkPolicy> linkPolicies,
-            AccessGuard access, AuditTrail audit, Clock clock, @Value("${wsg.documents.max-size}") DataSize maxSize) {
+            AccessGuard access, AuditTrail audit, Clock clock, @Value("${wsg.documents.max-size}") DataSize maxSize,
+            Activities activities) {
+        this.activities = activities;
         this.documents = documents;
         this.store = store;
         this.linkPolicies = linkPolicies.stream()
@@ -205,7 +214,11 @@ public class DocumentService {
         change.put("size", upload.size());
         change.put("sha256", upload.sha256());
         audit.record(DOCUMENT, id, "create", change);
-        return documents.findById(id).orElseThrow();
+        Document added = documents.findById(id).orElseThrow();
+        activities.record(actor, ActivityRecord.of(ActivityKind.DOCUMENT_ADDED, ItemType.DOCUMENT, id, regionId,
+                clean.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE, clean.title(),
+                "documenten?regio=" + added.regionCode()));
+        return added;
     }
 
     /** Changes title, description or publication level; the file stays. */

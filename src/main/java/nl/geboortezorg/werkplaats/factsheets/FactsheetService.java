@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
@@ -20,6 +21,11 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository.Head;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.notifications.Activities;
+import nl.geboortezorg.werkplaats.notifications.ActivityKind;
+import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
+import nl.geboortezorg.werkplaats.notifications.Audience;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
@@ -45,8 +51,11 @@ public class FactsheetService {
     private final AccessGuard access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Activities activities;
 
-    FactsheetService(FactsheetRepository factsheets, AccessGuard access, AuditTrail audit, Clock clock) {
+    FactsheetService(FactsheetRepository factsheets, AccessGuard access, AuditTrail audit, Clock clock,
+            Activities activities) {
+        this.activities = activities;
         this.factsheets = factsheets;
         this.access = access;
         this.audit = audit;
@@ -295,7 +304,10 @@ public class FactsheetService {
             throw new ConcurrentEditException(VERSION, versionId);
         }
         audit.record(VERSION, versionId, "submit", Map.of("factsheetId", current.factsheetId()));
-        return get(versionId);
+        FactsheetVersion submitted = get(versionId);
+        activities.record(actor, activity(ActivityKind.FACTSHEET_SUBMITTED, submitted, Audience.REGION)
+                .toFacilitators().followedBy(Set.of(actor.id())));
+        return submitted;
     }
 
     /** Returns a submitted version to the region's writers with the reviewer's comments. */
@@ -312,7 +324,9 @@ public class FactsheetService {
             throw new ConcurrentEditException(VERSION, versionId);
         }
         audit.record(VERSION, versionId, "return", Map.of("factsheetId", current.factsheetId(), "comment", text));
-        return get(versionId);
+        FactsheetVersion returned = get(versionId);
+        activities.record(actor, activity(ActivityKind.FACTSHEET_RETURNED, returned, Audience.REGION));
+        return returned;
     }
 
     /** Publishes a submitted version: from now on readers see it, at its publication level. */
@@ -330,7 +344,16 @@ public class FactsheetService {
         factsheets.setPublished(current.factsheetId(), versionId);
         audit.record(VERSION, versionId, "publish", Map.of("factsheetId", current.factsheetId(),
                 "level", current.level().name()));
-        return get(versionId);
+        FactsheetVersion published = get(versionId);
+        activities.record(actor, activity(ActivityKind.FACTSHEET_PUBLISHED, published,
+                current.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE));
+        return published;
+    }
+
+    /** An activity of the factsheet; its followers (who submitted it, who chose to) hear of it. */
+    private static ActivityRecord activity(ActivityKind kind, FactsheetVersion version, Audience audience) {
+        return ActivityRecord.of(kind, ItemType.FACTSHEET, version.factsheetId(), version.regionId(), audience,
+                version.content().title(), "factsheets/" + version.factsheetId());
     }
 
     private static ValidationException refused(FactsheetVersion version, FactsheetState to) {

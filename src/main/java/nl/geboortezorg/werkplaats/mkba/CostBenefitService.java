@@ -27,6 +27,11 @@ import nl.geboortezorg.werkplaats.mkba.internal.AnalysisRepository.Loaded;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.Limits;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.notifications.Activities;
+import nl.geboortezorg.werkplaats.notifications.ActivityKind;
+import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
+import nl.geboortezorg.werkplaats.notifications.Audience;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
@@ -54,8 +59,11 @@ public class CostBenefitService {
     private final AccessGuard access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Activities activities;
 
-    CostBenefitService(AnalysisRepository analyses, AccessGuard access, AuditTrail audit, Clock clock) {
+    CostBenefitService(AnalysisRepository analyses, AccessGuard access, AuditTrail audit, Clock clock,
+            Activities activities) {
+        this.activities = activities;
         this.analyses = analyses;
         this.access = access;
         this.audit = audit;
@@ -185,6 +193,11 @@ public class CostBenefitService {
             throw new ConcurrentEditException(ANALYSIS, id);
         }
         audit.record(ANALYSIS, id, action, Map.of("level", head.level().name()));
+        if (target == AnalysisState.PUBLISHED) {
+            activities.record(actor, ActivityRecord.of(ActivityKind.ANALYSIS_PUBLISHED, ItemType.ANALYSIS, id,
+                    head.regionId(), head.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE,
+                    analyses.title(id), "mkba/" + id));
+        }
     }
 
     /** Removes a draft with all its parts (and its scenarios, when it is a base analysis). */

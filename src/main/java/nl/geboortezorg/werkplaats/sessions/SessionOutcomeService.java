@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -14,6 +15,11 @@ import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.notifications.Activities;
+import nl.geboortezorg.werkplaats.notifications.ActivityKind;
+import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
+import nl.geboortezorg.werkplaats.notifications.Audience;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
@@ -41,9 +47,12 @@ public class SessionOutcomeService {
     private final AuditTrail audit;
     private final Clock clock;
     private final NotesEvents events;
+    private final Activities activities;
 
     SessionOutcomeService(SessionOutcomeRepository outcomes, WorkSessionRepository sessions,
-            SessionAccess participants, AccessGuard access, AuditTrail audit, Clock clock, NotesEvents events) {
+            SessionAccess participants, AccessGuard access, AuditTrail audit, Clock clock, NotesEvents events,
+            Activities activities) {
+        this.activities = activities;
         this.outcomes = outcomes;
         this.sessions = sessions;
         this.participants = participants;
@@ -122,6 +131,10 @@ public class SessionOutcomeService {
         change.put("dueDate", clean.dueDate().toString());
         audit.record(ACTION, id, "create", change);
         events.publishChangeAfterCommit(session.id());
+        // The action lives in the session, so it is read where the session is and leads there.
+        activities.record(actor, ActivityRecord.of(ActivityKind.ACTION_ASSIGNED, ItemType.ACTION, id, session.regionId(),
+                session.national() ? Audience.MEMBERS : Audience.REGION, text, "sessies/" + session.id())
+                .to(Set.of(clean.ownerId())).followedBy(Set.of(clean.ownerId())));
         return outcomes.findAction(id).orElseThrow();
     }
 

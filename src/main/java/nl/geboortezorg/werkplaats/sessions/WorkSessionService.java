@@ -21,6 +21,11 @@ import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.notifications.Activities;
+import nl.geboortezorg.werkplaats.notifications.ActivityKind;
+import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
+import nl.geboortezorg.werkplaats.notifications.Audience;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
@@ -46,10 +51,12 @@ public class WorkSessionService {
     private final NotesEvents events;
     private final SessionAccess participants;
     private final MinutesRepository minutes;
+    private final Activities activities;
 
     WorkSessionService(WorkSessionRepository sessions, AccessGuard access, AuditTrail audit, Clock clock,
-            NotesEvents events, SessionAccess participants, MinutesRepository minutes) {
+            NotesEvents events, SessionAccess participants, MinutesRepository minutes, Activities activities) {
         this.minutes = minutes;
+        this.activities = activities;
         this.participants = participants;
         this.sessions = sessions;
         this.access = access;
@@ -98,13 +105,16 @@ public class WorkSessionService {
         sessions.replaceAgenda(id, clean.agenda());
         sessions.replaceInvitees(id, clean.inviteeIds());
         audit.record(SESSION, id, "create", describe(clean));
-        return sessions.findById(id).orElseThrow();
+        WorkSession created = sessions.findById(id).orElseThrow();
+        activities.record(actor, activity(ActivityKind.SESSION_INVITED, created).to(clean.inviteeIds())
+                .followedBy(clean.inviteeIds()));
+        return created;
     }
 
     /** Changes the plan of a session that has not started yet. */
     @Transactional
     public WorkSession update(long sessionId, int version, WorkSessionDraft draft) {
-        access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        Actor actor = access.requireRole(Role.ADMIN, Role.FACILITATOR);
         WorkSession current = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(SESSION, sessionId));
         if (current.state() != SessionState.PLANNED) {
             throw new ValidationException(FieldProblem.of("state", "session.only-planned-editable"));
@@ -117,7 +127,14 @@ public class WorkSessionService {
         sessions.replaceInvitees(sessionId, clean.inviteeIds());
         audit.record(SESSION, sessionId, "update", describe(clean));
         events.publishChangeAfterCommit(sessionId);
-        return sessions.findById(sessionId).orElseThrow();
+        WorkSession updated = sessions.findById(sessionId).orElseThrow();
+        Set<Long> newlyInvited = new HashSet<>(clean.inviteeIds());
+        current.invitees().forEach(invitee -> newlyInvited.remove(invitee.userId()));
+        if (!newlyInvited.isEmpty()) {
+            activities.record(actor, activity(ActivityKind.SESSION_INVITED, updated).to(newlyInvited)
+                    .followedBy(newlyInvited));
+        }
+        return updated;
     }
 
     @Transactional
@@ -140,7 +157,21 @@ public class WorkSessionService {
         minutes.recordAttendance(sessionId, attendees);
         minutes.markClosed(sessionId, access.signedIn().id(), clock.instant());
         audit.record(SESSION, sessionId, "attendance", Map.of("attendeeIds", new TreeSet<>(attendees)));
+        Set<Long> concerned = new HashSet<>(attendees);
+        closed.invitees().forEach(invitee -> concerned.add(invitee.userId()));
+        activities.record(access.signedIn(), activity(ActivityKind.SESSION_MINUTES, closed).to(concerned));
         return closed;
+    }
+
+    /**
+     * An activity of the session, for whoever may see it: the region, or for a national session
+     * every professional, and once it is closed the observers too (they read national minutes).
+     */
+    private static ActivityRecord activity(ActivityKind kind, WorkSession session) {
+        Audience audience = session.regionId() != null ? Audience.REGION
+                : session.state() == SessionState.CLOSED ? Audience.EVERYONE : Audience.MEMBERS;
+        return ActivityRecord.of(kind, ItemType.SESSION, session.id(), session.regionId(), audience, session.title(),
+                "sessies/" + session.id());
     }
 
     /** Whether the signed-in user may write notes in this session now. */

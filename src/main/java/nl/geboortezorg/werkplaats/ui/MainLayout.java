@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import nl.geboortezorg.werkplaats.notifications.ui.NotificationBell;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.search.ui.SearchBox;
@@ -30,7 +32,7 @@ import nl.geboortezorg.werkplaats.users.UserService;
 
 /**
  * The frame around every signed-in page: side navigation, a switcher to every region the user may
- * see (their own first), the search box, and who is signed in with a way out.
+ * see (their own first), the search box, the notifications, and who is signed in with a way out.
  */
 @Layout
 @PermitAll
@@ -40,7 +42,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ComboBox<RegionSummary> regionSwitcher = new ComboBox<>();
     private final List<RegionSummary> regions;
 
-    MainLayout(RegionService regionService, UserService userService, AuthenticationContext authentication) {
+    MainLayout(RegionService regionService, UserService userService, NotificationService notifications,
+            AuthenticationContext authentication) {
         MyProfile me = userService.myProfile();
         this.regions = regionService.regions().stream()
                 .sorted((a, b) -> Boolean.compare(b.myRegion(), a.myRegion()))
@@ -52,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         viewTitle.getElement().setAttribute("role", "heading");
         viewTitle.getElement().setAttribute("aria-level", "1");
-        addToNavbar(true, toggle, viewTitle, new SearchBox());
+        addToNavbar(true, toggle, viewTitle, new SearchBox(), new NotificationBell(notifications));
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");

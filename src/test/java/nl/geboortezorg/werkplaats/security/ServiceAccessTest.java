@@ -58,6 +58,11 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.common.NotFoundException;
+import nl.geboortezorg.werkplaats.notifications.ActivityService;
+import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.search.SearchService;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
@@ -405,6 +410,29 @@ class ServiceAccessTest {
                 t.anchoring.currentQuarter(), null, java.util.Arrays.stream(Dimension.values())
                         .map(d -> new Score(d, 3, "")).toList()));
         // PersonalDataWarnings: anyone signed in confirms a warning on their own form
+        allow("NotificationService.mine", SIGNED_IN, (f, t) -> t.notifications.mine(0, 10));
+        allow("NotificationService.unreadCount", SIGNED_IN, (f, t) -> t.notifications.unreadCount());
+        allow("NotificationService.subscribeToUnreadCount", SIGNED_IN,
+                (f, t) -> t.notifications.subscribeToUnreadCount(count -> { }).close());
+        allow("NotificationService.markRead", SIGNED_IN, (f, t) -> {
+            try {
+                t.notifications.markRead(-1);
+            } catch (NotFoundException notMine) {
+                // allowed to ask; there is no such notification of theirs
+            }
+        });
+        allow("NotificationService.markAllRead", SIGNED_IN, (f, t) -> t.notifications.markAllRead());
+        allow("NotificationService.isFollowing", SIGNED_IN,
+                (f, t) -> t.notifications.isFollowing(ItemType.BOTTLENECK, f.bottleneck().id()));
+        allow("NotificationService.follow", SIGNED_IN,
+                (f, t) -> t.notifications.follow(ItemType.BOTTLENECK, f.bottleneck().id()));
+        allow("NotificationService.unfollow", SIGNED_IN,
+                (f, t) -> t.notifications.unfollow(ItemType.BOTTLENECK, f.bottleneck().id()));
+        allow("NotificationService.digestFrequency", SIGNED_IN, (f, t) -> t.notifications.digestFrequency());
+        allow("NotificationService.changeDigestFrequency", SIGNED_IN,
+                (f, t) -> t.notifications.changeDigestFrequency(DigestFrequency.NONE));
+        allow("ActivityService.regionFeed", SIGNED_IN, (f, t) -> t.activity.regionFeed(f.denHaag().id(), 0, 10));
+        allow("ActivityService.nationalFeed", SIGNED_IN, (f, t) -> t.activity.nationalFeed(0, 10));
         allow("SearchService.search", SIGNED_IN, (f, t) -> t.search.search("knelpunt werkplaats", Set.of(), null, 0, 10));
         allow("PersonalDataWarnings.confirmed", SIGNED_IN, (f, t) -> t.warnings.confirmed("Formulier",
                 List.of("description"), Set.of(PersonalData.Kind.PHONE_NUMBER)));
@@ -494,6 +522,12 @@ class ServiceAccessTest {
     SearchService search;
 
     @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    ActivityService activity;
+
+    @Autowired
     UserDetailsService userDetails;
 
     static Stream<Arguments> cases() {
@@ -526,7 +560,8 @@ class ServiceAccessTest {
                         WorkSessionService.class, SessionOutcomeService.class, MinutesService.class,
                         BottleneckService.class, NationalAgendaService.class, FactsheetService.class,
                         DocumentService.class, CostBenefitService.class, AnchoringService.class,
-                        PersonalDataWarnings.class, SearchService.class)
+                        PersonalDataWarnings.class, SearchService.class, NotificationService.class,
+                        ActivityService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName)
@@ -567,6 +602,12 @@ class ServiceAccessTest {
                 "CostBenefitService.findPublic", "CostBenefitService.countPublic", "CostBenefitService.publicAnalysis",
                 "AnchoringService.currentQuarter", "AnchoringService.regionsToAssess", "AnchoringService.national",
                 "PersonalDataWarnings.confirmed", "SearchService.search",
+                "NotificationService.mine", "NotificationService.unreadCount",
+                "NotificationService.subscribeToUnreadCount", "NotificationService.markRead",
+                "NotificationService.markAllRead", "NotificationService.isFollowing", "NotificationService.follow",
+                "NotificationService.unfollow", "NotificationService.digestFrequency",
+                "NotificationService.changeDigestFrequency", "ActivityService.regionFeed",
+                "ActivityService.nationalFeed",
                 "AuditTrail.record");
     }
 

@@ -52,6 +52,9 @@ import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -77,9 +80,12 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private long id;
     private BottleneckDetail detail;
 
+    private final NotificationService notifications;
+
     BottleneckView(BottleneckService bottlenecks, NationalAgendaService agenda, WorkSessionService sessions,
             RegionService regions, UserService users, Clock clock, DocumentService documents,
-            CostBenefitService mkba) {
+            CostBenefitService mkba, NotificationService notifications) {
+        this.notifications = notifications;
         this.bottlenecks = bottlenecks;
         this.agenda = agenda;
         this.sessions = sessions;
@@ -126,7 +132,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             closed.addClassName("notice");
             add(closed);
         }
-        add(facts(b), new Html(SafeMarkdown.toHtml(b.description())));
+        add(facts(b), new FollowButton(notifications, ItemType.BOTTLENECK, b.id()),
+                new Html(SafeMarkdown.toHtml(b.description())));
         if (detail.mayEdit() || detail.mayModerate()) {
             add(actions(b));
         }

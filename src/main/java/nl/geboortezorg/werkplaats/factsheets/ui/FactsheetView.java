@@ -28,6 +28,9 @@ import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
@@ -48,9 +51,12 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final TranslationProvider translations;
     private long id;
     private FactsheetDetail detail;
+    private final NotificationService notifications;
     private FactsheetVersion shown;
 
-    FactsheetView(FactsheetService factsheets, DocumentService documents, TranslationProvider translations) {
+    FactsheetView(FactsheetService factsheets, DocumentService documents, TranslationProvider translations,
+            NotificationService notifications) {
+        this.notifications = notifications;
         this.factsheets = factsheets;
         this.documents = documents;
         this.translations = translations;
@@ -162,7 +168,7 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
             actions.add(returnButton, publish);
         }
         Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
-        actions.add(pdf);
+        actions.add(pdf, new FollowButton(notifications, ItemType.FACTSHEET, id));
         if (detail.versions().size() > 1) {
             Select<VersionInfo> versions = new Select<>();
             versions.setLabel(getTranslation("factsheet.version-to-show"));

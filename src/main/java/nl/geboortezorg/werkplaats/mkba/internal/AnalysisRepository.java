@@ -136,6 +136,11 @@ public class AnalysisRepository {
 
     // ---- one analysis
 
+    public String title(long id) {
+        return dsl.select(MKBA_ANALYSIS.TITLE).from(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id))
+                .fetchOne(MKBA_ANALYSIS.TITLE);
+    }
+
     public Optional<Head> head(long id) {
         return dsl.selectFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).fetchOptional(AnalysisRepository::head);
     }

@@ -33,6 +33,9 @@ import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
@@ -56,9 +59,11 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final CostBenefitService service;
     private final TranslationProvider translations;
     private long id;
+    private final NotificationService notifications;
     AnalysisDetail detail;
 
-    AnalysisView(CostBenefitService service, TranslationProvider translations) {
+    AnalysisView(CostBenefitService service, TranslationProvider translations, NotificationService notifications) {
+        this.notifications = notifications;
         this.service = service;
         this.translations = translations;
         addClassName("mkba-view");
@@ -161,7 +166,8 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             actions.add(other);
         }
         actions.add(AnalysisDownloads.pdf(translations, this, getLocale(), detail),
-                AnalysisDownloads.xlsx(translations, this, getLocale(), detail));
+                AnalysisDownloads.xlsx(translations, this, getLocale(), detail),
+                new FollowButton(notifications, ItemType.ANALYSIS, id));
         if (detail.editable() && !detail.stakeholders().isEmpty()) {
             actions.add(button("import-mkba", "mkba.import", VaadinIcon.UPLOAD,
                     () -> new ImportDialog(service, detail, translations, this::reload).open()));

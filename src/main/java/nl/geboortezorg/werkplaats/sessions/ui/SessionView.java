@@ -39,6 +39,9 @@ import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.Minutes;
 import nl.geboortezorg.werkplaats.sessions.MinutesService;
@@ -74,10 +77,12 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private NotesEvents.Subscription subscription;
     private long id;
     private WorkSession session;
+    private final NotificationService notifications;
 
     SessionView(WorkSessionService sessions, SessionOutcomeService outcomes, MinutesService minutes,
             TranslationProvider translations, NotesEvents events, SessionPresence presence, Clock clock,
-            SessionPlanner planner, DocumentService documents) {
+            SessionPlanner planner, DocumentService documents, NotificationService notifications) {
+        this.notifications = notifications;
         this.sessions = sessions;
         this.outcomes = outcomes;
         this.minutes = minutes;
@@ -125,7 +130,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Span state = new Span(getTranslation("session-state." + session.state().name()));
         state.setId("session-state");
         state.getElement().getThemeList().add("badge");
-        add(title, state);
+        add(title, state, new FollowButton(notifications, ItemType.SESSION, id));
         add(new PresenceIndicator(presence, id));
         add(new Paragraph(getTranslation("session.when", DutchFormats.dateTime(session.startsAt()),
                 DutchFormats.dateTime(session.endsAt()))));

@@ -11,16 +11,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
+import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
+import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.users.Language;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 
-/** The signed-in user's own page: who they are, their language and their password. */
+/** The signed-in user's own page: who they are, their language, the e-mail digest and their password. */
 @Route("profiel")
 @PermitAll
 class ProfileView extends Main implements HasDynamicTitle {
 
-    ProfileView(UserService users) {
+    ProfileView(UserService users, NotificationService notifications) {
         MyProfile me = users.myProfile();
         add(new Paragraph(me.displayName() + " · " + me.email() + " · " + getTranslation("role." + me.role().name())));
 
@@ -37,7 +39,21 @@ class ProfileView extends Main implements HasDynamicTitle {
             }
         });
 
+        RadioButtonGroup<DigestFrequency> digest = new RadioButtonGroup<>(getTranslation("digest.label"));
+        digest.setId("digest-frequency");
+        digest.setItems(DigestFrequency.values());
+        digest.setItemLabelGenerator(f -> getTranslation("digest.frequency." + f.name()));
+        digest.setHelperText(getTranslation("digest.helper"));
+        digest.setValue(notifications.digestFrequency());
+        digest.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                notifications.changeDigestFrequency(event.getValue());
+                Notifications.success(getTranslation("digest.saved"));
+            }
+        });
+
         add(new Section(new H2(getTranslation("profile.language")), language),
+                new Section(new H2(getTranslation("digest.label")), digest),
                 new Section(new H2(getTranslation("profile.password")), new PasswordChangeForm(users,
                         () -> Notifications.success(getTranslation("profile.password.changed")))));
     }

@@ -248,7 +248,9 @@ class BottleneckViewsTest extends ViewTest {
         assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText()).isEqualTo(promoted.title());
         assertThat(_find(Section.class, spec -> spec.withId("agenda-panel"))).hasSize(1);
         BottleneckView page = _get(BottleneckView.class);
-        assertThat(_find(page, Button.class)).isEmpty();
+        assertThat(_find(page, Button.class)).as("following is reading; nothing else to press")
+                .allMatch(button -> button instanceof nl.geboortezorg.werkplaats.notifications.ui.FollowButton)
+                .hasSize(1);
         assertThat(_find(page, TextArea.class)).isEmpty();
     }
 

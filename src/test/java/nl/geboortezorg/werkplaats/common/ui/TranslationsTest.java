@@ -111,6 +111,15 @@ class TranslationsTest {
                 .forEach(kind -> used.add("personal-data.kind." + kind.name()));
         Arrays.stream(nl.geboortezorg.werkplaats.search.SearchType.values())
                 .forEach(type -> used.add("search.type." + type.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.notifications.ActivityKind.values())
+                .forEach(kind -> used.add("activity.kind." + kind.name()));
+        for (nl.geboortezorg.werkplaats.notifications.DigestFrequency frequency
+                : nl.geboortezorg.werkplaats.notifications.DigestFrequency.values()) {
+            used.add("digest.frequency." + frequency.name());
+            if (frequency != nl.geboortezorg.werkplaats.notifications.DigestFrequency.NONE) {
+                used.add("digest.intro." + frequency.name());
+            }
+        }
 
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(load("nl").stringPropertyNames()).containsAll(used);

@@ -1,0 +1,17 @@
+package nl.geboortezorg.werkplaats.notifications;
+
+/** What happened. */
+public enum ActivityKind {
+    SESSION_INVITED,
+    SESSION_MINUTES,
+    ACTION_ASSIGNED,
+    BOTTLENECK_RAISED,
+    BOTTLENECK_RECOGNISED,
+    BOTTLENECK_COMMENTED,
+    AGENDA_STATUS_CHANGED,
+    FACTSHEET_SUBMITTED,
+    FACTSHEET_RETURNED,
+    FACTSHEET_PUBLISHED,
+    ANALYSIS_PUBLISHED,
+    DOCUMENT_ADDED
+}

@@ -1,0 +1,57 @@
+package nl.geboortezorg.werkplaats.notifications;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What a service reports of a change it made: what happened to which item, who may read it, and
+ * whom it concerns beyond the item's followers.
+ *
+ * @param regionId the item's region, or null for something national
+ * @param link the route of the page that shows the item
+ * @param recipients users the change concerns by rule (an action's owner, the invitees)
+ * @param regionMembers whether the professionals of the region are concerned too
+ * @param facilitators whether the facilitators are concerned too (a review request)
+ * @param newFollowers users who follow the item from now on (its author, the invitees), unless
+ *        they said they do not
+ */
+public record ActivityRecord(ActivityKind kind, ItemType itemType, long itemId, Long regionId, Audience audience,
+        String title, String link, Set<Long> recipients, boolean regionMembers, boolean facilitators,
+        Set<Long> newFollowers) {
+
+    public ActivityRecord {
+        recipients = Set.copyOf(recipients);
+        newFollowers = Set.copyOf(newFollowers);
+    }
+
+    /** An activity for the feeds and the item's followers only. */
+    public static ActivityRecord of(ActivityKind kind, ItemType itemType, long itemId, Long regionId, Audience audience,
+            String title, String link) {
+        return new ActivityRecord(kind, itemType, itemId, regionId, audience, title, link, Set.of(), false, false,
+                Set.of());
+    }
+
+    public ActivityRecord to(Set<Long> users) {
+        Set<Long> all = new HashSet<>(recipients);
+        all.addAll(users);
+        return new ActivityRecord(kind, itemType, itemId, regionId, audience, title, link, all, regionMembers,
+                facilitators, newFollowers);
+    }
+
+    public ActivityRecord toRegionMembers() {
+        return new ActivityRecord(kind, itemType, itemId, regionId, audience, title, link, recipients, true,
+                facilitators, newFollowers);
+    }
+
+    public ActivityRecord toFacilitators() {
+        return new ActivityRecord(kind, itemType, itemId, regionId, audience, title, link, recipients, regionMembers,
+                true, newFollowers);
+    }
+
+    public ActivityRecord followedBy(Set<Long> users) {
+        Set<Long> all = new HashSet<>(newFollowers);
+        all.addAll(users);
+        return new ActivityRecord(kind, itemType, itemId, regionId, audience, title, link, recipients, regionMembers,
+                facilitators, all);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.geboortezorg.werkplaats.notifications;
+
+import java.util.function.Consumer;
+import nl.geboortezorg.werkplaats.common.LiveChannel;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a user's open screens (all of them: a user may have two tabs) their new unread count,
+ * once the change that altered it is committed. The count travels with the event, so that the
+ * screen need not ask for it from a thread that is not the user's own.
+ */
+@Component
+public class NotificationEvents {
+
+    private final LiveChannel<Integer> unread = new LiveChannel<>();
+
+    public LiveChannel.Subscription subscribe(long userId, Consumer<Integer> unreadCount) {
+        return unread.subscribe(userId, unreadCount);
+    }
+
+    void publishAfterCommit(long userId, int unreadCount) {
+        unread.publishAfterCommit(userId, unreadCount);
+    }
+}

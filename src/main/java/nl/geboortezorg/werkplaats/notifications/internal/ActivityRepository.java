@@ -1,0 +1,140 @@
+package nl.geboortezorg.werkplaats.notifications.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.ACTIVITY;
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.NOTIFICATION;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION_MEMBERSHIP;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.db.enums.ActivityAudience;
+import nl.geboortezorg.werkplaats.db.enums.ActivityItemType;
+import nl.geboortezorg.werkplaats.notifications.Activity;
+import nl.geboortezorg.werkplaats.notifications.ActivityKind;
+import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
+import nl.geboortezorg.werkplaats.notifications.Audience;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.Role;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Activities, written once, and who they concern. */
+@Repository
+public class ActivityRepository {
+
+    private final DSLContext dsl;
+
+    ActivityRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(ActivityRecord activity, long actorId, Instant now) {
+        return dsl.insertInto(ACTIVITY)
+                .set(ACTIVITY.OCCURRED_AT, DutchTime.utc(now))
+                .set(ACTIVITY.ACTOR_ID, actorId)
+                .set(ACTIVITY.REGION_ID, activity.regionId())
+                .set(ACTIVITY.AUDIENCE, ActivityAudience.valueOf(activity.audience().name()))
+                .set(ACTIVITY.KIND, activity.kind().name())
+                .set(ACTIVITY.ITEM_TYPE, db(activity.itemType()))
+                .set(ACTIVITY.ITEM_ID, activity.itemId())
+                .set(ACTIVITY.TITLE, activity.title().length() > 300 ? activity.title().substring(0, 300) : activity.title())
+                .set(ACTIVITY.LINK, activity.link())
+                .returningResult(ACTIVITY.ID)
+                .fetchOne(ACTIVITY.ID);
+    }
+
+    static ActivityItemType db(ItemType type) {
+        return ActivityItemType.valueOf(type.name());
+    }
+
+    /** What the actor may read: the same people who may read the item. */
+    static Condition visibleTo(Actor actor) {
+        return switch (actor.role()) {
+            case ADMIN, FACILITATOR -> DSL.trueCondition();
+            case PROFESSIONAL -> ACTIVITY.AUDIENCE.in(ActivityAudience.MEMBERS, ActivityAudience.EVERYONE)
+                    .or(ACTIVITY.AUDIENCE.eq(ActivityAudience.REGION).and(ACTIVITY.REGION_ID.in(actor.regionIds())));
+            case OBSERVER -> ACTIVITY.AUDIENCE.eq(ActivityAudience.EVERYONE);
+        };
+    }
+
+    /** A page of the feed, newest first: of one region, or of all when the region is null. */
+    public List<Activity> feed(Actor reader, Long regionId, int offset, int limit) {
+        Condition condition = visibleTo(reader);
+        if (regionId != null) {
+            condition = condition.and(ACTIVITY.REGION_ID.eq(regionId));
+        }
+        return select().where(condition)
+                .orderBy(ACTIVITY.OCCURRED_AT.desc(), ACTIVITY.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(ActivityRepository::activity);
+    }
+
+    /** Activities with the actor's name and the region's, and the further fields asked for. */
+    static SelectJoinStep<Record> selectFrom(DSLContext dsl, SelectField<?>... more) {
+        return dsl.select(ACTIVITY.fields()).select(APP_USER.DISPLAY_NAME, REGION.NAME).select(more)
+                .from(ACTIVITY)
+                .join(APP_USER).on(APP_USER.ID.eq(ACTIVITY.ACTOR_ID))
+                .leftJoin(REGION).on(REGION.ID.eq(ACTIVITY.REGION_ID));
+    }
+
+    private SelectJoinStep<Record> select() {
+        return selectFrom(dsl);
+    }
+
+    static Activity activity(Record r) {
+        return new Activity(r.get(ACTIVITY.ID), DutchTime.dutch(r.get(ACTIVITY.OCCURRED_AT)),
+                r.get(APP_USER.DISPLAY_NAME), r.get(REGION.NAME), ActivityKind.valueOf(r.get(ACTIVITY.KIND)),
+                ItemType.valueOf(r.get(ACTIVITY.ITEM_TYPE).name()), r.get(ACTIVITY.ITEM_ID), r.get(ACTIVITY.TITLE),
+                r.get(ACTIVITY.LINK));
+    }
+
+    /** The active professionals who are members of the region. */
+    public Set<Long> regionProfessionals(long regionId) {
+        return new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
+                .join(REGION_MEMBERSHIP).on(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
+                .where(REGION_MEMBERSHIP.REGION_ID.eq(regionId))
+                .and(APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL.name()))
+                .and(APP_USER.ACTIVE.isTrue())
+                .fetch(APP_USER.ID));
+    }
+
+    public Set<Long> activeFacilitators() {
+        return new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ROLE_CODE.eq(Role.FACILITATOR.name())).and(APP_USER.ACTIVE.isTrue())
+                .fetch(APP_USER.ID));
+    }
+
+    /** Which of the users are active. */
+    public Set<Long> active(Collection<Long> userIds) {
+        return userIds.isEmpty() ? Set.of() : new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ID.in(userIds)).and(APP_USER.ACTIVE.isTrue())
+                .fetch(APP_USER.ID));
+    }
+
+    public void notify(Collection<Long> recipients, long activityId, Instant now) {
+        var insert = dsl.insertInto(NOTIFICATION, NOTIFICATION.RECIPIENT_ID, NOTIFICATION.ACTIVITY_ID,
+                NOTIFICATION.CREATED_AT);
+        for (long recipient : recipients) {
+            insert = insert.values(recipient, activityId, DutchTime.utc(now));
+        }
+        if (!recipients.isEmpty()) {
+            insert.execute();
+        }
+    }
+
+    static Audience audience(ActivityAudience audience) {
+        return Audience.valueOf(audience.name());
+    }
+}

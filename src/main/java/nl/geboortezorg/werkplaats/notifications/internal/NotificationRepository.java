@@ -1,0 +1,166 @@
+package nl.geboortezorg.werkplaats.notifications.internal;
+
+import static nl.geboortezorg.werkplaats.db.Tables.ACTIVITY;
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.ITEM_FOLLOW;
+import static nl.geboortezorg.werkplaats.db.Tables.NOTIFICATION;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.db.enums.AppUserDigestFrequency;
+import nl.geboortezorg.werkplaats.db.enums.ItemFollowItemType;
+import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.notifications.Notification;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+/** Notifications per user, what users follow, and their e-mail digest. */
+@Repository
+public class NotificationRepository {
+
+    private final DSLContext dsl;
+
+    NotificationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // ---- notifications
+
+    public List<Notification> mine(long userId, int offset, int limit) {
+        return ActivityRepository.selectFrom(dsl, NOTIFICATION.ID, NOTIFICATION.READ_AT)
+                .join(NOTIFICATION).on(NOTIFICATION.ACTIVITY_ID.eq(ACTIVITY.ID))
+                .where(NOTIFICATION.RECIPIENT_ID.eq(userId))
+                .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(NotificationRepository::notification);
+    }
+
+    private static Notification notification(Record r) {
+        return new Notification(r.get(NOTIFICATION.ID), ActivityRepository.activity(r),
+                r.get(NOTIFICATION.READ_AT) != null);
+    }
+
+    public int unread(long userId) {
+        return dsl.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(userId).and(NOTIFICATION.READ_AT.isNull()));
+    }
+
+    /** Marks one of the user's notifications read; false when it is not theirs. */
+    public boolean markRead(long userId, long notificationId, Instant now) {
+        return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, DutchTime.utc(now))
+                .where(NOTIFICATION.ID.eq(notificationId)).and(NOTIFICATION.RECIPIENT_ID.eq(userId))
+                .and(NOTIFICATION.READ_AT.isNull())
+                .execute() == 1
+                || dsl.fetchExists(NOTIFICATION, NOTIFICATION.ID.eq(notificationId)
+                        .and(NOTIFICATION.RECIPIENT_ID.eq(userId)));
+    }
+
+    public void markAllRead(long userId, Instant now) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, DutchTime.utc(now))
+                .where(NOTIFICATION.RECIPIENT_ID.eq(userId)).and(NOTIFICATION.READ_AT.isNull())
+                .execute();
+    }
+
+    // ---- following
+
+    private static ItemFollowItemType db(ItemType type) {
+        return ItemFollowItemType.valueOf(type.name());
+    }
+
+    /** Follows or stops following, whatever the user did before. */
+    public void setFollowing(long userId, ItemType type, long itemId, boolean following, Instant now) {
+        dsl.insertInto(ITEM_FOLLOW)
+                .set(ITEM_FOLLOW.USER_ID, userId)
+                .set(ITEM_FOLLOW.ITEM_TYPE, db(type))
+                .set(ITEM_FOLLOW.ITEM_ID, itemId)
+                .set(ITEM_FOLLOW.FOLLOWING, following)
+                .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
+                .onDuplicateKeyUpdate()
+                .set(ITEM_FOLLOW.FOLLOWING, following)
+                .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
+                .execute();
+    }
+
+    /** The users start following, except those who said before that they do not. */
+    public void followUnlessUnfollowed(Collection<Long> userIds, ItemType type, long itemId, Instant now) {
+        for (long userId : userIds) {
+            dsl.insertInto(ITEM_FOLLOW)
+                    .set(ITEM_FOLLOW.USER_ID, userId)
+                    .set(ITEM_FOLLOW.ITEM_TYPE, db(type))
+                    .set(ITEM_FOLLOW.ITEM_ID, itemId)
+                    .set(ITEM_FOLLOW.FOLLOWING, true)
+                    .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        }
+    }
+
+    /** True or false when the user said so, empty when they never did. */
+    public Optional<Boolean> following(long userId, ItemType type, long itemId) {
+        return dsl.select(ITEM_FOLLOW.FOLLOWING).from(ITEM_FOLLOW)
+                .where(ITEM_FOLLOW.USER_ID.eq(userId)).and(ITEM_FOLLOW.ITEM_TYPE.eq(db(type)))
+                .and(ITEM_FOLLOW.ITEM_ID.eq(itemId))
+                .fetchOptional(ITEM_FOLLOW.FOLLOWING);
+    }
+
+    public Set<Long> followers(ItemType type, long itemId, boolean following) {
+        return new HashSet<>(dsl.select(ITEM_FOLLOW.USER_ID).from(ITEM_FOLLOW)
+                .where(ITEM_FOLLOW.ITEM_TYPE.eq(db(type))).and(ITEM_FOLLOW.ITEM_ID.eq(itemId))
+                .and(ITEM_FOLLOW.FOLLOWING.eq(following))
+                .fetch(ITEM_FOLLOW.USER_ID));
+    }
+
+    // ---- the e-mail digest
+
+    public DigestFrequency digestFrequency(long userId) {
+        return DigestFrequency.valueOf(dsl.select(APP_USER.DIGEST_FREQUENCY).from(APP_USER)
+                .where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.DIGEST_FREQUENCY).name());
+    }
+
+    public void changeDigestFrequency(long userId, DigestFrequency frequency) {
+        dsl.update(APP_USER).set(APP_USER.DIGEST_FREQUENCY, AppUserDigestFrequency.valueOf(frequency.name()))
+                .where(APP_USER.ID.eq(userId)).execute();
+    }
+
+    /** Someone who asked for a digest: who, where to, in which language, and when the last one went. */
+    public record DigestReader(long id, String email, String displayName, String language, DigestFrequency frequency,
+            LocalDateTime lastSentUtc) {
+    }
+
+    public List<DigestReader> digestReaders() {
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE,
+                        APP_USER.DIGEST_FREQUENCY, APP_USER.DIGEST_SENT_AT)
+                .from(APP_USER)
+                .where(APP_USER.DIGEST_FREQUENCY.ne(AppUserDigestFrequency.NONE)).and(APP_USER.ACTIVE.isTrue())
+                .fetch(r -> new DigestReader(r.get(APP_USER.ID), r.get(APP_USER.EMAIL), r.get(APP_USER.DISPLAY_NAME),
+                        r.get(APP_USER.LANGUAGE), DigestFrequency.valueOf(r.get(APP_USER.DIGEST_FREQUENCY).name()),
+                        r.get(APP_USER.DIGEST_SENT_AT)));
+    }
+
+    /** The user's unread notifications that no digest has carried yet, oldest first. */
+    public List<Notification> notEmailed(long userId, int limit) {
+        return ActivityRepository.selectFrom(dsl, NOTIFICATION.ID, NOTIFICATION.READ_AT)
+                .join(NOTIFICATION).on(NOTIFICATION.ACTIVITY_ID.eq(ACTIVITY.ID))
+                .where(NOTIFICATION.RECIPIENT_ID.eq(userId))
+                .and(NOTIFICATION.READ_AT.isNull()).and(NOTIFICATION.EMAILED_AT.isNull())
+                .orderBy(NOTIFICATION.CREATED_AT, NOTIFICATION.ID)
+                .limit(limit)
+                .fetch(NotificationRepository::notification);
+    }
+
+    public void markEmailed(long userId, Collection<Long> notificationIds, Instant now) {
+        if (!notificationIds.isEmpty()) {
+            dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, DutchTime.utc(now))
+                    .where(NOTIFICATION.ID.in(notificationIds)).execute();
+        }
+        dsl.update(APP_USER).set(APP_USER.DIGEST_SENT_AT, DutchTime.utc(now)).where(APP_USER.ID.eq(userId)).execute();
+    }
+}
