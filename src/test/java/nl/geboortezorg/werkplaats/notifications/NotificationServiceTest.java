@@ -1,0 +1,247 @@
+package nl.geboortezorg.werkplaats.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
+import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
+import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
+import nl.geboortezorg.werkplaats.common.NotFoundException;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetFixture;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import nl.geboortezorg.werkplaats.sessions.ActionDraft;
+import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
+import nl.geboortezorg.werkplaats.sessions.WorkSession;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.testsupport.TestTimes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Who hears of what, on a real MariaDB: each rule reaches the people it names and not the one who
+ * acted, following and unfollowing change that, unread counts go down as notifications are read,
+ * and the feeds show only what the reader may read.
+ */
+@IntegrationTest
+class NotificationServiceTest {
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    ActivityService activity;
+
+    @Autowired
+    BottleneckService bottlenecks;
+
+    @Autowired
+    NationalAgendaService agenda;
+
+    @Autowired
+    FactsheetService factsheets;
+
+    @Autowired
+    WorkSessionService sessions;
+
+    @Autowired
+    SessionOutcomeService outcomes;
+
+    @Autowired
+    RegionService regions;
+
+    @Autowired
+    UserDetailsService users;
+
+    private BottleneckFixture fixture;
+    private FactsheetFixture factsheetFixture;
+
+    @BeforeEach
+    void fixtures() {
+        fixture = new BottleneckFixture(bottlenecks, agenda, regions, users);
+        factsheetFixture = new FactsheetFixture(factsheets, regions, users);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    /** The kinds of the notifications the user has about items with this title. */
+    private List<ActivityKind> heardBy(String email, String title) {
+        SignIn.as(users, email);
+        return notifications.mine(0, 100).stream().filter(n -> n.activity().title().equals(title))
+                .map(n -> n.activity().kind()).toList();
+    }
+
+    @Test
+    void a_recognition_reaches_the_raising_regions_members_and_not_the_one_who_recognised() {
+        Bottleneck raised = fixture.raisedInDenHaag(BottleneckFixture.unique("Herkend"));
+        fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, raised.id(), "Bij ons ook");
+
+        assertThat(heardBy(DemoUsers.DEN_HAAG, raised.title())).containsExactly(ActivityKind.BOTTLENECK_RECOGNISED);
+        assertThat(heardBy(DemoUsers.UTRECHT, raised.title())).isEmpty();
+        assertThat(heardBy(DemoUsers.AMSTERDAM, raised.title())).isEmpty();
+    }
+
+    @Test
+    void followers_hear_of_status_changes_and_an_unfollow_stops_everything() {
+        Bottleneck raised = fixture.raisedInDenHaag(BottleneckFixture.unique("Agendapunt"));
+        SignIn.as(users, DemoUsers.OBSERVER);
+        notifications.follow(ItemType.BOTTLENECK, raised.id());
+        assertThat(notifications.isFollowing(ItemType.BOTTLENECK, raised.id())).isTrue();
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        agenda.promote(raised.id(), raised.version(), new AgendaDraft(Set.of(Addressee.MINISTRY_VWS),
+                "Landelijk regelen", "Gesprek met VWS", fixture.facilitatorId, LocalDate.now().plusDays(30)));
+
+        assertThat(heardBy(DemoUsers.OBSERVER, raised.title())).containsExactly(ActivityKind.AGENDA_STATUS_CHANGED);
+        assertThat(heardBy(DemoUsers.DEN_HAAG, raised.title())).as("the raiser follows what they raised")
+                .containsExactly(ActivityKind.AGENDA_STATUS_CHANGED);
+        assertThat(heardBy(DemoUsers.FACILITATOR, raised.title())).as("not the one who acted").isEmpty();
+
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        assertThat(notifications.isFollowing(ItemType.BOTTLENECK, raised.id())).isTrue();
+        notifications.unfollow(ItemType.BOTTLENECK, raised.id());
+        assertThat(notifications.isFollowing(ItemType.BOTTLENECK, raised.id())).isFalse();
+        fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, raised.id(), null);
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        Bottleneck current = bottlenecks.detail(raised.id()).orElseThrow().bottleneck();
+        agenda.changeStatus(current.id(), current.version(), BottleneckStatus.WITH_ADDRESSEE, null);
+
+        assertThat(heardBy(DemoUsers.DEN_HAAG, raised.title())).as("nothing after unfollowing, not even the "
+                + "recognition the region's members hear of").containsExactly(ActivityKind.AGENDA_STATUS_CHANGED);
+        assertThat(heardBy(DemoUsers.OBSERVER, raised.title()))
+                .containsExactly(ActivityKind.AGENDA_STATUS_CHANGED, ActivityKind.BOTTLENECK_RECOGNISED,
+                        ActivityKind.AGENDA_STATUS_CHANGED);
+    }
+
+    @Test
+    void a_review_request_reaches_the_facilitators_and_its_result_the_writer() {
+        String title = FactsheetFixture.unique("Ter beoordeling");
+        FactsheetVersion draft = factsheetFixture.draft(title, PublicationLevel.NATIONAL);
+        FactsheetVersion submitted = factsheets.submit(draft.id(), draft.version());
+
+        assertThat(heardBy(DemoUsers.FACILITATOR, title)).containsExactly(ActivityKind.FACTSHEET_SUBMITTED);
+        assertThat(heardBy(DemoUsers.DEN_HAAG, title)).isEmpty();
+        assertThat(heardBy(DemoUsers.OBSERVER, title)).isEmpty();
+
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        FactsheetVersion returned = factsheets.returnToWriters(submitted.id(), submitted.version(), "Cijfers erbij");
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        FactsheetVersion again = factsheets.submit(returned.id(), returned.version());
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        factsheets.publish(again.id(), again.version());
+
+        assertThat(heardBy(DemoUsers.DEN_HAAG, title))
+                .containsExactly(ActivityKind.FACTSHEET_PUBLISHED, ActivityKind.FACTSHEET_RETURNED);
+    }
+
+    @Test
+    void invitees_hear_of_the_invitation_and_of_the_minutes_and_an_owner_of_the_action() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        long daan = DemoUsers.id(users, DemoUsers.DEN_HAAG);
+        String title = FactsheetFixture.unique("Werksessie");
+        WorkSession planned = sessions.create(new WorkSessionDraft(fixture.denHaag, title, TestTimes.daysAheadAt(3, 10),
+                TestTimes.daysAheadAt(3, 12), null, null, List.of(new AgendaItemDraft("Opening", 15, null)),
+                Set.of(daan)));
+        WorkSession running = sessions.start(planned.id(), planned.version());
+        String action = "Bel de gemeente " + System.nanoTime();
+        long organisation = regions.workspace("den-haag").orElseThrow().organisations().getFirst().id();
+        outcomes.recordAction(running.agenda().getFirst().id(), new ActionDraft(action, daan, organisation,
+                TestTimes.daysAheadAt(20, 10).toLocalDate()));
+        running = sessions.get(running.id()).orElseThrow();
+        sessions.close(running.id(), running.version(), Set.of(daan));
+
+        assertThat(heardBy(DemoUsers.DEN_HAAG, title))
+                .containsExactly(ActivityKind.SESSION_MINUTES, ActivityKind.SESSION_INVITED);
+        assertThat(heardBy(DemoUsers.DEN_HAAG, action)).containsExactly(ActivityKind.ACTION_ASSIGNED);
+        assertThat(heardBy(DemoUsers.UTRECHT, title)).isEmpty();
+    }
+
+    @Test
+    void reading_notifications_lowers_the_unread_count_and_nobody_reads_another_users() {
+        Bottleneck raised = fixture.raisedInDenHaag(BottleneckFixture.unique("Ongelezen"));
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        notifications.markAllRead();
+        assertThat(notifications.unreadCount()).isZero();
+        fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, raised.id(), null);
+        fixture.recognisedBy(DemoUsers.AMSTERDAM, fixture.amsterdamUmc, raised.id(), null);
+
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        assertThat(notifications.unreadCount()).isEqualTo(2);
+        Notification first = notifications.mine(0, 1).getFirst();
+        assertThat(first.read()).isFalse();
+        notifications.markRead(first.id());
+        assertThat(notifications.unreadCount()).isOne();
+        assertThat(notifications.mine(0, 1).getFirst().read()).isTrue();
+
+        SignIn.as(users, DemoUsers.UTRECHT);
+        assertThatThrownBy(() -> notifications.markRead(first.id())).isInstanceOf(NotFoundException.class);
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        notifications.markAllRead();
+        assertThat(notifications.unreadCount()).isZero();
+    }
+
+    @Test
+    void the_unread_count_is_told_to_every_open_screen_of_the_recipient_after_commit() {
+        Bottleneck raised = fixture.raisedInDenHaag(BottleneckFixture.unique("Live"));
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        notifications.markAllRead();
+        List<Integer> first = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> second = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> someoneElse = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var a = notifications.subscribeToUnreadCount(first::add);
+                var b = notifications.subscribeToUnreadCount(second::add)) {
+            SignIn.as(users, DemoUsers.UTRECHT);
+            try (var c = notifications.subscribeToUnreadCount(someoneElse::add)) {
+                fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, raised.id(), null);
+            }
+        }
+        assertThat(first).containsExactly(1);
+        assertThat(second).containsExactly(1);
+        assertThat(someoneElse).isEmpty();
+    }
+
+    @Test
+    void feeds_show_only_what_the_reader_may_read() {
+        String draftTitle = FactsheetFixture.unique("Regionaal concept");
+        FactsheetVersion draft = factsheetFixture.draft(draftTitle, PublicationLevel.NATIONAL);
+        factsheets.submit(draft.id(), draft.version());
+        String publishedTitle = FactsheetFixture.unique("Landelijk gepubliceerd");
+        factsheetFixture.published(publishedTitle, PublicationLevel.NATIONAL);
+
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        assertThat(titles(activity.regionFeed(fixture.denHaag, 0, 50))).contains(draftTitle, publishedTitle);
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        assertThat(titles(activity.nationalFeed(0, 50))).contains(draftTitle, publishedTitle);
+        SignIn.as(users, DemoUsers.UTRECHT);
+        assertThat(titles(activity.nationalFeed(0, 50))).contains(publishedTitle).doesNotContain(draftTitle);
+        assertThat(titles(activity.regionFeed(fixture.denHaag, 0, 50))).doesNotContain(draftTitle);
+        SignIn.as(users, DemoUsers.OBSERVER);
+        assertThat(titles(activity.nationalFeed(0, 50))).contains(publishedTitle).doesNotContain(draftTitle);
+        assertThat(activity.nationalFeed(0, 50)).extracting(Activity::kind)
+                .doesNotContain(ActivityKind.FACTSHEET_SUBMITTED, ActivityKind.SESSION_INVITED,
+                        ActivityKind.ACTION_ASSIGNED);
+    }
+
+    private static List<String> titles(List<Activity> feed) {
+        return feed.stream().map(Activity::title).toList();
+    }
+}
