@@ -118,8 +118,8 @@ public class DigestMailer {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(reader.email());
-        message.setSubject(format(texts, locale, "digest.subject",
-                Math.min(waiting.size(), LISTED_MAX) + (waiting.size() > LISTED_MAX ? "+" : "")));
+        message.setSubject(waiting.size() > LISTED_MAX ? format(texts, locale, "digest.subject-many", LISTED_MAX)
+                : format(texts, locale, "digest.subject", waiting.size()));
         message.setText(body.toString());
         return message;
     }
