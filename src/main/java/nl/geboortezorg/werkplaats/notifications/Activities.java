@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Where services report what they changed, inside their own transaction: the activity goes into
  * the feeds, and a notification to everyone it concerns, who then hear of it live. Concerned are
  * the item's followers and whom the rule names (an action's owner, the region's members, the
- * facilitators), but never someone who unfollowed the item, an inactive user or the actor.
+ * facilitators), but never someone who unfollowed the item, an inactive user, someone who may not
+ * read the item (a follower of a draft outside its region) or the actor.
  */
 @Component
 public class Activities {
@@ -48,7 +49,7 @@ public class Activities {
         }
         recipients.removeAll(notifications.followers(activity.itemType(), activity.itemId(), false));
         recipients.remove(actor.id());
-        Set<Long> reached = activities.active(recipients);
+        Set<Long> reached = activities.activeReaders(recipients, activity.audience(), activity.regionId());
         activities.notify(reached, id, clock.instant());
         for (long recipient : reached) {
             events.publishAfterCommit(recipient, notifications.unread(recipient));

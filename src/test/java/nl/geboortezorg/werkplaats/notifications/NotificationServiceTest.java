@@ -156,6 +156,24 @@ class NotificationServiceTest {
     }
 
     @Test
+    void following_an_item_one_may_not_read_brings_no_news_of_it() {
+        String title = FactsheetFixture.unique("Niet voor buitenstaanders");
+        FactsheetVersion draft = factsheetFixture.draft(title, PublicationLevel.NATIONAL);
+        for (String outsider : List.of(DemoUsers.OBSERVER, DemoUsers.UTRECHT)) {
+            SignIn.as(users, outsider);
+            notifications.follow(ItemType.FACTSHEET, draft.factsheetId());
+        }
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        FactsheetVersion submitted = factsheets.submit(draft.id(), draft.version());
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        factsheets.publish(submitted.id(), submitted.version());
+
+        assertThat(heardBy(DemoUsers.OBSERVER, title)).as("published nationally: now they may read it")
+                .containsExactly(ActivityKind.FACTSHEET_PUBLISHED);
+        assertThat(heardBy(DemoUsers.UTRECHT, title)).containsExactly(ActivityKind.FACTSHEET_PUBLISHED);
+    }
+
+    @Test
     void invitees_hear_of_the_invitation_and_of_the_minutes_and_an_owner_of_the_action() {
         SignIn.as(users, DemoUsers.FACILITATOR);
         long daan = DemoUsers.id(users, DemoUsers.DEN_HAAG);

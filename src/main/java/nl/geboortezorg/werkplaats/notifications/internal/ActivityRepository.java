@@ -123,6 +123,30 @@ public class ActivityRepository {
                 .fetch(APP_USER.ID));
     }
 
+    /**
+     * Which of the users are active and may read an activity with this audience: whoever follows an
+     * item still hears nothing of it that they may not read (a draft, another region's work).
+     */
+    public Set<Long> activeReaders(Collection<Long> userIds, Audience audience, Long regionId) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        Condition professional = APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL.name());
+        if (audience == Audience.REGION) {
+            professional = regionId == null ? DSL.falseCondition() : professional.and(DSL.exists(DSL.selectOne()
+                    .from(REGION_MEMBERSHIP)
+                    .where(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
+                    .and(REGION_MEMBERSHIP.REGION_ID.eq(regionId))));
+        }
+        Condition readers = APP_USER.ROLE_CODE.in(Role.ADMIN.name(), Role.FACILITATOR.name()).or(professional);
+        if (audience == Audience.EVERYONE) {
+            readers = readers.or(APP_USER.ROLE_CODE.eq(Role.OBSERVER.name()));
+        }
+        return new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ID.in(userIds)).and(APP_USER.ACTIVE.isTrue()).and(readers)
+                .fetch(APP_USER.ID));
+    }
+
     public void notify(Collection<Long> recipients, long activityId, Instant now) {
         var insert = dsl.insertInto(NOTIFICATION, NOTIFICATION.RECIPIENT_ID, NOTIFICATION.ACTIVITY_ID,
                 NOTIFICATION.CREATED_AT);
@@ -132,9 +156,5 @@ public class ActivityRepository {
         if (!recipients.isEmpty()) {
             insert.execute();
         }
-    }
-
-    static Audience audience(ActivityAudience audience) {
-        return Audience.valueOf(audience.name());
     }
 }

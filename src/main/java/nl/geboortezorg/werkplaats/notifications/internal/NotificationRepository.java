@@ -15,10 +15,12 @@ import java.util.Set;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.db.enums.AppUserDigestFrequency;
 import nl.geboortezorg.werkplaats.db.enums.ItemFollowItemType;
+import nl.geboortezorg.werkplaats.db.tables.records.ItemFollowRecord;
 import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.notifications.Notification;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
@@ -77,12 +79,7 @@ public class NotificationRepository {
 
     /** Follows or stops following, whatever the user did before. */
     public void setFollowing(long userId, ItemType type, long itemId, boolean following, Instant now) {
-        dsl.insertInto(ITEM_FOLLOW)
-                .set(ITEM_FOLLOW.USER_ID, userId)
-                .set(ITEM_FOLLOW.ITEM_TYPE, db(type))
-                .set(ITEM_FOLLOW.ITEM_ID, itemId)
-                .set(ITEM_FOLLOW.FOLLOWING, following)
-                .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
+        insertFollow(userId, type, itemId, following, now)
                 .onDuplicateKeyUpdate()
                 .set(ITEM_FOLLOW.FOLLOWING, following)
                 .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
@@ -92,15 +89,18 @@ public class NotificationRepository {
     /** The users start following, except those who said before that they do not. */
     public void followUnlessUnfollowed(Collection<Long> userIds, ItemType type, long itemId, Instant now) {
         for (long userId : userIds) {
-            dsl.insertInto(ITEM_FOLLOW)
-                    .set(ITEM_FOLLOW.USER_ID, userId)
-                    .set(ITEM_FOLLOW.ITEM_TYPE, db(type))
-                    .set(ITEM_FOLLOW.ITEM_ID, itemId)
-                    .set(ITEM_FOLLOW.FOLLOWING, true)
-                    .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
-                    .onDuplicateKeyIgnore()
-                    .execute();
+            insertFollow(userId, type, itemId, true, now).onDuplicateKeyIgnore().execute();
         }
+    }
+
+    private InsertSetMoreStep<ItemFollowRecord> insertFollow(long userId, ItemType type, long itemId,
+            boolean following, Instant now) {
+        return dsl.insertInto(ITEM_FOLLOW)
+                .set(ITEM_FOLLOW.USER_ID, userId)
+                .set(ITEM_FOLLOW.ITEM_TYPE, db(type))
+                .set(ITEM_FOLLOW.ITEM_ID, itemId)
+                .set(ITEM_FOLLOW.FOLLOWING, following)
+                .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now));
     }
 
     /** True or false when the user said so, empty when they never did. */
