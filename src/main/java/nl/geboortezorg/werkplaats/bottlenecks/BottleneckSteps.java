@@ -44,7 +44,7 @@ class BottleneckSteps {
         return bottlenecks.findById(id).orElseThrow(() -> new NotFoundException(BOTTLENECK, id));
     }
 
-    /** Appends the entry to the bottleneck's timeline only. */
+    /** Appends the entry to the bottleneck's timeline and reports it, without an audit event of its own. */
     void append(Actor actor, long bottleneckId, TimelineEntry entry) {
         timeline.append(bottleneckId, entry, actor.id(), clock.instant());
         ActivityKind kind = switch (entry.type()) {
