@@ -16,15 +16,15 @@ import nl.geboortezorg.werkplaats.notifications.Activity;
 /** A list of what happened, newest first, each leading to its item; more on request. */
 class ActivityFeed extends Div {
 
-    static final int PAGE = 10;
-
     private final BiFunction<Integer, Integer, List<Activity>> page;
+    private final int pageSize;
     private final UnorderedList list = new UnorderedList();
     private final Button more = new Button();
     private int shown;
 
-    ActivityFeed(String id, String titleKey, BiFunction<Integer, Integer, List<Activity>> page) {
+    ActivityFeed(String id, String titleKey, int pageSize, BiFunction<Integer, Integer, List<Activity>> page) {
         this.page = page;
+        this.pageSize = pageSize;
         setId(id);
         addClassName("activity-feed");
         more.setText(getTranslation("activity.more"));
@@ -38,14 +38,14 @@ class ActivityFeed extends Div {
     }
 
     private void load() {
-        List<Activity> next = page.apply(shown, PAGE + 1);
-        next.stream().limit(PAGE).forEach(activity -> {
+        List<Activity> next = page.apply(shown, pageSize + 1);
+        next.stream().limit(pageSize).forEach(activity -> {
             Span when = new Span(ActivityText.when(activity));
             when.addClassName("activity-when");
             Anchor what = new Anchor(activity.link(), ActivityText.sentence(this, activity));
             list.add(new ListItem(when, what));
         });
-        shown += Math.min(PAGE, next.size());
-        more.setVisible(next.size() > PAGE);
+        shown += Math.min(pageSize, next.size());
+        more.setVisible(next.size() > pageSize);
     }
 }

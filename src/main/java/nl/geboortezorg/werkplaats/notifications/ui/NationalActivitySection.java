@@ -19,7 +19,7 @@ class NationalActivitySection implements HomeSection {
 
     @Override
     public Optional<Component> create() {
-        return Optional.of(new ActivityFeed("national-activity", "activity.national-title",
+        return Optional.of(new ActivityFeed("national-activity", "activity.national-title", 5,
                 activities::nationalFeed));
     }
 }

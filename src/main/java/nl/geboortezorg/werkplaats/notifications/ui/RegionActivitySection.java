@@ -19,7 +19,7 @@ class RegionActivitySection implements RegionWorkspaceSection {
 
     @Override
     public ActivityFeed create(Region region) {
-        return new ActivityFeed("region-activity", "activity.region-title",
+        return new ActivityFeed("region-activity", "activity.region-title", 10,
                 (offset, limit) -> activities.regionFeed(region.id(), offset, limit));
     }
 }

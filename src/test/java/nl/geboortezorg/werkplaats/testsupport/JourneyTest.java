@@ -1,0 +1,160 @@
+package nl.geboortezorg.werkplaats.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the journeys in a real browser: the application on a free port with the embedded (or
+ * configured) MariaDB and the demo data, and Playwright driving the machine's own Chromium (no
+ * browser is downloaded). Each journey saves screenshots of its key states under
+ * {@code target/journeys/} and runs axe-core on each state it reaches; a WCAG 2.0/2.1 A or AA
+ * violation fails the journey, and every state checked is listed in
+ * {@code target/journeys/accessibility.md}. Without Chromium the journeys are skipped on a
+ * developer's machine and fail in CI, which installs it.
+ */
+@IntegrationTest
+public abstract class JourneyTest {
+
+    public static final Path OUTPUT = Path.of("target", "journeys");
+    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** What Chromium needs on these machines to start headless without flooding a closed network. */
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private int shots;
+
+    @BeforeAll
+    static void launch() {
+        Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        boolean installed = Files.isExecutable(executable);
+        if (!installed && System.getenv("CI") != null) {
+            throw new IllegalStateException("No Chromium at " + executable + "; .ci/run installs it");
+        }
+        assumeTrue(installed, "No Chromium at " + executable + " (apt-get install -y chromium)");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable).setHeadless(true).setArgs(FLAGS));
+    }
+
+    @AfterAll
+    static void quit() {
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+            browser = null;
+        }
+    }
+
+    @AfterEach
+    void closeWindows() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** A fresh browser window (its own cookies) on the application's start page, not signed in. */
+    protected Page window() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/").setViewportSize(1280, 900).setLocale("nl-NL"));
+        contexts.add(context);
+        Page page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        return page;
+    }
+
+    /** A window signed in as the demo user, through the login page, on the home page. */
+    protected Page signedIn(String email) {
+        Page page = window();
+        page.navigate("login");
+        page.locator("input[name='username']").fill(email);
+        page.locator("input[name='password']").fill(DemoUsers.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        waitForVaadin(page);
+        return page;
+    }
+
+    /** Waits until Vaadin has no request under way, so that what the server sent is on screen. */
+    protected static void waitForVaadin(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /** Saves a screenshot of the page as the journey's next key state. */
+    protected void screenshot(Page page, String state) {
+        waitForVaadin(page);
+        shots++;
+        Path file = OUTPUT.resolve(getClass().getSimpleName()).resolve(String.format("%02d-%s.png", shots, state));
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
+    /**
+     * Runs axe-core on the page as it is now, adds the result to the report and fails on any
+     * violation of WCAG 2.0 or 2.1 at level A or AA.
+     */
+    protected void accessible(Page page, String state) {
+        waitForVaadin(page);
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
+        List<String> violations = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " – "
+                        + nodes(rule))
+                .toList();
+        report(getClass().getSimpleName() + " · " + state + " · " + page.url().replaceFirst("^https?://[^/]+", ""),
+                results.getPasses().size(), violations);
+        assertThat(violations).as("WCAG A/AA violations on " + state).isEmpty();
+    }
+
+    private static String nodes(Rule rule) {
+        return rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static boolean reportStarted;
+
+    private static synchronized void report(String state, int passes, List<String> violations) {
+        try {
+            Files.createDirectories(OUTPUT);
+            Path file = OUTPUT.resolve("accessibility.md");
+            if (!reportStarted) {
+                reportStarted = true;
+                Files.writeString(file, "# Accessibility (axe-core, WCAG 2.0/2.1 A and AA)\n\n"
+                        + "| page state | rules passed | violations |\n|---|---|---|\n", StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+            }
+            Files.writeString(file, "| " + state + " | " + passes + " | "
+                    + (violations.isEmpty() ? "none" : String.join("<br>", violations).replace("|", "\\|")) + " |\n",
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
