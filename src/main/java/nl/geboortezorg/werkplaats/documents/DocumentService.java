@@ -231,6 +231,8 @@ public class DocumentService {
             throw new ConcurrentEditException(DOCUMENT, id);
         }
         audit.record(DOCUMENT, id, "update", describe(current.regionId(), clean));
+        activities.narrow(ItemType.DOCUMENT, id, clean.level() == PublicationLevel.REGION ? Audience.REGION
+                : Audience.EVERYONE);
         return documents.findById(id).orElseThrow();
     }
 
@@ -243,6 +245,7 @@ public class DocumentService {
         if (!documents.delete(id, version)) {
             throw new ConcurrentEditException(DOCUMENT, id);
         }
+        activities.narrow(ItemType.DOCUMENT, id, Audience.REGION);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

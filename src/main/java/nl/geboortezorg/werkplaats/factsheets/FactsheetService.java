@@ -345,8 +345,9 @@ public class FactsheetService {
         audit.record(VERSION, versionId, "publish", Map.of("factsheetId", current.factsheetId(),
                 "level", current.level().name()));
         FactsheetVersion published = get(versionId);
-        activities.record(actor, activity(ActivityKind.FACTSHEET_PUBLISHED, published,
-                current.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE));
+        Audience audience = current.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE;
+        activities.narrow(ItemType.FACTSHEET, current.factsheetId(), audience);
+        activities.record(actor, activity(ActivityKind.FACTSHEET_PUBLISHED, published, audience));
         return published;
     }
 

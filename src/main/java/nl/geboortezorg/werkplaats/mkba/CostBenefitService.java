@@ -193,10 +193,12 @@ public class CostBenefitService {
             throw new ConcurrentEditException(ANALYSIS, id);
         }
         audit.record(ANALYSIS, id, action, Map.of("level", head.level().name()));
+        Audience audience = target == AnalysisState.DRAFT || head.level() == PublicationLevel.REGION ? Audience.REGION
+                : Audience.EVERYONE;
+        activities.narrow(ItemType.ANALYSIS, id, audience);
         if (target == AnalysisState.PUBLISHED) {
             activities.record(actor, ActivityRecord.of(ActivityKind.ANALYSIS_PUBLISHED, ItemType.ANALYSIS, id,
-                    head.regionId(), head.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE,
-                    analyses.title(id), "mkba/" + id));
+                    head.regionId(), audience, analyses.title(id), "mkba/" + id));
         }
     }
 

@@ -33,6 +33,16 @@ public class Activities {
         this.clock = clock;
     }
 
+    /**
+     * The item became readable by fewer people (withdrawn to draft, republished at a narrower level,
+     * removed): its earlier activities are narrowed to that audience, so that no feed shows its
+     * title to someone who may no longer read it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void narrow(ItemType type, long itemId, Audience audience) {
+        activities.narrow(type, itemId, audience);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Actor actor, ActivityRecord activity) {
         long id = activities.insert(activity, actor.id(), clock.instant());

@@ -17,6 +17,8 @@ import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFixture;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
@@ -68,6 +70,9 @@ class NotificationServiceTest {
 
     @Autowired
     RegionService regions;
+
+    @Autowired
+    CostBenefitService analyses;
 
     @Autowired
     UserDetailsService users;
@@ -262,6 +267,25 @@ class NotificationServiceTest {
         assertThat(activity.nationalFeed(0, 50)).extracting(Activity::kind)
                 .doesNotContain(ActivityKind.FACTSHEET_SUBMITTED, ActivityKind.SESSION_INVITED,
                         ActivityKind.ACTION_ASSIGNED);
+    }
+
+    @Test
+    void an_item_that_fewer_may_read_leaves_the_feeds_of_the_others() {
+        String title = CostBenefitFixture.unique("Teruggetrokken");
+        CostBenefitFixture.Made made = new CostBenefitFixture(analyses, regions, users)
+                .published(title, PublicationLevel.NATIONAL);
+        SignIn.as(users, DemoUsers.OBSERVER);
+        assertThat(titles(activity.nationalFeed(0, 50))).contains(title);
+
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        analyses.withdraw(made.id(), analyses.detail(made.id()).orElseThrow().version());
+
+        SignIn.as(users, DemoUsers.OBSERVER);
+        assertThat(titles(activity.nationalFeed(0, 50))).doesNotContain(title);
+        SignIn.as(users, DemoUsers.UTRECHT);
+        assertThat(titles(activity.nationalFeed(0, 50))).doesNotContain(title);
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        assertThat(titles(activity.regionFeed(fixture.denHaag, 0, 50))).contains(title);
     }
 
     private static List<String> titles(List<Activity> feed) {

@@ -68,6 +68,18 @@ public class ActivityRepository {
         };
     }
 
+    /** The item's activities are read by no more than the audience from now on. */
+    public void narrow(ItemType type, long itemId, Audience audience) {
+        if (audience == Audience.EVERYONE) {
+            return;
+        }
+        Condition wider = audience == Audience.REGION ? ACTIVITY.AUDIENCE.ne(ActivityAudience.REGION)
+                : ACTIVITY.AUDIENCE.eq(ActivityAudience.EVERYONE);
+        dsl.update(ACTIVITY).set(ACTIVITY.AUDIENCE, ActivityAudience.valueOf(audience.name()))
+                .where(ACTIVITY.ITEM_TYPE.eq(db(type))).and(ACTIVITY.ITEM_ID.eq(itemId)).and(wider)
+                .execute();
+    }
+
     /** A page of the feed, newest first: of one region, or of all when the region is null. */
     public List<Activity> feed(Actor reader, Long regionId, int offset, int limit) {
         Condition condition = visibleTo(reader);
