@@ -13,7 +13,6 @@ import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
-import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
@@ -106,32 +105,26 @@ public class AnchoringService {
     }
 
     private List<Score> validated(Quarter quarter, List<Score> scores) {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks checks = new FieldChecks();
         if (quarter.compareTo(currentQuarter()) > 0) {
-            problems.add(FieldProblem.of("quarter", "anchoring.future-quarter", quarter.toString()));
+            checks.add(FieldProblem.of("quarter", "anchoring.future-quarter", quarter.toString()));
         }
         List<Score> clean = new ArrayList<>();
         for (Dimension dimension : Dimension.values()) {
             Score score = scores.stream().filter(s -> s.dimension() == dimension).findFirst().orElse(null);
             String field = "score." + dimension.name();
             if (score == null || score.score() == null) {
-                problems.add(FieldProblem.of(field, "anchoring.score-required"));
+                checks.add(FieldProblem.of(field, "anchoring.score-required"));
                 continue;
             }
             if (score.score() < Score.MIN || score.score() > Score.MAX) {
-                problems.add(FieldProblem.of(field, "anchoring.score-range", Score.MIN, Score.MAX));
+                checks.add(FieldProblem.of(field, "anchoring.score-range", Score.MIN, Score.MAX));
             }
             String comment = score.comment() == null ? "" : score.comment().strip();
-            try {
-                new FieldChecks().maxLength("comment." + dimension.name(), comment, Score.COMMENT_MAX).throwIfAny();
-            } catch (ValidationException invalid) {
-                problems.addAll(invalid.problems());
-            }
+            checks.maxLength("comment." + dimension.name(), comment, Score.COMMENT_MAX);
             clean.add(new Score(dimension, score.score(), comment));
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        checks.throwIfAny();
         return clean;
     }
 }

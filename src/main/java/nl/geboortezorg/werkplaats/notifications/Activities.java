@@ -61,8 +61,6 @@ public class Activities {
         recipients.remove(actor.id());
         Set<Long> reached = activities.activeReaders(recipients, activity.audience(), activity.regionId());
         activities.notify(reached, id, clock.instant());
-        for (long recipient : reached) {
-            events.publishAfterCommit(recipient, notifications.unread(recipient));
-        }
+        notifications.unread(reached).forEach(events::publishAfterCommit);
     }
 }

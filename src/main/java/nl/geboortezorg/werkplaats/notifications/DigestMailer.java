@@ -53,9 +53,7 @@ public class DigestMailer {
 
     @Scheduled(cron = "${wsg.mail.digest-cron}", zone = "Europe/Amsterdam")
     void onSchedule() {
-        if (mailSender.getIfAvailable() != null) {
-            sendDue();
-        }
+        sendDue();
     }
 
     /** Sends the digests that are due now; returns how many went. Without a mail server, none. */

@@ -110,8 +110,8 @@ public class NotificationService {
     @Transactional
     public void changeDigestFrequency(DigestFrequency frequency) {
         Actor me = access.signedIn();
-        notifications.changeDigestFrequency(me.id(), frequency == null ? DigestFrequency.NONE : frequency);
-        audit.record("user", me.id(), "digest", Map.of("digestFrequency",
-                (frequency == null ? DigestFrequency.NONE : frequency).name()));
+        DigestFrequency chosen = frequency == null ? DigestFrequency.NONE : frequency;
+        notifications.changeDigestFrequency(me.id(), chosen);
+        audit.record("user", me.id(), "digest", Map.of("digestFrequency", chosen.name()));
     }
 }

@@ -10,18 +10,19 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.db.enums.AppUserDigestFrequency;
 import nl.geboortezorg.werkplaats.db.enums.ItemFollowItemType;
-import nl.geboortezorg.werkplaats.db.tables.records.ItemFollowRecord;
 import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.notifications.Notification;
 import org.jooq.DSLContext;
-import org.jooq.InsertSetMoreStep;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Notifications per user, what users follow, and their e-mail digest. */
@@ -55,6 +56,19 @@ public class NotificationRepository {
         return dsl.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(userId).and(NOTIFICATION.READ_AT.isNull()));
     }
 
+    /** The unread counts of the users (those with none are left out), in one query. */
+    public Map<Long, Integer> unread(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Field<Integer> count = DSL.count();
+        return dsl.select(NOTIFICATION.RECIPIENT_ID, count)
+                .from(NOTIFICATION)
+                .where(NOTIFICATION.RECIPIENT_ID.in(userIds)).and(NOTIFICATION.READ_AT.isNull())
+                .groupBy(NOTIFICATION.RECIPIENT_ID)
+                .fetchMap(NOTIFICATION.RECIPIENT_ID, count);
+    }
+
     /** Marks one of the user's notifications read; false when it is not theirs. */
     public boolean markRead(long userId, long notificationId, Instant now) {
         return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, DutchTime.utc(now))
@@ -79,28 +93,29 @@ public class NotificationRepository {
 
     /** Follows or stops following, whatever the user did before. */
     public void setFollowing(long userId, ItemType type, long itemId, boolean following, Instant now) {
-        insertFollow(userId, type, itemId, following, now)
+        dsl.insertInto(ITEM_FOLLOW)
+                .set(ITEM_FOLLOW.USER_ID, userId)
+                .set(ITEM_FOLLOW.ITEM_TYPE, db(type))
+                .set(ITEM_FOLLOW.ITEM_ID, itemId)
+                .set(ITEM_FOLLOW.FOLLOWING, following)
+                .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
                 .onDuplicateKeyUpdate()
                 .set(ITEM_FOLLOW.FOLLOWING, following)
                 .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
                 .execute();
     }
 
-    /** The users start following, except those who said before that they do not. */
+    /** The users start following, except those who said before that they do not; one statement. */
     public void followUnlessUnfollowed(Collection<Long> userIds, ItemType type, long itemId, Instant now) {
-        for (long userId : userIds) {
-            insertFollow(userId, type, itemId, true, now).onDuplicateKeyIgnore().execute();
+        if (userIds.isEmpty()) {
+            return;
         }
-    }
-
-    private InsertSetMoreStep<ItemFollowRecord> insertFollow(long userId, ItemType type, long itemId,
-            boolean following, Instant now) {
-        return dsl.insertInto(ITEM_FOLLOW)
-                .set(ITEM_FOLLOW.USER_ID, userId)
-                .set(ITEM_FOLLOW.ITEM_TYPE, db(type))
-                .set(ITEM_FOLLOW.ITEM_ID, itemId)
-                .set(ITEM_FOLLOW.FOLLOWING, following)
-                .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now));
+        var insert = dsl.insertInto(ITEM_FOLLOW, ITEM_FOLLOW.USER_ID, ITEM_FOLLOW.ITEM_TYPE, ITEM_FOLLOW.ITEM_ID,
+                ITEM_FOLLOW.FOLLOWING, ITEM_FOLLOW.CHANGED_AT);
+        for (long userId : userIds) {
+            insert = insert.values(userId, db(type), itemId, true, DutchTime.utc(now));
+        }
+        insert.onDuplicateKeyIgnore().execute();
     }
 
     /** True or false when the user said so, empty when they never did. */
