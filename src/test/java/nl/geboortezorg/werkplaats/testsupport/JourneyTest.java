@@ -109,9 +109,19 @@ public abstract class JourneyTest {
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
+    /**
+     * Waits until no animation runs (a notification or dialog fading in is measured at its final
+     * colours, not half transparent); endless ones such as a spinner do not count.
+     */
+    protected static void settled(Page page) {
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || (a.effect && a.effect.getTiming().iterations === Infinity))");
+    }
+
     /** Saves a screenshot of the page as the journey's next key state. */
     protected void screenshot(Page page, String state) {
         waitForVaadin(page);
+        settled(page);
         shots++;
         Path file = OUTPUT.resolve(getClass().getSimpleName()).resolve(String.format("%02d-%s.png", shots, state));
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
@@ -123,6 +133,7 @@ public abstract class JourneyTest {
      */
     protected void accessible(Page page, String state) {
         waitForVaadin(page);
+        settled(page);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
         List<String> violations = results.getViolations().stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " – "
