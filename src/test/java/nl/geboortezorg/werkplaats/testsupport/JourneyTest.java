@@ -145,7 +145,8 @@ public abstract class JourneyTest {
     }
 
     private static String nodes(Rule rule) {
-        return rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget()))
+        return rule.getNodes().stream().limit(3)
+                .map(node -> node.getTarget() + " (" + String.valueOf(node.getFailureSummary()).replace("\n", " ") + ")")
                 .collect(Collectors.joining(", "));
     }
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -15,36 +15,48 @@ import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 
-/** Upcoming and past working sessions the user may see, paged lazily; facilitators plan new ones. */
+/**
+ * Upcoming and past working sessions the user may see, paged lazily; facilitators plan new ones.
+ * The choice between upcoming and past is a radio group (there are no tab panels), and each title
+ * is a link, so the list works by keyboard as well as by mouse.
+ */
 @Route("sessies")
 @PermitAll
 class SessionListView extends Main implements HasDynamicTitle {
 
     private final WorkSessionService sessions;
     private final Grid<WorkSessionSummary> grid = new Grid<>();
-    private final Tab upcoming = new Tab();
-    private final Tab past = new Tab();
-    private final Tabs tabs = new Tabs(upcoming, past);
+    final RadioButtonGroup<SessionPeriod> period = new RadioButtonGroup<>();
 
     SessionListView(WorkSessionService sessions, SessionPlanner planner) {
         this.sessions = sessions;
-        upcoming.setLabel(getTranslation("sessions.upcoming"));
-        past.setLabel(getTranslation("sessions.past"));
-        tabs.addSelectedChangeListener(event -> grid.getDataProvider().refreshAll());
+        period.setId("session-period");
+        period.setAriaLabel(getTranslation("sessions.period"));
+        period.setItems(SessionPeriod.UPCOMING, SessionPeriod.PAST);
+        period.setItemLabelGenerator(choice -> getTranslation(choice == SessionPeriod.PAST
+                ? "sessions.past" : "sessions.upcoming"));
+        period.setValue(SessionPeriod.UPCOMING);
+        period.addValueChangeListener(event -> {
+            if (event.getValue() == null) {
+                period.setValue(SessionPeriod.UPCOMING);
+            }
+            grid.getDataProvider().refreshAll();
+        });
 
         grid.setId("sessions");
         grid.setAriaLabel(getTranslation("sessions.title"));
         grid.setEmptyStateText(getTranslation("sessions.empty"));
         grid.addColumn(session -> DutchFormats.dateTime(session.startsAt()))
                 .setHeader(getTranslation("session.starts-at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkSessionSummary::title).setHeader(getTranslation("session.title")).setFlexGrow(3);
+        grid.addComponentColumn(session -> new Anchor("sessies/" + session.id(), session.title()))
+                .setHeader(getTranslation("session.title")).setFlexGrow(3);
         grid.addColumn(session -> session.national() ? getTranslation("session.national") : session.regionName())
                 .setHeader(getTranslation("session.scope"));
         grid.addColumn(session -> getTranslation("session-state." + session.state().name()))
                 .setHeader(getTranslation("session.state"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("sessies/" + click.getItem().id())));
-        grid.setItems(query -> sessions.find(period(), query.getOffset(), query.getLimit()).stream(),
-                query -> sessions.count(period()));
+        grid.setItems(query -> sessions.find(chosenPeriod(), query.getOffset(), query.getLimit()).stream(),
+                query -> sessions.count(chosenPeriod()));
 
         if (sessions.mayPlan()) {
             Button create = new Button(getTranslation("sessions.new"), VaadinIcon.PLUS.create(),
@@ -54,12 +66,12 @@ class SessionListView extends Main implements HasDynamicTitle {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }
-        add(tabs, grid);
+        add(period, grid);
         setSizeFull();
     }
 
-    private SessionPeriod period() {
-        return tabs.getSelectedTab() == past ? SessionPeriod.PAST : SessionPeriod.UPCOMING;
+    private SessionPeriod chosenPeriod() {
+        return period.getValue() == SessionPeriod.PAST ? SessionPeriod.PAST : SessionPeriod.UPCOMING;
     }
 
     @Override

@@ -1,0 +1,86 @@
+package nl.geboortezorg.werkplaats.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.JourneyTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A factsheet from draft to the public knowledge base, in real browsers: a professional of Den
+ * Haag writes it for the public and submits it, the facilitator publishes it, and a visitor who is
+ * not signed in finds and reads it in the knowledge base.
+ */
+class FactsheetJourneyTest extends JourneyTest {
+
+    private static final Map<String, String> SECTIONS = Map.of(
+            "context", "Veel zwangeren in Den Haag Zuidwest hebben schulden.",
+            "targetGroup", "Zwangeren met stapeling van problemen.",
+            "approach", "Een sociaal verloskundige ziet elke zwangere bij de eerste afspraak.",
+            "results", "Meer zwangeren vroeg in beeld bij het wijkteam.",
+            "lessons", "Werk vanaf het begin samen met de gemeente.",
+            "contact", "Team sociale verloskunde, Den Haag");
+
+    @Test
+    void a_public_factsheet_is_written_published_and_read_without_signing_in() {
+        String title = "Sociale verloskunde Zuidwest " + System.nanoTime();
+
+        Page daan = signedIn(DemoUsers.DEN_HAAG);
+        daan.navigate("factsheets");
+        waitForVaadin(daan);
+        accessible(daan, "factsheet list");
+        daan.locator("#new-factsheet").click();
+        daan.locator("#factsheet-title-field input").fill(title);
+        daan.locator("#factsheet-level vaadin-radio-button").filter(new Locator.FilterOptions()
+                .setHasText("Openbaar")).click();
+        SECTIONS.forEach((field, text) -> daan.locator("#factsheet-" + field + " textarea").fill(text));
+        daan.locator("#factsheet-partners input").click();
+        daan.locator("vaadin-multi-select-combo-box-item:visible").first().click();
+        daan.keyboard().press("Escape");
+        waitForVaadin(daan);
+        accessible(daan, "factsheet dialog");
+        screenshot(daan, "factsheet-dialog");
+        daan.locator("#save-factsheet").click();
+        daan.waitForURL(Pattern.compile(".*/factsheets/\\d+$"));
+        waitForVaadin(daan);
+        assertThat(daan.locator("#factsheet-title")).hasText(title);
+        daan.locator("#submit-factsheet").click();
+        assertThat(daan.locator("#factsheet-state")).hasText(Pattern.compile("Ingediend"));
+        accessible(daan, "submitted factsheet");
+        screenshot(daan, "submitted");
+        String page = daan.url().replaceFirst("^https?://[^/]+/", "");
+        String id = page.substring(page.lastIndexOf('/') + 1);
+
+        Page fenna = signedIn(DemoUsers.FACILITATOR);
+        fenna.navigate(page);
+        waitForVaadin(fenna);
+        fenna.locator("#publish-factsheet").click();
+        Locator confirm = fenna.locator("vaadin-confirm-dialog [slot='confirm-button']");
+        confirm.waitFor();
+        accessible(fenna, "publish confirmation");
+        screenshot(fenna, "publish-confirmation");
+        confirm.click();
+        assertThat(fenna.locator("#factsheet-state")).hasText(Pattern.compile("Gepubliceerd"));
+
+        Page visitor = window();
+        visitor.navigate("kennisbank");
+        waitForVaadin(visitor);
+        visitor.locator("#knowledge-base-search input").fill(title);
+        visitor.locator("#knowledge-base-search input").press("Enter");
+        assertThat(visitor.locator("#public-factsheets")).containsText(title);
+        accessible(visitor, "knowledge base");
+        screenshot(visitor, "knowledge-base");
+        visitor.navigate("kennisbank/" + id);
+        waitForVaadin(visitor);
+        assertThat(visitor.locator("#factsheet-title")).hasText(title);
+        assertThat(visitor.locator("body")).containsText(SECTIONS.get("approach"));
+        assertThat(visitor.url()).doesNotContain("login");
+        accessible(visitor, "public factsheet");
+        screenshot(visitor, "public-factsheet");
+    }
+}
