@@ -70,12 +70,13 @@ class CostBenefitJourneyTest extends JourneyTest {
 
         item(daan, "#add-cost", "Inzet tolken", "Gemeente Den Haag", "50000");
         String afterCost = daan.locator("#mkba-npv").innerText();
-        assertThat(afterCost).isNotEqualTo(empty).contains("-");
+        assertThat(afterCost).as("a loss once there is only a cost").isNotEqualTo(empty).containsPattern("[-\u2212]");
         assertThat(daan.locator("#mkba-who-pays")).containsText("Gemeente Den Haag");
 
         item(daan, "#add-benefit", "Minder spoedopnames", "Zorgverzekeraar", "80000");
         String afterBenefit = daan.locator("#mkba-npv").innerText();
-        assertThat(afterBenefit).isNotEqualTo(afterCost).doesNotContain("-");
+        assertThat(afterBenefit).as("a gain once the benefit outweighs it").isNotEqualTo(afterCost)
+                .doesNotContainPattern("[-\u2212]");
         Locator whoPays = daan.locator("#mkba-who-pays");
         assertThat(whoPays).containsText("Zorgverzekeraar");
         assertThat(whoPays).containsText("Gemeente Den Haag");

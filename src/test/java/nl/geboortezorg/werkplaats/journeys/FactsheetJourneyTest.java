@@ -60,7 +60,7 @@ class FactsheetJourneyTest extends JourneyTest {
         fenna.navigate(page);
         waitForVaadin(fenna);
         fenna.locator("#publish-factsheet").click();
-        Locator confirm = fenna.locator("vaadin-confirm-dialog [slot='confirm-button']");
+        Locator confirm = fenna.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']");
         confirm.waitFor();
         accessible(fenna, "publish confirmation");
         screenshot(fenna, "publish-confirmation");
