@@ -118,6 +118,61 @@ public abstract class JourneyTest {
                 + " || (a.effect && a.effect.getTiming().iterations === Infinity))");
     }
 
+    /**
+     * What has the keyboard focus, looked up through shadow roots: whether it or an element it lies
+     * in matches the selector, whether the focus is visible (Vaadin's keyboard focus ring, a
+     * grid in keyboard navigation, or an outline or shadow of the element itself) and a short
+     * description for messages.
+     */
+    private static final String FOCUS = """
+            (selector) => {
+              let e = document.activeElement;
+              while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+              if (!e || e === document.body) return { found: false, visible: true, what: 'body' };
+              const chain = [];
+              for (let n = e; n; ) {
+                if (n.nodeType === 1) chain.push(n);
+                n = n.parentNode;
+                if (n && n.nodeType === 11) n = n.host;
+              }
+              const found = chain.some(x => x.matches(selector));
+              const ring = chain.slice(0, 5).some(x => x.hasAttribute('focus-ring'))
+                  || chain.some(x => x.localName === 'vaadin-grid' && x.hasAttribute('navigating'));
+              const marked = style => (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+                  || (style.boxShadow && style.boxShadow !== 'none');
+              const own = [null, '::before', '::after'].some(pseudo => marked(getComputedStyle(e, pseudo)));
+              const what = chain.slice(0, 3).map(x => x.localName + (x.id ? '#' + x.id : '')).join(' in ');
+              return { found, visible: ring || own, what };
+            }""";
+
+    /**
+     * Presses Tab (or Shift+Tab) until the focus reaches the element, failing when it never does or
+     * when any element passed on the way shows no visible focus.
+     */
+    protected static void tabTo(Page page, String selector) {
+        tabTo(page, selector, false);
+    }
+
+    protected static void tabBackTo(Page page, String selector) {
+        tabTo(page, selector, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void tabTo(Page page, String selector, boolean backwards) {
+        waitForVaadin(page);
+        List<String> passed = new ArrayList<>();
+        for (int presses = 0; presses < 120; presses++) {
+            page.keyboard().press(backwards ? "Shift+Tab" : "Tab");
+            Map<String, Object> focus = (Map<String, Object>) page.evaluate(FOCUS, selector);
+            passed.add(String.valueOf(focus.get("what")));
+            assertThat((Boolean) focus.get("visible")).as("visible keyboard focus on " + focus.get("what")).isTrue();
+            if (Boolean.TRUE.equals(focus.get("found"))) {
+                return;
+            }
+        }
+        throw new AssertionError("The keyboard never reached " + selector + "; it passed " + passed);
+    }
+
     /** Saves a screenshot of the page as the journey's next key state. */
     protected void screenshot(Page page, String state) {
         waitForVaadin(page);
