@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static nl.geboortezorg.werkplaats.security.ServiceFixtures.agendaDraft;
+import static nl.geboortezorg.werkplaats.security.ServiceFixtures.analysisDraft;
+import static nl.geboortezorg.werkplaats.security.ServiceFixtures.bottleneckDraft;
+import static nl.geboortezorg.werkplaats.security.ServiceFixtures.factsheetDraft;
+import static nl.geboortezorg.werkplaats.security.ServiceFixtures.itemDraft;
+import static nl.geboortezorg.werkplaats.security.ServiceFixtures.sessionDraft;
+
 import java.lang.reflect.Method;
+import nl.geboortezorg.werkplaats.security.ServiceFixtures.Fixture;
 import java.math.BigDecimal;
 import nl.geboortezorg.werkplaats.audit.PersonalDataWarnings;
 import nl.geboortezorg.werkplaats.common.PersonalData;
@@ -93,6 +101,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -131,46 +140,6 @@ class ServiceAccessTest {
     private static final Set<Who> PARTICIPANTS = EnumSet.of(Who.ADMIN, Who.FACILITATOR, Who.MEMBER, Who.NON_MEMBER);
     private static final Set<Who> UTRECHT_WRITERS = EnumSet.of(Who.ADMIN, Who.FACILITATOR, Who.NON_MEMBER);
 
-    /** What a call works on; made fresh (as admin) before every call and rolled back after it. */
-    record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive,
-            WorkSession planned, WorkSession running, long member, ActionItem action, WorkSession closed,
-            MinutesCorrection correction, Bottleneck bottleneck, Bottleneck promoted, Recognition recognition,
-            Comment comment, Comment hiddenComment, long utrecht, long facilitator, Supplier<Extras> extras) {
-
-        FactsheetVersion draft() {
-            return extras.get().draft();
-        }
-
-        FactsheetVersion submitted() {
-            return extras.get().submitted();
-        }
-
-        FactsheetVersion published() {
-            return extras.get().published();
-        }
-
-        Document document() {
-            return extras.get().document();
-        }
-
-        StagedUpload staged() {
-            return extras.get().staged();
-        }
-
-        Analyses mkba() {
-            return extras.get().mkba();
-        }
-    }
-
-    /** A draft analysis with its parts (all at version 0) and a published national one. */
-    record Analyses(long draft, long stakeholder, long freeStakeholder, long item, long effect, long published,
-            int publishedVersion) {
-    }
-
-    /** Factsheets and documents to call on; made (as admin) only for the calls that need them. */
-    record Extras(FactsheetVersion draft, FactsheetVersion submitted, FactsheetVersion published, Document document,
-            StagedUpload staged, Analyses mkba) {
-    }
 
     @FunctionalInterface
     interface Call {
@@ -443,37 +412,6 @@ class ServiceAccessTest {
         allow("AuditTrail.entityTypes", ADMINS, (f, t) -> t.audit.entityTypes());
     }
 
-    private static WorkSessionDraft sessionDraft(Region region) {
-        LocalDateTime start = LocalDateTime.now().plusDays(3);
-        return new WorkSessionDraft(region.id(), "Werksessie", start, start.plusHours(2), null, null,
-                List.of(new AgendaItemDraft("Opening", 10, null)), Set.of());
-    }
-
-    private static BottleneckDraft bottleneckDraft(String title) {
-        return new BottleneckDraft(title, "Omschrijving", BottleneckCategory.SCALE, Set.of(), Set.of(), null);
-    }
-
-    private static FactsheetDraft factsheetDraft(String title) {
-        return factsheetDraft(title, List.of());
-    }
-
-    private static FactsheetDraft factsheetDraft(String title, List<Long> partners) {
-        return new FactsheetDraft(title, PublicationLevel.NATIONAL, "Aanleiding", "Doelgroep", "Werkwijze", partners,
-                "Resultaten", List.of(), "Lessen", null, "Contact");
-    }
-
-    private static AnalysisDraft analysisDraft(String title) {
-        return new AnalysisDraft(title, "", 2025, 10, 2025, BigDecimal.ZERO, null, BigDecimal.TEN,
-                PublicationLevel.NATIONAL);
-    }
-
-    private static LineItemDraft itemDraft(long stakeholder) {
-        return LineItemDraft.constant(FlowKind.BENEFIT, "Baat", stakeholder, ValueType.SOCIAL, BigDecimal.TEN, 2025, 2030);
-    }
-
-    private static AgendaDraft agendaDraft(long owner) {
-        return new AgendaDraft(Set.of(Addressee.MINISTRY_VWS), null, "Gesprek", owner, LocalDate.now().plusDays(14));
-    }
 
     private static void allow(String method, Set<Who> allowed, Call call) {
         MATRIX.put(method, Map.entry(allowed, call));
@@ -530,6 +468,9 @@ class ServiceAccessTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    ApplicationContext context;
+
     static Stream<Arguments> cases() {
         return MATRIX.entrySet().stream().flatMap(entry -> Arrays.stream(Who.values())
                 .map(who -> Arguments.of(entry.getKey(), who, entry.getValue().getKey().contains(who))));
@@ -538,7 +479,7 @@ class ServiceAccessTest {
     @ParameterizedTest(name = "{0} as {1}: allowed={2}")
     @MethodSource("cases")
     void every_service_method_decides_access_itself(String method, Who who, boolean allowed) {
-        Fixture fixture = fixture();
+        Fixture fixture = new ServiceFixtures(context).make();
         if (who.email == null) {
             SignIn.out();
         } else {
@@ -611,84 +552,4 @@ class ServiceAccessTest {
                 "AuditTrail.record");
     }
 
-    private Fixture fixture() {
-        SignIn.as(userDetails, DemoUsers.ADMIN);
-        Region denHaag = regions.workspace("den-haag").orElseThrow().region();
-        Organisation organisation = regions.addOrganisation(denHaag.id(),
-                new OrganisationDraft("Doel " + System.nanoTime(), OrganisationType.OTHER));
-        UserAccount target = users.create(new UserDraft("doel-" + System.nanoTime() + "@example.nl", "Doel",
-                Role.PROFESSIONAL, Set.of(denHaag.id()), Language.NL)).account();
-        UserAccount inactive = users.create(new UserDraft("inactief-" + System.nanoTime() + "@example.nl", "Inactief",
-                Role.OBSERVER, Set.of(), Language.NL)).account();
-        inactive = users.deactivate(inactive.id(), inactive.version());
-        WorkSession planned = sessions.create(sessionDraft(denHaag));
-        WorkSession running = sessions.create(sessionDraft(denHaag));
-        running = sessions.start(running.id(), running.version());
-        long member = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
-        ActionItem action = outcomes.recordAction(running.agenda().getFirst().id(),
-                new ActionDraft("Bestaande actie", member, regions.workspace("den-haag").orElseThrow().organisations()
-                        .stream().filter(Organisation::lead).findFirst().orElseThrow().id(),
-                        running.startsAt().toLocalDate()));
-        WorkSession closed = sessions.create(sessionDraft(denHaag));
-        closed = sessions.start(closed.id(), closed.version());
-        closed = sessions.close(closed.id(), closed.version(), Set.of(member));
-        MinutesCorrection correction = minutes.proposeCorrection(closed.agenda().getFirst().id(), "- Correctie",
-                "Aanvulling");
-        long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
-        long facilitator = DemoUsers.id(userDetails, DemoUsers.FACILITATOR);
-        Bottleneck bottleneck = bottlenecks.raise(denHaag.id(), bottleneckDraft("Bestaand knelpunt"));
-        Bottleneck promoted = bottlenecks.raise(denHaag.id(), bottleneckDraft("Knelpunt op de agenda"));
-        promoted = agenda.promote(promoted.id(), promoted.version(), agendaDraft(facilitator));
-        Recognition recognition = bottlenecks.recognise(bottleneck.id(), utrecht, "Ook in Utrecht");
-        Comment comment = bottlenecks.comment(bottleneck.id(), "Een reactie");
-        Comment hidden = bottlenecks.comment(bottleneck.id(), "Een verborgen reactie");
-        hidden = bottlenecks.hideComment(hidden.id(), hidden.version(), "Bevat een naam");
-        bottleneck = bottlenecks.detail(bottleneck.id()).orElseThrow().bottleneck();
-        return new Fixture(denHaag, organisation, target, inactive, planned, running, member, action, closed,
-                correction, bottleneck, promoted, recognition, comment, hidden, utrecht, facilitator,
-                memoised(() -> extras(denHaag, organisation)));
-    }
-
-    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
-        Object[] value = new Object[1];
-        return () -> {
-            if (value[0] == null) {
-                value[0] = supplier.get();
-            }
-            @SuppressWarnings("unchecked")
-            T made = (T) value[0];
-            return made;
-        };
-    }
-
-    /** Made as admin, whoever the call is made as, who is signed in again afterwards. */
-    private Extras extras(Region denHaag, Organisation organisation) {
-        SecurityContext caller = TestSecurityContextHolder.getContext();
-        try {
-            SignIn.as(userDetails, DemoUsers.ADMIN);
-            FactsheetVersion draft = factsheets.create(denHaag.id(), factsheetDraft("Concept", List.of(organisation.id())));
-            FactsheetVersion submitted = factsheets.create(denHaag.id(), factsheetDraft("Ingediend",
-                    List.of(organisation.id())));
-            submitted = factsheets.submit(submitted.id(), submitted.version());
-            FactsheetVersion published = factsheets.create(denHaag.id(), factsheetDraft("Gepubliceerd",
-                    List.of(organisation.id())));
-            published = factsheets.submit(published.id(), published.version());
-            published = factsheets.publish(published.id(), published.version());
-            Document document = documents.add(denHaag.id(), new DocumentDraft("Bestaand verslag", null,
-                    PublicationLevel.NATIONAL), documents.receive("verslag.pdf",
-                            new java.io.ByteArrayInputStream("%PDF-1.4 verslag".getBytes())));
-            StagedUpload staged = documents.receive("nieuw.pdf", new java.io.ByteArrayInputStream("%PDF-1.4 nieuw".getBytes()));
-            long analysis = mkba.create(denHaag.id(), analysisDraft("Concept"));
-            long stakeholder = mkba.addStakeholder(analysis, new StakeholderDraft("Gemeente", FundingStream.MUNICIPAL_BUDGET));
-            long free = mkba.addStakeholder(analysis, new StakeholderDraft("Vrij", FundingStream.OTHER));
-            long item = mkba.addItem(analysis, itemDraft(stakeholder));
-            long effect = mkba.addEffect(analysis, new EffectDraft("Rust", stakeholder, EffectDirection.POSITIVE));
-            long publishedAnalysis = mkba.create(denHaag.id(), analysisDraft("Gepubliceerd"));
-            mkba.publish(publishedAnalysis, 0);
-            return new Extras(draft, submitted, published, document, staged,
-                    new Analyses(analysis, stakeholder, free, item, effect, publishedAnalysis, 1));
-        } finally {
-            TestSecurityContextHolder.setContext(caller);
-        }
-    }
 }
