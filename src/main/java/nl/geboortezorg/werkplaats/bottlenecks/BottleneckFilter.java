@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
+import nl.geboortezorg.werkplaats.common.FilterText;
+
 /**
  * Which bottlenecks a list shows and in which order. Every criterion is optional; text is searched
  * in title and description. Merged bottlenecks are left out unless asked for.
@@ -22,6 +24,7 @@ public record BottleneckFilter(Long regionId, BottleneckCategory category, Bottl
     }
 
     public BottleneckFilter {
+        text = FilterText.cut(text, TEXT_MAX);
         sort = sort == null ? BottleneckSort.RAISED_AT : sort;
     }
 }

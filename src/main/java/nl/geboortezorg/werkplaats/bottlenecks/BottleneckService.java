@@ -73,19 +73,15 @@ public class BottleneckService {
     @Transactional(readOnly = true)
     public List<BottleneckSummary> find(BottleneckFilter filter, int offset, int limit) {
         access.signedIn();
-        return bottlenecks.find(checked(filter), offset, limit);
+        return bottlenecks.find(filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(BottleneckFilter filter) {
         access.signedIn();
-        return bottlenecks.count(checked(filter));
+        return bottlenecks.count(filter);
     }
 
-    private static BottleneckFilter checked(BottleneckFilter filter) {
-        new FieldChecks().maxLength("text", filter.text(), BottleneckFilter.TEXT_MAX).throwIfAny();
-        return filter;
-    }
 
     /** The bottleneck with its recognitions, timeline and comments, and what the user may do with it. */
     @Transactional(readOnly = true)

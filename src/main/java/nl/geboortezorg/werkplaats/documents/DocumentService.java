@@ -84,30 +84,26 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public List<Document> find(DocumentFilter filter, int offset, int limit) {
         Actor actor = access.signedIn();
-        return documents.find(checked(filter), Readership.of(Optional.of(actor)), offset, limit);
+        return documents.find(filter, Readership.of(Optional.of(actor)), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(DocumentFilter filter) {
         Actor actor = access.signedIn();
-        return documents.count(checked(filter), Readership.of(Optional.of(actor)));
+        return documents.count(filter, Readership.of(Optional.of(actor)));
     }
 
     /** Public documents, for the knowledge base: anyone may list them. */
     @Transactional(readOnly = true)
     public List<Document> findPublic(String text, int offset, int limit) {
-        return documents.find(checked(DocumentFilter.all().containing(text)), Readership.publicOnly(), offset, limit);
+        return documents.find(DocumentFilter.all().containing(text), Readership.publicOnly(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countPublic(String text) {
-        return documents.count(checked(DocumentFilter.all().containing(text)), Readership.publicOnly());
+        return documents.count(DocumentFilter.all().containing(text), Readership.publicOnly());
     }
 
-    private static DocumentFilter checked(DocumentFilter filter) {
-        new FieldChecks().maxLength("text", filter.text(), DocumentFilter.TEXT_MAX).throwIfAny();
-        return filter;
-    }
 
     /** The document, when the current visitor (signed in or not) may read it. */
     @Transactional(readOnly = true)

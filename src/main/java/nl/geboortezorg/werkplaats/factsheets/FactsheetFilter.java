@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.factsheets;
 
+import nl.geboortezorg.werkplaats.common.FilterText;
+
 /**
  * Which factsheets a list shows: optionally one region's, only those awaiting review, and those
  * whose title or text contains the words.
@@ -7,6 +9,10 @@ package nl.geboortezorg.werkplaats.factsheets;
 public record FactsheetFilter(Long regionId, boolean awaitingReview, String text) {
 
     public static final int TEXT_MAX = 200;
+
+    public FactsheetFilter {
+        text = FilterText.cut(text, TEXT_MAX);
+    }
 
     public static FactsheetFilter all() {
         return new FactsheetFilter(null, false, null);

@@ -68,7 +68,7 @@ public class FactsheetService {
     @Transactional(readOnly = true)
     public List<FactsheetSummary> find(FactsheetFilter filter, int offset, int limit) {
         Actor actor = access.signedIn();
-        return factsheets.find(checked(filter), Readership.of(Optional.of(actor)), offset, limit).stream()
+        return factsheets.find(filter, Readership.of(Optional.of(actor)), offset, limit).stream()
                 .map(summary -> actor.canWriteIn(summary.regionId()) ? summary : readerView(summary))
                 .toList();
     }
@@ -76,20 +76,20 @@ public class FactsheetService {
     @Transactional(readOnly = true)
     public int count(FactsheetFilter filter) {
         Actor actor = access.signedIn();
-        return factsheets.count(checked(filter), Readership.of(Optional.of(actor)));
+        return factsheets.count(filter, Readership.of(Optional.of(actor)));
     }
 
     /** The public knowledge base: published public factsheets, for anyone, signed in or not. */
     @Transactional(readOnly = true)
     public List<FactsheetSummary> findPublic(String text, int offset, int limit) {
-        FactsheetFilter filter = checked(FactsheetFilter.all().containing(text));
+        FactsheetFilter filter = FactsheetFilter.all().containing(text);
         return factsheets.find(filter, Readership.publicOnly(), offset, limit).stream()
                 .map(FactsheetService::readerView).toList();
     }
 
     @Transactional(readOnly = true)
     public int countPublic(String text) {
-        return factsheets.count(checked(FactsheetFilter.all().containing(text)), Readership.publicOnly());
+        return factsheets.count(FactsheetFilter.all().containing(text), Readership.publicOnly());
     }
 
     /** The published version of a public factsheet, for anyone; nothing for any other factsheet. */
@@ -107,10 +107,6 @@ public class FactsheetService {
                 summary.publishedAt(), null, null);
     }
 
-    private static FactsheetFilter checked(FactsheetFilter filter) {
-        new FieldChecks().maxLength("text", filter.text(), FactsheetFilter.TEXT_MAX).throwIfAny();
-        return filter;
-    }
 
     /** The factsheet as the signed-in user may see it; empty when it does not exist or is not theirs to read. */
     @Transactional(readOnly = true)

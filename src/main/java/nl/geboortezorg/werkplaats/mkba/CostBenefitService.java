@@ -76,24 +76,24 @@ public class CostBenefitService {
     @Transactional(readOnly = true)
     public List<AnalysisSummary> find(AnalysisFilter filter, int offset, int limit) {
         Actor actor = access.signedIn();
-        return analyses.find(checked(filter), Readership.of(Optional.of(actor)), offset, limit);
+        return analyses.find(filter, Readership.of(Optional.of(actor)), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(AnalysisFilter filter) {
         Actor actor = access.signedIn();
-        return analyses.count(checked(filter), Readership.of(Optional.of(actor)));
+        return analyses.count(filter, Readership.of(Optional.of(actor)));
     }
 
     /** The public knowledge base: published public analyses (not scenarios), for anyone, signed in or not. */
     @Transactional(readOnly = true)
     public List<AnalysisSummary> findPublic(String text, int offset, int limit) {
-        return analyses.find(checked(AnalysisFilter.all().containing(text)), Readership.publicOnly(), offset, limit);
+        return analyses.find(AnalysisFilter.all().containing(text), Readership.publicOnly(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countPublic(String text) {
-        return analyses.count(checked(AnalysisFilter.all().containing(text)), Readership.publicOnly());
+        return analyses.count(AnalysisFilter.all().containing(text), Readership.publicOnly());
     }
 
     /**
@@ -110,10 +110,6 @@ public class CostBenefitService {
                         analyses.items(a.id()), analyses.effects(a.id()), List.of(), List.of(), false));
     }
 
-    private static AnalysisFilter checked(AnalysisFilter filter) {
-        new FieldChecks().maxLength("text", filter.text(), AnalysisFilter.TEXT_MAX).throwIfAny();
-        return filter;
-    }
 
     /** The analysis with all its parts, when the signed-in user may read it. */
     @Transactional(readOnly = true)

@@ -314,7 +314,6 @@ class FactsheetServiceTest {
         assertThat(factsheets.findPublic("100% zorg_op", 0, 10)).extracting(FactsheetSummary::factsheetId)
                 .containsExactly(open.factsheetId());
         assertThat(factsheets.findPublic("100_ zorg%op", 0, 10)).isEmpty();
-        assertThatThrownBy(() -> factsheets.countPublic("x".repeat(FactsheetFilter.TEXT_MAX + 1)))
-                .isInstanceOf(ValidationException.class);
+        assertThat(factsheets.countPublic("x".repeat(FactsheetFilter.TEXT_MAX + 1))).isZero();
     }
 }

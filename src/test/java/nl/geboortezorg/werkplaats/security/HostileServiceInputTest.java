@@ -1,9 +1,9 @@
 package nl.geboortezorg.werkplaats.security;
 
-import static nl.geboortezorg.werkplaats.security.ServiceFixtures.agendaDraft;
-import static nl.geboortezorg.werkplaats.security.ServiceFixtures.analysisDraft;
-import static nl.geboortezorg.werkplaats.security.ServiceFixtures.itemDraft;
-import static nl.geboortezorg.werkplaats.security.ServiceFixtures.sessionDraft;
+import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.agendaDraft;
+import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.analysisDraft;
+import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.itemDraft;
+import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.sessionDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -61,7 +61,7 @@ import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.search.SearchService;
-import nl.geboortezorg.werkplaats.security.ServiceFixtures.Fixture;
+import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
 import nl.geboortezorg.werkplaats.sessions.MinutesService;
@@ -71,6 +71,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.HostileValues;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.users.Language;
 import nl.geboortezorg.werkplaats.users.UserDraft;

@@ -93,6 +93,23 @@ public final class HostileValues {
         return VALUES;
     }
 
+    /**
+     * Every script payload and an even spread of the other values, {@code size} in all, starting
+     * at a place chosen by the seed: different callers cover different parts of {@link #all()}.
+     */
+    public static List<String> sample(int size, int seed) {
+        if (size >= VALUES.size()) {
+            return VALUES;
+        }
+        Set<String> sample = new LinkedHashSet<>(SCRIPTS);
+        int step = Math.max(1, VALUES.size() / Math.max(1, size - SCRIPTS.size()));
+        int start = Math.floorMod(seed, step);
+        for (int i = start; i < VALUES.size() && sample.size() < size; i += step) {
+            sample.add(VALUES.get(i));
+        }
+        return List.copyOf(sample);
+    }
+
     /** The long ones: past every field's limit, up to a megabyte. */
     static List<String> longOnes() {
         return List.of("a".repeat(256), "b".repeat(1_001), "ö".repeat(5_000), "<".repeat(20_000),

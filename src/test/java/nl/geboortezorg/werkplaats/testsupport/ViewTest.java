@@ -40,6 +40,19 @@ public abstract class ViewTest {
     @Autowired
     protected UserDetailsService users;
 
+    /**
+     * Development mode keeps, for every component, the stack trace of where it was created and
+     * attached, for the developer tools; over the thousands of views the tests open that costs
+     * time and, as long as a component lives, memory. Nobody reads them here.
+     */
+    @BeforeAll
+    static void stopTrackingComponents() throws ReflectiveOperationException {
+        java.lang.reflect.Field disabled = com.vaadin.flow.component.internal.ComponentTracker.class
+                .getDeclaredField("disabled");
+        disabled.setAccessible(true);
+        disabled.set(null, Boolean.TRUE);
+    }
+
     @BeforeAll
     static void discoverRoutes() {
         if (routes == null) {

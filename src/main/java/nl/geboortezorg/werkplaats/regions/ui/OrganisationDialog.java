@@ -45,6 +45,7 @@ class OrganisationDialog extends Dialog {
         add(new FormLayout(name, type));
 
         Button saveButton = new Button(getTranslation("action.save"));
+        saveButton.setId("save-organisation");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.addClickListener(click -> {
             try {

@@ -56,6 +56,7 @@ class AgendaNotesEditor extends LiveNotes {
         this.savedVersion = item.notesVersion();
         addClassName("agenda-notes");
         text.setLabel(getTranslation("session.notes.label", item.title()));
+        text.setId("notes-" + item.id());
         text.setHelperText(getTranslation("session.notes.help", AgendaNotes.MAX_KILOBYTES));
         text.setValue(savedText);
         text.setWidthFull();

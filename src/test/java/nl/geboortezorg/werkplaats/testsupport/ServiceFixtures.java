@@ -1,4 +1,4 @@
-package nl.geboortezorg.werkplaats.security;
+package nl.geboortezorg.werkplaats.testsupport;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,6 +52,8 @@ import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -62,7 +64,7 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
  * sessions in every state, bottlenecks, comments, factsheets, documents and analyses), made as
  * admin inside the caller's transaction, and the valid drafts the calls start from.
  */
-final class ServiceFixtures {
+public final class ServiceFixtures {
 
     private final RegionService regions;
     private final UserService users;
@@ -76,7 +78,7 @@ final class ServiceFixtures {
     private final CostBenefitService mkba;
     private final UserDetailsService userDetails;
 
-    ServiceFixtures(ApplicationContext context) {
+    public ServiceFixtures(ApplicationContext context) {
         regions = context.getBean(RegionService.class);
         users = context.getBean(UserService.class);
         sessions = context.getBean(WorkSessionService.class);
@@ -91,79 +93,79 @@ final class ServiceFixtures {
     }
 
     /** What a call works on; made fresh (as admin) before every call and rolled back after it. */
-    record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive,
+    public record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive,
             WorkSession planned, WorkSession running, long member, ActionItem action, WorkSession closed,
             MinutesCorrection correction, Bottleneck bottleneck, Bottleneck promoted, Recognition recognition,
             Comment comment, Comment hiddenComment, long utrecht, long facilitator, Supplier<Extras> extras) {
 
-        FactsheetVersion draft() {
+        public FactsheetVersion draft() {
             return extras.get().draft();
         }
 
-        FactsheetVersion submitted() {
+        public FactsheetVersion submitted() {
             return extras.get().submitted();
         }
 
-        FactsheetVersion published() {
+        public FactsheetVersion published() {
             return extras.get().published();
         }
 
-        Document document() {
+        public Document document() {
             return extras.get().document();
         }
 
-        StagedUpload staged() {
+        public StagedUpload staged() {
             return extras.get().staged();
         }
 
-        Analyses mkba() {
+        public Analyses mkba() {
             return extras.get().mkba();
         }
     }
 
     /** A draft analysis with its parts (all at version 0) and a published national one. */
-    record Analyses(long draft, long stakeholder, long freeStakeholder, long item, long effect, long published,
+    public record Analyses(long draft, long stakeholder, long freeStakeholder, long item, long effect, long published,
             int publishedVersion) {
     }
 
     /** Factsheets and documents to call on; made (as admin) only for the calls that need them. */
-    record Extras(FactsheetVersion draft, FactsheetVersion submitted, FactsheetVersion published, Document document,
+    public record Extras(FactsheetVersion draft, FactsheetVersion submitted, FactsheetVersion published, Document document,
             StagedUpload staged, Analyses mkba) {
     }
 
-    static WorkSessionDraft sessionDraft(Region region) {
+    public static WorkSessionDraft sessionDraft(Region region) {
         LocalDateTime start = LocalDateTime.now().plusDays(3);
         return new WorkSessionDraft(region.id(), "Werksessie", start, start.plusHours(2), null, null,
                 List.of(new AgendaItemDraft("Opening", 10, null)), Set.of());
     }
 
-    static BottleneckDraft bottleneckDraft(String title) {
+    public static BottleneckDraft bottleneckDraft(String title) {
         return new BottleneckDraft(title, "Omschrijving", BottleneckCategory.SCALE, Set.of(), Set.of(), null);
     }
 
-    static FactsheetDraft factsheetDraft(String title) {
+    public static FactsheetDraft factsheetDraft(String title) {
         return factsheetDraft(title, List.of());
     }
 
-    static FactsheetDraft factsheetDraft(String title, List<Long> partners) {
+    public static FactsheetDraft factsheetDraft(String title, List<Long> partners) {
         return new FactsheetDraft(title, PublicationLevel.NATIONAL, "Aanleiding", "Doelgroep", "Werkwijze", partners,
                 "Resultaten", List.of(), "Lessen", null, "Contact");
     }
 
-    static AnalysisDraft analysisDraft(String title) {
+    public static AnalysisDraft analysisDraft(String title) {
         return new AnalysisDraft(title, "", 2025, 10, 2025, BigDecimal.ZERO, null, BigDecimal.TEN,
                 PublicationLevel.NATIONAL);
     }
 
-    static LineItemDraft itemDraft(long stakeholder) {
+    public static LineItemDraft itemDraft(long stakeholder) {
         return LineItemDraft.constant(FlowKind.BENEFIT, "Baat", stakeholder, ValueType.SOCIAL, BigDecimal.TEN, 2025, 2030);
     }
 
-    static AgendaDraft agendaDraft(long owner) {
+    public static AgendaDraft agendaDraft(long owner) {
         return new AgendaDraft(Set.of(Addressee.MINISTRY_VWS), null, "Gesprek", owner, LocalDate.now().plusDays(14));
     }
 
-    Fixture make() {
+    public Fixture make() {
         SignIn.as(userDetails, DemoUsers.ADMIN);
         Region denHaag = regions.workspace("den-haag").orElseThrow().region();
         Organisation organisation = regions.addOrganisation(denHaag.id(),
