@@ -20,7 +20,7 @@ public final class HostileValues {
     /** How many values {@link #all()} holds at least. */
     public static final int COUNT = 1_000;
 
-    static final List<String> SCRIPTS = List.of(
+    public static final List<String> SCRIPTS = List.of(
             "<script>window.__pwned=1</script>",
             "<img src=x onerror=\"window.__pwned=1\">",
             "<svg onload=window.__pwned=1>",
