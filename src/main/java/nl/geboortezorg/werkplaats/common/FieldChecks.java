@@ -40,7 +40,9 @@ public final class FieldChecks {
      */
     public FieldChecks maxLength(String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
+            // refused already: no need to read a crafted megabyte for personal data as well
             problems.add(FieldProblem.of(field, "validation.too-long", max));
+            return this;
         }
         return noCitizenNumber(field, value);
     }

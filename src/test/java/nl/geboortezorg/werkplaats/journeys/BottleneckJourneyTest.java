@@ -39,8 +39,7 @@ class BottleneckJourneyTest extends JourneyTest {
         daan.locator("#bottleneck-title-field input").fill(title);
         daan.locator("#bottleneck-description textarea")
                 .fill("Gezinnen die geen Nederlands spreken krijgen geen tolk bij de verloskundige.");
-        daan.locator("#bottleneck-category vaadin-select-value-button").click();
-        option(daan, "vaadin-select-item", "Taal en begrippen").click();
+        choose(daan, "#bottleneck-category", "Taal en begrippen");
         option(daan, "#bottleneck-addressees vaadin-checkbox", "Ministerie van VWS").click();
         waitForVaadin(daan);
         accessible(daan, "raise dialog");

@@ -17,12 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class CostBenefitJourneyTest extends JourneyTest {
 
-    private static void choose(Page page, String select, String item) {
-        page.locator(select + " vaadin-select-value-button").click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(item)).first()
-                .click();
-    }
-
     private static void stakeholder(Page page, String name, String stream) {
         page.locator("#add-stakeholder").click();
         page.locator("#stakeholder-name input").fill(name);

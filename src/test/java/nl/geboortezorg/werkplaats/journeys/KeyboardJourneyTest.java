@@ -48,6 +48,14 @@ class KeyboardJourneyTest extends JourneyTest {
         waitForVaadin(page);
     }
 
+    /** Opens a select with Enter, moves to the next option with the arrow key and picks it with Enter. */
+    private static void chooseNext(Page page, String select) {
+        press(page, select, "Enter");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        waitForVaadin(page);
+    }
+
     private static void type(Page page, String selector, String text) {
         tabTo(page, selector);
         page.keyboard().type(text);
@@ -61,10 +69,7 @@ class KeyboardJourneyTest extends JourneyTest {
         press(daan, "#raise-bottleneck", "Enter");
         type(daan, "#bottleneck-title-field", title);
         type(daan, "#bottleneck-description", "Na ontslag binnen een dag komt de kraamzorg te laat op gang.");
-        press(daan, "#bottleneck-category", "Enter");
-        daan.keyboard().press("ArrowDown");
-        daan.keyboard().press("Enter");
-        waitForVaadin(daan);
+        chooseNext(daan, "#bottleneck-category");
         assertThat(daan.locator("#bottleneck-category vaadin-select-value-button")).not().hasText("");
         press(daan, "#bottleneck-addressees vaadin-checkbox", " ");
         screenshot(daan, "raise-dialog-by-keyboard");
@@ -123,16 +128,12 @@ class KeyboardJourneyTest extends JourneyTest {
         daan.waitForURL(Pattern.compile(".*/mkba/\\d+$"));
         press(daan, "#add-stakeholder", "Enter");
         type(daan, "#stakeholder-name", "Gemeente");
-        press(daan, "#stakeholder-stream", "Enter");
-        daan.keyboard().press("ArrowDown");
-        daan.keyboard().press("Enter");
+        chooseNext(daan, "#stakeholder-stream");
         press(daan, "#save-stakeholder", "Enter");
         assertThat(daan.locator("#mkba-stakeholders")).containsText("Gemeente");
         press(daan, "#add-benefit", "Enter");
         type(daan, "#item-description", "Minder spoedopnames");
-        press(daan, "#item-stakeholder", "Enter");
-        daan.keyboard().press("ArrowDown");
-        daan.keyboard().press("Enter");
+        chooseNext(daan, "#item-stakeholder");
         type(daan, "#item-amount", "25000");
         press(daan, "#save-item", "Enter");
         assertThat(daan.locator("#mkba-items")).containsText("Minder spoedopnames");

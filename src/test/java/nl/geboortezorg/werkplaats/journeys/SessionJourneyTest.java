@@ -37,9 +37,7 @@ class SessionJourneyTest extends JourneyTest {
         accessible(fenna, "session list");
         fenna.locator("#new-session").click();
         fenna.locator("#session-title input").fill(title);
-        fenna.locator("#session-scope vaadin-select-value-button").click();
-        fenna.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText("Den Haag"))
-                .first().click();
+        choose(fenna, "#session-scope", "Den Haag");
         Locator startDate = fenna.locator("#session-starts-at vaadin-date-picker input");
         startDate.fill(LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         startDate.press("Enter");

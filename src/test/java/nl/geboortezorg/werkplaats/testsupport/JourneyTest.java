@@ -118,6 +118,13 @@ public abstract class JourneyTest {
                 + " || (a.effect && a.effect.getTiming().iterations === Infinity))");
     }
 
+    /** Opens a select with the mouse and picks the visible option with the text. */
+    protected static void choose(Page page, String select, String option) {
+        page.locator(select + " vaadin-select-value-button").click();
+        page.locator("vaadin-select-item:visible").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(option)).first().click();
+    }
+
     /**
      * What has the keyboard focus, looked up through shadow roots: whether it or an element it lies
      * in matches the selector, whether the focus is visible (Vaadin's keyboard focus ring, a
