@@ -1,11 +1,11 @@
 package nl.geboortezorg.werkplaats.audit;
 
 import java.util.List;
-import nl.geboortezorg.werkplaats.common.FieldChecks;
-import nl.geboortezorg.werkplaats.common.FieldProblem;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.geboortezorg.werkplaats.common.FieldChecks;
+import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.PersonalData;
 import nl.geboortezorg.werkplaats.common.PersonalDataConfirmations;
 import nl.geboortezorg.werkplaats.security.AccessGuard;

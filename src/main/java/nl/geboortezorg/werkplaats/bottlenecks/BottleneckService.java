@@ -82,7 +82,6 @@ public class BottleneckService {
         return bottlenecks.count(filter);
     }
 
-
     /** The bottleneck with its recognitions, timeline and comments, and what the user may do with it. */
     @Transactional(readOnly = true)
     public Optional<BottleneckDetail> detail(long id) {

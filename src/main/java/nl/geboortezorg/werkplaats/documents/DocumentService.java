@@ -104,7 +104,6 @@ public class DocumentService {
         return documents.count(DocumentFilter.all().containing(text), Readership.publicOnly());
     }
 
-
     /** The document, when the current visitor (signed in or not) may read it. */
     @Transactional(readOnly = true)
     public Optional<Document> get(long id) {

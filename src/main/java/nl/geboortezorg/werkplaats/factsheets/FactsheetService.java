@@ -107,7 +107,6 @@ public class FactsheetService {
                 summary.publishedAt(), null, null);
     }
 
-
     /** The factsheet as the signed-in user may see it; empty when it does not exist or is not theirs to read. */
     @Transactional(readOnly = true)
     public Optional<FactsheetDetail> detail(long factsheetId) {

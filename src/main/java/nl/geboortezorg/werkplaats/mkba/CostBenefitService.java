@@ -110,7 +110,6 @@ public class CostBenefitService {
                         analyses.items(a.id()), analyses.effects(a.id()), List.of(), List.of(), false));
     }
 
-
     /** The analysis with all its parts, when the signed-in user may read it. */
     @Transactional(readOnly = true)
     public Optional<AnalysisDetail> detail(long id) {
