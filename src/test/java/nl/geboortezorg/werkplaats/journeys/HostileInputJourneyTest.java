@@ -34,8 +34,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Hostile input as a browser sees it: every script payload saved as a bottleneck, its comments
  * and a cost-benefit analysis is shown on their pages, in the lists and in search results as the
  * text that was typed, and none of it runs (no script sets {@code window.__pwned}, no dialog
- * opens). Malformed numbers typed into a number field get a message at the field and are not
- * saved.
+ * opens). Malformed numbers and dates typed into number and date fields get a message at the field
+ * and are not saved.
  */
 class HostileInputJourneyTest extends JourneyTest {
 
@@ -143,6 +143,32 @@ class HostileInputJourneyTest extends JourneyTest {
             daan.keyboard().press("Escape");
             waitForVaadin(daan);
             assertThat(daan.locator("#mkba-items")).not().containsText("Baat " + typed);
+        }
+    }
+
+    @Test
+    void malformed_dates_get_a_message_at_the_field_and_are_not_saved() {
+        Page fenna = signedIn(DemoUsers.FACILITATOR);
+        fenna.navigate("sessies");
+        waitForVaadin(fenna);
+        for (String typed : List.of("31-02-2027", "32-13-2027", "gisteren", "00-00-0000", "1-1-99999")) {
+            String title = "Sessie " + typed;
+            fenna.locator("#new-session").click();
+            fenna.locator("#session-title input").fill(title);
+            Locator date = fenna.locator("#session-starts-at vaadin-date-picker input");
+            date.fill(typed);
+            date.press("Tab");
+            fenna.locator("#session-starts-at vaadin-time-picker input").fill("10:00");
+            fenna.locator("#save-session").click();
+            waitForVaadin(fenna);
+            assertThat(fenna.locator("#session-starts-at")).hasAttribute("invalid", Pattern.compile(".*"));
+            String message = (String) fenna.evaluate(
+                    "() => document.querySelector('#session-starts-at').errorMessage");
+            assertThat(message).as("message for date " + typed).isNotBlank();
+            assertThat(fenna.locator("#session-title input")).hasValue(title);
+            accessible(fenna, "malformed date " + typed);
+            fenna.keyboard().press("Escape");
+            waitForVaadin(fenna);
         }
     }
 }
