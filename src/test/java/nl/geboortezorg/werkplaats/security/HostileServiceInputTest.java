@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.security;
 
-import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.agendaDraft;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.analysisDraft;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.itemDraft;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.sessionDraft;

@@ -13,24 +13,18 @@ import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.sessionDraf
 
 import java.lang.reflect.Method;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
-import java.math.BigDecimal;
 import nl.geboortezorg.werkplaats.audit.PersonalDataWarnings;
 import nl.geboortezorg.werkplaats.common.PersonalData;
 import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.Score;
-import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
 import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.EffectDraft;
-import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
 import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
-import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
-import nl.geboortezorg.werkplaats.mkba.model.ValueType;
 import java.lang.reflect.Modifier;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -38,33 +32,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.time.LocalDate;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
-import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
-import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
-import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
-import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
-import nl.geboortezorg.werkplaats.bottlenecks.Comment;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
-import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.audit.AuditFilter;
-import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentFilter;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
-import nl.geboortezorg.werkplaats.documents.StagedUpload;
-import nl.geboortezorg.werkplaats.factsheets.FactsheetDraft;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
-import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.notifications.ActivityService;
@@ -74,26 +57,18 @@ import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.search.SearchService;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
-import nl.geboortezorg.werkplaats.regions.Organisation;
-import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
-import nl.geboortezorg.werkplaats.sessions.ActionItem;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
-import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
-import nl.geboortezorg.werkplaats.sessions.MinutesCorrection;
 import nl.geboortezorg.werkplaats.sessions.MinutesService;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
-import nl.geboortezorg.werkplaats.sessions.WorkSession;
-import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.users.Language;
-import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
@@ -104,9 +79,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -140,7 +113,6 @@ class ServiceAccessTest {
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> PARTICIPANTS = EnumSet.of(Who.ADMIN, Who.FACILITATOR, Who.MEMBER, Who.NON_MEMBER);
     private static final Set<Who> UTRECHT_WRITERS = EnumSet.of(Who.ADMIN, Who.FACILITATOR, Who.NON_MEMBER);
-
 
     @FunctionalInterface
     interface Call {
@@ -412,7 +384,6 @@ class ServiceAccessTest {
         allow("AuditTrail.count", ADMINS, (f, t) -> t.audit.count(AuditFilter.none()));
         allow("AuditTrail.entityTypes", ADMINS, (f, t) -> t.audit.entityTypes());
     }
-
 
     private static void allow(String method, Set<Who> allowed, Call call) {
         MATRIX.put(method, Map.entry(allowed, call));
