@@ -32,7 +32,6 @@ public class NotificationBell extends Button {
         badge.getElement().setAttribute("aria-hidden", "true");
         getElement().appendChild(badge.getElement());
         addClickListener(click -> new NotificationList(notifications).open());
-        show(notifications.unreadCount());
     }
 
     /** The number of unread notifications this bell shows. */
