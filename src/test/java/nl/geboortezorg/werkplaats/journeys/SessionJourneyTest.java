@@ -78,6 +78,8 @@ class SessionJourneyTest extends JourneyTest {
         screenshot(fenna, "close-dialog");
         fenna.locator("#confirm-close").click();
         fenna.locator("#export-pdf").waitFor();
+        fenna.locator("#confirm-close").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         accessible(fenna, "minutes");
         screenshot(fenna, "minutes");
         Download download = fenna.waitForDownload(() -> fenna.locator("#export-pdf").click());

@@ -111,10 +111,12 @@ public abstract class JourneyTest {
 
     /**
      * Waits until no animation runs (a notification or dialog fading in is measured at its final
-     * colours, not half transparent); endless ones such as a spinner do not count.
+     * colours, not half transparent, and a closing dialog is gone, not measured on its way out);
+     * endless ones such as a spinner do not count.
      */
     protected static void settled(Page page) {
-        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]')"
+                + " && document.getAnimations().every(a => a.playState !== 'running'"
                 + " || (a.effect && a.effect.getTiming().iterations === Infinity))");
     }
 
