@@ -111,11 +111,13 @@ public abstract class JourneyTest {
 
     /**
      * Waits until no animation runs (a notification or dialog fading in is measured at its final
-     * colours, not half transparent, and a closing dialog is gone, not measured on its way out);
+     * colours, not half transparent, and a closing dialog is gone, not measured on its way out;
+     * a confirmation toast may start fading out while axe reads it, so the check waits until it is
+     * gone);
      * endless ones such as a spinner do not count.
      */
     protected static void settled(Page page) {
-        page.waitForFunction("() => !document.querySelector('[opening], [closing]')"
+        page.waitForFunction("() => !document.querySelector('[opening], [closing], vaadin-notification-card')"
                 + " && document.getAnimations().every(a => a.playState !== 'running'"
                 + " || (a.effect && a.effect.getTiming().iterations === Infinity))");
     }
