@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.geboortezorg.werkplaats.common.ClusterLock;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.notifications.internal.NotificationRepository;
 import nl.geboortezorg.werkplaats.notifications.internal.NotificationRepository.DigestReader;
@@ -39,21 +40,25 @@ public class DigestMailer {
     private final NotificationRepository notifications;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
+    private final ClusterLock lock;
     private final String from;
     private final String baseUrl;
 
     DigestMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+            ClusterLock lock,
             @Value("${wsg.mail.from}") String from, @Value("${wsg.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.mailSender = mailSender;
         this.clock = clock;
+        this.lock = lock;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
+    /** With several application instances, the one that takes the lock sends; the others skip. */
     @Scheduled(cron = "${wsg.mail.digest-cron}", zone = "Europe/Amsterdam")
     void onSchedule() {
-        sendDue();
+        lock.runAlone("digest", this::sendDue);
     }
 
     /** Sends the digests that are due now; returns how many went. Without a mail server, none. */
@@ -79,7 +84,8 @@ public class DigestMailer {
                 sent++;
             } catch (MailException failed) {
                 // Tried again at the next check; the notifications stay waiting.
-                LOG.warn("Digest for user {} not sent: {}", reader.id(), failed.getMessage());
+                // The exception's message may hold the address; the user's id is enough to look it up.
+                LOG.warn("Digest for user {} not sent: {}", reader.id(), failed.getClass().getSimpleName());
             }
         }
         return sent;

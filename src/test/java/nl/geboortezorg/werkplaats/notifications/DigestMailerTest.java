@@ -13,6 +13,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.notifications.internal.NotificationRepository;
 import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.common.ClusterLock;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.MovableClock;
@@ -59,6 +60,9 @@ class DigestMailerTest {
     @Autowired
     MovableClock clock;
 
+    @Autowired
+    ClusterLock lock;
+
     private BottleneckFixture fixture;
     private DigestMailer mailer;
 
@@ -69,7 +73,8 @@ class DigestMailerTest {
         sender.setHost("127.0.0.1");
         sender.setPort(SMTP.getSmtp().getPort());
         mailer = new DigestMailer(repository, new StaticListableBeanFactory(Map.of("mail", sender))
-                .getBeanProvider(JavaMailSender.class), clock, "werkplaats@example.nl", "https://werkplaats.example.nl");
+                .getBeanProvider(JavaMailSender.class), clock, lock, "werkplaats@example.nl",
+                "https://werkplaats.example.nl");
         clock.reset();
     }
 
@@ -118,6 +123,25 @@ class DigestMailerTest {
     }
 
     @Test
+    void while_another_instance_sends_the_digest_this_one_sends_nothing() {
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        notifications.markAllRead();
+        notifications.changeDigestFrequency(DigestFrequency.DAILY);
+        Bottleneck raised = fixture.raisedInDenHaag(BottleneckFixture.unique("Een keer"));
+        fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, raised.id(), null);
+
+        // The lock is held on another database connection, as another instance would hold it.
+        assertThat(lock.runAlone("digest", mailer::onSchedule)).isTrue();
+        assertThat(SMTP.getReceivedMessages()).as("skipped while the lock was taken").isEmpty();
+
+        // Due whenever another test sent Den Haag's last digest.
+        clock.moveBy(Duration.ofDays(2));
+        mailer.onSchedule();
+        clock.reset();
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
     void read_notifications_and_users_without_a_digest_get_no_mail() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         notifications.changeDigestFrequency(DigestFrequency.WEEKLY);
@@ -133,7 +157,7 @@ class DigestMailerTest {
     @Test
     void without_a_mail_server_nothing_is_sent() {
         DigestMailer unconfigured = new DigestMailer(repository, new StaticListableBeanFactory()
-                .getBeanProvider(JavaMailSender.class), clock, "werkplaats@example.nl", "http://localhost:8080");
+                .getBeanProvider(JavaMailSender.class), clock, lock, "werkplaats@example.nl", "http://localhost:8080");
         SignIn.as(users, DemoUsers.DEN_HAAG);
         notifications.changeDigestFrequency(DigestFrequency.DAILY);
         Bottleneck raised = fixture.raisedInDenHaag(BottleneckFixture.unique("Geen server"));

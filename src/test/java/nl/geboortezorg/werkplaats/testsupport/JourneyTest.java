@@ -83,8 +83,13 @@ public abstract class JourneyTest {
 
     /** A fresh browser window (its own cookies) on the application's start page, not signed in. */
     protected Page window() {
+        return window(port);
+    }
+
+    /** A fresh browser window on the application instance listening on the port, not signed in. */
+    protected Page window(int instancePort) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/").setViewportSize(1280, 900).setLocale("nl-NL"));
+                .setBaseURL("http://localhost:" + instancePort + "/").setViewportSize(1280, 900).setLocale("nl-NL"));
         contexts.add(context);
         Page page = context.newPage();
         page.setDefaultTimeout(20_000);
@@ -93,7 +98,12 @@ public abstract class JourneyTest {
 
     /** A window signed in as the demo user, through the login page, on the home page. */
     protected Page signedIn(String email) {
-        Page page = window();
+        return signedIn(email, port);
+    }
+
+    /** A window signed in as the demo user on the application instance listening on the port. */
+    protected Page signedIn(String email, int instancePort) {
+        Page page = window(instancePort);
         page.navigate("login");
         page.locator("input[name='username']").fill(email);
         page.locator("input[name='password']").fill(DemoUsers.PASSWORD);

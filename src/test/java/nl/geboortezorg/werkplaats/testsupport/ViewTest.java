@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.testsupport;
 
+import nl.geboortezorg.werkplaats.common.LiveRelay;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -36,6 +37,14 @@ public abstract class ViewTest {
 
     @Autowired
     protected ApplicationContext context;
+
+    @Autowired
+    private LiveRelay liveRelay;
+
+    /** Lets the live updates of what was just saved reach the open pages' queues (see LiveChannel). */
+    protected void awaitLiveUpdates() {
+        liveRelay.awaitDelivery(java.time.Duration.ofSeconds(10));
+    }
 
     @Autowired
     protected UserDetailsService users;
@@ -87,6 +96,8 @@ public abstract class ViewTest {
      * before stay open, each with its own Vaadin session, until the test ends.
      */
     protected Browser openAs(String email, String path) {
+        // A page opened now must not hear, late, of what was saved before it opened.
+        awaitLiveUpdates();
         Authentication authentication = SignIn.as(users, email);
         // The faked request must know the user before the first navigation, which happens in setup.
         Function0<UI> signedInUi = () -> {

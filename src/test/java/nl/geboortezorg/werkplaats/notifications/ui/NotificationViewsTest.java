@@ -69,13 +69,16 @@ class NotificationViewsTest extends ViewTest {
         fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, raised.id(), "Bij ons ook");
 
         first.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(bell().unread()).isOne();
         assertThat(bell().getAriaLabel()).contains("Meldingen, 1 ongelezen");
         second.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(bell().unread()).isOne();
         other.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(bell().unread()).as("the one who acted").isEqualTo(othersBefore);
 
@@ -93,6 +96,7 @@ class NotificationViewsTest extends ViewTest {
                 .isEqualTo("knelpunten/" + raised.id());
         assertThat(bell().unread()).isZero();
         second.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(bell().unread()).as("read in the other window").isZero();
     }

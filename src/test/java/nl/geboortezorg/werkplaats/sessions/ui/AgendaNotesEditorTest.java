@@ -119,6 +119,7 @@ class AgendaNotesEditorTest extends ViewTest {
         WorkSession session = openRunningSession();
 
         sessions.saveNotes(session.agenda().getFirst().id(), 0, "- Genoteerd door een collega");
+        awaitLiveUpdates();
         MockVaadin.runUIQueue(false);
 
         assertThat(notes().getValue()).isEqualTo("- Genoteerd door een collega");
@@ -130,6 +131,7 @@ class AgendaNotesEditorTest extends ViewTest {
         long item = session.agenda().getFirst().id();
         ComponentUtil.fireEvent(notes(), new FocusNotifier.FocusEvent<>(notes(), true));
         sessions.saveNotes(item, 0, "- Tekst van de ander");
+        awaitLiveUpdates();
         MockVaadin.runUIQueue(false);
         assertThat(notes().getValue()).as("not replaced while the user may be typing").isEmpty();
         assertThat(_get(Span.class, spec -> spec.withClasses("notes-status")).getText())
@@ -155,6 +157,7 @@ class AgendaNotesEditorTest extends ViewTest {
 
         nl.geboortezorg.werkplaats.testsupport.SignIn.as(users, DemoUsers.FACILITATOR);
         sessions.saveNotes(item, 0, "- Afspraak: *volgende keer* in Delft");
+        awaitLiveUpdates();
         MockVaadin.runUIQueue(false);
 
         assertThat(_get(Html.class).getElement().getOuterHTML()).contains("<em>volgende keer</em>");

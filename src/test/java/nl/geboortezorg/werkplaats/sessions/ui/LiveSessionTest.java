@@ -72,9 +72,11 @@ class LiveSessionTest extends ViewTest {
         sessions.saveNotes(session.agenda().getFirst().id(), 0, "- Afspraak: *volgende keer* in Delft");
 
         daan.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(_get(TextArea.class).getValue()).isEqualTo("- Afspraak: *volgende keer* in Delft");
         uma.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(_get(Html.class).getElement().getOuterHTML()).contains("<em>volgende keer</em>");
     }
@@ -90,6 +92,7 @@ class LiveSessionTest extends ViewTest {
         Browser uma = openAs(DemoUsers.UTRECHT, "sessies/" + session.id());
         assertThat(presenceLine()).isEqualTo("Nu in deze sessie: Daan de Vries, Uma Jansen");
         daan.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(presenceLine()).isEqualTo("Nu in deze sessie: Daan de Vries, Uma Jansen");
         assertThat(presence.presentUserIds(session.id()))
@@ -98,6 +101,7 @@ class LiveSessionTest extends ViewTest {
         uma.close();
 
         daan.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(presenceLine()).isEqualTo("Nu in deze sessie: Daan de Vries");
         assertThat(presence.presentUserIds(session.id())).containsExactly(idOf(DemoUsers.DEN_HAAG));
@@ -141,6 +145,7 @@ class LiveSessionTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("save-outcome")));
 
         uma.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(_get(UnorderedList.class, spec -> spec.withClasses("decision-list")).getElement()
                 .getTextRecursively()).isEqualTo("Volgende keer in Delft");
@@ -148,6 +153,7 @@ class LiveSessionTest extends ViewTest {
         WorkSession current = sessions.get(session.id()).orElseThrow();
         sessions.close(current.id(), current.version(), Set.of());
         daan.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Gesloten");
         assertThat(_find(TextArea.class)).as("the notes are locked for Daan too").isEmpty();
@@ -167,6 +173,7 @@ class LiveSessionTest extends ViewTest {
                         new AgendaItemDraft("Knelpunten", 30, null)), Set.of()));
 
         uma.use();
+        awaitLiveUpdates();
         MockVaadin.runUIQueue();
         assertThat(_get(H2.class, spec -> spec.withId("session-name")).getText()).isEqualTo("Nieuwe titel");
     }
