@@ -6,11 +6,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The one place where services ask who is acting and whether they may. Every check reads the
- * actor fresh from the database, so a deactivated user or a withdrawn membership is refused at
- * once, whatever their browser still shows.
+ * The one place where services ask who is acting and whether they may. The actor is read fresh
+ * from the database once per request (a click or typed value in the browser is one request, which
+ * may call many services), so a deactivated user or a withdrawn membership is refused from the
+ * next request on, whatever their browser still shows. Outside a request (push, scheduled work,
+ * tests) every check reads the database.
  */
 @Component
 public class AccessGuard {
@@ -21,9 +25,32 @@ public class AccessGuard {
         this.actors = actors;
     }
 
+    private static final String READ_IN_THIS_REQUEST = AccessGuard.class.getName() + ".actor";
+
     /** The signed-in, active actor, or nothing for an anonymous visitor or the system itself. */
     public Optional<Actor> currentActor() {
-        return currentUserId().flatMap(actors::findById).filter(Actor::active);
+        Optional<Long> userId = currentUserId();
+        if (userId.isEmpty()) {
+            return Optional.empty();
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(READ_IN_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST)
+                instanceof Actor read && read.id() == userId.get()) {
+            return Optional.of(read).filter(Actor::active);
+        }
+        Optional<Actor> actor = actors.findById(userId.get());
+        if (request != null) {
+            actor.ifPresent(read -> request.setAttribute(READ_IN_THIS_REQUEST, read, RequestAttributes.SCOPE_REQUEST));
+        }
+        return actor.filter(Actor::active);
+    }
+
+    /** After a change to the acting user's own account: the next check in this request reads it anew. */
+    public void forgetCurrentActor() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(READ_IN_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /** The signed-in, active actor; refuses anonymous and deactivated users. */

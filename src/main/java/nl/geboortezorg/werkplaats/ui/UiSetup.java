@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
+import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.users.UserService;
 import org.springframework.stereotype.Component;
 
@@ -42,10 +43,10 @@ class UiSetup implements VaadinServiceInitListener {
 
     private void requirePasswordChange(BeforeEnterEvent event) {
         String target = event.getLocation().getPath();
-        if (target.equals(CHANGE_PASSWORD_ROUTE) || target.equals("login") || access.currentActor().isEmpty()) {
+        if (target.equals(CHANGE_PASSWORD_ROUTE) || target.equals("login")) {
             return;
         }
-        if (users.myProfile().mustChangePassword()) {
+        if (access.currentActor().filter(Actor::mustChangePassword).isPresent()) {
             event.rerouteTo(CHANGE_PASSWORD_ROUTE);
         }
     }

@@ -116,6 +116,7 @@ public class UserService {
             throw new ConcurrentEditException(USER, userId);
         }
         users.replaceRegions(userId, clean.regionIds());
+        access.forgetCurrentActor();
         Map<String, Object> change = new LinkedHashMap<>();
         putIfChanged(change, "displayName", current.displayName(), clean.displayName());
         putIfChanged(change, "role", current.role().name(), clean.role().name());
@@ -144,6 +145,7 @@ public class UserService {
         requireMayManage(actor, current.role());
         String temporaryPassword = temporaryPassword();
         users.setPassword(userId, passwordEncoder.encode(temporaryPassword), true);
+        access.forgetCurrentActor();
         audit.record(USER, userId, "reset-password", Map.of());
         return temporaryPassword;
     }
@@ -180,6 +182,7 @@ public class UserService {
         }
         checks.throwIfAny();
         users.setPassword(actor.id(), passwordEncoder.encode(newPassword), false);
+        access.forgetCurrentActor();
         audit.record(USER, actor.id(), "change-password", Map.of());
     }
 
