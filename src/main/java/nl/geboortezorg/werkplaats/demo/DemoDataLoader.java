@@ -168,9 +168,9 @@ class DemoDataLoader implements ApplicationRunner {
         factsheets.load(regionIds);
         costBenefit.load(regionIds);
         anchoring.load(regionIds);
-        LOG.info("Loaded demo data: {} regions, {} demo users (password \"{}\"), bottlenecks, factsheets, "
-                + "documents, a cost-benefit analysis and anchoring assessments",
-                REGIONS.size(), USERS.size(), DEMO_PASSWORD);
+        LOG.info("Loaded demo data: {} regions, {} demo users (accounts and password in README.md), bottlenecks, "
+                + "factsheets, documents, a cost-benefit analysis and anchoring assessments",
+                REGIONS.size(), USERS.size());
     }
 
     private void insertOrganisation(long regionId, DemoOrganisation organisation, boolean lead) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
@@ -14,7 +15,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
  * carries others' changes (such as live session notes) to open pages. A small inline script mends
  * two ARIA attributes the components set where ARIA does not allow them ({@code aria-fixes.js}).
  */
-@Push
+@Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/werkplaats.css")

@@ -52,12 +52,12 @@ class InitialAdmin implements ApplicationRunner {
             return;
         }
         if (users.emailTaken(email)) {
-            LOG.warn("No active admin exists, but {} is already taken by another account; no admin created.", email);
+            LOG.warn("No active admin exists, but WSG_ADMIN_EMAIL is already taken by another account; no admin created.");
             return;
         }
         long id = users.insert(email, "Beheerder", Role.ADMIN, Language.NL, passwordEncoder.encode(initialPassword),
                 true);
         audit.record(UserService.USER, id, "create", Map.of("email", email, "role", Role.ADMIN.name()));
-        LOG.info("Created the initial admin {}; the password must be changed at first login.", email);
+        LOG.info("Created the initial admin (user {}, WSG_ADMIN_EMAIL); the password must be changed at first login.", id);
     }
 }

@@ -1,5 +1,8 @@
 package nl.geboortezorg.werkplaats.users;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
 import static nl.geboortezorg.werkplaats.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** A real deployment starts with one configured admin, who must choose a password at first login. */
 @IntegrationTest
 @Transactional
+@ExtendWith(OutputCaptureExtension.class)
 class InitialAdminTest {
 
     @Autowired
@@ -41,10 +45,12 @@ class InitialAdminTest {
     }
 
     @Test
-    void without_an_active_admin_the_configured_one_is_created_with_a_one_time_password() {
+    void without_an_active_admin_the_configured_one_is_created_with_a_one_time_password(CapturedOutput log) {
         deactivateAllAdmins();
 
         initialAdmin("Beheer@Example.NL").run(null);
+        assertThat(log.getAll()).as("no address or password in the log").contains("Created the initial admin")
+                .doesNotContainIgnoringCase("beheer@example.nl").doesNotContain("eenmalig-wachtwoord");
 
         var admin = dsl.selectFrom(APP_USER).where(APP_USER.EMAIL.eq("beheer@example.nl")).fetchOne();
         assertThat(admin).isNotNull();
@@ -76,11 +82,12 @@ class InitialAdminTest {
     }
 
     @Test
-    void an_address_already_taken_by_another_account_is_not_turned_into_an_admin() {
+    void an_address_already_taken_by_another_account_is_not_turned_into_an_admin(CapturedOutput log) {
         deactivateAllAdmins();
         int before = dsl.fetchCount(APP_USER);
 
         initialAdmin(DemoUsers.UTRECHT).run(null);
+        assertThat(log.getAll()).contains("already taken").doesNotContain(DemoUsers.UTRECHT);
 
         assertThat(dsl.fetchCount(APP_USER)).isEqualTo(before);
         assertThat(dsl.select(APP_USER.ROLE_CODE).from(APP_USER).where(APP_USER.EMAIL.eq(DemoUsers.UTRECHT))
