@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
@@ -77,8 +78,13 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final Clock clock;
     private final DocumentService documents;
     private final CostBenefitService mkba;
+    /** At first only the latest comments are built: a long discussion costs every reader time and memory. */
+    static final int COMMENTS_SHOWN = 20;
+
     private long id;
     private BottleneckDetail detail;
+    /** Whether the reader asked for the earlier comments too; kept while the page is rebuilt after a change. */
+    private boolean allComments;
 
     private final NotificationService notifications;
 
@@ -105,6 +111,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(-1L);
+        allComments = false;
         if (!load()) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -316,34 +323,53 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private Section comments() {
         Section section = section("comments", "comment.heading");
-        for (Comment comment : detail.comments()) {
-            Div box = new Div();
-            box.addClassName("comment");
-            box.add(new Paragraph(comment.authorName() + " · " + DutchFormats.dateTime(comment.createdAt())));
-            if (comment.hidden()) {
-                box.addClassName("comment-hidden");
-                box.add(new Paragraph(comment.hiddenReason() == null ? getTranslation("comment.hidden-placeholder")
-                        : getTranslation("comment.hidden-by", comment.hiddenBy(),
-                                DutchFormats.dateTime(comment.hiddenAt()), comment.hiddenReason())));
-            }
-            if (comment.body() != null) {
-                box.add(new Html(SafeMarkdown.toHtml(comment.body())));
-            }
-            if (detail.mayModerate()) {
-                box.add(comment.hidden()
-                        ? new Button(getTranslation("comment.show"), click -> showAgain(comment))
-                        : new Button(getTranslation("comment.hide"), click -> new ModerationDialogs.HideCommentDialog(
-                                bottlenecks, comment, this::load).open()));
-            }
-            section.add(box);
+        List<Comment> all = detail.comments();
+        Div list = new Div();
+        list.setId("comment-list");
+        int earlier = allComments ? 0 : Math.max(0, all.size() - COMMENTS_SHOWN);
+        all.subList(earlier, all.size()).forEach(comment -> list.add(comment(comment)));
+        if (earlier > 0) {
+            Button showEarlier = new Button(getTranslation("comment.earlier", earlier));
+            showEarlier.setId("earlier-comments");
+            showEarlier.addClickListener(click -> {
+                allComments = true;
+                list.remove(showEarlier);
+                for (int i = 0; i < earlier; i++) {
+                    list.addComponentAtIndex(i, comment(all.get(i)));
+                }
+            });
+            list.addComponentAsFirst(showEarlier);
         }
-        if (detail.comments().isEmpty()) {
+        section.add(list);
+        if (all.isEmpty()) {
             section.add(new Paragraph(getTranslation("comment.none")));
         }
         if (detail.mayComment()) {
             section.add(commentBox());
         }
         return section;
+    }
+
+    private Div comment(Comment comment) {
+        Div box = new Div();
+        box.addClassName("comment");
+        box.add(new Paragraph(comment.authorName() + " · " + DutchFormats.dateTime(comment.createdAt())));
+        if (comment.hidden()) {
+            box.addClassName("comment-hidden");
+            box.add(new Paragraph(comment.hiddenReason() == null ? getTranslation("comment.hidden-placeholder")
+                    : getTranslation("comment.hidden-by", comment.hiddenBy(),
+                            DutchFormats.dateTime(comment.hiddenAt()), comment.hiddenReason())));
+        }
+        if (comment.body() != null) {
+            box.add(new Html(SafeMarkdown.toHtml(comment.body())));
+        }
+        if (detail.mayModerate()) {
+            box.add(comment.hidden()
+                    ? new Button(getTranslation("comment.show"), click -> showAgain(comment))
+                    : new Button(getTranslation("comment.hide"), click -> new ModerationDialogs.HideCommentDialog(
+                            bottlenecks, comment, this::load).open()));
+        }
+        return box;
     }
 
     private void showAgain(Comment comment) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
@@ -238,6 +239,53 @@ class BottleneckViewsTest extends ViewTest {
         openAs(DemoUsers.DEN_HAAG, BottleneckView.route(raised.id()));
         String seen = _get(Section.class, spec -> spec.withId("comments")).getElement().getTextRecursively();
         assertThat(seen).contains("Deze reactie is verborgen door een facilitator.").doesNotContain("Ook hier");
+    }
+
+    private static List<String> commentTexts() {
+        return _find(_get(Section.class, spec -> spec.withId("comments")), com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("comment")).stream()
+                .map(box -> box.getElement().getTextRecursively() + " " + _find(box, Html.class).stream()
+                        .map(body -> body.getElement().getProperty("innerHTML")).collect(Collectors.joining(" ")))
+                .toList();
+    }
+
+    @Test
+    void a_long_discussion_shows_the_latest_comments_and_the_earlier_ones_on_request() {
+        Bottleneck raised = fixture.raisedInDenHaag(unique("Lange discussie"));
+        SignIn.as(users, DemoUsers.UTRECHT);
+        int total = BottleneckView.COMMENTS_SHOWN + 3;
+        for (int i = 1; i <= total; i++) {
+            bottlenecks.comment(raised.id(), "Reactie nummer " + i + ".");
+        }
+
+        openAs(DemoUsers.FACILITATOR, BottleneckView.route(raised.id()));
+        List<String> shown = commentTexts();
+        assertThat(shown).hasSize(BottleneckView.COMMENTS_SHOWN);
+        assertThat(shown.getFirst()).contains("Reactie nummer 4.");
+        assertThat(shown.getLast()).contains("Reactie nummer " + total + ".");
+        Button earlier = _get(Button.class, spec -> spec.withId("earlier-comments"));
+        assertThat(earlier.getText()).isEqualTo("3 eerdere reacties tonen");
+
+        _click(earlier);
+        assertThat(commentTexts()).hasSize(total).first().asString().contains("Reactie nummer 1.");
+        assertThat(commentTexts().get(3)).contains("Reactie nummer 4.");
+        assertThat(_find(Button.class, spec -> spec.withId("earlier-comments"))).isEmpty();
+
+        // Hiding one of the earlier comments rebuilds the page; the discussion stays whole.
+        _click(_find(_get(Section.class, spec -> spec.withId("comments")), Button.class,
+                spec -> spec.withText("Verbergen")).getFirst());
+        _setValue(_get(TextArea.class, spec -> spec.withId("hide-reason")), "Dubbel");
+        _click(_get(Button.class, spec -> spec.withId("save-hide")));
+        assertThat(commentTexts()).hasSize(total).first().asString().contains("Verborgen door Fenna Facilitator", "Dubbel");
+
+        openAs(DemoUsers.DEN_HAAG, BottleneckView.route(raised.id()));
+        assertThat(commentTexts()).hasSize(BottleneckView.COMMENTS_SHOWN);
+        _setValue(_get(TextArea.class, spec -> spec.withId("comment-body")), "De nieuwste reactie.");
+        _click(_get(Button.class, spec -> spec.withId("post-comment")));
+        assertThat(commentTexts()).hasSize(BottleneckView.COMMENTS_SHOWN).last().asString()
+                .contains("De nieuwste reactie.");
+        assertThat(_get(Button.class, spec -> spec.withId("earlier-comments")).getText())
+                .isEqualTo("4 eerdere reacties tonen");
     }
 
     @Test
