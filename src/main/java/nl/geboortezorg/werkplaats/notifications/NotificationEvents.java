@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells a user's open screens (all of them: a user may have two tabs) their new unread count,
- * once the change that altered it is committed, on whichever application instance they are open. The count travels with the event, so that the
- * screen need not ask for it from a thread that is not the user's own.
+ * once the change that altered it is committed, on whichever application instance they are open.
+ * The count travels with the event, so that the screen need not ask for it from a thread that is
+ * not the user's own.
  */
 @Component
 public class NotificationEvents {

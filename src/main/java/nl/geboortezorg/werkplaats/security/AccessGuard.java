@@ -19,13 +19,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 public class AccessGuard {
 
+    private static final String READ_IN_THIS_REQUEST = AccessGuard.class.getName() + ".actor";
+
     private final ActorRepository actors;
 
     AccessGuard(ActorRepository actors) {
         this.actors = actors;
     }
-
-    private static final String READ_IN_THIS_REQUEST = AccessGuard.class.getName() + ".actor";
 
     /** The signed-in, active actor, or nothing for an anonymous visitor or the system itself. */
     public Optional<Actor> currentActor() {

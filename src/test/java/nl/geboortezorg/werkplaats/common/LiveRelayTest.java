@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.geboortezorg.werkplaats.common.internal.LiveEventRepository;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ class LiveRelayTest {
 
     @Autowired
     LiveRelay relay;
+
+    @Autowired
+    LiveEventRepository events;
 
     @Autowired
     DSLContext dsl;
@@ -48,8 +52,7 @@ class LiveRelayTest {
     }
 
     private long nextId() {
-        Long last = dsl.select(org.jooq.impl.DSL.max(LIVE_EVENT.ID)).from(LIVE_EVENT).fetchOne().value1();
-        return (last == null ? 0 : last) + 1;
+        return events.lastId() + 1;
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.testsupport;
 
-import nl.geboortezorg.werkplaats.common.LiveRelay;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -11,9 +10,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
+import nl.geboortezorg.werkplaats.common.LiveRelay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,13 @@ public abstract class ViewTest {
 
     /** Lets the live updates of what was just saved reach the open pages' queues (see LiveChannel). */
     protected void awaitLiveUpdates() {
-        liveRelay.awaitDelivery(java.time.Duration.ofSeconds(10));
+        liveRelay.awaitDelivery(Duration.ofSeconds(10));
+    }
+
+    /** Lets the live updates of what was just saved reach the current window, and runs them there. */
+    protected void receiveLiveUpdates() {
+        awaitLiveUpdates();
+        MockVaadin.runUIQueue();
     }
 
     @Autowired

@@ -1,8 +1,5 @@
 package nl.geboortezorg.werkplaats.users;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
 import static nl.geboortezorg.werkplaats.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +11,10 @@ import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.users.internal.UserRepository;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,7 @@
 package nl.geboortezorg.werkplaats.common.internal;
 
 import static nl.geboortezorg.werkplaats.db.Tables.LIVE_EVENT;
+import static org.jooq.impl.DSL.max;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,7 +44,7 @@ public class LiveEventRepository {
 
     /** The highest id written so far, or 0. */
     public long lastId() {
-        Long last = dsl.select(org.jooq.impl.DSL.max(LIVE_EVENT.ID)).from(LIVE_EVENT).fetchOne().value1();
+        Long last = dsl.select(max(LIVE_EVENT.ID)).from(LIVE_EVENT).fetchOne().value1();
         return last == null ? 0 : last;
     }
 

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -69,17 +68,14 @@ class NotificationViewsTest extends ViewTest {
         fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, raised.id(), "Bij ons ook");
 
         first.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(bell().unread()).isOne();
         assertThat(bell().getAriaLabel()).contains("Meldingen, 1 ongelezen");
         second.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(bell().unread()).isOne();
         other.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(bell().unread()).as("the one who acted").isEqualTo(othersBefore);
 
         first.use();
@@ -96,8 +92,7 @@ class NotificationViewsTest extends ViewTest {
                 .isEqualTo("knelpunten/" + raised.id());
         assertThat(bell().unread()).isZero();
         second.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(bell().unread()).as("read in the other window").isZero();
     }
 

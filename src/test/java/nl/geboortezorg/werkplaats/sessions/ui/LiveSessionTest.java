@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -72,12 +71,10 @@ class LiveSessionTest extends ViewTest {
         sessions.saveNotes(session.agenda().getFirst().id(), 0, "- Afspraak: *volgende keer* in Delft");
 
         daan.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(_get(TextArea.class).getValue()).isEqualTo("- Afspraak: *volgende keer* in Delft");
         uma.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(_get(Html.class).getElement().getOuterHTML()).contains("<em>volgende keer</em>");
     }
 
@@ -92,8 +89,7 @@ class LiveSessionTest extends ViewTest {
         Browser uma = openAs(DemoUsers.UTRECHT, "sessies/" + session.id());
         assertThat(presenceLine()).isEqualTo("Nu in deze sessie: Daan de Vries, Uma Jansen");
         daan.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(presenceLine()).isEqualTo("Nu in deze sessie: Daan de Vries, Uma Jansen");
         assertThat(presence.presentUserIds(session.id()))
                 .containsExactlyInAnyOrder(idOf(DemoUsers.DEN_HAAG), idOf(DemoUsers.UTRECHT));
@@ -101,8 +97,7 @@ class LiveSessionTest extends ViewTest {
         uma.close();
 
         daan.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(presenceLine()).isEqualTo("Nu in deze sessie: Daan de Vries");
         assertThat(presence.presentUserIds(session.id())).containsExactly(idOf(DemoUsers.DEN_HAAG));
     }
@@ -145,16 +140,14 @@ class LiveSessionTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("save-outcome")));
 
         uma.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(_get(UnorderedList.class, spec -> spec.withClasses("decision-list")).getElement()
                 .getTextRecursively()).isEqualTo("Volgende keer in Delft");
         SignIn.as(users, DemoUsers.FACILITATOR);
         WorkSession current = sessions.get(session.id()).orElseThrow();
         sessions.close(current.id(), current.version(), Set.of());
         daan.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Gesloten");
         assertThat(_find(TextArea.class)).as("the notes are locked for Daan too").isEmpty();
     }
@@ -173,8 +166,7 @@ class LiveSessionTest extends ViewTest {
                         new AgendaItemDraft("Knelpunten", 30, null)), Set.of()));
 
         uma.use();
-        awaitLiveUpdates();
-        MockVaadin.runUIQueue();
+        receiveLiveUpdates();
         assertThat(_get(H2.class, spec -> spec.withId("session-name")).getText()).isEqualTo("Nieuwe titel");
     }
 }
