@@ -27,6 +27,21 @@ public final class DutchFormats {
         return DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(dutchTime);
     }
 
+    /** A moment in Dutch time, such as 23-11-2026 13:00. */
+    public static String dateTime(Instant moment) {
+        return dateTime(DutchTime.dutch(moment));
+    }
+
+    /** The Dutch time of day of a moment, such as 13:02:11. */
+    public static String time(Instant moment) {
+        return time(DutchTime.dutch(moment));
+    }
+
+    /** The Dutch date of a moment, such as 23-11-2026. */
+    public static String date(Instant moment) {
+        return date(DutchTime.date(moment));
+    }
+
     /** A date such as 23-11-2026. */
     public static String date(LocalDate date) {
         return DateTimeFormatter.ofPattern("d-M-yyyy").format(date);

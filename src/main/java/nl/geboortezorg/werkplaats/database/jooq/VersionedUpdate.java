@@ -1,0 +1,113 @@
+package nl.geboortezorg.werkplaats.database.jooq;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.UpdatableRecord;
+import org.jooq.impl.DSL;
+
+/**
+ * The one way an edited row is written: only while it still has the version the user read, and
+ * raising that version. When no row matches, someone else changed (or removed) it first, and the
+ * write fails with {@link ConcurrentEditException} right here, so no caller has to check a count.
+ * The version column is the table's record version, declared once in the code generator's
+ * {@code recordVersionFields}.
+ */
+public final class VersionedUpdate<R extends UpdatableRecord<R>> {
+
+    private final DSLContext dsl;
+    private final Table<R> table;
+    private final long id;
+    private final int version;
+    private final Map<Field<?>, Object> values = new LinkedHashMap<>();
+    private final List<Condition> conditions = new ArrayList<>();
+
+    private VersionedUpdate(DSLContext dsl, Table<R> table, long id, int version) {
+        this.dsl = dsl;
+        this.table = table;
+        this.id = id;
+        this.version = version;
+    }
+
+    /** An update of the row with this id, expected to be at this version. */
+    public static <R extends UpdatableRecord<R>> VersionedUpdate<R> of(DSLContext dsl, Table<R> table, long id,
+            int version) {
+        return new VersionedUpdate<>(dsl, table, id, version);
+    }
+
+    /** Deletes the row with this id only while it is at this version. */
+    public static <R extends UpdatableRecord<R>> void delete(DSLContext dsl, Table<R> table, long id, int version) {
+        if (dsl.deleteFrom(table).where(idField(table).eq(id)).and(versionField(table).eq(version)).execute() == 0) {
+            throw new ConcurrentEditException(table.getName(), id);
+        }
+    }
+
+    /** Fails unless the row with this id is still at this version; for writes that change its children only. */
+    public static <R extends UpdatableRecord<R>> void check(DSLContext dsl, Table<R> table, long id, int version) {
+        if (!dsl.fetchExists(table, idField(table).eq(id).and(versionField(table).eq(version)))) {
+            throw new ConcurrentEditException(table.getName(), id);
+        }
+    }
+
+    public <T> VersionedUpdate<R> set(Field<T> field, T value) {
+        values.put(field, value);
+        return this;
+    }
+
+    public <T> VersionedUpdate<R> set(Field<T> field, Field<T> value) {
+        values.put(field, value);
+        return this;
+    }
+
+    public VersionedUpdate<R> set(Map<? extends Field<?>, ?> more) {
+        values.putAll(more);
+        return this;
+    }
+
+    /** A further condition the row must meet, such as still being a draft; otherwise it counts as changed. */
+    public VersionedUpdate<R> and(Condition condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Writes the change and raises the version, or fails when the row was changed since it was read. */
+    public void execute() {
+        TableField<R, Integer> versionField = versionField(table);
+        int updated = dsl.update(table)
+                .set(values)
+                .set(versionField, versionField.plus(1))
+                .where(idField(table).eq(id))
+                .and(versionField.eq(version))
+                .and(DSL.and(conditions))
+                .execute();
+        if (updated == 0) {
+            throw new ConcurrentEditException(table.getName(), id);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends UpdatableRecord<R>> TableField<R, Long> idField(Table<R> table) {
+        List<TableField<R, ?>> key = Objects.requireNonNull(table.getPrimaryKey(), table.getName()).getFields();
+        if (key.size() != 1 || key.get(0).getType() != Long.class) {
+            throw new IllegalArgumentException(table.getName() + " has no single numeric id");
+        }
+        return (TableField<R, Long>) key.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends UpdatableRecord<R>> TableField<R, Integer> versionField(Table<R> table) {
+        TableField<R, ?> field = table.getRecordVersion();
+        if (field == null || field.getType() != Integer.class) {
+            throw new IllegalArgumentException(table.getName() + " has no version column");
+        }
+        return (TableField<R, Integer>) field;
+    }
+}
