@@ -1,6 +1,8 @@
 package nl.geboortezorg.werkplaats.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 
 /**
  * What the audit list is narrowed to; every part is optional. Dates are inclusive calendar days
@@ -10,5 +12,15 @@ public record AuditFilter(String entityType, String actor, LocalDate from, Local
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null);
+    }
+
+    /** The first moment of the period, or null when it has no start. */
+    public Instant start() {
+        return from == null ? null : from.atStartOfDay(DutchTime.ZONE).toInstant();
+    }
+
+    /** The first moment after the period, or null when it has no end. */
+    public Instant end() {
+        return to == null ? null : to.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant();
     }
 }

@@ -13,7 +13,6 @@ import nl.geboortezorg.werkplaats.bottlenecks.internal.BottleneckRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.CommentRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.RecognitionRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.TimelineRepository;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -128,9 +127,7 @@ public class BottleneckService {
             throw new ValidationException(FieldProblem.of("status", "bottleneck.not-open"));
         }
         BottleneckDraft clean = validated(current.regionId(), draft);
-        if (!bottlenecks.update(id, version, clean)) {
-            throw new ConcurrentEditException(BottleneckSteps.BOTTLENECK, id);
-        }
+        bottlenecks.update(id, version, clean);
         audit.record(BottleneckSteps.BOTTLENECK, id, "update", describe(current.regionId(), clean));
         return steps.get(id);
     }
@@ -256,9 +253,7 @@ public class BottleneckService {
         Actor actor = NationalAgendaService.requireModerator(access);
         Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
         validation.run();
-        if (!comments.setHidden(commentId, version, reason, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(COMMENT, commentId);
-        }
+        comments.setHidden(commentId, version, reason, actor.id(), clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("bottleneckId", comment.bottleneckId());
         change.put("reason", reason);

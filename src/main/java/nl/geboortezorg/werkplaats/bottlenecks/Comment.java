@@ -1,13 +1,13 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /**
  * A comment in Markdown. A hidden comment keeps its text, but only moderators get it: for everyone
- * else body is null and the list shows that a comment was hidden. Times are Dutch.
+ * else body is null and the list shows that a comment was hidden. 
  */
-public record Comment(long id, long bottleneckId, String authorName, String body, LocalDateTime createdAt,
-        boolean hidden, String hiddenBy, LocalDateTime hiddenAt, String hiddenReason, int version) {
+public record Comment(long id, long bottleneckId, String authorName, String body, Instant createdAt,
+        boolean hidden, String hiddenBy, Instant hiddenAt, String hiddenReason, int version) {
 
     public static final int BODY_MAX = 10_000;
     public static final int HIDDEN_REASON_MAX = 500;

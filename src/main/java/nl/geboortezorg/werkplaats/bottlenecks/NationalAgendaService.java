@@ -117,10 +117,7 @@ public class NationalAgendaService {
             checks.add(FieldProblem.of("note", "bottleneck.status.reason-required"));
         }
         checks.throwIfAny();
-        if (!bottlenecks.setStatus(id, version, status, status == BottleneckStatus.CLOSED ? text : null,
-                clock.instant())) {
-            throw new ConcurrentEditException(BottleneckSteps.BOTTLENECK, id);
-        }
+        bottlenecks.setStatus(id, version, status, status == BottleneckStatus.CLOSED ? text : null, clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("from", current.status().name());
         change.put("to", status.name());
@@ -141,9 +138,7 @@ public class NationalAgendaService {
             throw new ValidationException(FieldProblem.of("status", "bottleneck.status.not-allowed"));
         }
         AgendaDraft clean = validated(draft);
-        if (!bottlenecks.promote(id, version, clean, clock.instant())) {
-            throw new ConcurrentEditException(BottleneckSteps.BOTTLENECK, id);
-        }
+        bottlenecks.promote(id, version, clean, clock.instant());
         steps.record(actor, id, agendaStep(TimelineEntryType.PROMOTED, current.status(), clean), "promote",
                 describe(clean));
         return steps.get(id);
@@ -155,9 +150,7 @@ public class NationalAgendaService {
         Actor actor = requireModerator(access);
         Bottleneck current = requireOnAgenda(id);
         AgendaDraft clean = validated(draft);
-        if (!bottlenecks.updateAgenda(id, version, clean, clock.instant())) {
-            throw new ConcurrentEditException(BottleneckSteps.BOTTLENECK, id);
-        }
+        bottlenecks.updateAgenda(id, version, clean, clock.instant());
         steps.record(actor, id, agendaStep(TimelineEntryType.AGENDA_UPDATED, current.status(), clean), "agenda",
                 describe(clean));
         return steps.get(id);
@@ -231,9 +224,7 @@ public class NationalAgendaService {
         String next = Texts.clean(nextStep);
         new FieldChecks().text("text", text, TimelineEntry.TEXT_MAX).text("nextStep", next, AgendaDraft.NEXT_STEP_MAX)
                 .required("followUpDate", followUpDate).throwIfAny();
-        if (!bottlenecks.followUp(id, version, next, followUpDate, clock.instant())) {
-            throw new ConcurrentEditException(BottleneckSteps.BOTTLENECK, id);
-        }
+        bottlenecks.followUp(id, version, next, followUpDate, clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("text", text);
         change.put("nextStep", next);
@@ -303,7 +294,7 @@ public class NationalAgendaService {
             }
             bottlenecks.markMerged(source.id(), targetId, clock.instant());
             int recognitionsMoved = recognitions.moveToMergeTarget(source.id(), source.regionId(), source.raisedBy(),
-                    source.raisedAtUtc(), targetId, target.regionId());
+                    source.raisedAt(), targetId, target.regionId());
             int commentsMoved = comments.move(source.id(), targetId);
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("into", targetId);

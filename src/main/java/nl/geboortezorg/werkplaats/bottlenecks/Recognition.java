@@ -1,10 +1,10 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
-/** A region's "recognised in our region", with an optional quote from practice; Dutch time. */
+/** A region's "recognised in our region", with an optional quote from practice. */
 public record Recognition(long id, long bottleneckId, long regionId, String regionName, String quote,
-        String recognisedBy, LocalDateTime recognisedAt, boolean mayWithdraw) {
+        String recognisedBy, Instant recognisedAt, boolean mayWithdraw) {
 
     public static final int QUOTE_MAX = 500;
 }

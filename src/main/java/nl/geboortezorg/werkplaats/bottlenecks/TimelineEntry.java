@@ -1,7 +1,7 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -9,9 +9,9 @@ import java.util.Set;
  * statuses for a status change; addressees, proposed solution (as text), next step, follow-up date
  * and owner for a promotion or agenda change; the addressee and text for a response; text, next
  * step and follow-up date for a follow-up; the other bottleneck for a merge (its title as text);
- * the region for a recognition. occurredAt is Dutch time.
+ * the region for a recognition. 
  */
-public record TimelineEntry(long id, LocalDateTime occurredAt, String actorName, TimelineEntryType type,
+public record TimelineEntry(long id, Instant occurredAt, String actorName, TimelineEntryType type,
         BottleneckStatus fromStatus, BottleneckStatus toStatus, Set<Addressee> addressees, String text,
         String nextStep, LocalDate followUpDate, Long trackOwnerId, String trackOwnerName, Long relatedId) {
 

@@ -105,7 +105,7 @@ public class LiveRelay {
 
     /** Leaves the event for the other instances, in the caller's transaction if there is one. */
     void store(String channel, long key, String payload) {
-        events.insert(node, channel, key, payload, DutchTime.utc(clock.instant()));
+        events.insert(node, channel, key, payload, clock.instant());
     }
 
     /** Reads what the other instances published since the last read and delivers it here. */
@@ -154,7 +154,7 @@ public class LiveRelay {
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     public void forgetOld() {
         try {
-            events.deleteOlderThan(DutchTime.utc(clock.instant().minus(KEEP)));
+            events.deleteOlderThan(clock.instant().minus(KEEP));
         } catch (DataAccessException unavailable) {
             LOG.debug("Could not remove old live events", unavailable);
         }

@@ -8,7 +8,9 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION_MEMBERSHIP;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.geboortezorg.werkplaats.db.enums.OrganisationType;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.common.Language;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
             List<DemoOrganisation> partners) {
     }
 
-    private record DemoUser(String email, String name, String role, String language, List<String> regionCodes) {
+    private record DemoUser(String email, String name, Role role, Language language, List<String> regionCodes) {
     }
 
     private static final List<DemoRegion> REGIONS = List.of(
@@ -97,18 +99,18 @@ class DemoDataLoader implements ApplicationRunner {
                             org("Ouder-kindcentrum Zuidoost", OrganisationType.OTHER))));
 
     private static final List<DemoUser> USERS = List.of(
-            new DemoUser("beheerder@werkplaats.demo", "Bram Beheerder", "ADMIN", "nl", List.of()),
-            new DemoUser("facilitator@werkplaats.demo", "Fenna Facilitator", "FACILITATOR", "nl", List.of()),
-            new DemoUser("vws@werkplaats.demo", "Olga Observer (VWS)", "OBSERVER", "nl", List.of()),
-            new DemoUser("denhaag@werkplaats.demo", "Daan de Vries", "PROFESSIONAL", "nl", List.of("den-haag")),
-            new DemoUser("utrecht@werkplaats.demo", "Uma Jansen", "PROFESSIONAL", "nl", List.of("utrecht")),
-            new DemoUser("delft@werkplaats.demo", "Dirk Bakker", "PROFESSIONAL", "nl", List.of("delft")),
-            new DemoUser("apeldoorn@werkplaats.demo", "Anna Visser", "PROFESSIONAL", "nl", List.of("apeldoorn")),
-            new DemoUser("zuidlimburg@werkplaats.demo", "Zeynep Smeets", "PROFESSIONAL", "nl",
+            new DemoUser("beheerder@werkplaats.demo", "Bram Beheerder", Role.ADMIN, Language.NL, List.of()),
+            new DemoUser("facilitator@werkplaats.demo", "Fenna Facilitator", Role.FACILITATOR, Language.NL, List.of()),
+            new DemoUser("vws@werkplaats.demo", "Olga Observer (VWS)", Role.OBSERVER, Language.NL, List.of()),
+            new DemoUser("denhaag@werkplaats.demo", "Daan de Vries", Role.PROFESSIONAL, Language.NL, List.of("den-haag")),
+            new DemoUser("utrecht@werkplaats.demo", "Uma Jansen", Role.PROFESSIONAL, Language.NL, List.of("utrecht")),
+            new DemoUser("delft@werkplaats.demo", "Dirk Bakker", Role.PROFESSIONAL, Language.NL, List.of("delft")),
+            new DemoUser("apeldoorn@werkplaats.demo", "Anna Visser", Role.PROFESSIONAL, Language.NL, List.of("apeldoorn")),
+            new DemoUser("zuidlimburg@werkplaats.demo", "Zeynep Smeets", Role.PROFESSIONAL, Language.NL,
                     List.of("zuid-limburg")),
-            new DemoUser("olvg@werkplaats.demo", "Omar El Amrani", "PROFESSIONAL", "nl", List.of("amsterdam-olvg")),
-            new DemoUser("amsterdamumc@werkplaats.demo", "Eva Mulder", "PROFESSIONAL", "en", List.of("amsterdam-umc")),
-            new DemoUser("amsterdam@werkplaats.demo", "Sanne de Boer (Gemeente Amsterdam)", "PROFESSIONAL", "nl",
+            new DemoUser("olvg@werkplaats.demo", "Omar El Amrani", Role.PROFESSIONAL, Language.NL, List.of("amsterdam-olvg")),
+            new DemoUser("amsterdamumc@werkplaats.demo", "Eva Mulder", Role.PROFESSIONAL, Language.EN, List.of("amsterdam-umc")),
+            new DemoUser("amsterdam@werkplaats.demo", "Sanne de Boer (Gemeente Amsterdam)", Role.PROFESSIONAL, Language.NL,
                     List.of("amsterdam-olvg", "amsterdam-umc")));
 
     private final DSLContext dsl;

@@ -1,8 +1,8 @@
 package nl.geboortezorg.werkplaats.notifications;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
-/** An activity as a feed or a notification shows it; the time in Dutch local time. */
-public record Activity(long id, LocalDateTime occurredAt, String actorName, String regionName, ActivityKind kind,
+/** An activity as a feed or a notification shows it. */
+public record Activity(long id, Instant occurredAt, String actorName, String regionName, ActivityKind kind,
         ItemType itemType, long itemId, String title, String link) {
 }

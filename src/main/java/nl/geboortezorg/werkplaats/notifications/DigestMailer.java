@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -92,18 +91,17 @@ public class DigestMailer {
     }
 
     private static boolean due(DigestReader reader, Instant now) {
-        if (reader.lastSentUtc() == null) {
+        if (reader.lastSent() == null) {
             return true;
         }
         Duration every = reader.frequency() == DigestFrequency.WEEKLY ? Duration.ofDays(7) : Duration.ofDays(1);
-        LocalDateTime next = reader.lastSentUtc().plus(every).minus(EARLY);
-        return !DutchTime.utc(now).isBefore(next);
+        return !now.isBefore(reader.lastSent().plus(every).minus(EARLY));
     }
 
     SimpleMailMessage message(DigestReader reader, List<Notification> waiting) {
-        Locale locale = Locale.forLanguageTag(reader.language());
+        Locale locale = reader.language().locale();
         ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM HH:mm", locale);
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM HH:mm", locale).withZone(DutchTime.ZONE);
         StringBuilder body = new StringBuilder();
         body.append(format(texts, locale, "digest.greeting", reader.displayName())).append("\n\n");
         body.append(format(texts, locale, "digest.intro." + reader.frequency().name())).append("\n\n");

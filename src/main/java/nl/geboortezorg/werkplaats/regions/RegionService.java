@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.audit.FieldChange;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -88,9 +87,7 @@ public class RegionService {
                 .orElseThrow(() -> new NotFoundException(ORGANISATION, organisationId));
         access.requireWriteIn(current.regionId());
         OrganisationDraft clean = validate(current.regionId(), draft, organisationId);
-        if (!organisations.update(organisationId, version, clean.name(), clean.type())) {
-            throw new ConcurrentEditException(ORGANISATION, organisationId);
-        }
+        organisations.update(organisationId, version, clean.name(), clean.type());
         Map<String, Object> change = new LinkedHashMap<>();
         if (!current.name().equals(clean.name())) {
             change.put("name", new FieldChange(current.name(), clean.name()));
@@ -110,14 +107,10 @@ public class RegionService {
         if (current.lead()) {
             throw new ValidationException(FieldProblem.of("name", "region.organisation.lead-cannot-be-removed"));
         }
-        boolean deleted;
         try {
-            deleted = organisations.delete(organisationId, version);
+            organisations.delete(organisationId, version);
         } catch (OrganisationRepository.OrganisationInUseException referenced) {
             throw new ValidationException(FieldProblem.of("name", "region.organisation.in-use"));
-        }
-        if (!deleted) {
-            throw new ConcurrentEditException(ORGANISATION, organisationId);
         }
         audit.record(ORGANISATION, organisationId, "delete",
                 Map.of("regionId", current.regionId(), "name", current.name(), "type", current.type().name()));
@@ -136,9 +129,7 @@ public class RegionService {
             checks.add(FieldProblem.of("name", "validation.name-taken"));
         }
         checks.throwIfAny();
-        if (!regions.update(regionId, version, cleanName, cleanDescription)) {
-            throw new ConcurrentEditException(REGION, regionId);
-        }
+        regions.update(regionId, version, cleanName, cleanDescription);
         Map<String, Object> change = new LinkedHashMap<>();
         if (!current.name().equals(cleanName)) {
             change.put("name", new FieldChange(current.name(), cleanName));

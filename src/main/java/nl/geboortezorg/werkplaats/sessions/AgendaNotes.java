@@ -1,10 +1,10 @@
 package nl.geboortezorg.werkplaats.sessions;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
-/** The shared notes of one agenda item as last saved: text, version, by whom and when (Dutch time). */
+/** The shared notes of one agenda item as last saved: text, version, by whom and when. */
 public record AgendaNotes(long sessionId, long agendaItemId, String text, int version, String updatedBy,
-        LocalDateTime updatedAt) {
+        Instant updatedAt) {
 
     public static final int MAX_KILOBYTES = 200;
 }

@@ -1,6 +1,6 @@
 package nl.geboortezorg.werkplaats.sessions;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,11 +9,11 @@ import java.util.List;
  * every accepted correction adds one.
  */
 public record Minutes(WorkSession session, Closing closing, List<Invitee> attendees, SessionOutcomes outcomes,
-        List<MinutesCorrection> corrections, LocalDateTime correctionsUntil, boolean mayProposeCorrection,
+        List<MinutesCorrection> corrections, Instant correctionsUntil, boolean mayProposeCorrection,
         boolean mayDecideCorrections) {
 
-    /** Who closed the session and when (Dutch time), and the current minutes version. */
-    public record Closing(String closedBy, LocalDateTime closedAt, int version) {
+    /** Who closed the session and when, and the current minutes version. */
+    public record Closing(String closedBy, Instant closedAt, int version) {
     }
 
     public Minutes {

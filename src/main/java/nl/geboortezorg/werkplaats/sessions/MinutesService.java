@@ -2,13 +2,13 @@ package nl.geboortezorg.werkplaats.sessions;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -76,7 +76,7 @@ public class MinutesService {
                 .toList();
         SessionOutcomes sessionOutcomes = new SessionOutcomes(outcomes.decisions(sessionId),
                 outcomes.actionsOfSession(sessionId), List.of(), false, false);
-        LocalDateTime until = correctionsUntil(closing);
+        Instant until = correctionsUntil(closing);
         return Optional.of(new Minutes(session, closing, minutes.attendees(sessionId), sessionOutcomes, corrections,
                 until, mayPropose(actor, sessionId) && !now().isAfter(until), decides(actor)));
     }
@@ -93,7 +93,7 @@ public class MinutesService {
         if (session.state() != SessionState.CLOSED) {
             throw new ValidationException(FieldProblem.of("state", "minutes.not-closed"));
         }
-        LocalDateTime until = correctionsUntil(minutes.closing(sessionId).orElseThrow());
+        Instant until = correctionsUntil(minutes.closing(sessionId).orElseThrow());
         if (now().isAfter(until)) {
             throw new ValidationException(FieldProblem.of("text", "minutes.correction-period-over", until));
         }
@@ -124,12 +124,10 @@ public class MinutesService {
         new FieldChecks().maxLength("note", why, MinutesCorrection.REASON_MAX).throwIfAny();
         AgendaNotes current = sessions.notes(correction.agendaItemId()).orElseThrow();
         int minutesVersion = minutes.nextMinutesVersion(sessionId);
-        if (!sessions.saveNotes(correction.agendaItemId(), current.version(), correction.proposedText(), actor.id(),
-                clock.instant())
-                || !minutes.decide(correctionId, version, CorrectionStatus.ACCEPTED, actor.id(), clock.instant(), why,
-                        current.text(), minutesVersion)) {
-            throw new ConcurrentEditException(CORRECTION, correctionId);
-        }
+        sessions.saveNotes(correction.agendaItemId(), current.version(), correction.proposedText(), actor.id(),
+                clock.instant());
+        minutes.decide(correctionId, version, CorrectionStatus.ACCEPTED, actor.id(), clock.instant(), why,
+                current.text(), minutesVersion);
         audit.record(CORRECTION, correctionId, "accept",
                 Map.of("sessionId", sessionId, "minutesVersion", minutesVersion));
         events.publishChangeAfterCommit(sessionId);
@@ -144,10 +142,7 @@ public class MinutesService {
         long sessionId = minutes.sessionOfCorrection(correctionId).orElseThrow();
         String why = Texts.clean(note);
         new FieldChecks().text("note", why, MinutesCorrection.REASON_MAX).throwIfAny();
-        if (!minutes.decide(correctionId, version, CorrectionStatus.REJECTED, actor.id(), clock.instant(), why, null,
-                null)) {
-            throw new ConcurrentEditException(CORRECTION, correctionId);
-        }
+        minutes.decide(correctionId, version, CorrectionStatus.REJECTED, actor.id(), clock.instant(), why, null, null);
         audit.record(CORRECTION, correctionId, "reject", Map.of("sessionId", sessionId, "note", why));
         events.publishChangeAfterCommit(sessionId);
         return minutes.findCorrection(correctionId).orElseThrow();
@@ -180,11 +175,11 @@ public class MinutesService {
                 || actor.role() == Role.PROFESSIONAL && minutes.isAttendee(sessionId, actor.id());
     }
 
-    private LocalDateTime correctionsUntil(Minutes.Closing closing) {
-        return closing.closedAt().plusDays(correctionDays);
+    private Instant correctionsUntil(Minutes.Closing closing) {
+        return closing.closedAt().plus(Duration.ofDays(correctionDays));
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(DutchTime.ZONE));
+    private Instant now() {
+        return clock.instant();
     }
 }

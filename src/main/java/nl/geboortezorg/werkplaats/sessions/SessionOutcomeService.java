@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
@@ -115,7 +114,7 @@ public class SessionOutcomeService {
                 && !outcomes.isEligibleOrganisation(draft.organisationId(), session.regionId())) {
             checks.add(FieldProblem.of("organisationId", "action-item.organisation-not-eligible"));
         }
-        LocalDate sessionDate = session.startsAt().toLocalDate();
+        LocalDate sessionDate = DutchTime.date(session.startsAt());
         if (draft.dueDate() != null && draft.dueDate().isBefore(sessionDate)) {
             checks.add(FieldProblem.of("dueDate", "action-item.due-before-session", sessionDate));
         }
@@ -154,9 +153,7 @@ public class SessionOutcomeService {
         if (status == null) {
             throw new ValidationException(FieldProblem.of("status", "validation.required"));
         }
-        if (!outcomes.setActionStatus(actionId, version, status, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(ACTION, actionId);
-        }
+        outcomes.setActionStatus(actionId, version, status, actor.id(), clock.instant());
         audit.record(ACTION, actionId, "status", Map.of("from", action.status().name(), "to", status.name()));
         events.publishChangeAfterCommit(session.id());
         return outcomes.findAction(actionId).orElseThrow();

@@ -1,14 +1,14 @@
 package nl.geboortezorg.werkplaats.sessions;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A session as the facilitator plans it. Times are Dutch local time; a session without a region
+ * A session as the facilitator plans it; a session without a region
  * is a national one.
  */
-public record WorkSessionDraft(Long regionId, String title, LocalDateTime startsAt, LocalDateTime endsAt,
+public record WorkSessionDraft(Long regionId, String title, Instant startsAt, Instant endsAt,
         String location, String onlineLink, List<AgendaItemDraft> agenda, Set<Long> inviteeIds) {
 
     public static final int TITLE_MAX = 200;

@@ -1,11 +1,9 @@
 package nl.geboortezorg.werkplaats.sessions;
 
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -120,9 +117,7 @@ public class WorkSessionService {
             throw new ValidationException(FieldProblem.of("state", "session.only-planned-editable"));
         }
         WorkSessionDraft clean = validate(draft);
-        if (!sessions.update(sessionId, version, clean)) {
-            throw new ConcurrentEditException(SESSION, sessionId);
-        }
+        sessions.update(sessionId, version, clean);
         sessions.replaceAgenda(sessionId, clean.agenda());
         sessions.replaceInvitees(sessionId, clean.inviteeIds());
         audit.record(SESSION, sessionId, "update", describe(clean));
@@ -206,9 +201,7 @@ public class WorkSessionService {
             throw new ValidationException(FieldProblem.of("notes", "session.notes.too-large", AgendaNotes.MAX_KILOBYTES));
         }
         new FieldChecks().noCitizenNumber("notes", value).throwIfAny();
-        if (!sessions.saveNotes(agendaItemId, version, value, actor.id(), clock.instant())) {
-            throw new NotesConflictException(sessions.notes(agendaItemId).orElseThrow());
-        }
+        sessions.saveNotes(agendaItemId, version, value, actor.id(), clock.instant());
         AgendaNotes saved = sessions.notes(agendaItemId).orElseThrow();
         audit.record("agenda-notes", agendaItemId, "update",
                 Map.of("sessionId", sessionId, "version", saved.version(), "characters", value.length()));
@@ -223,9 +216,7 @@ public class WorkSessionService {
             throw new ValidationException(FieldProblem.of("state", "session.transition-refused",
                     current.state().name(), to.name()));
         }
-        if (!sessions.setState(sessionId, version, to)) {
-            throw new ConcurrentEditException(SESSION, sessionId);
-        }
+        sessions.setState(sessionId, version, to);
         audit.record(SESSION, sessionId, action, Map.of("state", to.name()));
         events.publishChangeAfterCommit(sessionId);
         return sessions.findById(sessionId).orElseThrow();
@@ -241,7 +232,7 @@ public class WorkSessionService {
                 .required("endsAt", draft.endsAt())
                 .maxLength("location", location, WorkSessionDraft.LOCATION_MAX)
                 .maxLength("onlineLink", link, WorkSessionDraft.LINK_MAX);
-        if (draft.startsAt() != null && draft.startsAt().isBefore(LocalDateTime.now(clock.withZone(DutchTime.ZONE)))) {
+        if (draft.startsAt() != null && draft.startsAt().isBefore(clock.instant())) {
             checks.add(FieldProblem.of("startsAt", "session.in-the-past"));
         }
         if (draft.startsAt() != null && draft.endsAt() != null && !draft.endsAt().isAfter(draft.startsAt())) {

@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.users;
 
+import nl.geboortezorg.werkplaats.common.Language;
 import java.util.Locale;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;

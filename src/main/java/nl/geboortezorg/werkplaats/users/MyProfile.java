@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.users;
 
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.security.Role;
 
 /** The signed-in user's own account, as the profile page shows it. */

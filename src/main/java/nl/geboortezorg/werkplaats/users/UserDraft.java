@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.users;
 
+import nl.geboortezorg.werkplaats.common.Language;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.security.Role;
 

@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.users;
 
+import nl.geboortezorg.werkplaats.common.Language;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Objects;
 import java.util.TreeSet;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.audit.FieldChange;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -112,9 +112,7 @@ public class UserService {
             throw new ValidationException(FieldProblem.of("role", "user.cannot-change-own-role"));
         }
         UserDraft clean = validate(new FieldChecks(), draft);
-        if (!users.update(userId, version, clean.displayName(), clean.role(), clean.language())) {
-            throw new ConcurrentEditException(USER, userId);
-        }
+        users.update(userId, version, clean.displayName(), clean.role(), clean.language());
         users.replaceRegions(userId, clean.regionIds());
         access.forgetCurrentActor();
         Map<String, Object> change = new LinkedHashMap<>();
@@ -201,9 +199,7 @@ public class UserService {
         if (!active && actor.id() == userId) {
             throw new ValidationException(FieldProblem.of("active", "user.cannot-deactivate-self"));
         }
-        if (!users.setActive(userId, version, active)) {
-            throw new ConcurrentEditException(USER, userId);
-        }
+        users.setActive(userId, version, active);
         audit.record(USER, userId, active ? "reactivate" : "deactivate", Map.of());
         if (!active) {
             sessions.endSessionsOf(current.email());

@@ -1,5 +1,9 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import java.time.temporal.ChronoUnit;
+import java.time.Duration;
+import java.time.Instant;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_ADDRESSEE;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
@@ -11,8 +15,6 @@ import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.row;
 import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import nl.geboortezorg.werkplaats.db.enums.BottleneckAddresseeAddressee;
-import nl.geboortezorg.werkplaats.db.enums.BottleneckEventType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
@@ -159,21 +159,21 @@ class BottleneckQueryBenchmark {
     // ---- seeding, in multi-row inserts straight into the tables
 
     private void seed(List<Long> regionIds, long raiser, long facilitator) {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-        var categories = nl.geboortezorg.werkplaats.db.enums.BottleneckCategory.values();
-        var addressees = BottleneckAddresseeAddressee.values();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var categories = BottleneckCategory.values();
+        var addressees = Addressee.values();
         String description = "Benchmark: gezinnen met een stapeling van problemen vallen tussen wal en schip "
                 + "omdat de bekostiging, de gegevensdeling en de tijd voor overleg ontbreken. ".repeat(3);
         List<RowN> rows = new ArrayList<>();
         for (int i = 0; i < BOTTLENECKS; i++) {
             boolean onAgenda = i < ON_AGENDA;
-            LocalDateTime raisedAt = now.minusMinutes(BOTTLENECKS - i);
+            Instant raisedAt = now.minus(Duration.ofMinutes(BOTTLENECKS - i));
             rows.add(row(regionIds.get(i % regionIds.size()), "Benchmark-knelpunt " + i, description,
                     categories[i % categories.length],
-                    onAgenda ? nl.geboortezorg.werkplaats.db.enums.BottleneckStatus.ON_AGENDA
-                            : nl.geboortezorg.werkplaats.db.enums.BottleneckStatus.RAISED,
+                    onAgenda ? BottleneckStatus.ON_AGENDA
+                            : BottleneckStatus.RAISED,
                     raiser, raisedAt, raisedAt, onAgenda, onAgenda ? i + 1000 : null, onAgenda ? "Overleg" : null,
-                    onAgenda ? facilitator : null, onAgenda ? now.toLocalDate().plusDays(i) : null));
+                    onAgenda ? facilitator : null, onAgenda ? DutchTime.date(now).plusDays(i) : null));
         }
         insert(dsl, BOTTLENECK, rows, BOTTLENECK.REGION_ID, BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION,
                 BOTTLENECK.CATEGORY, BOTTLENECK.STATUS, BOTTLENECK.RAISED_BY, BOTTLENECK.RAISED_AT,
@@ -198,12 +198,12 @@ class BottleneckQueryBenchmark {
                         r == 1 ? "Herkenbaar in onze regio" : null, raiser, now));
             }
             for (int c = 0; c < COMMENTS_EACH; c++) {
-                commentRows.add(row(id, raiser, "Reactie " + c + " op knelpunt " + i, now.minusMinutes(c)));
+                commentRows.add(row(id, raiser, "Reactie " + c + " op knelpunt " + i, now.minus(Duration.ofMinutes(c))));
             }
-            eventRows.add(row(id, now, raiser, BottleneckEventType.RAISED, null, null));
+            eventRows.add(row(id, now, raiser, TimelineEntryType.RAISED, null, null));
             if (seeded.get(i).get(BOTTLENECK.ON_AGENDA)) {
-                eventRows.add(row(id, now, facilitator, BottleneckEventType.PROMOTED, "Overleg", null));
-                eventRows.add(row(id, now, facilitator, BottleneckEventType.RESPONSE, null, "Antwoord"));
+                eventRows.add(row(id, now, facilitator, TimelineEntryType.PROMOTED, "Overleg", null));
+                eventRows.add(row(id, now, facilitator, TimelineEntryType.RESPONSE, null, "Antwoord"));
             }
         }
         insert(dsl, BOTTLENECK_ADDRESSEE, addresseeRows, BOTTLENECK_ADDRESSEE.BOTTLENECK_ID,

@@ -4,7 +4,6 @@ import static nl.geboortezorg.werkplaats.db.Tables.LIVE_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.geboortezorg.werkplaats.common.internal.LiveEventRepository;
@@ -13,6 +12,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Instant;
 
 /** Live events between application instances: each delivered once, late commits too, rollbacks never. */
 @IntegrationTest
@@ -47,7 +47,7 @@ class LiveRelayTest {
                 .set(LIVE_EVENT.CHANNEL, name)
                 .set(LIVE_EVENT.EVENT_KEY, key)
                 .set(LIVE_EVENT.PAYLOAD, payload)
-                .set(LIVE_EVENT.CREATED_AT, LocalDateTime.now())
+                .set(LIVE_EVENT.CREATED_AT, Instant.now())
                 .execute();
     }
 

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -126,9 +128,9 @@ class TwoInstancesJourneyTest extends JourneyTest {
     void notes_saved_through_one_instance_appear_on_the_other_within_a_second() {
         SignIn.as(users, DemoUsers.FACILITATOR);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
-        LocalDateTime start = LocalDateTime.now().plusDays(1);
+        Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
         WorkSession session = sessions.create(new WorkSessionDraft(denHaag, "Twee servers " + System.nanoTime(), start,
-                start.plusHours(2), null, null,
+                start.plus(2, ChronoUnit.HOURS), null, null,
                 List.of(new AgendaItemDraft("Opening", 10, null), new AgendaItemDraft("Casuïstiek", 30, null)),
                 Set.of()));
         session = sessions.start(session.id(), session.version());

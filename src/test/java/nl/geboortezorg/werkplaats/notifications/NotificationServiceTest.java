@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
@@ -196,7 +197,7 @@ class NotificationServiceTest {
         String action = "Bel de gemeente " + System.nanoTime();
         long organisation = regions.workspace("den-haag").orElseThrow().organisations().getFirst().id();
         ActionItem assigned = outcomes.recordAction(running.agenda().getFirst().id(), new ActionDraft(action, daan,
-                organisation, TestTimes.daysAheadAt(20, 10).toLocalDate()));
+                organisation, DutchTime.date(TestTimes.daysAheadAt(20, 10))));
         running = sessions.get(running.id()).orElseThrow();
         sessions.close(running.id(), running.version(), Set.of(daan));
 

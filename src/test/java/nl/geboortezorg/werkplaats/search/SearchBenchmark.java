@@ -1,5 +1,12 @@
 package nl.geboortezorg.werkplaats.search;
 
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import nl.geboortezorg.werkplaats.sessions.SessionState;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
+import java.time.temporal.ChronoUnit;
+import java.time.Duration;
+import java.time.Instant;
 import static nl.geboortezorg.werkplaats.db.Tables.AGENDA_ITEM;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
@@ -11,8 +18,6 @@ import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.row;
 import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +26,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import nl.geboortezorg.werkplaats.db.enums.BottleneckCategory;
-import nl.geboortezorg.werkplaats.db.enums.BottleneckStatus;
-import nl.geboortezorg.werkplaats.db.enums.DocumentFileType;
-import nl.geboortezorg.werkplaats.db.enums.DocumentPublicationLevel;
-import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
@@ -155,7 +155,7 @@ class SearchBenchmark {
     // ---- seeding, in multi-row inserts straight into the tables
 
     private void seed(List<Long> regionIds, long author, long facilitator) {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         int bottleneckCount = ITEMS * 3 / 10;
         int commentCount = ITEMS * 4 / 10;
         int sessionCount = ITEMS / 50;
@@ -165,7 +165,7 @@ class SearchBenchmark {
 
         List<RowN> rows = new ArrayList<>();
         for (int i = 0; i < bottleneckCount; i++) {
-            LocalDateTime raisedAt = now.minusMinutes(bottleneckCount - i);
+            Instant raisedAt = now.minus(Duration.ofMinutes(bottleneckCount - i));
             rows.add(row(regionIds.get(i % regionIds.size()), "Zoekbenchmark " + text().substring(0, 40), text(),
                     categories[i % categories.length], BottleneckStatus.RAISED, author, raisedAt, raisedAt));
         }
@@ -178,17 +178,17 @@ class SearchBenchmark {
         rows = new ArrayList<>();
         for (int i = 0; i < commentCount; i++) {
             rows.add(row(bottleneckIds.get(random.nextInt(bottleneckIds.size())), author, text(),
-                    now.minusSeconds(commentCount - i)));
+                    now.minus(Duration.ofSeconds(commentCount - i))));
         }
         insert(dsl, BOTTLENECK_COMMENT, rows, BOTTLENECK_COMMENT.BOTTLENECK_ID, BOTTLENECK_COMMENT.AUTHOR_ID,
                 BOTTLENECK_COMMENT.BODY, BOTTLENECK_COMMENT.CREATED_AT);
 
         rows = new ArrayList<>();
         for (int i = 0; i < sessionCount; i++) {
-            LocalDateTime startsAt = now.minusDays(sessionCount - i);
+            Instant startsAt = now.minus(Duration.ofDays(sessionCount - i));
             Long regionId = i % 8 == 7 ? null : regionIds.get(i % regionIds.size());
-            rows.add(row(regionId, "Zoekbenchmark-sessie " + i, startsAt, startsAt.plusHours(2),
-                    i % 3 == 0 ? WorkSessionState.PLANNED : WorkSessionState.CLOSED, facilitator));
+            rows.add(row(regionId, "Zoekbenchmark-sessie " + i, startsAt, startsAt.plus(Duration.ofHours(2)),
+                    i % 3 == 0 ? SessionState.PLANNED : SessionState.CLOSED, facilitator));
         }
         insert(dsl, WORK_SESSION, rows, WORK_SESSION.REGION_ID, WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT,
                 WORK_SESSION.ENDS_AT, WORK_SESSION.STATE, WORK_SESSION.CREATED_BY);
@@ -205,11 +205,11 @@ class SearchBenchmark {
                 AGENDA_ITEM.DURATION_MINUTES, AGENDA_ITEM.NOTES);
 
         rows = new ArrayList<>();
-        var levels = DocumentPublicationLevel.values();
+        var levels = PublicationLevel.values();
         for (int i = 0; i < documentCount; i++) {
             rows.add(row(regionIds.get(i % regionIds.size()), text().substring(0, 30), text(),
-                    levels[i % levels.length], "document.pdf", DocumentFileType.PDF, 1000L, "0".repeat(64),
-                    UUID.randomUUID().toString(), author, now.minusMinutes(i)));
+                    levels[i % levels.length].name(), "document.pdf", "PDF", 1000L, "0".repeat(64),
+                    UUID.randomUUID().toString(), author, now.minus(Duration.ofMinutes(i))));
         }
         insert(dsl, DOCUMENT, rows, DOCUMENT.REGION_ID, DOCUMENT.TITLE, DOCUMENT.DESCRIPTION,
                 DOCUMENT.PUBLICATION_LEVEL, DOCUMENT.ORIGINAL_NAME, DOCUMENT.FILE_TYPE, DOCUMENT.SIZE_BYTES,

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.Score;
@@ -72,7 +73,7 @@ import nl.geboortezorg.werkplaats.testsupport.HostileValues;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
@@ -158,7 +159,7 @@ class HostileServiceInputTest {
                 f.running().agenda().getFirst().id(), v)));
         text("SessionOutcomeService.recordAction", (f, t, v, n) -> none(t.outcomes.recordAction(
                 f.running().agenda().getFirst().id(), new ActionDraft(v, f.member(), f.organisation().id(),
-                        f.running().startsAt().toLocalDate()))));
+                        DutchTime.date(f.running().startsAt())))));
         text("MinutesService.proposeCorrection", (f, t, v, n) -> none(t.minutes.proposeCorrection(
                 f.closed().agenda().getFirst().id(), v, v)));
         versioned("MinutesService.rejectCorrection", f -> f.correction().version(), (f, t, v, n) -> t.minutes

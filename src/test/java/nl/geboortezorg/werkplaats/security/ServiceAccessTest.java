@@ -12,6 +12,7 @@ import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.itemDraft;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.sessionDraft;
 
 import java.lang.reflect.Method;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.audit.PersonalDataWarnings;
 import nl.geboortezorg.werkplaats.common.PersonalData;
@@ -68,7 +69,7 @@ import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
@@ -179,7 +180,7 @@ class ServiceAccessTest {
                 f.running().agenda().getFirst().id(), "Besloten"));
         allow("SessionOutcomeService.recordAction", REGION_WRITERS, (f, t) -> t.outcomes.recordAction(
                 f.running().agenda().getFirst().id(), new ActionDraft("Actie", f.member(), f.organisation().id(),
-                        f.running().startsAt().toLocalDate())));
+                        DutchTime.date(f.running().startsAt()))));
         allow("SessionOutcomeService.setActionStatus", REGION_WRITERS, (f, t) -> t.outcomes.setActionStatus(
                 f.action().id(), f.action().version(), ActionStatus.DONE));
         allow("SessionOutcomeService.myOpenActions", SIGNED_IN, (f, t) -> t.outcomes.myOpenActions(0, 10));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MinutesServiceTest {
 
-    private static final LocalDateTime NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
+    private static final Instant NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
 
     @Autowired
     WorkSessionService sessions;
@@ -64,7 +66,7 @@ class MinutesServiceTest {
     /** A session of the given scope that ran with notes on its first item and was closed with Daan attending. */
     private WorkSession closed(Long regionId, String notes) {
         WorkSession planned = sessions.create(new WorkSessionDraft(regionId, "Werksessie", NEXT_WEEK,
-                NEXT_WEEK.plusHours(2), null, null, List.of(new AgendaItemDraft("Terugblik", 20, null)),
+                NEXT_WEEK.plus(2, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Terugblik", 20, null)),
                 Set.of(daan)));
         WorkSession running = sessions.start(planned.id(), planned.version());
         sessions.saveNotes(running.agenda().getFirst().id(), 0, notes);
@@ -82,7 +84,7 @@ class MinutesServiceTest {
         assertThat(published.closing().closedBy()).isEqualTo("Fenna Facilitator");
         assertThat(published.attendees()).extracting(Invitee::displayName).containsExactly("Daan de Vries");
         assertThat(published.session().agenda().getFirst().notes()).isEqualTo("- Afspraak gemaakt");
-        assertThat(published.correctionsUntil()).isEqualTo(published.closing().closedAt().plusDays(7));
+        assertThat(published.correctionsUntil()).isEqualTo(published.closing().closedAt().plus(7, ChronoUnit.DAYS));
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
         assertThat(minutes.minutes(session.id())).isPresent();
         SignIn.as(userDetails, DemoUsers.UTRECHT);
@@ -94,7 +96,7 @@ class MinutesServiceTest {
     @Test
     void closing_with_an_unknown_attendee_is_refused_and_the_session_keeps_running() {
         WorkSession planned = sessions.create(new WorkSessionDraft(denHaag, "Werksessie", NEXT_WEEK,
-                NEXT_WEEK.plusHours(2), null, null, List.of(), Set.of()));
+                NEXT_WEEK.plus(2, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
         WorkSession running = sessions.start(planned.id(), planned.version());
 
         assertThatThrownBy(() -> sessions.close(running.id(), running.version(), Set.of(daan, 987_654L)))

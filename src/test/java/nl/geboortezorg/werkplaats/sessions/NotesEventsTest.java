@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -31,9 +33,9 @@ class NotesEventsTest {
     @Test
     void two_open_session_pages_both_receive_a_saved_note_and_a_closed_one_does_not() {
         SignIn.as(users, DemoUsers.FACILITATOR);
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(2);
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
         WorkSession session = sessions.create(new WorkSessionDraft(null, "Live notities " + System.nanoTime(), start,
-                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
         session = sessions.start(session.id(), session.version());
         List<AgendaNotes> first = new CopyOnWriteArrayList<>();
         List<AgendaNotes> second = new CopyOnWriteArrayList<>();
@@ -58,9 +60,9 @@ class NotesEventsTest {
     @Test
     void a_failing_listener_neither_stops_the_others_nor_undoes_the_save() {
         SignIn.as(users, DemoUsers.FACILITATOR);
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(2);
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
         WorkSession session = sessions.create(new WorkSessionDraft(null, "Pagina sluit " + System.nanoTime(), start,
-                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
         session = sessions.start(session.id(), session.version());
         List<AgendaNotes> received = new CopyOnWriteArrayList<>();
         List<Long> changes = new CopyOnWriteArrayList<>();

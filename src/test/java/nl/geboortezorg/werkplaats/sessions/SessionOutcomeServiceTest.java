@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
@@ -30,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SessionOutcomeServiceTest {
 
-    private static final LocalDateTime NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
+    private static final Instant NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
 
     @Autowired
     WorkSessionService sessions;
@@ -65,8 +68,8 @@ class SessionOutcomeServiceTest {
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
     }
 
-    private WorkSession running(Long regionId, LocalDateTime startsAt, String title) {
-        WorkSession planned = sessions.create(new WorkSessionDraft(regionId, title, startsAt, startsAt.plusHours(2),
+    private WorkSession running(Long regionId, Instant startsAt, String title) {
+        WorkSession planned = sessions.create(new WorkSessionDraft(regionId, title, startsAt, startsAt.plus(2, ChronoUnit.HOURS),
                 "Haga", null, List.of(new AgendaItemDraft("Knelpunten", 30, null),
                         new AgendaItemDraft("Afspraken", 15, null)), Set.of(daan)));
         return sessions.start(planned.id(), planned.version());
@@ -89,7 +92,7 @@ class SessionOutcomeServiceTest {
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
         Decision decision = outcomes.recordDecision(item, "  We starten een gezamenlijk spreekuur.  ");
         ActionItem action = outcomes.recordAction(item,
-                action("Offerte tolkendienst opvragen", NEXT_WEEK.toLocalDate().plusDays(14)));
+                action("Offerte tolkendienst opvragen", DutchTime.date(NEXT_WEEK).plusDays(14)));
 
         assertThat(decision.description()).isEqualTo("We starten een gezamenlijk spreekuur.");
         assertThat(decision.recordedBy()).isEqualTo("Daan de Vries");
@@ -109,15 +112,15 @@ class SessionOutcomeServiceTest {
         long item = session.agenda().getFirst().id();
 
         assertThatThrownBy(() -> outcomes.recordAction(item,
-                new ActionDraft(" ", null, null, NEXT_WEEK.toLocalDate().minusDays(1))))
+                new ActionDraft(" ", null, null, DutchTime.date(NEXT_WEEK).minusDays(1))))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
                         .containsExactlyInAnyOrder(FieldProblem.of("description", "validation.required"),
                                 FieldProblem.of("ownerId", "validation.required"),
                                 FieldProblem.of("organisationId", "validation.required"),
                                 FieldProblem.of("dueDate", "action-item.due-before-session",
-                                        NEXT_WEEK.toLocalDate())));
+                                        DutchTime.date(NEXT_WEEK))));
         assertThatThrownBy(() -> outcomes.recordAction(item,
-                new ActionDraft("Iemand van elders", utrechter, utrechtOrganisation, NEXT_WEEK.toLocalDate())))
+                new ActionDraft("Iemand van elders", utrechter, utrechtOrganisation, DutchTime.date(NEXT_WEEK))))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
                         .containsExactlyInAnyOrder(FieldProblem.of("ownerId", "action-item.owner-not-eligible"),
                                 FieldProblem.of("organisationId", "action-item.organisation-not-eligible")));
@@ -147,11 +150,11 @@ class SessionOutcomeServiceTest {
     @Test
     void my_actions_lists_open_actions_across_sessions_overdue_first() {
         WorkSession first = running(denHaag, NEXT_WEEK, "Eerste");
-        WorkSession second = running(null, NEXT_WEEK.plusDays(1), "Landelijk");
-        LocalDate soon = NEXT_WEEK.toLocalDate().plusDays(3);
+        WorkSession second = running(null, NEXT_WEEK.plus(1, ChronoUnit.DAYS), "Landelijk");
+        LocalDate soon = DutchTime.date(NEXT_WEEK).plusDays(3);
         ActionItem later = outcomes.recordAction(first.agenda().getFirst().id(), action("Later", soon.plusDays(20)));
         ActionItem earliest = outcomes.recordAction(second.agenda().getFirst().id(),
-                action("Eerst", NEXT_WEEK.toLocalDate().plusDays(1)));
+                action("Eerst", DutchTime.date(NEXT_WEEK).plusDays(1)));
         ActionItem done = outcomes.recordAction(first.agenda().getFirst().id(), action("Al gedaan", soon));
         outcomes.setActionStatus(done.id(), done.version(), ActionStatus.DONE);
         outcomes.recordAction(first.agenda().getFirst().id(),
@@ -161,8 +164,8 @@ class SessionOutcomeServiceTest {
         assertThat(outcomes.myOpenActions(0, 10)).extracting(ActionItem::id).containsExactly(earliest.id(), later.id());
         assertThat(outcomes.countMyOpenActions()).isEqualTo(2);
         assertThat(outcomes.myOpenActions(1, 10)).extracting(ActionItem::id).containsExactly(later.id());
-        assertThat(earliest.overdue(NEXT_WEEK.toLocalDate().plusDays(2))).isTrue();
-        assertThat(later.overdue(NEXT_WEEK.toLocalDate().plusDays(2))).isFalse();
+        assertThat(earliest.overdue(DutchTime.date(NEXT_WEEK).plusDays(2))).isTrue();
+        assertThat(later.overdue(DutchTime.date(NEXT_WEEK).plusDays(2))).isFalse();
         SignIn.as(userDetails, DemoUsers.OBSERVER);
         assertThat(outcomes.myOpenActions(0, 10)).isEmpty();
     }
@@ -176,7 +179,7 @@ class SessionOutcomeServiceTest {
     void the_owner_marks_an_action_done_after_the_session_closed_and_a_stale_change_is_refused() {
         WorkSession session = running(denHaag, NEXT_WEEK, "Sluiten en afvinken");
         ActionItem action = outcomes.recordAction(session.agenda().getFirst().id(),
-                action("Folder vertalen", NEXT_WEEK.toLocalDate().plusDays(7)));
+                action("Folder vertalen", DutchTime.date(NEXT_WEEK).plusDays(7)));
         close(session);
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
@@ -193,15 +196,15 @@ class SessionOutcomeServiceTest {
     void open_actions_of_a_closed_session_are_offered_at_the_next_session_of_the_same_scope() {
         WorkSession earlier = running(denHaag, NEXT_WEEK, "Eerdere sessie");
         long item = earlier.agenda().getFirst().id();
-        ActionItem open = outcomes.recordAction(item, action("Nog open", NEXT_WEEK.toLocalDate().plusDays(7)));
-        ActionItem finished = outcomes.recordAction(item, action("Klaar", NEXT_WEEK.toLocalDate().plusDays(7)));
+        ActionItem open = outcomes.recordAction(item, action("Nog open", DutchTime.date(NEXT_WEEK).plusDays(7)));
+        ActionItem finished = outcomes.recordAction(item, action("Klaar", DutchTime.date(NEXT_WEEK).plusDays(7)));
         outcomes.setActionStatus(finished.id(), finished.version(), ActionStatus.DONE);
-        ActionItem dropped = outcomes.recordAction(item, action("Vervallen", NEXT_WEEK.toLocalDate().plusDays(7)));
+        ActionItem dropped = outcomes.recordAction(item, action("Vervallen", DutchTime.date(NEXT_WEEK).plusDays(7)));
         outcomes.setActionStatus(dropped.id(), dropped.version(), ActionStatus.DROPPED);
-        WorkSession next = sessions.create(new WorkSessionDraft(denHaag, "Volgende sessie", NEXT_WEEK.plusDays(28),
-                NEXT_WEEK.plusDays(28).plusHours(2), null, null, List.of(), Set.of()));
-        WorkSession national = sessions.create(new WorkSessionDraft(null, "Landelijk", NEXT_WEEK.plusDays(28),
-                NEXT_WEEK.plusDays(28).plusHours(2), null, null, List.of(), Set.of()));
+        WorkSession next = sessions.create(new WorkSessionDraft(denHaag, "Volgende sessie", NEXT_WEEK.plus(28, ChronoUnit.DAYS),
+                NEXT_WEEK.plus(28, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
+        WorkSession national = sessions.create(new WorkSessionDraft(null, "Landelijk", NEXT_WEEK.plus(28, ChronoUnit.DAYS),
+                NEXT_WEEK.plus(28, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
 
         assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).isEmpty();
         close(earlier);
@@ -221,10 +224,10 @@ class SessionOutcomeServiceTest {
     void overdue_open_actions_are_counted_per_region_for_everyone_signed_in() {
         WorkSession session = running(denHaag, NEXT_WEEK, "Verlopen acties");
         long item = session.agenda().getFirst().id();
-        ActionItem late = outcomes.recordAction(item, action("Te laat", NEXT_WEEK.toLocalDate()));
-        outcomes.recordAction(item, action("Ook te laat", NEXT_WEEK.toLocalDate().plusDays(1)));
-        outcomes.recordAction(item, action("Nog op tijd", NEXT_WEEK.toLocalDate().plusDays(30)));
-        ActionItem done = outcomes.recordAction(item, action("Gedaan", NEXT_WEEK.toLocalDate()));
+        ActionItem late = outcomes.recordAction(item, action("Te laat", DutchTime.date(NEXT_WEEK)));
+        outcomes.recordAction(item, action("Ook te laat", DutchTime.date(NEXT_WEEK).plusDays(1)));
+        outcomes.recordAction(item, action("Nog op tijd", DutchTime.date(NEXT_WEEK).plusDays(30)));
+        ActionItem done = outcomes.recordAction(item, action("Gedaan", DutchTime.date(NEXT_WEEK)));
         outcomes.setActionStatus(done.id(), done.version(), ActionStatus.DONE);
         int before = outcomes.overdueActionsPerRegion().stream().filter(o -> Long.valueOf(denHaag).equals(o.regionId()))
                 .mapToInt(OverdueActions::count).sum();
@@ -251,7 +254,7 @@ class SessionOutcomeServiceTest {
         Organisation partner = regions.addOrganisation(denHaag,
                 new OrganisationDraft("Buurtteam Laak", OrganisationType.SOCIAL_DOMAIN));
         ActionItem action = outcomes.recordAction(session.agenda().getFirst().id(),
-                new ActionDraft("Buurtteam betrekken", daan, partner.id(), NEXT_WEEK.toLocalDate()));
+                new ActionDraft("Buurtteam betrekken", daan, partner.id(), DutchTime.date(NEXT_WEEK)));
 
         assertThatThrownBy(() -> regions.removeOrganisation(partner.id(), partner.version()))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())

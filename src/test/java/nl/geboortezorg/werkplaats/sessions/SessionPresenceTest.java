@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -31,9 +33,9 @@ class SessionPresenceTest {
 
     private long runningNationalSession() {
         SignIn.as(users, DemoUsers.FACILITATOR);
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(3);
+        Instant start = Instant.now().plus(3, ChronoUnit.DAYS);
         WorkSession session = sessions.create(new WorkSessionDraft(null, "Aanwezig " + System.nanoTime(), start,
-                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
         return sessions.start(session.id(), session.version()).id();
     }
 

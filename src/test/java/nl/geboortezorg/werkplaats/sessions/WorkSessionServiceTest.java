@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class WorkSessionServiceTest {
 
-    private static final LocalDateTime NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
+    private static final Instant NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
 
     @Autowired
     WorkSessionService sessions;
@@ -51,8 +53,8 @@ class WorkSessionServiceTest {
         return draft(regionId, title, NEXT_WEEK);
     }
 
-    private WorkSessionDraft draft(Long regionId, String title, LocalDateTime startsAt) {
-        return new WorkSessionDraft(regionId, title, startsAt, startsAt.plusHours(2), "Haga, zaal 3",
+    private WorkSessionDraft draft(Long regionId, String title, Instant startsAt) {
+        return new WorkSessionDraft(regionId, title, startsAt, startsAt.plus(2, ChronoUnit.HOURS), "Haga, zaal 3",
                 "https://vergadering.example.nl/werksessie",
                 List.of(new AgendaItemDraft("Opening en kennismaking", 15, null),
                         new AgendaItemDraft("Knelpunt: financiering kraamzorg", 45, denHaagProfessional),
@@ -78,7 +80,7 @@ class WorkSessionServiceTest {
 
     @Test
     void bad_plans_are_refused_field_by_field() {
-        WorkSessionDraft bad = new WorkSessionDraft(denHaag, " ", NEXT_WEEK.minusDays(30), NEXT_WEEK.minusDays(31),
+        WorkSessionDraft bad = new WorkSessionDraft(denHaag, " ", NEXT_WEEK.minus(30, ChronoUnit.DAYS), NEXT_WEEK.minus(31, ChronoUnit.DAYS),
                 null, "javascript:alert(1)",
                 List.of(new AgendaItemDraft("", 0, null), new AgendaItemDraft("Goed", 481, 999_999L)), Set.of());
 
@@ -156,8 +158,8 @@ class WorkSessionServiceTest {
     @Test
     void a_region_workspace_lists_its_own_and_national_sessions_soonest_first_and_never_another_regions() {
         long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
-        WorkSession later = sessions.create(draft(denHaag, "Den Haag, later", NEXT_WEEK.plusDays(2)));
-        WorkSession national = sessions.create(draft(null, "Landelijk", NEXT_WEEK.plusDays(1)));
+        WorkSession later = sessions.create(draft(denHaag, "Den Haag, later", NEXT_WEEK.plus(2, ChronoUnit.DAYS)));
+        WorkSession national = sessions.create(draft(null, "Landelijk", NEXT_WEEK.plus(1, ChronoUnit.DAYS)));
         WorkSession sooner = sessions.create(draft(denHaag, "Den Haag, eerder", NEXT_WEEK));
         WorkSession elsewhere = sessions.create(draft(utrecht, "Alleen Utrecht", NEXT_WEEK));
         List<Long> mine = List.of(sooner.id(), national.id(), later.id(), elsewhere.id());
@@ -184,8 +186,8 @@ class WorkSessionServiceTest {
     @Test
     void a_region_workspace_lists_closed_sessions_latest_first_and_observers_only_the_national_ones() {
         WorkSession earlier = close(sessions.create(draft(denHaag, "Den Haag, gesloten", NEXT_WEEK)));
-        WorkSession latest = close(sessions.create(draft(null, "Landelijk, gesloten", NEXT_WEEK.plusDays(3))));
-        WorkSession open = sessions.create(draft(null, "Landelijk, nog open", NEXT_WEEK.plusDays(1)));
+        WorkSession latest = close(sessions.create(draft(null, "Landelijk, gesloten", NEXT_WEEK.plus(3, ChronoUnit.DAYS))));
+        WorkSession open = sessions.create(draft(null, "Landelijk, nog open", NEXT_WEEK.plus(1, ChronoUnit.DAYS)));
         List<Long> mine = List.of(earlier.id(), latest.id(), open.id());
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);

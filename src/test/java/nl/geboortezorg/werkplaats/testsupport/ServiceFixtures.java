@@ -1,11 +1,14 @@
 package nl.geboortezorg.werkplaats.testsupport;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
@@ -47,7 +50,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
@@ -134,8 +137,8 @@ public final class ServiceFixtures {
     }
 
     public static WorkSessionDraft sessionDraft(Region region) {
-        LocalDateTime start = LocalDateTime.now().plusDays(3);
-        return new WorkSessionDraft(region.id(), "Werksessie", start, start.plusHours(2), null, null,
+        Instant start = Instant.now().plus(3, ChronoUnit.DAYS);
+        return new WorkSessionDraft(region.id(), "Werksessie", start, start.plus(2, ChronoUnit.HOURS), null, null,
                 List.of(new AgendaItemDraft("Opening", 10, null)), Set.of());
     }
 
@@ -182,7 +185,7 @@ public final class ServiceFixtures {
         ActionItem action = outcomes.recordAction(running.agenda().getFirst().id(),
                 new ActionDraft("Bestaande actie", member, regions.workspace("den-haag").orElseThrow().organisations()
                         .stream().filter(Organisation::lead).findFirst().orElseThrow().id(),
-                        running.startsAt().toLocalDate()));
+                        DutchTime.date(running.startsAt())));
         WorkSession closed = sessions.create(sessionDraft(denHaag));
         closed = sessions.start(closed.id(), closed.version());
         closed = sessions.close(closed.id(), closed.version(), Set.of(member));

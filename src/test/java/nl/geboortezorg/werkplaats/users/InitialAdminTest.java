@@ -54,7 +54,7 @@ class InitialAdminTest {
 
         var admin = dsl.selectFrom(APP_USER).where(APP_USER.EMAIL.eq("beheer@example.nl")).fetchOne();
         assertThat(admin).isNotNull();
-        assertThat(admin.getRoleCode()).isEqualTo("ADMIN");
+        assertThat(admin.getRoleCode()).isEqualTo(Role.ADMIN);
         assertThat(admin.getMustChangePassword()).isTrue();
         assertThat(passwordEncoder.matches("eenmalig-wachtwoord", admin.getPasswordHash())).isTrue();
         assertThat(admin.getActive()).isTrue();
@@ -91,11 +91,11 @@ class InitialAdminTest {
 
         assertThat(dsl.fetchCount(APP_USER)).isEqualTo(before);
         assertThat(dsl.select(APP_USER.ROLE_CODE).from(APP_USER).where(APP_USER.EMAIL.eq(DemoUsers.UTRECHT))
-                .fetchOne(APP_USER.ROLE_CODE)).isEqualTo("PROFESSIONAL");
+                .fetchOne(APP_USER.ROLE_CODE)).isEqualTo(Role.PROFESSIONAL);
     }
 
     private void deactivateAllAdmins() {
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.ROLE_CODE.eq(Role.ADMIN.name())).execute();
+        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.ROLE_CODE.eq(Role.ADMIN)).execute();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.users;
 
+import nl.geboortezorg.werkplaats.common.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

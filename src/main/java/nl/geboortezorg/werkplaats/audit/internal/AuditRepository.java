@@ -1,11 +1,8 @@
 package nl.geboortezorg.werkplaats.audit.internal;
 
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import static nl.geboortezorg.werkplaats.db.Tables.AUDIT_EVENT;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import nl.geboortezorg.werkplaats.audit.AuditEvent;
@@ -28,7 +25,7 @@ public class AuditRepository {
     public void insert(Instant at, Long actorId, String actorEmail, String entityType, String entityId, String action,
             String changeJson) {
         dsl.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.OCCURRED_AT, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .set(AUDIT_EVENT.OCCURRED_AT, at)
                 .set(AUDIT_EVENT.ACTOR_ID, actorId)
                 .set(AUDIT_EVENT.ACTOR_EMAIL, actorEmail)
                 .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
@@ -46,7 +43,7 @@ public class AuditRepository {
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new AuditEvent(r.value1(), r.value2().toInstant(ZoneOffset.UTC), r.value3(), r.value4(),
+                .fetch(r -> new AuditEvent(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7()));
     }
 
@@ -69,16 +66,12 @@ public class AuditRepository {
         if (filter.actor() != null && !filter.actor().isBlank()) {
             conditions.add(AUDIT_EVENT.ACTOR_EMAIL.containsIgnoreCase(filter.actor().strip()));
         }
-        if (filter.from() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(utc(filter.from().atStartOfDay(DutchTime.ZONE).toInstant())));
+        if (filter.start() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.start()));
         }
-        if (filter.to() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(utc(filter.to().plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant())));
+        if (filter.end() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.end()));
         }
         return conditions.isEmpty() ? List.of(DSL.trueCondition()) : conditions;
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

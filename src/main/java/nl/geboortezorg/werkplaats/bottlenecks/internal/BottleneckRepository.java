@@ -9,7 +9,6 @@ import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -29,12 +28,11 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.Texts;
-import nl.geboortezorg.werkplaats.db.enums.BottleneckAddresseeAddressee;
-import nl.geboortezorg.werkplaats.db.enums.BottleneckOrganisationTypeType;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.security.Role;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -50,8 +48,7 @@ public class BottleneckRepository {
     private static final AppUser RAISER = APP_USER.as("raiser");
     private static final AppUser TRACK_OWNER = APP_USER.as("track_owner");
     private static final nl.geboortezorg.werkplaats.db.tables.Bottleneck MERGED_INTO = BOTTLENECK.as("merged_into");
-    private static final List<nl.geboortezorg.werkplaats.db.enums.BottleneckStatus> AGENDA_STATUSES =
-            BottleneckStatus.ON_THE_AGENDA.stream().map(BottleneckRepository::db).toList();
+    private static final Set<BottleneckStatus> AGENDA_STATUSES = BottleneckStatus.ON_THE_AGENDA;
 
     private final DSLContext dsl;
 
@@ -82,9 +79,9 @@ public class BottleneckRepository {
         return rows.stream().map(r -> {
             RegionChoice region = regions.get(r.get(BOTTLENECK.REGION_ID));
             return new BottleneckSummary(r.get(BOTTLENECK.ID), region.id(), region.code(), region.name(),
-                    r.get(BOTTLENECK.TITLE), category(r), status(r.get(BOTTLENECK.STATUS)),
+                    r.get(BOTTLENECK.TITLE), r.get(BOTTLENECK.CATEGORY), r.get(BOTTLENECK.STATUS),
                     addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()), r.get(BOTTLENECK.RECOGNITION_COUNT),
-                    DutchTime.dutch(r.get(BOTTLENECK.RAISED_AT)), r.get(BOTTLENECK.ON_AGENDA));
+                    r.get(BOTTLENECK.RAISED_AT), r.get(BOTTLENECK.ON_AGENDA));
         }).toList();
     }
 
@@ -99,15 +96,15 @@ public class BottleneckRepository {
             conditions.add(BOTTLENECK.REGION_ID.eq(filter.regionId()));
         }
         if (filter.category() != null) {
-            conditions.add(BOTTLENECK.CATEGORY.eq(db(filter.category())));
+            conditions.add(BOTTLENECK.CATEGORY.eq(filter.category()));
         }
         if (filter.status() != null) {
-            conditions.add(BOTTLENECK.STATUS.eq(db(filter.status())));
+            conditions.add(BOTTLENECK.STATUS.eq(filter.status()));
         }
         if (filter.addressee() != null) {
             conditions.add(DSL.exists(DSL.selectOne().from(BOTTLENECK_ADDRESSEE)
                     .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(BOTTLENECK.ID))
-                    .and(BOTTLENECK_ADDRESSEE.ADDRESSEE.eq(db(filter.addressee())))));
+                    .and(BOTTLENECK_ADDRESSEE.ADDRESSEE.eq(filter.addressee()))));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + Texts.escapeLike(filter.text().strip(), '!') + "%";
@@ -148,31 +145,31 @@ public class BottleneckRepository {
                     long bottleneckId = r.get(BOTTLENECK.ID);
                     Long sessionId = r.get(BOTTLENECK.SESSION_ID);
                     return new Bottleneck(bottleneckId, r.get(BOTTLENECK.REGION_ID), r.get(REGION.CODE),
-                            r.get(REGION.NAME), r.get(BOTTLENECK.TITLE), r.get(BOTTLENECK.DESCRIPTION), category(r),
-                            status(r.get(BOTTLENECK.STATUS)), organisationTypesOf(bottleneckId),
+                            r.get(REGION.NAME), r.get(BOTTLENECK.TITLE), r.get(BOTTLENECK.DESCRIPTION), r.get(BOTTLENECK.CATEGORY),
+                            r.get(BOTTLENECK.STATUS), organisationTypesOf(bottleneckId),
                             addresseesOf(List.of(bottleneckId)).getOrDefault(bottleneckId, Set.of()),
                             sessionId == null ? null : new Bottleneck.SessionLink(sessionId,
-                                    r.get(WORK_SESSION.TITLE), DutchTime.dutch(r.get(WORK_SESSION.STARTS_AT))),
-                            r.get(RAISER.DISPLAY_NAME), DutchTime.dutch(r.get(BOTTLENECK.RAISED_AT)),
+                                    r.get(WORK_SESSION.TITLE), r.get(WORK_SESSION.STARTS_AT)),
+                            r.get(RAISER.DISPLAY_NAME), r.get(BOTTLENECK.RAISED_AT),
                             r.get(BOTTLENECK.RECOGNITION_COUNT), r.get(BOTTLENECK.MERGED_INTO_ID),
                             r.get(MERGED_INTO.TITLE), r.get(BOTTLENECK.CLOSED_REASON), r.get(BOTTLENECK.ON_AGENDA),
                             r.get(BOTTLENECK.AGENDA_POSITION), r.get(BOTTLENECK.PROPOSED_SOLUTION),
                             r.get(BOTTLENECK.NEXT_STEP), r.get(BOTTLENECK.TRACK_OWNER_ID),
                             r.get(TRACK_OWNER.DISPLAY_NAME), r.get(BOTTLENECK.FOLLOW_UP_DATE),
-                            DutchTime.dutch(r.get(BOTTLENECK.LAST_STEP_AT)), r.get(BOTTLENECK.VERSION));
+                            r.get(BOTTLENECK.LAST_STEP_AT), r.get(BOTTLENECK.VERSION));
                 });
     }
 
     /** Locks the bottlenecks (in id order, so two merges cannot deadlock) for the transaction. */
     public List<Locked> lock(Collection<Long> ids) {
         return dsl.selectFrom(BOTTLENECK).where(BOTTLENECK.ID.in(ids)).orderBy(BOTTLENECK.ID).forUpdate()
-                .fetch(r -> new Locked(r.getId(), r.getRegionId(), r.getTitle(), status(r.getStatus()),
+                .fetch(r -> new Locked(r.getId(), r.getRegionId(), r.getTitle(), r.getStatus(),
                         r.getMergedIntoId(), r.getRaisedBy(), r.getRaisedAt()));
     }
 
-    /** A bottleneck locked for a merge; raisedAtUtc as stored. */
+    /** A bottleneck locked for a merge. */
     public record Locked(long id, long regionId, String title, BottleneckStatus status, Long mergedIntoId,
-            long raisedBy, LocalDateTime raisedAtUtc) {
+            long raisedBy, Instant raisedAt) {
 
         public boolean open() {
             return mergedIntoId == null && status.open();
@@ -184,11 +181,11 @@ public class BottleneckRepository {
                 .set(BOTTLENECK.REGION_ID, regionId)
                 .set(BOTTLENECK.TITLE, draft.title())
                 .set(BOTTLENECK.DESCRIPTION, draft.description())
-                .set(BOTTLENECK.CATEGORY, db(draft.category()))
+                .set(BOTTLENECK.CATEGORY, draft.category())
                 .set(BOTTLENECK.SESSION_ID, draft.sessionId())
                 .set(BOTTLENECK.RAISED_BY, userId)
-                .set(BOTTLENECK.RAISED_AT, DutchTime.utc(now))
-                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.RAISED_AT, now)
+                .set(BOTTLENECK.LAST_STEP_AT, now)
                 .returning(BOTTLENECK.ID)
                 .fetchOne(BOTTLENECK.ID);
         replaceOrganisationTypes(id, draft.organisationTypes());
@@ -196,64 +193,46 @@ public class BottleneckRepository {
         return id;
     }
 
-    /** Changes what was raised; false when someone else changed the bottleneck first. */
-    public boolean update(long id, int version, BottleneckDraft draft) {
-        int updated = dsl.update(BOTTLENECK)
+    /** Changes what was raised. */
+    public void update(long id, int version, BottleneckDraft draft) {
+        VersionedUpdate.of(dsl, BOTTLENECK, id, version)
                 .set(BOTTLENECK.TITLE, draft.title())
                 .set(BOTTLENECK.DESCRIPTION, draft.description())
-                .set(BOTTLENECK.CATEGORY, db(draft.category()))
+                .set(BOTTLENECK.CATEGORY, draft.category())
                 .set(BOTTLENECK.SESSION_ID, draft.sessionId())
-                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
-                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
                 .execute();
-        if (updated == 0) {
-            return false;
-        }
         replaceOrganisationTypes(id, draft.organisationTypes());
         replaceAddressees(id, draft.addressees());
-        return true;
     }
 
-    public boolean setStatus(long id, int version, BottleneckStatus status, String closedReason, Instant now) {
-        return dsl.update(BOTTLENECK)
-                .set(BOTTLENECK.STATUS, db(status))
+    public void setStatus(long id, int version, BottleneckStatus status, String closedReason, Instant now) {
+        VersionedUpdate.of(dsl, BOTTLENECK, id, version)
+                .set(BOTTLENECK.STATUS, status)
                 .set(BOTTLENECK.CLOSED_REASON, closedReason)
-                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
-                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
-                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
-                .execute() == 1;
+                .set(BOTTLENECK.LAST_STEP_AT, now)
+                .execute();
     }
 
     /** Puts the bottleneck on the agenda, last in priority. */
-    public boolean promote(long id, int version, AgendaDraft draft, Instant now) {
+    public void promote(long id, int version, AgendaDraft draft, Instant now) {
         Integer last = dsl.select(DSL.max(BOTTLENECK.AGENDA_POSITION)).from(BOTTLENECK)
                 .where(BOTTLENECK.ON_AGENDA.isTrue()).fetchOne(0, Integer.class);
-        int updated = dsl.update(BOTTLENECK)
-                .set(BOTTLENECK.STATUS, db(BottleneckStatus.ON_AGENDA))
+        VersionedUpdate.of(dsl, BOTTLENECK, id, version)
+                .set(BOTTLENECK.STATUS, BottleneckStatus.ON_AGENDA)
                 .set(BOTTLENECK.ON_AGENDA, true)
                 .set(BOTTLENECK.AGENDA_POSITION, last == null ? 1 : last + 1)
                 .set(agendaValues(draft))
-                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
-                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
-                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
+                .set(BOTTLENECK.LAST_STEP_AT, now)
                 .execute();
-        if (updated == 1) {
-            replaceAddressees(id, draft.addressees());
-        }
-        return updated == 1;
+        replaceAddressees(id, draft.addressees());
     }
 
-    public boolean updateAgenda(long id, int version, AgendaDraft draft, Instant now) {
-        int updated = dsl.update(BOTTLENECK)
+    public void updateAgenda(long id, int version, AgendaDraft draft, Instant now) {
+        VersionedUpdate.of(dsl, BOTTLENECK, id, version)
                 .set(agendaValues(draft))
-                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
-                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
-                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
+                .set(BOTTLENECK.LAST_STEP_AT, now)
                 .execute();
-        if (updated == 1) {
-            replaceAddressees(id, draft.addressees());
-        }
-        return updated == 1;
+        replaceAddressees(id, draft.addressees());
     }
 
     private static Map<Field<?>, Object> agendaValues(AgendaDraft draft) {
@@ -265,20 +244,18 @@ public class BottleneckRepository {
         return values;
     }
 
-    public boolean followUp(long id, int version, String nextStep, LocalDate followUpDate, Instant now) {
-        return dsl.update(BOTTLENECK)
+    public void followUp(long id, int version, String nextStep, LocalDate followUpDate, Instant now) {
+        VersionedUpdate.of(dsl, BOTTLENECK, id, version)
                 .set(BOTTLENECK.NEXT_STEP, nextStep)
                 .set(BOTTLENECK.FOLLOW_UP_DATE, followUpDate)
-                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
-                .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
-                .where(BOTTLENECK.ID.eq(id).and(BOTTLENECK.VERSION.eq(version)))
-                .execute() == 1;
+                .set(BOTTLENECK.LAST_STEP_AT, now)
+                .execute();
     }
 
     /** Marks a step that changes nothing on the row itself (a response) as the latest one. */
     public void touchLastStep(long id, Instant now) {
         dsl.update(BOTTLENECK)
-                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.LAST_STEP_AT, now)
                 .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
                 .where(BOTTLENECK.ID.eq(id))
                 .execute();
@@ -287,10 +264,10 @@ public class BottleneckRepository {
     /** Closes a locked source as merged into the target; its organisation types and addressees join the target. */
     public void markMerged(long sourceId, long targetId, Instant now) {
         dsl.update(BOTTLENECK)
-                .set(BOTTLENECK.STATUS, db(BottleneckStatus.CLOSED))
+                .set(BOTTLENECK.STATUS, BottleneckStatus.CLOSED)
                 .set(BOTTLENECK.MERGED_INTO_ID, targetId)
                 .set(BOTTLENECK.AGENDA_POSITION, (Integer) null)
-                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.LAST_STEP_AT, now)
                 .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
                 .where(BOTTLENECK.ID.eq(sourceId))
                 .execute();
@@ -308,7 +285,7 @@ public class BottleneckRepository {
                 .onDuplicateKeyIgnore()
                 .execute();
         dsl.update(BOTTLENECK)
-                .set(BOTTLENECK.LAST_STEP_AT, DutchTime.utc(now))
+                .set(BOTTLENECK.LAST_STEP_AT, now)
                 .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
                 .where(BOTTLENECK.ID.eq(targetId))
                 .execute();
@@ -321,7 +298,7 @@ public class BottleneckRepository {
         for (OrganisationType type : types) {
             dsl.insertInto(BOTTLENECK_ORGANISATION_TYPE)
                     .set(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID, id)
-                    .set(BOTTLENECK_ORGANISATION_TYPE.TYPE, BottleneckOrganisationTypeType.valueOf(type.name()))
+                    .set(BOTTLENECK_ORGANISATION_TYPE.TYPE, type)
                     .execute();
         }
     }
@@ -331,7 +308,7 @@ public class BottleneckRepository {
         for (Addressee addressee : addressees) {
             dsl.insertInto(BOTTLENECK_ADDRESSEE)
                     .set(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID, id)
-                    .set(BOTTLENECK_ADDRESSEE.ADDRESSEE, db(addressee))
+                    .set(BOTTLENECK_ADDRESSEE.ADDRESSEE, addressee)
                     .execute();
         }
     }
@@ -340,7 +317,7 @@ public class BottleneckRepository {
         Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
         dsl.select(BOTTLENECK_ORGANISATION_TYPE.TYPE).from(BOTTLENECK_ORGANISATION_TYPE)
                 .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(id))
-                .forEach(r -> types.add(OrganisationType.valueOf(r.value1().name())));
+                .forEach(r -> types.add(r.value1()));
         return types;
     }
 
@@ -352,7 +329,7 @@ public class BottleneckRepository {
         dsl.select(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID, BOTTLENECK_ADDRESSEE.ADDRESSEE).from(BOTTLENECK_ADDRESSEE)
                 .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.in(ids))
                 .forEach(r -> result.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(Addressee.class))
-                        .add(Addressee.valueOf(r.value2().name())));
+                        .add(r.value2()));
         return result;
     }
 
@@ -371,7 +348,7 @@ public class BottleneckRepository {
                 .fetch();
         Map<Long, Set<Addressee>> addressees = addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
         return rows.stream().map(r -> new AgendaRow(r.get(BOTTLENECK.ID), r.get(BOTTLENECK.TITLE), r.get(REGION.NAME),
-                status(r.get(BOTTLENECK.STATUS)), addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()),
+                r.get(BOTTLENECK.STATUS), addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()),
                 r.get(BOTTLENECK.PROPOSED_SOLUTION), r.get(BOTTLENECK.NEXT_STEP), r.get(BOTTLENECK.FOLLOW_UP_DATE),
                 r.get(TRACK_OWNER.DISPLAY_NAME))).toList();
     }
@@ -415,8 +392,8 @@ public class BottleneckRepository {
                 .orderBy(order)
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new MatrixRowData(r.value1(), r.value2(), BottleneckCategory.valueOf(r.value3().name()),
-                        status(r.value4()), r.value5(), r.value6()));
+                .fetch(r -> new MatrixRowData(r.value1(), r.value2(), r.value3(),
+                        r.value4(), r.value5(), r.value6()));
     }
 
     public int countMatrixRows() {
@@ -424,7 +401,7 @@ public class BottleneckRepository {
     }
 
     private static Condition matrixCondition() {
-        return BOTTLENECK.MERGED_INTO_ID.isNull().and(BOTTLENECK.STATUS.ne(db(BottleneckStatus.CLOSED)));
+        return BOTTLENECK.MERGED_INTO_ID.isNull().and(BOTTLENECK.STATUS.ne(BottleneckStatus.CLOSED));
     }
 
     public record MatrixRowData(long id, String title, BottleneckCategory category, BottleneckStatus status,
@@ -440,35 +417,13 @@ public class BottleneckRepository {
 
     public List<TrackOwner> trackOwners() {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
-                .where(APP_USER.ROLE_CODE.eq("FACILITATOR")).and(APP_USER.ACTIVE.isTrue())
+                .where(APP_USER.ROLE_CODE.eq(Role.FACILITATOR)).and(APP_USER.ACTIVE.isTrue())
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(r -> new TrackOwner(r.value1(), r.value2()));
     }
 
     public boolean isTrackOwner(long userId) {
-        return dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.ROLE_CODE.eq("FACILITATOR"))
+        return dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.ROLE_CODE.eq(Role.FACILITATOR))
                 .and(APP_USER.ACTIVE.isTrue()));
-    }
-
-    // ---- conversions
-
-    private static BottleneckCategory category(Record r) {
-        return BottleneckCategory.valueOf(r.get(BOTTLENECK.CATEGORY).name());
-    }
-
-    static BottleneckStatus status(nl.geboortezorg.werkplaats.db.enums.BottleneckStatus status) {
-        return BottleneckStatus.valueOf(status.name());
-    }
-
-    static nl.geboortezorg.werkplaats.db.enums.BottleneckStatus db(BottleneckStatus status) {
-        return nl.geboortezorg.werkplaats.db.enums.BottleneckStatus.valueOf(status.name());
-    }
-
-    private static nl.geboortezorg.werkplaats.db.enums.BottleneckCategory db(BottleneckCategory category) {
-        return nl.geboortezorg.werkplaats.db.enums.BottleneckCategory.valueOf(category.name());
-    }
-
-    private static BottleneckAddresseeAddressee db(Addressee addressee) {
-        return BottleneckAddresseeAddressee.valueOf(addressee.name());
     }
 }

@@ -3,11 +3,9 @@ package nl.geboortezorg.werkplaats.bottlenecks.internal;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -53,7 +51,7 @@ public class BottleneckSearch implements SearchSource {
                 .limit(limit)
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.BOTTLENECK, r.get(BOTTLENECK.ID),
-                r.get(BOTTLENECK.TITLE), r.get(REGION.NAME), DutchTime.dutch(r.get(BOTTLENECK.RAISED_AT)),
+                r.get(BOTTLENECK.TITLE), r.get(REGION.NAME), r.get(BOTTLENECK.RAISED_AT),
                 Stream.of(r.get(BOTTLENECK.DESCRIPTION), r.get(BOTTLENECK.PROPOSED_SOLUTION),
                         r.get(BOTTLENECK.NEXT_STEP)).filter(Objects::nonNull).collect(Collectors.joining("\n")),
                 "knelpunten/" + r.get(BOTTLENECK.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.bottlenecks.Comment;
-import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -51,9 +51,9 @@ public class CommentRepository {
         boolean hidden = r.get(BOTTLENECK_COMMENT.HIDDEN_AT) != null;
         return new Comment(r.get(BOTTLENECK_COMMENT.ID), r.get(BOTTLENECK_COMMENT.BOTTLENECK_ID),
                 r.get(AUTHOR.DISPLAY_NAME), hidden && !withHiddenBodies ? null : r.get(BOTTLENECK_COMMENT.BODY),
-                DutchTime.dutch(r.get(BOTTLENECK_COMMENT.CREATED_AT)), hidden,
+                r.get(BOTTLENECK_COMMENT.CREATED_AT), hidden,
                 hidden ? r.get(HIDER.DISPLAY_NAME) : null,
-                hidden ? DutchTime.dutch(r.get(BOTTLENECK_COMMENT.HIDDEN_AT)) : null,
+                hidden ? r.get(BOTTLENECK_COMMENT.HIDDEN_AT) : null,
                 hidden && withHiddenBodies ? r.get(BOTTLENECK_COMMENT.HIDDEN_REASON) : null,
                 r.get(BOTTLENECK_COMMENT.VERSION));
     }
@@ -63,21 +63,19 @@ public class CommentRepository {
                 .set(BOTTLENECK_COMMENT.BOTTLENECK_ID, bottleneckId)
                 .set(BOTTLENECK_COMMENT.AUTHOR_ID, authorId)
                 .set(BOTTLENECK_COMMENT.BODY, body)
-                .set(BOTTLENECK_COMMENT.CREATED_AT, DutchTime.utc(now))
+                .set(BOTTLENECK_COMMENT.CREATED_AT, now)
                 .returning(BOTTLENECK_COMMENT.ID)
                 .fetchOne(BOTTLENECK_COMMENT.ID);
     }
 
-    /** Hides (reason set) or shows again (reason null); false when the comment changed meanwhile. */
-    public boolean setHidden(long id, int version, String reason, long moderatorId, Instant now) {
+    /** Hides (reason set) or shows again (reason null). */
+    public void setHidden(long id, int version, String reason, long moderatorId, Instant now) {
         boolean hide = reason != null;
-        return dsl.update(BOTTLENECK_COMMENT)
-                .set(BOTTLENECK_COMMENT.HIDDEN_AT, hide ? DutchTime.utc(now) : null)
+        VersionedUpdate.of(dsl, BOTTLENECK_COMMENT, id, version)
+                .set(BOTTLENECK_COMMENT.HIDDEN_AT, hide ? now : null)
                 .set(BOTTLENECK_COMMENT.HIDDEN_BY, hide ? moderatorId : null)
                 .set(BOTTLENECK_COMMENT.HIDDEN_REASON, reason)
-                .set(BOTTLENECK_COMMENT.VERSION, BOTTLENECK_COMMENT.VERSION.plus(1))
-                .where(BOTTLENECK_COMMENT.ID.eq(id).and(BOTTLENECK_COMMENT.VERSION.eq(version)))
-                .execute() == 1;
+                .execute();
     }
 
     /** Moves a merged bottleneck's comments to the one it was merged into; returns how many. */

@@ -4,8 +4,6 @@ import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
-import java.util.List;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -49,7 +47,7 @@ public class CommentSearch implements SearchSource {
                 .limit(limit)
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.COMMENT, r.get(BOTTLENECK_COMMENT.ID),
-                r.get(BOTTLENECK.TITLE), r.get(REGION.NAME), DutchTime.dutch(r.get(BOTTLENECK_COMMENT.CREATED_AT)),
+                r.get(BOTTLENECK.TITLE), r.get(REGION.NAME), r.get(BOTTLENECK_COMMENT.CREATED_AT),
                 r.get(BOTTLENECK_COMMENT.BODY), "knelpunten/" + r.get(BOTTLENECK.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 

@@ -6,7 +6,6 @@ import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_RECOGNITION;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -71,7 +69,7 @@ public class RecognitionRepository {
         long regionId = r.get(BOTTLENECK_RECOGNITION.REGION_ID);
         return new Recognition(r.get(BOTTLENECK_RECOGNITION.ID), r.get(BOTTLENECK_RECOGNITION.BOTTLENECK_ID),
                 regionId, r.get(REGION.NAME), r.get(BOTTLENECK_RECOGNITION.QUOTE), r.get(APP_USER.DISPLAY_NAME),
-                DutchTime.dutch(r.get(BOTTLENECK_RECOGNITION.RECOGNISED_AT)), mayWithdraw.test(regionId));
+                r.get(BOTTLENECK_RECOGNITION.RECOGNISED_AT), mayWithdraw.test(regionId));
     }
 
     public Set<Long> regionIdsOf(long bottleneckId) {
@@ -81,17 +79,13 @@ public class RecognitionRepository {
 
     /** Records the recognition; empty when the region already recognises the bottleneck. */
     public Optional<Long> insert(long bottleneckId, long regionId, String quote, long userId, Instant now) {
-        return insert(bottleneckId, regionId, quote, userId, DutchTime.utc(now));
-    }
-
-    private Optional<Long> insert(long bottleneckId, long regionId, String quote, long userId, LocalDateTime utc) {
         try {
             return Optional.of(dsl.insertInto(BOTTLENECK_RECOGNITION)
                     .set(BOTTLENECK_RECOGNITION.BOTTLENECK_ID, bottleneckId)
                     .set(BOTTLENECK_RECOGNITION.REGION_ID, regionId)
                     .set(BOTTLENECK_RECOGNITION.QUOTE, quote)
                     .set(BOTTLENECK_RECOGNITION.RECOGNISED_BY, userId)
-                    .set(BOTTLENECK_RECOGNITION.RECOGNISED_AT, utc)
+                    .set(BOTTLENECK_RECOGNITION.RECOGNISED_AT, now)
                     .returning(BOTTLENECK_RECOGNITION.ID)
                     .fetchOne(BOTTLENECK_RECOGNITION.ID));
         } catch (DuplicateKeyException duplicate) {
@@ -120,7 +114,7 @@ public class RecognitionRepository {
      *
      * @return how many recognitions the target gained
      */
-    public int moveToMergeTarget(long sourceId, long sourceRegionId, long sourceRaisedBy, LocalDateTime sourceRaisedAtUtc,
+    public int moveToMergeTarget(long sourceId, long sourceRegionId, long sourceRaisedBy, Instant sourceRaisedAt,
             long targetId, long targetRegionId) {
         Set<Long> counted = new HashSet<>(regionIdsOf(targetId));
         counted.add(targetRegionId);
@@ -130,7 +124,7 @@ public class RecognitionRepository {
                 .and(BOTTLENECK_RECOGNITION.REGION_ID.notIn(counted))
                 .execute();
         if (!counted.contains(sourceRegionId)
-                && insert(targetId, sourceRegionId, null, sourceRaisedBy, sourceRaisedAtUtc).isPresent()) {
+                && insert(targetId, sourceRegionId, null, sourceRaisedBy, sourceRaisedAt).isPresent()) {
             moved++;
         }
         recount(sourceId);

@@ -12,11 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
-import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntryType;
-import nl.geboortezorg.werkplaats.common.DutchTime;
-import nl.geboortezorg.werkplaats.db.enums.BottleneckEventType;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -45,11 +42,11 @@ public class TimelineRepository {
     public long append(long bottleneckId, TimelineEntry entry, long actorId, Instant now) {
         return dsl.insertInto(BOTTLENECK_EVENT)
                 .set(BOTTLENECK_EVENT.BOTTLENECK_ID, bottleneckId)
-                .set(BOTTLENECK_EVENT.OCCURRED_AT, DutchTime.utc(now))
+                .set(BOTTLENECK_EVENT.OCCURRED_AT, now)
                 .set(BOTTLENECK_EVENT.ACTOR_ID, actorId)
-                .set(BOTTLENECK_EVENT.TYPE, BottleneckEventType.valueOf(entry.type().name()))
-                .set(BOTTLENECK_EVENT.FROM_STATUS, entry.fromStatus() == null ? null : entry.fromStatus().name())
-                .set(BOTTLENECK_EVENT.TO_STATUS, entry.toStatus() == null ? null : entry.toStatus().name())
+                .set(BOTTLENECK_EVENT.TYPE, entry.type())
+                .set(BOTTLENECK_EVENT.FROM_STATUS, entry.fromStatus())
+                .set(BOTTLENECK_EVENT.TO_STATUS, entry.toStatus())
                 .set(BOTTLENECK_EVENT.ADDRESSEES, entry.addressees().isEmpty() ? null
                         : entry.addressees().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .set(BOTTLENECK_EVENT.TEXT, entry.text())
@@ -71,9 +68,8 @@ public class TimelineRepository {
         if (bottleneckIds.isEmpty()) {
             return Map.of();
         }
-        var steps = STEPS.stream().map(type -> BottleneckEventType.valueOf(type.name())).toList();
         var latest = DSL.select(DSL.max(BOTTLENECK_EVENT.ID)).from(BOTTLENECK_EVENT)
-                .where(BOTTLENECK_EVENT.BOTTLENECK_ID.in(bottleneckIds)).and(BOTTLENECK_EVENT.TYPE.in(steps))
+                .where(BOTTLENECK_EVENT.BOTTLENECK_ID.in(bottleneckIds)).and(BOTTLENECK_EVENT.TYPE.in(STEPS))
                 .groupBy(BOTTLENECK_EVENT.BOTTLENECK_ID);
         Map<Long, Long> owners = dsl.select(BOTTLENECK_EVENT.ID, BOTTLENECK_EVENT.BOTTLENECK_ID).from(BOTTLENECK_EVENT)
                 .where(BOTTLENECK_EVENT.ID.in(latest))
@@ -94,8 +90,6 @@ public class TimelineRepository {
     }
 
     private static TimelineEntry toEntry(Record r) {
-        String from = r.get(BOTTLENECK_EVENT.FROM_STATUS);
-        String to = r.get(BOTTLENECK_EVENT.TO_STATUS);
         String addressees = r.get(BOTTLENECK_EVENT.ADDRESSEES);
         Set<Addressee> parsed = EnumSet.noneOf(Addressee.class);
         if (addressees != null) {
@@ -103,9 +97,9 @@ public class TimelineRepository {
                 parsed.add(Addressee.valueOf(code));
             }
         }
-        return new TimelineEntry(r.get(BOTTLENECK_EVENT.ID), DutchTime.dutch(r.get(BOTTLENECK_EVENT.OCCURRED_AT)),
-                r.get(ACTOR.DISPLAY_NAME), TimelineEntryType.valueOf(r.get(BOTTLENECK_EVENT.TYPE).name()),
-                from == null ? null : BottleneckStatus.valueOf(from), to == null ? null : BottleneckStatus.valueOf(to),
+        return new TimelineEntry(r.get(BOTTLENECK_EVENT.ID), r.get(BOTTLENECK_EVENT.OCCURRED_AT),
+                r.get(ACTOR.DISPLAY_NAME), r.get(BOTTLENECK_EVENT.TYPE),
+                r.get(BOTTLENECK_EVENT.FROM_STATUS), r.get(BOTTLENECK_EVENT.TO_STATUS),
                 parsed, r.get(BOTTLENECK_EVENT.TEXT), r.get(BOTTLENECK_EVENT.NEXT_STEP),
                 r.get(BOTTLENECK_EVENT.FOLLOW_UP_DATE), r.get(BOTTLENECK_EVENT.TRACK_OWNER_ID),
                 r.get(TRACK_OWNER.DISPLAY_NAME), r.get(BOTTLENECK_EVENT.RELATED_ID));

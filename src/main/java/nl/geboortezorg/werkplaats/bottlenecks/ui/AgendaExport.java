@@ -64,7 +64,7 @@ final class AgendaExport {
                     BottleneckBadges.addressees(context, entry.addressees()), String.join(", ", entry.recognisedIn()),
                     orEmpty(entry.proposedSolution()),
                     entry.lastStep() == null ? "" : TimelineText.describe(context, entry.lastStep(), regionNames),
-                    entry.lastStep() == null ? "" : DutchFormats.date(entry.lastStep().occurredAt().toLocalDate()),
+                    entry.lastStep() == null ? "" : DutchFormats.date(entry.lastStep().occurredAt()),
                     orEmpty(entry.nextStep()),
                     entry.followUpDate() == null ? "" : DutchFormats.date(entry.followUpDate()),
                     orEmpty(entry.trackOwnerName())));
@@ -83,7 +83,7 @@ final class AgendaExport {
                         ? context.translate("agenda.recognised-nowhere") : String.join(", ", entry.recognisedIn())},
                 new String[] {context.translate("agenda-dialog.proposed-solution"), orEmpty(entry.proposedSolution())},
                 new String[] {context.translate("agenda.last-step"), entry.lastStep() == null ? ""
-                        : DutchFormats.date(entry.lastStep().occurredAt().toLocalDate()) + ": "
+                        : DutchFormats.date(entry.lastStep().occurredAt()) + ": "
                                 + TimelineText.describe(context, entry.lastStep(), regionNames)},
                 new String[] {context.translate("agenda-dialog.next-step"), orEmpty(entry.nextStep())
                         + (entry.followUpDate() == null ? "" : " (" + DutchFormats.date(entry.followUpDate()) + ")")},

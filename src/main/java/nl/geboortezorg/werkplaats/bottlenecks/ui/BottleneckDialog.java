@@ -74,7 +74,7 @@ final class BottleneckDialog extends FormDialog {
         session.setLabel(getTranslation("bottleneck.session"));
         session.setId("bottleneck-session");
         session.setClearButtonVisible(true);
-        session.setItemLabelGenerator(s -> DutchFormats.date(s.startsAt().toLocalDate()) + " · " + s.title());
+        session.setItemLabelGenerator(s -> DutchFormats.date(s.startsAt()) + " · " + s.title());
         errors.bind("title", title).bind("description", description).bind("category", category)
                 .bind("sessionId", session);
         FormLayout form = new FormLayout(region, category, title, description, organisationTypes, addressees, session);

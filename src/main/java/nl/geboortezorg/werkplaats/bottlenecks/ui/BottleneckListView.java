@@ -163,7 +163,7 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
                 .setHeader(getTranslation("bottleneck.addressees")).setFlexGrow(2);
         grid.addColumn(BottleneckSummary::recognitionCount).setHeader(getTranslation("bottleneck-list.recognitions"))
                 .setKey(BottleneckSort.RECOGNITIONS.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(b -> DutchFormats.date(b.raisedAt().toLocalDate())).setHeader(getTranslation("bottleneck.raised"))
+        grid.addColumn(b -> DutchFormats.date(b.raisedAt())).setHeader(getTranslation("bottleneck.raised"))
                 .setKey(BottleneckSort.RAISED_AT.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> bottlenecks.find(filter(query.getSortOrders().stream().findFirst()), query.getOffset(),
                 query.getLimit()).stream(), query -> bottlenecks.count(filter(Optional.empty())));

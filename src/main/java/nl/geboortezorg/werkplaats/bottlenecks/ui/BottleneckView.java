@@ -156,7 +156,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div facts = new Div();
         facts.setId("bottleneck-facts");
         facts.add(new Paragraph(getTranslation("bottleneck-view.raised-by", b.regionName(), b.raisedBy(),
-                DutchFormats.date(b.raisedAt().toLocalDate()))));
+                DutchFormats.date(b.raisedAt()))));
         facts.add(new Paragraph(getTranslation("bottleneck.category") + ": "
                 + getTranslation("bottleneck-category." + b.category().name())));
         if (!b.organisationTypes().isEmpty()) {
@@ -171,7 +171,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (b.session() != null) {
             Paragraph session = new Paragraph(getTranslation("bottleneck-view.came-up-in") + " ");
             session.add(new Anchor("sessies/" + b.session().id(), b.session().title() + " ("
-                    + DutchFormats.date(b.session().startsAt().toLocalDate()) + ")"));
+                    + DutchFormats.date(b.session().startsAt()) + ")"));
             facts.add(session);
         }
         return facts;
@@ -260,7 +260,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         UnorderedList list = new UnorderedList();
         for (Recognition recognition : detail.recognitions()) {
             ListItem item = new ListItem(new Span(getTranslation("recognition.by", recognition.regionName(),
-                    recognition.recognisedBy(), DutchFormats.date(recognition.recognisedAt().toLocalDate()))));
+                    recognition.recognisedBy(), DutchFormats.date(recognition.recognisedAt()))));
             item.addClassName("recognition");
             if (recognition.quote() != null) {
                 Html quote = new Html("<blockquote></blockquote>");

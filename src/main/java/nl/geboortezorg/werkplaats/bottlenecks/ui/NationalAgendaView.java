@@ -93,7 +93,7 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::item).setHeader(getTranslation("agenda.item")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(e -> e.raisedIn() + (e.recognisedIn().isEmpty() ? "" : " + " + String.join(", ",
                 e.recognisedIn()))).setHeader(getTranslation("agenda.regions")).setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(e -> e.lastStep() == null ? "" : DutchFormats.date(e.lastStep().occurredAt().toLocalDate())
+        grid.addColumn(e -> e.lastStep() == null ? "" : DutchFormats.date(e.lastStep().occurredAt())
                 + ": " + TimelineText.describe(Translator.of(this), e.lastStep(), regionNames))
                 .setHeader(getTranslation("agenda.last-step")).setWidth("14rem").setFlexGrow(3);
         grid.addComponentColumn(this::nextStep).setHeader(getTranslation("agenda-dialog.next-step")).setWidth("12rem")

@@ -105,7 +105,7 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         dialog.add(new Paragraph(recognition.quote() == null ? getTranslation("matrix.no-quote")
                 : "“" + recognition.quote() + "”"));
         dialog.add(new Paragraph(getTranslation("recognition.by", recognition.regionName(), recognition.recognisedBy(),
-                DutchFormats.date(recognition.recognisedAt().toLocalDate()))));
+                DutchFormats.date(recognition.recognisedAt()))));
         dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
         dialog.open();
     }

@@ -3,10 +3,10 @@ package nl.geboortezorg.werkplaats.common.internal;
 import static nl.geboortezorg.werkplaats.db.Tables.LIVE_EVENT;
 import static org.jooq.impl.DSL.max;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import java.time.Instant;
 
 /** The live events that application instances leave for each other. */
 @Repository
@@ -22,13 +22,13 @@ public class LiveEventRepository {
         this.dsl = dsl;
     }
 
-    public void insert(String node, String channel, long key, String payload, LocalDateTime createdAtUtc) {
+    public void insert(String node, String channel, long key, String payload, Instant createdAt) {
         dsl.insertInto(LIVE_EVENT)
                 .set(LIVE_EVENT.NODE, node)
                 .set(LIVE_EVENT.CHANNEL, channel)
                 .set(LIVE_EVENT.EVENT_KEY, key)
                 .set(LIVE_EVENT.PAYLOAD, payload)
-                .set(LIVE_EVENT.CREATED_AT, createdAtUtc)
+                .set(LIVE_EVENT.CREATED_AT, createdAt)
                 .execute();
     }
 
@@ -48,7 +48,7 @@ public class LiveEventRepository {
         return last == null ? 0 : last;
     }
 
-    public int deleteOlderThan(LocalDateTime utc) {
-        return dsl.deleteFrom(LIVE_EVENT).where(LIVE_EVENT.CREATED_AT.lt(utc)).execute();
+    public int deleteOlderThan(Instant moment) {
+        return dsl.deleteFrom(LIVE_EVENT).where(LIVE_EVENT.CREATED_AT.lt(moment)).execute();
     }
 }

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.common.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ public final class FormErrors {
     /** The problem in the user's language, with dates in Dutch format. */
     public static String message(FieldProblem problem, Component context) {
         Object[] arguments = problem.arguments().stream().map(argument -> switch (argument) {
+            case Instant moment -> DutchFormats.dateTime(moment);
             case LocalDateTime dateTime -> DutchFormats.dateTime(dateTime);
             case LocalDate date -> DutchFormats.date(date);
             default -> argument;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -26,21 +27,35 @@ public final class VersionedUpdate<R extends UpdatableRecord<R>> {
     private final DSLContext dsl;
     private final Table<R> table;
     private final long id;
+    private final TableField<R, Integer> versionField;
     private final int version;
     private final Map<Field<?>, Object> values = new LinkedHashMap<>();
     private final List<Condition> conditions = new ArrayList<>();
+    private Supplier<? extends ConcurrentEditException> conflict;
 
-    private VersionedUpdate(DSLContext dsl, Table<R> table, long id, int version) {
+    private VersionedUpdate(DSLContext dsl, Table<R> table, long id, TableField<R, Integer> versionField,
+            int version) {
         this.dsl = dsl;
         this.table = table;
         this.id = id;
+        this.versionField = versionField;
         this.version = version;
+        this.conflict = () -> new ConcurrentEditException(table.getName(), id);
     }
 
     /** An update of the row with this id, expected to be at this version. */
     public static <R extends UpdatableRecord<R>> VersionedUpdate<R> of(DSLContext dsl, Table<R> table, long id,
             int version) {
-        return new VersionedUpdate<>(dsl, table, id, version);
+        return new VersionedUpdate<>(dsl, table, id, versionField(table), version);
+    }
+
+    /**
+     * An update of a part of the row that carries a version of its own (such as an agenda item's
+     * live notes, written often and apart from the item's plan).
+     */
+    public static <R extends UpdatableRecord<R>> VersionedUpdate<R> of(DSLContext dsl, Table<R> table, long id,
+            TableField<R, Integer> versionField, int version) {
+        return new VersionedUpdate<>(dsl, table, id, versionField, version);
     }
 
     /** Deletes the row with this id only while it is at this version. */
@@ -78,9 +93,14 @@ public final class VersionedUpdate<R extends UpdatableRecord<R>> {
         return this;
     }
 
+    /** What to throw instead of a plain {@link ConcurrentEditException}, such as one that carries the newer text. */
+    public VersionedUpdate<R> onConflict(Supplier<? extends ConcurrentEditException> exception) {
+        this.conflict = exception;
+        return this;
+    }
+
     /** Writes the change and raises the version, or fails when the row was changed since it was read. */
     public void execute() {
-        TableField<R, Integer> versionField = versionField(table);
         int updated = dsl.update(table)
                 .set(values)
                 .set(versionField, versionField.plus(1))
@@ -89,7 +109,7 @@ public final class VersionedUpdate<R extends UpdatableRecord<R>> {
                 .and(DSL.and(conditions))
                 .execute();
         if (updated == 0) {
-            throw new ConcurrentEditException(table.getName(), id);
+            throw conflict.get();
         }
     }
 

@@ -62,7 +62,7 @@ public class FactsheetSearch implements SearchSource {
                 .limit(limit)
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.FACTSHEET, r.get(FACTSHEET_VERSION.FACTSHEET_ID),
-                r.get(FACTSHEET_VERSION.TITLE), r.get(REGION.NAME), DutchTime.dutch(r.get(WHEN)),
+                r.get(FACTSHEET_VERSION.TITLE), r.get(REGION.NAME), r.get(WHEN).toInstant(java.time.ZoneOffset.UTC),
                 Stream.of(r.get(FACTSHEET_VERSION.CONTEXT), r.get(FACTSHEET_VERSION.TARGET_GROUP),
                                 r.get(FACTSHEET_VERSION.APPROACH), r.get(FACTSHEET_VERSION.RESULTS),
                                 r.get(FACTSHEET_VERSION.LESSONS), r.get(FACTSHEET_VERSION.FINANCING),

@@ -49,7 +49,7 @@ public class AnalysisSearch implements SearchSource {
                 .limit(limit)
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.ANALYSIS, r.get(MKBA_ANALYSIS.ID),
-                r.get(MKBA_ANALYSIS.TITLE), r.get(REGION.NAME), DutchTime.dutch(r.get(MKBA_ANALYSIS.SAVED_AT)),
+                r.get(MKBA_ANALYSIS.TITLE), r.get(REGION.NAME), r.get(MKBA_ANALYSIS.SAVED_AT).toInstant(java.time.ZoneOffset.UTC),
                 r.get(MKBA_ANALYSIS.DESCRIPTION), "mkba/" + r.get(MKBA_ANALYSIS.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 

@@ -11,11 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.geboortezorg.werkplaats.common.DutchTime;
-import nl.geboortezorg.werkplaats.db.enums.ActivityAudience;
-import nl.geboortezorg.werkplaats.db.enums.ActivityItemType;
 import nl.geboortezorg.werkplaats.notifications.Activity;
-import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
 import nl.geboortezorg.werkplaats.notifications.Audience;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
@@ -41,12 +37,12 @@ public class ActivityRepository {
 
     public long insert(ActivityRecord activity, long actorId, Instant now) {
         return dsl.insertInto(ACTIVITY)
-                .set(ACTIVITY.OCCURRED_AT, DutchTime.utc(now))
+                .set(ACTIVITY.OCCURRED_AT, now)
                 .set(ACTIVITY.ACTOR_ID, actorId)
                 .set(ACTIVITY.REGION_ID, activity.regionId())
-                .set(ACTIVITY.AUDIENCE, ActivityAudience.valueOf(activity.audience().name()))
-                .set(ACTIVITY.KIND, activity.kind().name())
-                .set(ACTIVITY.ITEM_TYPE, db(activity.itemType()))
+                .set(ACTIVITY.AUDIENCE, activity.audience())
+                .set(ACTIVITY.KIND, activity.kind())
+                .set(ACTIVITY.ITEM_TYPE, activity.itemType())
                 .set(ACTIVITY.ITEM_ID, activity.itemId())
                 .set(ACTIVITY.TITLE, activity.title().length() > 300 ? activity.title().substring(0, 300) : activity.title())
                 .set(ACTIVITY.LINK, activity.link())
@@ -54,17 +50,13 @@ public class ActivityRepository {
                 .fetchOne(ACTIVITY.ID);
     }
 
-    static ActivityItemType db(ItemType type) {
-        return ActivityItemType.valueOf(type.name());
-    }
-
     /** What the actor may read: the same people who may read the item. */
     static Condition visibleTo(Actor actor) {
         return switch (actor.role()) {
             case ADMIN, FACILITATOR -> DSL.trueCondition();
-            case PROFESSIONAL -> ACTIVITY.AUDIENCE.in(ActivityAudience.MEMBERS, ActivityAudience.EVERYONE)
-                    .or(ACTIVITY.AUDIENCE.eq(ActivityAudience.REGION).and(ACTIVITY.REGION_ID.in(actor.regionIds())));
-            case OBSERVER -> ACTIVITY.AUDIENCE.eq(ActivityAudience.EVERYONE);
+            case PROFESSIONAL -> ACTIVITY.AUDIENCE.in(Audience.MEMBERS, Audience.EVERYONE)
+                    .or(ACTIVITY.AUDIENCE.eq(Audience.REGION).and(ACTIVITY.REGION_ID.in(actor.regionIds())));
+            case OBSERVER -> ACTIVITY.AUDIENCE.eq(Audience.EVERYONE);
         };
     }
 
@@ -73,10 +65,10 @@ public class ActivityRepository {
         if (audience == Audience.EVERYONE) {
             return;
         }
-        Condition wider = audience == Audience.REGION ? ACTIVITY.AUDIENCE.ne(ActivityAudience.REGION)
-                : ACTIVITY.AUDIENCE.eq(ActivityAudience.EVERYONE);
-        dsl.update(ACTIVITY).set(ACTIVITY.AUDIENCE, ActivityAudience.valueOf(audience.name()))
-                .where(ACTIVITY.ITEM_TYPE.eq(db(type))).and(ACTIVITY.ITEM_ID.eq(itemId)).and(wider)
+        Condition wider = audience == Audience.REGION ? ACTIVITY.AUDIENCE.ne(Audience.REGION)
+                : ACTIVITY.AUDIENCE.eq(Audience.EVERYONE);
+        dsl.update(ACTIVITY).set(ACTIVITY.AUDIENCE, audience)
+                .where(ACTIVITY.ITEM_TYPE.eq(type)).and(ACTIVITY.ITEM_ID.eq(itemId)).and(wider)
                 .execute();
     }
 
@@ -106,9 +98,9 @@ public class ActivityRepository {
     }
 
     static Activity activity(Record r) {
-        return new Activity(r.get(ACTIVITY.ID), DutchTime.dutch(r.get(ACTIVITY.OCCURRED_AT)),
-                r.get(APP_USER.DISPLAY_NAME), r.get(REGION.NAME), ActivityKind.valueOf(r.get(ACTIVITY.KIND)),
-                ItemType.valueOf(r.get(ACTIVITY.ITEM_TYPE).name()), r.get(ACTIVITY.ITEM_ID), r.get(ACTIVITY.TITLE),
+        return new Activity(r.get(ACTIVITY.ID), r.get(ACTIVITY.OCCURRED_AT),
+                r.get(APP_USER.DISPLAY_NAME), r.get(REGION.NAME), r.get(ACTIVITY.KIND),
+                r.get(ACTIVITY.ITEM_TYPE), r.get(ACTIVITY.ITEM_ID), r.get(ACTIVITY.TITLE),
                 r.get(ACTIVITY.LINK));
     }
 
@@ -117,14 +109,14 @@ public class ActivityRepository {
         return new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
                 .join(REGION_MEMBERSHIP).on(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
                 .where(REGION_MEMBERSHIP.REGION_ID.eq(regionId))
-                .and(APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL.name()))
+                .and(APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL))
                 .and(APP_USER.ACTIVE.isTrue())
                 .fetch(APP_USER.ID));
     }
 
     public Set<Long> activeFacilitators() {
         return new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ROLE_CODE.eq(Role.FACILITATOR.name())).and(APP_USER.ACTIVE.isTrue())
+                .where(APP_USER.ROLE_CODE.eq(Role.FACILITATOR)).and(APP_USER.ACTIVE.isTrue())
                 .fetch(APP_USER.ID));
     }
 
@@ -143,16 +135,16 @@ public class ActivityRepository {
         if (userIds.isEmpty()) {
             return Set.of();
         }
-        Condition professional = APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL.name());
+        Condition professional = APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL);
         if (audience == Audience.REGION) {
             professional = regionId == null ? DSL.falseCondition() : professional.and(DSL.exists(DSL.selectOne()
                     .from(REGION_MEMBERSHIP)
                     .where(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
                     .and(REGION_MEMBERSHIP.REGION_ID.eq(regionId))));
         }
-        Condition readers = APP_USER.ROLE_CODE.in(Role.ADMIN.name(), Role.FACILITATOR.name()).or(professional);
+        Condition readers = APP_USER.ROLE_CODE.in(Role.ADMIN, Role.FACILITATOR).or(professional);
         if (audience == Audience.EVERYONE) {
-            readers = readers.or(APP_USER.ROLE_CODE.eq(Role.OBSERVER.name()));
+            readers = readers.or(APP_USER.ROLE_CODE.eq(Role.OBSERVER));
         }
         return new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
                 .where(APP_USER.ID.in(userIds)).and(APP_USER.ACTIVE.isTrue()).and(readers)
@@ -163,7 +155,7 @@ public class ActivityRepository {
         var insert = dsl.insertInto(NOTIFICATION, NOTIFICATION.RECIPIENT_ID, NOTIFICATION.ACTIVITY_ID,
                 NOTIFICATION.CREATED_AT);
         for (long recipient : recipients) {
-            insert = insert.values(recipient, activityId, DutchTime.utc(now));
+            insert = insert.values(recipient, activityId, now);
         }
         if (!recipients.isEmpty()) {
             insert.execute();

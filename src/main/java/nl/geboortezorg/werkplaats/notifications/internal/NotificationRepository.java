@@ -6,19 +6,16 @@ import static nl.geboortezorg.werkplaats.db.Tables.ITEM_FOLLOW;
 import static nl.geboortezorg.werkplaats.db.Tables.NOTIFICATION;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.geboortezorg.werkplaats.common.DutchTime;
-import nl.geboortezorg.werkplaats.db.enums.AppUserDigestFrequency;
-import nl.geboortezorg.werkplaats.db.enums.ItemFollowItemType;
 import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.notifications.Notification;
+import nl.geboortezorg.werkplaats.common.Language;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -71,7 +68,7 @@ public class NotificationRepository {
 
     /** Marks one of the user's notifications read; false when it is not theirs. */
     public boolean markRead(long userId, long notificationId, Instant now) {
-        return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, DutchTime.utc(now))
+        return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
                 .where(NOTIFICATION.ID.eq(notificationId)).and(NOTIFICATION.RECIPIENT_ID.eq(userId))
                 .and(NOTIFICATION.READ_AT.isNull())
                 .execute() == 1
@@ -80,28 +77,24 @@ public class NotificationRepository {
     }
 
     public void markAllRead(long userId, Instant now) {
-        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, DutchTime.utc(now))
+        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
                 .where(NOTIFICATION.RECIPIENT_ID.eq(userId)).and(NOTIFICATION.READ_AT.isNull())
                 .execute();
     }
 
     // ---- following
 
-    private static ItemFollowItemType db(ItemType type) {
-        return ItemFollowItemType.valueOf(type.name());
-    }
-
     /** Follows or stops following, whatever the user did before. */
     public void setFollowing(long userId, ItemType type, long itemId, boolean following, Instant now) {
         dsl.insertInto(ITEM_FOLLOW)
                 .set(ITEM_FOLLOW.USER_ID, userId)
-                .set(ITEM_FOLLOW.ITEM_TYPE, db(type))
+                .set(ITEM_FOLLOW.ITEM_TYPE, type)
                 .set(ITEM_FOLLOW.ITEM_ID, itemId)
                 .set(ITEM_FOLLOW.FOLLOWING, following)
-                .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
+                .set(ITEM_FOLLOW.CHANGED_AT, now)
                 .onDuplicateKeyUpdate()
                 .set(ITEM_FOLLOW.FOLLOWING, following)
-                .set(ITEM_FOLLOW.CHANGED_AT, DutchTime.utc(now))
+                .set(ITEM_FOLLOW.CHANGED_AT, now)
                 .execute();
     }
 
@@ -113,7 +106,7 @@ public class NotificationRepository {
         var insert = dsl.insertInto(ITEM_FOLLOW, ITEM_FOLLOW.USER_ID, ITEM_FOLLOW.ITEM_TYPE, ITEM_FOLLOW.ITEM_ID,
                 ITEM_FOLLOW.FOLLOWING, ITEM_FOLLOW.CHANGED_AT);
         for (long userId : userIds) {
-            insert = insert.values(userId, db(type), itemId, true, DutchTime.utc(now));
+            insert = insert.values(userId, type, itemId, true, now);
         }
         insert.onDuplicateKeyIgnore().execute();
     }
@@ -121,14 +114,14 @@ public class NotificationRepository {
     /** True or false when the user said so, empty when they never did. */
     public Optional<Boolean> following(long userId, ItemType type, long itemId) {
         return dsl.select(ITEM_FOLLOW.FOLLOWING).from(ITEM_FOLLOW)
-                .where(ITEM_FOLLOW.USER_ID.eq(userId)).and(ITEM_FOLLOW.ITEM_TYPE.eq(db(type)))
+                .where(ITEM_FOLLOW.USER_ID.eq(userId)).and(ITEM_FOLLOW.ITEM_TYPE.eq(type))
                 .and(ITEM_FOLLOW.ITEM_ID.eq(itemId))
                 .fetchOptional(ITEM_FOLLOW.FOLLOWING);
     }
 
     public Set<Long> followers(ItemType type, long itemId, boolean following) {
         return new HashSet<>(dsl.select(ITEM_FOLLOW.USER_ID).from(ITEM_FOLLOW)
-                .where(ITEM_FOLLOW.ITEM_TYPE.eq(db(type))).and(ITEM_FOLLOW.ITEM_ID.eq(itemId))
+                .where(ITEM_FOLLOW.ITEM_TYPE.eq(type)).and(ITEM_FOLLOW.ITEM_ID.eq(itemId))
                 .and(ITEM_FOLLOW.FOLLOWING.eq(following))
                 .fetch(ITEM_FOLLOW.USER_ID));
     }
@@ -136,27 +129,27 @@ public class NotificationRepository {
     // ---- the e-mail digest
 
     public DigestFrequency digestFrequency(long userId) {
-        return DigestFrequency.valueOf(dsl.select(APP_USER.DIGEST_FREQUENCY).from(APP_USER)
-                .where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.DIGEST_FREQUENCY).name());
+        return dsl.select(APP_USER.DIGEST_FREQUENCY).from(APP_USER)
+                .where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.DIGEST_FREQUENCY);
     }
 
     public void changeDigestFrequency(long userId, DigestFrequency frequency) {
-        dsl.update(APP_USER).set(APP_USER.DIGEST_FREQUENCY, AppUserDigestFrequency.valueOf(frequency.name()))
+        dsl.update(APP_USER).set(APP_USER.DIGEST_FREQUENCY, frequency)
                 .where(APP_USER.ID.eq(userId)).execute();
     }
 
     /** Someone who asked for a digest: who, where to, in which language, and when the last one went. */
-    public record DigestReader(long id, String email, String displayName, String language, DigestFrequency frequency,
-            LocalDateTime lastSentUtc) {
+    public record DigestReader(long id, String email, String displayName, Language language, DigestFrequency frequency,
+            Instant lastSent) {
     }
 
     public List<DigestReader> digestReaders() {
         return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE,
                         APP_USER.DIGEST_FREQUENCY, APP_USER.DIGEST_SENT_AT)
                 .from(APP_USER)
-                .where(APP_USER.DIGEST_FREQUENCY.ne(AppUserDigestFrequency.NONE)).and(APP_USER.ACTIVE.isTrue())
+                .where(APP_USER.DIGEST_FREQUENCY.ne(DigestFrequency.NONE)).and(APP_USER.ACTIVE.isTrue())
                 .fetch(r -> new DigestReader(r.get(APP_USER.ID), r.get(APP_USER.EMAIL), r.get(APP_USER.DISPLAY_NAME),
-                        r.get(APP_USER.LANGUAGE), DigestFrequency.valueOf(r.get(APP_USER.DIGEST_FREQUENCY).name()),
+                        r.get(APP_USER.LANGUAGE), r.get(APP_USER.DIGEST_FREQUENCY),
                         r.get(APP_USER.DIGEST_SENT_AT)));
     }
 
@@ -173,9 +166,9 @@ public class NotificationRepository {
 
     public void markEmailed(long userId, Collection<Long> notificationIds, Instant now) {
         if (!notificationIds.isEmpty()) {
-            dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, DutchTime.utc(now))
+            dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, now)
                     .where(NOTIFICATION.ID.in(notificationIds)).execute();
         }
-        dsl.update(APP_USER).set(APP_USER.DIGEST_SENT_AT, DutchTime.utc(now)).where(APP_USER.ID.eq(userId)).execute();
+        dsl.update(APP_USER).set(APP_USER.DIGEST_SENT_AT, now).where(APP_USER.ID.eq(userId)).execute();
     }
 }

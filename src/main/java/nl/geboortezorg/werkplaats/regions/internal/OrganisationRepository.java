@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record6;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
 @Repository
 public class OrganisationRepository {
@@ -49,32 +50,26 @@ public class OrganisationRepository {
         return dsl.insertInto(ORGANISATION)
                 .set(ORGANISATION.REGION_ID, regionId)
                 .set(ORGANISATION.NAME, name)
-                .set(ORGANISATION.TYPE, stored(type))
+                .set(ORGANISATION.TYPE, type)
                 .set(ORGANISATION.LEAD_ORGANISATION, lead)
                 .returning(ORGANISATION.ID)
                 .fetchOne(ORGANISATION.ID);
     }
 
-    /** Updates if the version still matches; returns whether it did. */
-    public boolean update(long id, int version, String name, OrganisationType type) {
-        return dsl.update(ORGANISATION)
+    public void update(long id, int version, String name, OrganisationType type) {
+        VersionedUpdate.of(dsl, ORGANISATION, id, version)
                 .set(ORGANISATION.NAME, name)
-                .set(ORGANISATION.TYPE, stored(type))
-                .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
-                .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)))
-                .execute() == 1;
+                .set(ORGANISATION.TYPE, type)
+                .execute();
     }
 
-    /** Deletes if the version still matches; returns whether it did. */
     /**
-     * Deletes the organisation if the version still matches; returns whether it did. Throws
-     * {@link OrganisationInUseException} when other records (such as action items) still name it.
+     * Deletes the organisation. Throws {@link OrganisationInUseException} when other records (such as
+     * action items) still name it.
      */
-    public boolean delete(long id, int version) {
+    public void delete(long id, int version) {
         try {
-            return dsl.deleteFrom(ORGANISATION)
-                    .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)))
-                    .execute() == 1;
+            VersionedUpdate.delete(dsl, ORGANISATION, id, version);
         } catch (DataIntegrityViolationException referenced) {
             throw new OrganisationInUseException(id, referenced);
         }
@@ -87,12 +82,7 @@ public class OrganisationRepository {
         }
     }
 
-    private static nl.geboortezorg.werkplaats.db.enums.OrganisationType stored(OrganisationType type) {
-        return nl.geboortezorg.werkplaats.db.enums.OrganisationType.valueOf(type.name());
-    }
-
-    private static Organisation toOrganisation(Record6<Long, Long, String, nl.geboortezorg.werkplaats.db.enums.OrganisationType, Boolean, Integer> r) {
-        return new Organisation(r.value1(), r.value2(), r.value3(), OrganisationType.valueOf(r.value4().name()), r.value5(),
-                r.value6());
+    private static Organisation toOrganisation(Record6<Long, Long, String, OrganisationType, Boolean, Integer> r) {
+        return new Organisation(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6());
     }
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 import nl.geboortezorg.werkplaats.regions.Member;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
-import nl.geboortezorg.werkplaats.security.Role;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
 @Repository
 public class RegionRepository {
@@ -63,14 +63,11 @@ public class RegionRepository {
         return dsl.fetchExists(REGION, REGION.NAME.eq(name).and(REGION.ID.ne(regionId)));
     }
 
-    /** Updates name and description if the version still matches; returns whether it did. */
-    public boolean update(long id, int version, String name, String description) {
-        return dsl.update(REGION)
+    public void update(long id, int version, String name, String description) {
+        VersionedUpdate.of(dsl, REGION, id, version)
                 .set(REGION.NAME, name)
                 .set(REGION.DESCRIPTION, description)
-                .set(REGION.VERSION, REGION.VERSION.plus(1))
-                .where(REGION.ID.eq(id).and(REGION.VERSION.eq(version)))
-                .execute() == 1;
+                .execute();
     }
 
     public List<Member> activeMembers(long regionId) {
@@ -79,7 +76,7 @@ public class RegionRepository {
                 .join(APP_USER).on(APP_USER.ID.eq(REGION_MEMBERSHIP.USER_ID))
                 .where(REGION_MEMBERSHIP.REGION_ID.eq(regionId).and(APP_USER.ACTIVE.isTrue()))
                 .orderBy(APP_USER.DISPLAY_NAME)
-                .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4())));
+                .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     public int activeMemberCount(long regionId) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.security.Actor;
-import nl.geboortezorg.werkplaats.security.Role;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +32,7 @@ public class ActorRepository {
                 .from(REGION_MEMBERSHIP)
                 .where(REGION_MEMBERSHIP.USER_ID.eq(userId))
                 .fetch(REGION_MEMBERSHIP.REGION_ID));
-        return Optional.of(new Actor(userId, user.value1(), user.value2(), Role.valueOf(user.value3()), user.value4(),
+        return Optional.of(new Actor(userId, user.value1(), user.value2(), user.value3(), user.value4(),
                 regionIds, user.value5()));
     }
 }

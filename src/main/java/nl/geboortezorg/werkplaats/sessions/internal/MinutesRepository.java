@@ -7,12 +7,9 @@ import static nl.geboortezorg.werkplaats.db.Tables.SESSION_ATTENDEE;
 import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import nl.geboortezorg.werkplaats.common.DutchTime;
-import nl.geboortezorg.werkplaats.db.enums.MinutesCorrectionStatus;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.sessions.CorrectionStatus;
 import nl.geboortezorg.werkplaats.sessions.Invitee;
@@ -22,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
 /** Attendance, the closing of a session and the corrections of its minutes. */
 @Repository
@@ -65,7 +63,7 @@ public class MinutesRepository {
     public void markClosed(long sessionId, long userId, Instant now) {
         dsl.update(WORK_SESSION)
                 .set(WORK_SESSION.CLOSED_BY, userId)
-                .set(WORK_SESSION.CLOSED_AT, DutchTime.utc(now))
+                .set(WORK_SESSION.CLOSED_AT, now)
                 .set(WORK_SESSION.MINUTES_VERSION, 1)
                 .where(WORK_SESSION.ID.eq(sessionId))
                 .execute();
@@ -76,7 +74,7 @@ public class MinutesRepository {
                 .from(WORK_SESSION)
                 .join(APP_USER).on(APP_USER.ID.eq(WORK_SESSION.CLOSED_BY))
                 .where(WORK_SESSION.ID.eq(sessionId).and(WORK_SESSION.CLOSED_AT.isNotNull()))
-                .fetchOptional(r -> new Minutes.Closing(r.value1(), DutchTime.dutch(r.value2()), r.value3()));
+                .fetchOptional(r -> new Minutes.Closing(r.value1(), r.value2(), r.value3()));
     }
 
     /** Adds one to the minutes version and returns the new version. */
@@ -97,7 +95,7 @@ public class MinutesRepository {
                 .set(MINUTES_CORRECTION.PROPOSED_TEXT, text)
                 .set(MINUTES_CORRECTION.REASON, reason)
                 .set(MINUTES_CORRECTION.PROPOSED_BY, userId)
-                .set(MINUTES_CORRECTION.PROPOSED_AT, DutchTime.utc(now))
+                .set(MINUTES_CORRECTION.PROPOSED_AT, now)
                 .returning(MINUTES_CORRECTION.ID)
                 .fetchOne(MINUTES_CORRECTION.ID);
     }
@@ -129,30 +127,26 @@ public class MinutesRepository {
     }
 
     private static MinutesCorrection toCorrection(Record r) {
-        LocalDateTime decidedAt = r.get(MINUTES_CORRECTION.DECIDED_AT);
         return new MinutesCorrection(r.get(MINUTES_CORRECTION.ID), r.get(MINUTES_CORRECTION.AGENDA_ITEM_ID),
                 r.get(AGENDA_ITEM.TITLE), r.get(MINUTES_CORRECTION.PROPOSED_TEXT), r.get(MINUTES_CORRECTION.REASON),
-                CorrectionStatus.valueOf(r.get(MINUTES_CORRECTION.STATUS).name()), r.get(PROPOSER.DISPLAY_NAME),
-                DutchTime.dutch(r.get(MINUTES_CORRECTION.PROPOSED_AT)), r.get(DECIDER.DISPLAY_NAME),
-                decidedAt == null ? null : DutchTime.dutch(decidedAt), r.get(MINUTES_CORRECTION.DECISION_NOTE),
+                r.get(MINUTES_CORRECTION.STATUS), r.get(PROPOSER.DISPLAY_NAME),
+                r.get(MINUTES_CORRECTION.PROPOSED_AT), r.get(DECIDER.DISPLAY_NAME),
+                r.get(MINUTES_CORRECTION.DECIDED_AT), r.get(MINUTES_CORRECTION.DECISION_NOTE),
                 r.get(MINUTES_CORRECTION.PREVIOUS_TEXT), r.get(MINUTES_CORRECTION.MINUTES_VERSION),
                 r.get(MINUTES_CORRECTION.VERSION));
     }
 
-    /** Records the facilitator's decision if the correction is still pending at this version. */
-    public boolean decide(long correctionId, int version, CorrectionStatus status, long userId, Instant now,
+    /** Records the facilitator's decision while the correction is still pending at this version. */
+    public void decide(long correctionId, int version, CorrectionStatus status, long userId, Instant now,
             String note, String previousText, Integer minutesVersion) {
-        return dsl.update(MINUTES_CORRECTION)
-                .set(MINUTES_CORRECTION.STATUS, MinutesCorrectionStatus.valueOf(status.name()))
+        VersionedUpdate.of(dsl, MINUTES_CORRECTION, correctionId, version)
+                .set(MINUTES_CORRECTION.STATUS, status)
                 .set(MINUTES_CORRECTION.DECIDED_BY, userId)
-                .set(MINUTES_CORRECTION.DECIDED_AT, DutchTime.utc(now))
+                .set(MINUTES_CORRECTION.DECIDED_AT, now)
                 .set(MINUTES_CORRECTION.DECISION_NOTE, note)
                 .set(MINUTES_CORRECTION.PREVIOUS_TEXT, previousText)
                 .set(MINUTES_CORRECTION.MINUTES_VERSION, minutesVersion)
-                .set(MINUTES_CORRECTION.VERSION, MINUTES_CORRECTION.VERSION.plus(1))
-                .where(MINUTES_CORRECTION.ID.eq(correctionId))
-                .and(MINUTES_CORRECTION.VERSION.eq(version))
-                .and(MINUTES_CORRECTION.STATUS.eq(MinutesCorrectionStatus.PENDING))
-                .execute() == 1;
+                .and(MINUTES_CORRECTION.STATUS.eq(CorrectionStatus.PENDING))
+                .execute();
     }
 }

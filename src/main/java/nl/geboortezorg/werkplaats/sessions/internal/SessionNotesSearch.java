@@ -6,7 +6,6 @@ import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -54,7 +53,7 @@ public class SessionNotesSearch implements SearchSource {
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.SESSION, r.get(AGENDA_ITEM.ID),
                 r.get(WORK_SESSION.TITLE) + " · " + r.get(AGENDA_ITEM.TITLE), r.get(REGION.NAME),
-                DutchTime.dutch(r.get(WORK_SESSION.STARTS_AT)), r.get(AGENDA_ITEM.NOTES),
+                r.get(WORK_SESSION.STARTS_AT), r.get(AGENDA_ITEM.NOTES),
                 "sessies/" + r.get(WORK_SESSION.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 

@@ -12,9 +12,6 @@ import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.geboortezorg.werkplaats.common.DutchTime;
-import nl.geboortezorg.werkplaats.db.enums.SessionActionStatus;
-import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.ActionItem;
@@ -29,6 +26,9 @@ import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
+import nl.geboortezorg.werkplaats.sessions.SessionState;
+import nl.geboortezorg.werkplaats.security.Role;
 
 /** Decisions and action items, read with the session and agenda item they belong to. */
 @Repository
@@ -36,7 +36,7 @@ public class SessionOutcomeRepository {
 
     private static final AppUser OWNER = APP_USER.as("owner");
     private static final AppUser RECORDER = APP_USER.as("recorder");
-    private static final List<String> OWNER_ROLES = List.of("PROFESSIONAL", "FACILITATOR");
+    private static final List<Role> OWNER_ROLES = List.of(Role.PROFESSIONAL, Role.FACILITATOR);
 
     private final DSLContext dsl;
 
@@ -52,7 +52,7 @@ public class SessionOutcomeRepository {
                 .join(RECORDER).on(RECORDER.ID.eq(SESSION_DECISION.CREATED_BY))
                 .where(AGENDA_ITEM.SESSION_ID.eq(sessionId))
                 .orderBy(AGENDA_ITEM.POSITION, SESSION_DECISION.ID)
-                .fetch(r -> new Decision(r.value1(), r.value2(), r.value3(), r.value4(), DutchTime.dutch(r.value5())));
+                .fetch(r -> new Decision(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     public long insertDecision(long agendaItemId, String description, long userId, Instant now) {
@@ -60,7 +60,7 @@ public class SessionOutcomeRepository {
                 .set(SESSION_DECISION.AGENDA_ITEM_ID, agendaItemId)
                 .set(SESSION_DECISION.DESCRIPTION, description)
                 .set(SESSION_DECISION.CREATED_BY, userId)
-                .set(SESSION_DECISION.CREATED_AT, DutchTime.utc(now))
+                .set(SESSION_DECISION.CREATED_AT, now)
                 .returning(SESSION_DECISION.ID)
                 .fetchOne(SESSION_DECISION.ID);
     }
@@ -78,10 +78,10 @@ public class SessionOutcomeRepository {
 
     private static ActionItem toAction(Record r) {
         return new ActionItem(r.get(SESSION_ACTION.ID), r.get(WORK_SESSION.ID), r.get(WORK_SESSION.TITLE),
-                DutchTime.dutch(r.get(WORK_SESSION.STARTS_AT)).toLocalDate(), r.get(SESSION_ACTION.AGENDA_ITEM_ID),
+                r.get(WORK_SESSION.STARTS_AT), r.get(SESSION_ACTION.AGENDA_ITEM_ID),
                 r.get(AGENDA_ITEM.TITLE), r.get(SESSION_ACTION.DESCRIPTION), r.get(SESSION_ACTION.OWNER_ID),
                 r.get(OWNER.DISPLAY_NAME), r.get(SESSION_ACTION.OWNER_ORGANISATION_ID), r.get(ORGANISATION.NAME),
-                r.get(SESSION_ACTION.DUE_DATE), ActionStatus.valueOf(r.get(SESSION_ACTION.STATUS).name()),
+                r.get(SESSION_ACTION.DUE_DATE), r.get(SESSION_ACTION.STATUS),
                 r.get(SESSION_ACTION.VERSION));
     }
 
@@ -105,10 +105,10 @@ public class SessionOutcomeRepository {
                 : WORK_SESSION.REGION_ID.eq(session.regionId());
         return selectActions()
                 .where(sameScope)
-                .and(WORK_SESSION.STATE.eq(WorkSessionState.CLOSED))
-                .and(WORK_SESSION.STARTS_AT.lt(DutchTime.utc(session.startsAt())))
+                .and(WORK_SESSION.STATE.eq(SessionState.CLOSED))
+                .and(WORK_SESSION.STARTS_AT.lt(session.startsAt()))
                 .and(WORK_SESSION.ID.ne(session.id()))
-                .and(SESSION_ACTION.STATUS.eq(SessionActionStatus.OPEN))
+                .and(SESSION_ACTION.STATUS.eq(ActionStatus.OPEN))
                 .orderBy(SESSION_ACTION.DUE_DATE, SESSION_ACTION.ID)
                 .limit(limit)
                 .fetch(SessionOutcomeRepository::toAction);
@@ -122,7 +122,7 @@ public class SessionOutcomeRepository {
                 .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
                 .join(WORK_SESSION).on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
                 .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
-                .where(SESSION_ACTION.STATUS.eq(SessionActionStatus.OPEN))
+                .where(SESSION_ACTION.STATUS.eq(ActionStatus.OPEN))
                 .and(SESSION_ACTION.DUE_DATE.lt(today))
                 .groupBy(WORK_SESSION.REGION_ID, REGION.NAME)
                 .orderBy(count.desc(), REGION.NAME)
@@ -132,7 +132,7 @@ public class SessionOutcomeRepository {
     /** A user's open actions, earliest due date (so the overdue ones) first. */
     public List<ActionItem> openActionsOf(long ownerId, int offset, int limit) {
         return selectActions()
-                .where(SESSION_ACTION.OWNER_ID.eq(ownerId).and(SESSION_ACTION.STATUS.eq(SessionActionStatus.OPEN)))
+                .where(SESSION_ACTION.OWNER_ID.eq(ownerId).and(SESSION_ACTION.STATUS.eq(ActionStatus.OPEN)))
                 .orderBy(SESSION_ACTION.DUE_DATE, SESSION_ACTION.ID)
                 .offset(offset)
                 .limit(limit)
@@ -141,7 +141,7 @@ public class SessionOutcomeRepository {
 
     public int countOpenActionsOf(long ownerId) {
         return dsl.fetchCount(SESSION_ACTION,
-                SESSION_ACTION.OWNER_ID.eq(ownerId).and(SESSION_ACTION.STATUS.eq(SessionActionStatus.OPEN)));
+                SESSION_ACTION.OWNER_ID.eq(ownerId).and(SESSION_ACTION.STATUS.eq(ActionStatus.OPEN)));
     }
 
     public long insertAction(long agendaItemId, ActionDraft draft, long userId, Instant now) {
@@ -152,20 +152,17 @@ public class SessionOutcomeRepository {
                 .set(SESSION_ACTION.OWNER_ORGANISATION_ID, draft.organisationId())
                 .set(SESSION_ACTION.DUE_DATE, draft.dueDate())
                 .set(SESSION_ACTION.CREATED_BY, userId)
-                .set(SESSION_ACTION.CREATED_AT, DutchTime.utc(now))
+                .set(SESSION_ACTION.CREATED_AT, now)
                 .returning(SESSION_ACTION.ID)
                 .fetchOne(SESSION_ACTION.ID);
     }
 
-    /** Sets the status if the version still matches; returns whether it did. */
-    public boolean setActionStatus(long actionId, int version, ActionStatus status, long userId, Instant now) {
-        return dsl.update(SESSION_ACTION)
-                .set(SESSION_ACTION.STATUS, SessionActionStatus.valueOf(status.name()))
+    public void setActionStatus(long actionId, int version, ActionStatus status, long userId, Instant now) {
+        VersionedUpdate.of(dsl, SESSION_ACTION, actionId, version)
+                .set(SESSION_ACTION.STATUS, status)
                 .set(SESSION_ACTION.UPDATED_BY, userId)
-                .set(SESSION_ACTION.UPDATED_AT, DutchTime.utc(now))
-                .set(SESSION_ACTION.VERSION, SESSION_ACTION.VERSION.plus(1))
-                .where(SESSION_ACTION.ID.eq(actionId).and(SESSION_ACTION.VERSION.eq(version)))
-                .execute() == 1;
+                .set(SESSION_ACTION.UPDATED_AT, now)
+                .execute();
     }
 
     /**
@@ -177,7 +174,7 @@ public class SessionOutcomeRepository {
         if (regionId == null) {
             return active.and(APP_USER.ROLE_CODE.in(OWNER_ROLES));
         }
-        return active.and(APP_USER.ROLE_CODE.eq("FACILITATOR").or(APP_USER.ROLE_CODE.eq("PROFESSIONAL")
+        return active.and(APP_USER.ROLE_CODE.eq(Role.FACILITATOR).or(APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL)
                 .and(DSL.exists(DSL.selectOne().from(REGION_MEMBERSHIP)
                         .where(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
                         .and(REGION_MEMBERSHIP.REGION_ID.eq(regionId))))));

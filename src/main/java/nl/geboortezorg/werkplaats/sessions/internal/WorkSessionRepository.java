@@ -7,19 +7,18 @@ import static nl.geboortezorg.werkplaats.db.Tables.SESSION_INVITEE;
 import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.geboortezorg.werkplaats.common.DutchTime;
-import nl.geboortezorg.werkplaats.db.enums.WorkSessionState;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
 import nl.geboortezorg.werkplaats.sessions.AgendaNotes;
 import nl.geboortezorg.werkplaats.sessions.Invitee;
+import nl.geboortezorg.werkplaats.sessions.NotesConflictException;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
@@ -33,7 +32,7 @@ import org.jooq.Record7;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** Sessions are stored in UTC and read and written in Dutch local time. */
+/** Sessions with their agenda and invitees, and the agenda items' live notes. */
 @Repository
 public class WorkSessionRepository {
 
@@ -50,15 +49,14 @@ public class WorkSessionRepository {
         return switch (actor.role()) {
             case ADMIN, FACILITATOR -> DSL.trueCondition();
             case PROFESSIONAL -> WORK_SESSION.REGION_ID.isNull().or(WORK_SESSION.REGION_ID.in(actor.regionIds()));
-            case OBSERVER -> WORK_SESSION.REGION_ID.isNull().and(WORK_SESSION.STATE.eq(WorkSessionState.CLOSED));
+            case OBSERVER -> WORK_SESSION.REGION_ID.isNull().and(WORK_SESSION.STATE.eq(SessionState.CLOSED));
         };
     }
 
     private static Condition period(SessionPeriod period, Instant now) {
-        LocalDateTime utcNow = DutchTime.utc(now);
         return period == SessionPeriod.UPCOMING
-                ? WORK_SESSION.ENDS_AT.ge(utcNow).and(WORK_SESSION.STATE.ne(WorkSessionState.CLOSED))
-                : WORK_SESSION.ENDS_AT.lt(utcNow).or(WORK_SESSION.STATE.eq(WorkSessionState.CLOSED));
+                ? WORK_SESSION.ENDS_AT.ge(now).and(WORK_SESSION.STATE.ne(SessionState.CLOSED))
+                : WORK_SESSION.ENDS_AT.lt(now).or(WORK_SESSION.STATE.eq(SessionState.CLOSED));
     }
 
     public List<WorkSessionSummary> find(Actor actor, SessionPeriod period, Instant now, int offset, int limit) {
@@ -105,9 +103,9 @@ public class WorkSessionRepository {
     }
 
     private static WorkSessionSummary toSummary(
-            Record7<Long, Long, String, String, LocalDateTime, LocalDateTime, WorkSessionState> r) {
-        return new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), DutchTime.dutch(r.value5()),
-                DutchTime.dutch(r.value6()), SessionState.valueOf(r.value7().name()));
+            Record7<Long, Long, String, String, Instant, Instant, SessionState> r) {
+        return new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                r.value6(), r.value7());
     }
 
     public int count(Actor actor, SessionPeriod period, Instant now) {
@@ -148,9 +146,9 @@ public class WorkSessionRepository {
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(r -> new Invitee(r.value1(), r.value2()));
         return Optional.of(new WorkSession(id, session.get(WORK_SESSION.REGION_ID), session.get(REGION.NAME),
-                session.get(WORK_SESSION.TITLE), DutchTime.dutch(session.get(WORK_SESSION.STARTS_AT)),
-                DutchTime.dutch(session.get(WORK_SESSION.ENDS_AT)), session.get(WORK_SESSION.LOCATION),
-                session.get(WORK_SESSION.ONLINE_LINK), SessionState.valueOf(session.get(WORK_SESSION.STATE).name()),
+                session.get(WORK_SESSION.TITLE), session.get(WORK_SESSION.STARTS_AT),
+                session.get(WORK_SESSION.ENDS_AT), session.get(WORK_SESSION.LOCATION),
+                session.get(WORK_SESSION.ONLINE_LINK), session.get(WORK_SESSION.STATE),
                 agenda, invitees, session.get(WORK_SESSION.VERSION)));
     }
 
@@ -159,8 +157,8 @@ public class WorkSessionRepository {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(WORK_SESSION.REGION_ID, draft.regionId());
         values.put(WORK_SESSION.TITLE, draft.title());
-        values.put(WORK_SESSION.STARTS_AT, DutchTime.utc(draft.startsAt()));
-        values.put(WORK_SESSION.ENDS_AT, DutchTime.utc(draft.endsAt()));
+        values.put(WORK_SESSION.STARTS_AT, draft.startsAt());
+        values.put(WORK_SESSION.ENDS_AT, draft.endsAt());
         values.put(WORK_SESSION.LOCATION, draft.location());
         values.put(WORK_SESSION.ONLINE_LINK, draft.onlineLink());
         return values;
@@ -174,22 +172,12 @@ public class WorkSessionRepository {
                 .fetchOne(WORK_SESSION.ID);
     }
 
-    /** Updates the plan if the version still matches; returns whether it did. */
-    public boolean update(long id, int version, WorkSessionDraft draft) {
-        return dsl.update(WORK_SESSION)
-                .set(plan(draft))
-                .set(WORK_SESSION.VERSION, WORK_SESSION.VERSION.plus(1))
-                .where(WORK_SESSION.ID.eq(id).and(WORK_SESSION.VERSION.eq(version)))
-                .execute() == 1;
+    public void update(long id, int version, WorkSessionDraft draft) {
+        VersionedUpdate.of(dsl, WORK_SESSION, id, version).set(plan(draft)).execute();
     }
 
-    /** Moves the state on if the version still matches; returns whether it did. */
-    public boolean setState(long id, int version, SessionState state) {
-        return dsl.update(WORK_SESSION)
-                .set(WORK_SESSION.STATE, WorkSessionState.valueOf(state.name()))
-                .set(WORK_SESSION.VERSION, WORK_SESSION.VERSION.plus(1))
-                .where(WORK_SESSION.ID.eq(id).and(WORK_SESSION.VERSION.eq(version)))
-                .execute() == 1;
+    public void setState(long id, int version, SessionState state) {
+        VersionedUpdate.of(dsl, WORK_SESSION, id, version).set(WORK_SESSION.STATE, state).execute();
     }
 
     public void replaceAgenda(long sessionId, List<AgendaItemDraft> agenda) {
@@ -234,18 +222,17 @@ public class WorkSessionRepository {
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.NOTES_UPDATED_BY))
                 .where(AGENDA_ITEM.ID.eq(agendaItemId))
                 .fetchOptional(r -> new AgendaNotes(r.value1(), r.value2(), r.value3() == null ? "" : r.value3(),
-                        r.value4(), r.value5(), r.value6() == null ? null : DutchTime.dutch(r.value6())));
+                        r.value4(), r.value5(), r.value6()));
     }
 
-    /** Saves the notes if nobody saved since the given version; returns whether it did. */
-    public boolean saveNotes(long agendaItemId, int version, String text, long userId, Instant now) {
-        return dsl.update(AGENDA_ITEM)
+    /** Saves the notes unless someone saved since the given version; then their notes come with the conflict. */
+    public void saveNotes(long agendaItemId, int version, String text, long userId, Instant now) {
+        VersionedUpdate.of(dsl, AGENDA_ITEM, agendaItemId, AGENDA_ITEM.NOTES_VERSION, version)
                 .set(AGENDA_ITEM.NOTES, text)
-                .set(AGENDA_ITEM.NOTES_VERSION, AGENDA_ITEM.NOTES_VERSION.plus(1))
                 .set(AGENDA_ITEM.NOTES_UPDATED_BY, userId)
-                .set(AGENDA_ITEM.NOTES_UPDATED_AT, DutchTime.utc(now))
-                .where(AGENDA_ITEM.ID.eq(agendaItemId).and(AGENDA_ITEM.NOTES_VERSION.eq(version)))
-                .execute() == 1;
+                .set(AGENDA_ITEM.NOTES_UPDATED_AT, now)
+                .onConflict(() -> new NotesConflictException(notes(agendaItemId).orElseThrow()))
+                .execute();
     }
 
     public boolean regionExists(long regionId) {

@@ -83,7 +83,7 @@ class ActionList extends UnorderedList {
         row.add(description, who);
         if (showSession) {
             Span origin = new Span(getTranslation("action-item.from-session", action.sessionTitle(),
-                    DutchFormats.date(action.sessionDate()), action.agendaItemTitle()));
+                    DutchFormats.date(action.sessionStartsAt()), action.agendaItemTitle()));
             origin.addClassName("action-meta");
             row.add(origin);
         }

@@ -15,6 +15,7 @@ import nl.geboortezorg.werkplaats.sessions.Decision;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomes;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 
 /** The decisions and actions of one agenda item, with buttons to record new ones while the session runs. */
 class ItemOutcomes extends Div {
@@ -41,7 +42,7 @@ class ItemOutcomes extends Div {
             decision.addClassName("add-decision");
             decision.setAriaLabel(getTranslation("decision.new-for", item.title()));
             Button action = new Button(getTranslation("action-item.add"), VaadinIcon.TASKS.create(),
-                    click -> OutcomeDialog.action(service, session.id(), session.startsAt().toLocalDate(), item.id(),
+                    click -> OutcomeDialog.action(service, session.id(), DutchTime.date(session.startsAt()), item.id(),
                             item.title(), changed).open());
             action.addClassName("add-action");
             action.setAriaLabel(getTranslation("action-item.new-for", item.title()));

@@ -19,7 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Locale;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.SafeMarkdown;
@@ -43,7 +43,7 @@ class MinutesSection extends Section {
     private final MinutesService service;
     private final Runnable changed;
 
-    MinutesSection(MinutesService service, TranslationProvider translations, Minutes minutes, LocalDateTime now,
+    MinutesSection(MinutesService service, TranslationProvider translations, Minutes minutes, Instant now,
             Runnable changed) {
         this.service = service;
         this.changed = changed;

@@ -33,6 +33,9 @@ import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices.Choice;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 
 /**
  * Plans a working session, or changes the plan of one that has not started: when and where, for
@@ -150,8 +153,8 @@ class SessionDialog extends Dialog {
                 .findFirst()
                 .ifPresent(scope::setValue);
         // The end first, so that setting the start does not suggest an end of its own.
-        endsAt.setValue(session.endsAt());
-        startsAt.setValue(session.startsAt());
+        endsAt.setValue(DutchTime.dutch(session.endsAt()));
+        startsAt.setValue(DutchTime.dutch(session.startsAt()));
         location.setValue(Objects.requireNonNullElse(session.location(), ""));
         onlineLink.setValue(Objects.requireNonNullElse(session.onlineLink(), ""));
         invitees.setValue(session.invitees().stream()
@@ -201,9 +204,14 @@ class SessionDialog extends Dialog {
         }
     }
 
+    /** What the facilitator typed is Dutch time. */
+    private static Instant moment(LocalDateTime dutch) {
+        return dutch == null ? null : DutchTime.instant(dutch);
+    }
+
     private WorkSessionDraft draft() {
         return new WorkSessionDraft(scope.getValue() == null ? null : scope.getValue().map(RegionSummary::id).orElse(null),
-                title.getValue(), startsAt.getValue(), endsAt.getValue(), location.getValue(), onlineLink.getValue(),
+                title.getValue(), moment(startsAt.getValue()), moment(endsAt.getValue()), location.getValue(), onlineLink.getValue(),
                 rows.stream().map(AgendaRow::draft).toList(),
                 invitees.getValue().stream().map(Choice::id).collect(Collectors.toSet()));
     }

@@ -23,7 +23,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -176,7 +176,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         SessionOutcomes current = found.get();
-        var today = LocalDateTime.now(clock.withZone(DutchTime.ZONE)).toLocalDate();
+        var today = LocalDate.now(clock.withZone(DutchTime.ZONE));
         for (AgendaItem item : session.agenda()) {
             Div holder = itemOutcomes.get(item.id());
             if (holder != null) {
@@ -193,7 +193,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (session.state() == SessionState.CLOSED) {
             Optional<Minutes> published = minutes.minutes(id);
             published.ifPresent(found2 -> minutesHolder.add(new MinutesSection(minutes, translations, found2,
-                    LocalDateTime.now(clock.withZone(DutchTime.ZONE)), this::refresh)));
+                    clock.instant(), this::refresh)));
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.security.Role;
-import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import org.jooq.Condition;
@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
 @Repository
 public class UserRepository {
@@ -66,7 +67,7 @@ public class UserRepository {
     }
 
     public boolean anyActiveAdmin() {
-        return dsl.fetchExists(APP_USER, APP_USER.ROLE_CODE.eq(Role.ADMIN.name()).and(APP_USER.ACTIVE.isTrue()));
+        return dsl.fetchExists(APP_USER, APP_USER.ROLE_CODE.eq(Role.ADMIN).and(APP_USER.ACTIVE.isTrue()));
     }
 
     public Optional<String> passwordHash(long id) {
@@ -78,31 +79,24 @@ public class UserRepository {
         return dsl.insertInto(APP_USER)
                 .set(APP_USER.EMAIL, email)
                 .set(APP_USER.DISPLAY_NAME, displayName)
-                .set(APP_USER.ROLE_CODE, role.name())
-                .set(APP_USER.LANGUAGE, language.code())
+                .set(APP_USER.ROLE_CODE, role)
+                .set(APP_USER.LANGUAGE, language)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .returning(APP_USER.ID)
                 .fetchOne(APP_USER.ID);
     }
 
-    /** Each update below checks the version and bumps it; each returns whether it applied. */
-    public boolean update(long id, int version, String displayName, Role role, Language language) {
-        return dsl.update(APP_USER)
+    public void update(long id, int version, String displayName, Role role, Language language) {
+        VersionedUpdate.of(dsl, APP_USER, id, version)
                 .set(APP_USER.DISPLAY_NAME, displayName)
-                .set(APP_USER.ROLE_CODE, role.name())
-                .set(APP_USER.LANGUAGE, language.code())
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
-                .execute() == 1;
+                .set(APP_USER.ROLE_CODE, role)
+                .set(APP_USER.LANGUAGE, language)
+                .execute();
     }
 
-    public boolean setActive(long id, int version, boolean active) {
-        return dsl.update(APP_USER)
-                .set(APP_USER.ACTIVE, active)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
-                .execute() == 1;
+    public void setActive(long id, int version, boolean active) {
+        VersionedUpdate.of(dsl, APP_USER, id, version).set(APP_USER.ACTIVE, active).execute();
     }
 
     public void setPassword(long id, String passwordHash, boolean mustChangePassword) {
@@ -116,7 +110,7 @@ public class UserRepository {
 
     public void setLanguage(long id, Language language) {
         dsl.update(APP_USER)
-                .set(APP_USER.LANGUAGE, language.code())
+                .set(APP_USER.LANGUAGE, language)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id))
                 .execute();
@@ -148,7 +142,7 @@ public class UserRepository {
 
     private static UserAccount toAccount(Record r, Set<Long> regionIds) {
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.EMAIL), r.get(APP_USER.DISPLAY_NAME),
-                Role.valueOf(r.get(APP_USER.ROLE_CODE)), Language.fromCode(r.get(APP_USER.LANGUAGE)),
+                r.get(APP_USER.ROLE_CODE), r.get(APP_USER.LANGUAGE),
                 r.get(APP_USER.ACTIVE), r.get(APP_USER.MUST_CHANGE_PASSWORD), regionIds, r.get(APP_USER.VERSION));
     }
 
@@ -159,7 +153,7 @@ public class UserRepository {
             conditions.add(APP_USER.DISPLAY_NAME.containsIgnoreCase(text).or(APP_USER.EMAIL.containsIgnoreCase(text)));
         }
         if (filter.role() != null) {
-            conditions.add(APP_USER.ROLE_CODE.eq(filter.role().name()));
+            conditions.add(APP_USER.ROLE_CODE.eq(filter.role()));
         }
         if (!filter.includeInactive()) {
             conditions.add(APP_USER.ACTIVE.isTrue());

@@ -13,7 +13,7 @@ import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
-import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 

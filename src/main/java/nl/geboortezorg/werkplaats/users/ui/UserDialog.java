@@ -18,7 +18,7 @@ import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.security.Role;
-import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserService;

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
@@ -29,7 +30,7 @@ class AgendaExportTest {
     private static final List<AgendaEntry> ENTRIES = List.of(
             new AgendaEntry(1, 11, "Geen structurele bekostiging", "Den Haag", BottleneckStatus.WITH_ADDRESSEE,
                     Set.of(Addressee.MINISTRY_VWS, Addressee.HEALTH_INSURERS), List.of("Delft", "Utrecht"),
-                    new TimelineEntry(5, LocalDateTime.of(2026, 11, 2, 10, 0), "Fenna Facilitator",
+                    new TimelineEntry(5, DutchTime.instant(LocalDateTime.of(2026, 11, 2, 10, 0)), "Fenna Facilitator",
                             TimelineEntryType.RESPONSE, null, null, Set.of(Addressee.MINISTRY_VWS),
                             "VWS verkent een subsidieregeling", null, null, null, null, null),
                     "Bekostiging uit Zvw en Wmo", "Overleg met ZN; \"voorbereiden\"", LocalDate.of(2027, 1, 15),

@@ -21,7 +21,7 @@ import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
-import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSection;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;

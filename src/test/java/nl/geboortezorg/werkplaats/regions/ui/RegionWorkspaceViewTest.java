@@ -21,11 +21,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
@@ -154,13 +153,13 @@ class RegionWorkspaceViewTest extends ViewTest {
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
         long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
         // Sooner than what other tests plan, so these are among the five shown.
-        LocalDateTime soon = LocalDateTime.now(DutchTime.ZONE).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        Instant soon = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
         String stamp = " " + System.nanoTime();
         WorkSession own = plan(denHaag, "Haags overleg" + stamp, soon);
-        WorkSession national = plan(null, "Landelijke dag" + stamp, soon.plusMinutes(30));
+        WorkSession national = plan(null, "Landelijke dag" + stamp, soon.plus(30, ChronoUnit.MINUTES));
         WorkSession elsewhere = plan(utrecht, "Utrechts overleg" + stamp, soon);
         // Closed, and starting later than anything else, so it heads the past sessions.
-        WorkSession closed = plan(denHaag, "Afgerond overleg" + stamp, soon.plusYears(1));
+        WorkSession closed = plan(denHaag, "Afgerond overleg" + stamp, soon.plus(365, ChronoUnit.DAYS));
         closed = sessions.start(closed.id(), closed.version());
         sessions.close(closed.id(), closed.version(), Set.of());
 
@@ -186,7 +185,7 @@ class RegionWorkspaceViewTest extends ViewTest {
     void another_regions_workspace_shows_a_professional_only_the_national_sessions() {
         SignIn.as(users, DemoUsers.FACILITATOR);
         long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
-        LocalDateTime soon = LocalDateTime.now(DutchTime.ZONE).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        Instant soon = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
         WorkSession elsewhere = plan(utrecht, "Alleen voor Utrecht " + System.nanoTime(), soon);
         WorkSession national = plan(null, "Voor alle regio's " + System.nanoTime(), soon);
 
@@ -198,8 +197,8 @@ class RegionWorkspaceViewTest extends ViewTest {
                 .allSatisfy(item -> assertThat(item.getElement().getTextRecursively()).contains("(Landelijk)"));
     }
 
-    private WorkSession plan(Long regionId, String title, LocalDateTime startsAt) {
-        return sessions.create(new WorkSessionDraft(regionId, title, startsAt, startsAt.plusHours(1), null, null,
+    private WorkSession plan(Long regionId, String title, Instant startsAt) {
+        return sessions.create(new WorkSessionDraft(regionId, title, startsAt, startsAt.plus(1, ChronoUnit.HOURS), null, null,
                 List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
     }
 

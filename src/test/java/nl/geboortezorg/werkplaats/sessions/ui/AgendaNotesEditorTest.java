@@ -19,6 +19,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -42,9 +44,9 @@ class AgendaNotesEditorTest extends ViewTest {
     /** A national session, started, opened in the browser by the facilitator. */
     private WorkSession openRunningSession() {
         openAs(DemoUsers.FACILITATOR, "sessies");
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(5);
+        Instant start = Instant.now().plus(5, ChronoUnit.DAYS);
         WorkSession session = sessions.create(new WorkSessionDraft(null, "Notities " + System.nanoTime(), start,
-                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
         session = sessions.start(session.id(), session.version());
         UI.getCurrent().navigate("sessies/" + session.id());
         return session;

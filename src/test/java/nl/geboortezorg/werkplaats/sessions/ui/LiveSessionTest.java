@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +46,9 @@ class LiveSessionTest extends ViewTest {
     /** A national session, started, to which the Den Haag professional is invited to write along. */
     private WorkSession runningSession() {
         SignIn.as(users, DemoUsers.FACILITATOR);
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(4);
+        Instant start = Instant.now().plus(4, ChronoUnit.DAYS);
         WorkSession session = sessions.create(new WorkSessionDraft(null, "Samen " + System.nanoTime(), start,
-                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)),
+                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)),
                 Set.of(idOf(DemoUsers.DEN_HAAG))));
         return sessions.start(session.id(), session.version());
     }
@@ -155,14 +157,14 @@ class LiveSessionTest extends ViewTest {
     @Test
     void a_changed_plan_reaches_someone_who_has_the_session_open() {
         SignIn.as(users, DemoUsers.FACILITATOR);
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(5).withNano(0);
+        Instant start = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         WorkSession planned = sessions.create(new WorkSessionDraft(null, "Oude titel " + System.nanoTime(), start,
-                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
         Browser uma = openAs(DemoUsers.UTRECHT, "sessies/" + planned.id());
 
         SignIn.as(users, DemoUsers.FACILITATOR);
         sessions.update(planned.id(), planned.version(), new WorkSessionDraft(null, "Nieuwe titel", start,
-                start.plusHours(1), null, null, List.of(new AgendaItemDraft("Opening", 10, null),
+                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null),
                         new AgendaItemDraft("Knelpunten", 30, null)), Set.of()));
 
         uma.use();

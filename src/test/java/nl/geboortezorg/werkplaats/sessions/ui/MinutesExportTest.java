@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
@@ -39,7 +42,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MinutesExportTest {
 
-    private static final LocalDateTime NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
+    private static final Instant NEXT_WEEK = TestTimes.daysAheadAt(7, 13);
 
     @Autowired
     WorkSessionService sessions;
@@ -69,7 +72,7 @@ class MinutesExportTest {
         long daan = DemoUsers.id(userDetails, DemoUsers.DEN_HAAG);
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
         WorkSession session = sessions.create(new WorkSessionDraft(denHaag, "Werksessie\nDen Haag <b>export</b>",
-                NEXT_WEEK, NEXT_WEEK.plusHours(2), "Haga, zaal 3", null,
+                NEXT_WEEK, NEXT_WEEK.plus(2, ChronoUnit.HOURS), "Haga, zaal 3", null,
                 List.of(new AgendaItemDraft("Terugblik", 15, null), new AgendaItemDraft("Tolken", 30, null)),
                 Set.of(daan)));
         session = sessions.start(session.id(), session.version());
@@ -77,7 +80,7 @@ class MinutesExportTest {
         long second = session.agenda().get(1).id();
         sessions.saveNotes(first, 0, "- Eerste punt\n- <script>alert('x')</script> bleef tekst");
         outcomes.recordDecision(second, "Tolkentelefoon wordt gedeeld");
-        outcomes.recordAction(second, new ActionDraft("Offerte opvragen", daan, haga, NEXT_WEEK.toLocalDate().plusDays(14)));
+        outcomes.recordAction(second, new ActionDraft("Offerte opvragen", daan, haga, DutchTime.date(NEXT_WEEK).plusDays(14)));
         session = sessions.get(session.id()).orElseThrow();
         sessions.close(session.id(), session.version(), Set.of(daan));
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);

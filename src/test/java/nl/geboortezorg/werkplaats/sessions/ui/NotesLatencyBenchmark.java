@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +11,6 @@ import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.server.communication.UidlWriter;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -106,9 +106,9 @@ class NotesLatencyBenchmark extends ViewTest {
         Set<Long> invited = VIEWERS.stream()
                 .map(email -> ((AppUserPrincipal) users.loadUserByUsername(email)).getId())
                 .collect(Collectors.toSet());
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(1);
+        Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
         WorkSession planned = sessions.create(new WorkSessionDraft(null, "Benchmark " + System.nanoTime(), start,
-                start.plusHours(2), null, null, List.of(new AgendaItemDraft("Besluiten", 30, null)), invited));
+                start.plus(2, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Besluiten", 30, null)), invited));
         return sessions.start(planned.id(), planned.version());
     }
 

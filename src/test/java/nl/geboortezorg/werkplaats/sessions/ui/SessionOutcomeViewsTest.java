@@ -22,10 +22,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.ActionItem;
@@ -49,7 +52,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class SessionOutcomeViewsTest extends ViewTest {
 
-    private static final LocalDateTime IN_TEN_DAYS = TestTimes.daysAheadAt(10, 10);
+    private static final Instant IN_TEN_DAYS = TestTimes.daysAheadAt(10, 10);
 
     @Autowired
     WorkSessionService sessions;
@@ -85,7 +88,7 @@ class SessionOutcomeViewsTest extends ViewTest {
     private WorkSession running(Long regionId, String title) {
         SignIn.as(users, DemoUsers.FACILITATOR);
         WorkSession planned = sessions.create(new WorkSessionDraft(regionId, title + " " + System.nanoTime(),
-                IN_TEN_DAYS, IN_TEN_DAYS.plusHours(2), null, null,
+                IN_TEN_DAYS, IN_TEN_DAYS.plus(2, ChronoUnit.HOURS), null, null,
                 List.of(new AgendaItemDraft("Opening", 10, null), new AgendaItemDraft("Afspraken", 20, null)),
                 Set.of(daan)));
         return sessions.start(planned.id(), planned.version());
@@ -120,7 +123,7 @@ class SessionOutcomeViewsTest extends ViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<OwnerChoices.Choice> organisation = _get(ComboBox.class, spec -> spec.withId("action-organisation"));
         _setValue(organisation, organisation.getListDataView().getItems().findFirst().orElseThrow());
-        _setValue(_get(DatePicker.class, spec -> spec.withId("action-due-date")), IN_TEN_DAYS.toLocalDate().plusDays(14));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("action-due-date")), DutchTime.date(IN_TEN_DAYS).plusDays(14));
         _click(_get(Button.class, spec -> spec.withId("save-outcome")));
 
         assertThat(_get(outcomesOf(2), UnorderedList.class, spec -> spec.withClasses("decision-list")).getElement()
@@ -137,14 +140,14 @@ class SessionOutcomeViewsTest extends ViewTest {
 
         _click(_get(outcomesOf(1), Button.class, spec -> spec.withClasses("add-action")));
         _setValue(_get(TextArea.class, spec -> spec.withId("outcome-description")), "Iets belangrijks");
-        _setValue(_get(DatePicker.class, spec -> spec.withId("action-due-date")), IN_TEN_DAYS.toLocalDate().minusDays(1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("action-due-date")), DutchTime.date(IN_TEN_DAYS).minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("save-outcome")));
 
         assertThat(_get(ComboBox.class, spec -> spec.withId("action-owner")).getErrorMessage())
                 .isEqualTo("Dit veld is verplicht.");
         assertThat(_get(DatePicker.class, spec -> spec.withId("action-due-date")).getErrorMessage())
-                .isEqualTo("De deadline kan niet vóór de sessie liggen (" + IN_TEN_DAYS.getDayOfMonth() + "-"
-                        + IN_TEN_DAYS.getMonthValue() + "-" + IN_TEN_DAYS.getYear() + ").");
+                .isEqualTo("De deadline kan niet vóór de sessie liggen (" + DutchTime.date(IN_TEN_DAYS).getDayOfMonth() + "-"
+                        + DutchTime.date(IN_TEN_DAYS).getMonthValue() + "-" + DutchTime.date(IN_TEN_DAYS).getYear() + ").");
         assertThat(_get(TextArea.class, spec -> spec.withId("outcome-description")).getValue())
                 .isEqualTo("Iets belangrijks");
     }
@@ -240,9 +243,9 @@ class SessionOutcomeViewsTest extends ViewTest {
         long organisation = outcomes.ownerChoices(session.id()).organisations().getFirst().id();
         long item = session.agenda().getFirst().id();
         ActionItem later = outcomes.recordAction(item, new ActionDraft("Later " + System.nanoTime(), daan,
-                organisation, IN_TEN_DAYS.toLocalDate().plusDays(60)));
+                organisation, DutchTime.date(IN_TEN_DAYS).plusDays(60)));
         ActionItem soon = outcomes.recordAction(item, new ActionDraft("Eerst " + System.nanoTime(), daan,
-                organisation, IN_TEN_DAYS.toLocalDate()));
+                organisation, DutchTime.date(IN_TEN_DAYS)));
         clock.moveBy(Duration.ofDays(20));
         openAs(DemoUsers.DEN_HAAG, "mijn-acties");
 
@@ -265,11 +268,11 @@ class SessionOutcomeViewsTest extends ViewTest {
         long organisation = outcomes.ownerChoices(earlier.id()).organisations().getFirst().id();
         String description = "Nog te doen " + System.nanoTime();
         outcomes.recordAction(earlier.agenda().getFirst().id(), new ActionDraft(description, daan, organisation,
-                IN_TEN_DAYS.toLocalDate().plusDays(7)));
+                DutchTime.date(IN_TEN_DAYS).plusDays(7)));
         WorkSession current = sessions.get(earlier.id()).orElseThrow();
         sessions.close(current.id(), current.version(), Set.of(daan));
-        WorkSession next = sessions.create(new WorkSessionDraft(denHaag, "Volgende", IN_TEN_DAYS.plusDays(14),
-                IN_TEN_DAYS.plusDays(14).plusHours(2), null, null, List.of(), Set.of()));
+        WorkSession next = sessions.create(new WorkSessionDraft(denHaag, "Volgende", IN_TEN_DAYS.plus(14, ChronoUnit.DAYS),
+                IN_TEN_DAYS.plus(14, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
 
         openAs(DemoUsers.DEN_HAAG, "sessies/" + next.id());
 

@@ -24,9 +24,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
 import nl.geboortezorg.werkplaats.sessions.Invitee;
@@ -44,7 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class SessionViewsTest extends ViewTest {
 
-    private static final LocalDateTime IN_TEN_DAYS = TestTimes.daysAheadAt(10, 10);
+    private static final Instant IN_TEN_DAYS = TestTimes.daysAheadAt(10, 10);
 
     @Autowired
     WorkSessionService sessions;
@@ -59,7 +61,7 @@ class SessionViewsTest extends ViewTest {
 
         _click(_get(Button.class, spec -> spec.withId("new-session")));
         _setValue(_get(TextField.class, spec -> spec.withId("session-title")), title);
-        _setValue(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")), IN_TEN_DAYS);
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")), DutchTime.dutch(IN_TEN_DAYS));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Agendapunt 1")), "Welkom");
         _click(_get(Button.class, spec -> spec.withId("add-agenda-item")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Agendapunt 2")), "Knelpunten uit de regio's");
@@ -78,7 +80,7 @@ class SessionViewsTest extends ViewTest {
 
         _click(_get(Button.class, spec -> spec.withId("new-session")));
         _setValue(_get(TextField.class, spec -> spec.withId("session-title")), "Te laat");
-        _setValue(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")), IN_TEN_DAYS.minusDays(20));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")), DutchTime.dutch(IN_TEN_DAYS.minus(20, ChronoUnit.DAYS)));
         _click(_get(Button.class, spec -> spec.withId("save-session")));
 
         DateTimePicker start = _get(DateTimePicker.class, spec -> spec.withId("session-starts-at"));
@@ -92,7 +94,7 @@ class SessionViewsTest extends ViewTest {
     void the_facilitator_starts_and_closes_a_session_and_it_moves_to_the_past() {
         openAs(DemoUsers.FACILITATOR, "sessies");
         WorkSession planned = sessions.create(new WorkSessionDraft(null, "Te sluiten " + System.nanoTime(),
-                IN_TEN_DAYS, IN_TEN_DAYS.plusHours(2), null, null, List.of(new AgendaItemDraft("Opening", 10, null)),
+                IN_TEN_DAYS, IN_TEN_DAYS.plus(2, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)),
                 Set.of()));
         UI.getCurrent().navigate("sessies/" + planned.id());
 
@@ -141,7 +143,7 @@ class SessionViewsTest extends ViewTest {
         TextField title = _get(TextField.class, spec -> spec.withId("session-title"));
         assertThat(title.getValue()).isEqualTo(planned.title());
         assertThat(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")).getValue())
-                .isEqualTo(planned.startsAt());
+                .isEqualTo(DutchTime.dutch(planned.startsAt()));
         assertThat(_get(TextField.class, spec -> spec.withId("session-location")).getValue()).isEqualTo("Haga");
         assertThat(agendaInDialog()).containsExactly("Opening", "Knelpunten", "Afsluiting");
         assertThat(_find(ComboBox.class, spec -> spec.withLabel("Eigenaar"))).extracting(ComboBox::getValue)
@@ -181,13 +183,13 @@ class SessionViewsTest extends ViewTest {
         TextField title = _get(TextField.class, spec -> spec.withId("session-title"));
         DateTimePicker end = _get(DateTimePicker.class, spec -> spec.withId("session-ends-at"));
         _setValue(title, "Mijn nieuwe titel");
-        _setValue(end, planned.startsAt().minusHours(1));
+        _setValue(end, DutchTime.dutch(planned.startsAt().minus(1, ChronoUnit.HOURS)));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Agendapunt 2")), "Knelpunten, herzien");
         _click(_get(Button.class, spec -> spec.withId("save-session")));
 
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage()).isEqualTo("Het einde moet na het begin liggen.");
-        assertThat(end.getValue()).isEqualTo(planned.startsAt().minusHours(1));
+        assertThat(end.getValue()).isEqualTo(DutchTime.dutch(planned.startsAt().minus(1, ChronoUnit.HOURS)));
         assertThat(title.getValue()).isEqualTo("Mijn nieuwe titel");
         assertThat(agendaInDialog()).containsExactly("Opening", "Knelpunten, herzien", "Afsluiting");
         assertThat(sessions.get(planned.id()).orElseThrow().title()).isEqualTo(planned.title());
@@ -236,14 +238,14 @@ class SessionViewsTest extends ViewTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
         long daan = denHaagProfessional();
-        return sessions.create(new WorkSessionDraft(denHaag, title, IN_TEN_DAYS, IN_TEN_DAYS.plusHours(2), "Haga",
+        return sessions.create(new WorkSessionDraft(denHaag, title, IN_TEN_DAYS, IN_TEN_DAYS.plus(2, ChronoUnit.HOURS), "Haga",
                 null, List.of(new AgendaItemDraft("Opening", 10, null), new AgendaItemDraft("Knelpunten", 45, daan),
                         new AgendaItemDraft("Afsluiting", 15, null)), Set.of(daan)));
     }
 
     private WorkSession createAsFacilitator(String title) {
         nl.geboortezorg.werkplaats.testsupport.SignIn.as(users, DemoUsers.FACILITATOR);
-        return sessions.create(new WorkSessionDraft(null, title, IN_TEN_DAYS, IN_TEN_DAYS.plusHours(1), null, null,
+        return sessions.create(new WorkSessionDraft(null, title, IN_TEN_DAYS, IN_TEN_DAYS.plus(1, ChronoUnit.HOURS), null, null,
                 List.of(), Set.of()));
     }
 }

@@ -28,7 +28,7 @@ import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
 import nl.geboortezorg.werkplaats.users.CreatedUser;
-import nl.geboortezorg.werkplaats.users.Language;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;

@@ -1,4 +1,4 @@
-package nl.geboortezorg.werkplaats.users;
+package nl.geboortezorg.werkplaats.common;
 
 import java.util.Locale;
 
