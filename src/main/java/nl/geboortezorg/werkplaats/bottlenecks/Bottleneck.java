@@ -1,31 +1,50 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 
 /**
- * One bottleneck with its current values. The agenda fields are set once it was promoted;
- * mergedIntoId points at the bottleneck it was merged into. 
+ * One bottleneck with its current values: what was raised, where it stands, and, once promoted,
+ * its place on the national agenda; a merged duplicate points at the bottleneck it was merged into.
+ *
+ * @param agenda null until the bottleneck is promoted to the national agenda
+ * @param mergedInto null unless the bottleneck was merged into another
  */
 public record Bottleneck(long id, long regionId, String regionCode, String regionName, String title,
         String description, BottleneckCategory category, BottleneckStatus status,
         Set<OrganisationType> organisationTypes, Set<Addressee> addressees, SessionLink session, String raisedBy,
-        Instant raisedAt, int recognitionCount, Long mergedIntoId, String mergedIntoTitle, String closedReason,
-        boolean onAgenda, Integer agendaPosition, String proposedSolution, String nextStep, Long trackOwnerId,
-        String trackOwnerName, LocalDate followUpDate, Instant lastStepAt, int version) {
+        Instant raisedAt, int recognitionCount, String closedReason, Instant lastStepAt, int version,
+        AgendaPlace agenda, MergedInto mergedInto) {
 
     public Bottleneck {
         organisationTypes = Set.copyOf(organisationTypes);
         addressees = Set.copyOf(addressees);
     }
 
+    public boolean onAgenda() {
+        return agenda != null;
+    }
+
     public boolean merged() {
-        return mergedIntoId != null;
+        return mergedInto != null;
     }
 
     /** The session where it came up. */
     public record SessionLink(long id, String title, Instant startsAt) {
+    }
+
+    /**
+     * The bottleneck's place on the national agenda.
+     *
+     * @param position its priority, while it is on the agenda; null once it left
+     */
+    public record AgendaPlace(Integer position, String proposedSolution, String nextStep, Long trackOwnerId,
+            String trackOwnerName, LocalDate followUpDate) {
+    }
+
+    /** The bottleneck a duplicate was merged into. */
+    public record MergedInto(long id, String title) {
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 
 /**
  * Bottlenecks as the regions work with them: raised and edited by the region's professionals,
@@ -51,11 +52,13 @@ public class BottleneckService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Activities activities;
+    private final RegionChoices regionChoices;
 
     BottleneckService(BottleneckRepository bottlenecks, RecognitionRepository recognitions, TimelineRepository timeline,
             CommentRepository comments, BottleneckSteps steps, WorkSessionService sessions, AccessGuard access,
-            AuditTrail audit, Clock clock, Activities activities) {
+            AuditTrail audit, Clock clock, Activities activities, RegionChoices regionChoices) {
         this.activities = activities;
+        this.regionChoices = regionChoices;
         this.bottlenecks = bottlenecks;
         this.recognitions = recognitions;
         this.timeline = timeline;
@@ -72,7 +75,7 @@ public class BottleneckService {
     @Transactional(readOnly = true)
     public List<BottleneckSummary> find(BottleneckFilter filter, int offset, int limit) {
         access.signedIn();
-        return bottlenecks.find(filter, offset, limit);
+        return bottlenecks.find(filter, offset, limit, regionChoices.byId());
     }
 
     @Transactional(readOnly = true)
@@ -86,11 +89,11 @@ public class BottleneckService {
     public Optional<BottleneckDetail> detail(long id) {
         Actor actor = access.signedIn();
         return bottlenecks.findById(id).map(bottleneck -> {
-            boolean moderator = NationalAgendaService.moderates(actor);
+            boolean moderator = actor.moderates();
             boolean open = bottleneck.status().open() && !bottleneck.merged();
             List<Recognition> recognised = recognitions.of(id, actor::canWriteIn);
             Set<Long> recognising = recognised.stream().map(Recognition::regionId).collect(Collectors.toSet());
-            List<RegionChoice> recogniseFor = !open ? List.of() : bottlenecks.regions().stream()
+            List<RegionChoice> recogniseFor = !open ? List.of() : regionChoices.all().stream()
                     .filter(region -> region.id() != bottleneck.regionId() && !recognising.contains(region.id()))
                     .filter(region -> actor.role() == Role.PROFESSIONAL ? actor.isMemberOf(region.id())
                             : actor.canWriteIn(region.id()))
@@ -105,7 +108,7 @@ public class BottleneckService {
     @Transactional(readOnly = true)
     public List<RegionChoice> regionsToRaiseIn() {
         Actor actor = access.signedIn();
-        return bottlenecks.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+        return regionChoices.writableBy(actor);
     }
 
     // ---- raising and editing
@@ -115,7 +118,7 @@ public class BottleneckService {
         Actor actor = access.requireWriteIn(regionId);
         BottleneckDraft clean = validated(regionId, draft);
         long id = bottlenecks.insert(regionId, clean, actor.id(), clock.instant());
-        steps.record(actor, id, TimelineEntry.of(TimelineEntryType.RAISED), "create", describe(regionId, clean));
+        steps.record(actor, id, new TimelineEntry.Raised(TimelineEntry.Stamp.NEW), "create", describe(regionId, clean));
         return steps.get(id);
     }
 
@@ -193,8 +196,7 @@ public class BottleneckService {
         change.put("bottleneckId", bottleneckId);
         change.put("regionId", regionId);
         change.put("quote", text);
-        steps.append(actor, bottleneckId, TimelineEntry.of(TimelineEntryType.RECOGNISED).withText(text)
-                .withRelated(regionId));
+        steps.append(actor, bottleneckId, new TimelineEntry.Recognised(TimelineEntry.Stamp.NEW, regionId, text));
         audit.record(RECOGNITION, id, "create", change);
         return recognitions.findById(id).orElseThrow();
     }
@@ -207,8 +209,8 @@ public class BottleneckService {
         Actor actor = access.requireWriteIn(recognition.regionId());
         recognitions.delete(recognitionId);
         recognitions.recount(recognition.bottleneckId());
-        steps.append(actor, recognition.bottleneckId(), TimelineEntry.of(TimelineEntryType.RECOGNITION_WITHDRAWN)
-                .withRelated(recognition.regionId()));
+        steps.append(actor, recognition.bottleneckId(),
+                new TimelineEntry.RecognitionWithdrawn(TimelineEntry.Stamp.NEW, recognition.regionId()));
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("bottleneckId", recognition.bottleneckId());
         change.put("regionId", recognition.regionId());
@@ -250,7 +252,7 @@ public class BottleneckService {
     }
 
     private Comment moderate(long commentId, int version, String reason, Runnable validation) {
-        Actor actor = NationalAgendaService.requireModerator(access);
+        Actor actor = access.requireModerator();
         Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
         validation.run();
         comments.setHidden(commentId, version, reason, actor.id(), clock.instant());
@@ -277,7 +279,7 @@ public class BottleneckService {
             result.add(new RecognitionMatrix.Row(row.id(), row.title(), row.category(), row.status(), row.regionId(),
                     row.recognitionCount() + 1, byRegion));
         }
-        return new RecognitionMatrix(bottlenecks.regions(), result);
+        return new RecognitionMatrix(regionChoices.all(), result);
     }
 
     @Transactional(readOnly = true)

@@ -47,11 +47,14 @@ class BottleneckSteps {
     /** Appends the entry to the bottleneck's timeline and reports it, without an audit event of its own. */
     void append(Actor actor, long bottleneckId, TimelineEntry entry) {
         timeline.append(bottleneckId, entry, actor.id(), clock.instant());
-        ActivityKind kind = switch (entry.type()) {
-            case RAISED -> ActivityKind.BOTTLENECK_RAISED;
-            case RECOGNISED -> ActivityKind.BOTTLENECK_RECOGNISED;
-            default -> entry.toStatus() != null && entry.toStatus() != entry.fromStatus()
-                    ? ActivityKind.AGENDA_STATUS_CHANGED : null;
+        ActivityKind kind = switch (entry) {
+            case TimelineEntry.Raised raised -> ActivityKind.BOTTLENECK_RAISED;
+            case TimelineEntry.Recognised recognised -> ActivityKind.BOTTLENECK_RECOGNISED;
+            case TimelineEntry.StatusChanged status when status.to() != status.from() ->
+                    ActivityKind.AGENDA_STATUS_CHANGED;
+            case TimelineEntry.Promoted promoted when promoted.from() != BottleneckStatus.ON_AGENDA ->
+                    ActivityKind.AGENDA_STATUS_CHANGED;
+            default -> null;
         };
         if (kind != null) {
             ActivityRecord activity = activity(kind, get(bottleneckId));

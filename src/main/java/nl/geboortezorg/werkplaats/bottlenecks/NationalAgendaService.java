@@ -12,6 +12,15 @@ import nl.geboortezorg.werkplaats.bottlenecks.internal.BottleneckRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.CommentRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.RecognitionRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.TimelineRepository;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.AgendaFields;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.AgendaUpdated;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.FollowUp;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.MergedIn;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.MergedInto;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Promoted;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Response;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Stamp;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.StatusChanged;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
@@ -20,7 +29,6 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
-import nl.geboortezorg.werkplaats.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,24 +63,16 @@ public class NationalAgendaService {
         this.clock = clock;
     }
 
-    static boolean moderates(Actor actor) {
-        return actor.hasRole(Role.FACILITATOR, Role.ADMIN);
-    }
-
-    static Actor requireModerator(AccessGuard access) {
-        return access.requireRole(Role.FACILITATOR, Role.ADMIN);
-    }
-
     /** Whether the signed-in user moderates bottlenecks and keeps the agenda. */
     @Transactional(readOnly = true)
     public boolean mayModerate() {
-        return access.currentActor().map(NationalAgendaService::moderates).orElse(false);
+        return access.currentActor().map(Actor::moderates).orElse(false);
     }
 
     /** The facilitators who may own an agenda item on the track's side. */
     @Transactional(readOnly = true)
     public List<TrackOwner> trackOwners() {
-        requireModerator(access);
+        access.requireModerator();
         return bottlenecks.trackOwners();
     }
 
@@ -105,7 +105,7 @@ public class NationalAgendaService {
      */
     @Transactional
     public Bottleneck changeStatus(long id, int version, BottleneckStatus status, String note) {
-        Actor actor = requireModerator(access);
+        Actor actor = access.requireModerator();
         Bottleneck current = steps.get(id);
         String text = Texts.clean(note);
         FieldChecks checks = new FieldChecks().required("status", status)
@@ -122,8 +122,7 @@ public class NationalAgendaService {
         change.put("from", current.status().name());
         change.put("to", status.name());
         change.put("note", text);
-        steps.record(actor, id, TimelineEntry.of(TimelineEntryType.STATUS).withStatuses(current.status(), status)
-                .withText(text), "status", change);
+        steps.record(actor, id, new StatusChanged(Stamp.NEW, current.status(), status, text), "status", change);
         return steps.get(id);
     }
 
@@ -132,14 +131,14 @@ public class NationalAgendaService {
     /** Puts a raised or reviewed bottleneck on the national agenda, last in priority order. */
     @Transactional
     public Bottleneck promote(long id, int version, AgendaDraft draft) {
-        Actor actor = requireModerator(access);
+        Actor actor = access.requireModerator();
         Bottleneck current = steps.get(id);
         if (current.merged() || !current.status().mayBePromoted()) {
             throw new ValidationException(FieldProblem.of("status", "bottleneck.status.not-allowed"));
         }
         AgendaDraft clean = validated(draft);
         bottlenecks.promote(id, version, clean, clock.instant());
-        steps.record(actor, id, agendaStep(TimelineEntryType.PROMOTED, current.status(), clean), "promote",
+        steps.record(actor, id, new Promoted(Stamp.NEW, current.status(), AgendaFields.of(clean)), "promote",
                 describe(clean));
         return steps.get(id);
     }
@@ -147,20 +146,12 @@ public class NationalAgendaService {
     /** Changes the addressees, proposed solution, next step, owner or follow-up date of an agenda item. */
     @Transactional
     public Bottleneck updateAgenda(long id, int version, AgendaDraft draft) {
-        Actor actor = requireModerator(access);
+        Actor actor = access.requireModerator();
         Bottleneck current = requireOnAgenda(id);
         AgendaDraft clean = validated(draft);
         bottlenecks.updateAgenda(id, version, clean, clock.instant());
-        steps.record(actor, id, agendaStep(TimelineEntryType.AGENDA_UPDATED, current.status(), clean), "agenda",
-                describe(clean));
+        steps.record(actor, id, new AgendaUpdated(Stamp.NEW, AgendaFields.of(clean)), "agenda", describe(clean));
         return steps.get(id);
-    }
-
-    private static TimelineEntry agendaStep(TimelineEntryType type, BottleneckStatus from, AgendaDraft draft) {
-        TimelineEntry entry = TimelineEntry.of(type).withAddressees(draft.addressees())
-                .withText(draft.proposedSolution()).withNextStep(draft.nextStep(), draft.followUpDate())
-                .withTrackOwner(draft.trackOwnerId());
-        return type == TimelineEntryType.PROMOTED ? entry.withStatuses(from, BottleneckStatus.ON_AGENDA) : entry;
     }
 
     private AgendaDraft validated(AgendaDraft draft) {
@@ -204,21 +195,19 @@ public class NationalAgendaService {
     /** Records what an addressee answered; the response is added to the timeline, nothing is overwritten. */
     @Transactional
     public Bottleneck recordResponse(long id, Addressee addressee, String response) {
-        Actor actor = requireModerator(access);
+        Actor actor = access.requireModerator();
         requireOnAgenda(id);
         String text = Texts.clean(response);
         new FieldChecks().required("addressee", addressee).text("text", text, TimelineEntry.TEXT_MAX).throwIfAny();
         bottlenecks.touchLastStep(id, clock.instant());
-        steps.record(actor, id, TimelineEntry.of(TimelineEntryType.RESPONSE).withAddressees(Set.of(addressee))
-                .withText(text),
-                "response", Map.of("addressee", addressee.name(), "text", text));
+        steps.record(actor, id, new Response(Stamp.NEW, addressee, text), "response", Map.of("addressee", addressee.name(), "text", text));
         return steps.get(id);
     }
 
     /** Records a follow-up: what happened, the next step and when to look again. */
     @Transactional
     public Bottleneck recordFollowUp(long id, int version, String note, String nextStep, LocalDate followUpDate) {
-        Actor actor = requireModerator(access);
+        Actor actor = access.requireModerator();
         requireOnAgenda(id);
         String text = Texts.clean(note);
         String next = Texts.clean(nextStep);
@@ -229,9 +218,7 @@ public class NationalAgendaService {
         change.put("text", text);
         change.put("nextStep", next);
         change.put("followUpDate", followUpDate.toString());
-        steps.record(actor, id, TimelineEntry.of(TimelineEntryType.FOLLOW_UP).withText(text)
-                .withNextStep(next, followUpDate),
-                "follow-up", change);
+        steps.record(actor, id, new FollowUp(Stamp.NEW, text, next, followUpDate), "follow-up", change);
         return steps.get(id);
     }
 
@@ -244,7 +231,7 @@ public class NationalAgendaService {
      */
     @Transactional
     public List<AgendaEntry> reorder(List<Long> seen, List<Long> order) {
-        Actor actor = requireModerator(access);
+        Actor actor = access.requireModerator();
         List<Long> current = bottlenecks.agendaOrder(true);
         if (!current.equals(seen)) {
             throw new ConcurrentEditException("national-agenda", "order");
@@ -268,7 +255,7 @@ public class NationalAgendaService {
      */
     @Transactional
     public Bottleneck merge(long targetId, Set<Long> duplicateIds) {
-        Actor actor = requireModerator(access);
+        Actor actor = access.requireModerator();
         if (duplicateIds == null || duplicateIds.isEmpty()) {
             throw new ValidationException(FieldProblem.of("duplicates", "validation.required"));
         }
@@ -300,10 +287,8 @@ public class NationalAgendaService {
             change.put("into", targetId);
             change.put("recognitionsMoved", recognitionsMoved);
             change.put("commentsMoved", commentsMoved);
-            steps.record(actor, source.id(), TimelineEntry.of(TimelineEntryType.MERGED_INTO).withText(target.title())
-                    .withRelated(targetId), "merge", change);
-            steps.append(actor, targetId, TimelineEntry.of(TimelineEntryType.MERGED_IN).withText(source.title())
-                    .withRelated(source.id()));
+            steps.record(actor, source.id(), new MergedInto(Stamp.NEW, targetId, target.title()), "merge", change);
+            steps.append(actor, targetId, new MergedIn(Stamp.NEW, source.id(), source.title()));
         }
         return steps.get(targetId);
     }

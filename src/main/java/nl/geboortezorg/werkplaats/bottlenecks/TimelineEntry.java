@@ -1,58 +1,102 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * One dated, attributed step on a bottleneck's timeline. Which fields are set depends on the type:
- * statuses for a status change; addressees, proposed solution (as text), next step, follow-up date
- * and owner for a promotion or agenda change; the addressee and text for a response; text, next
- * step and follow-up date for a follow-up; the other bottleneck for a merge (its title as text);
- * the region for a recognition. 
+ * One dated, attributed step on a bottleneck's timeline: one record per kind of step, each with
+ * exactly what that step says. An entry about to be written has a {@link Stamp#NEW} stamp; the
+ * timeline gives it its id, time and actor.
  */
-public record TimelineEntry(long id, Instant occurredAt, String actorName, TimelineEntryType type,
-        BottleneckStatus fromStatus, BottleneckStatus toStatus, Set<Addressee> addressees, String text,
-        String nextStep, LocalDate followUpDate, Long trackOwnerId, String trackOwnerName, Long relatedId) {
+public sealed interface TimelineEntry {
 
-    public static final int TEXT_MAX = 5_000;
+    int TEXT_MAX = 5_000;
 
-    public TimelineEntry {
-        addressees = addressees == null ? Set.of() : Set.copyOf(addressees);
+    Stamp stamp();
+
+    default long id() {
+        return stamp().id();
     }
 
-    /** An entry to be written: only the type is set; the with-methods add the rest. */
-    public static TimelineEntry of(TimelineEntryType type) {
-        return new TimelineEntry(0, null, null, type, null, null, Set.of(), null, null, null, null, null, null);
+    default Instant occurredAt() {
+        return stamp().occurredAt();
     }
 
-    public TimelineEntry withStatuses(BottleneckStatus from, BottleneckStatus to) {
-        return new TimelineEntry(id, occurredAt, actorName, type, from, to, addressees, text, nextStep, followUpDate,
-                trackOwnerId, trackOwnerName, relatedId);
+    default String actorName() {
+        return stamp().actorName();
     }
 
-    public TimelineEntry withText(String value) {
-        return new TimelineEntry(id, occurredAt, actorName, type, fromStatus, toStatus, addressees, value, nextStep,
-                followUpDate, trackOwnerId, trackOwnerName, relatedId);
+    /** The kind of step, as the timeline stores it. */
+    default TimelineEntryType type() {
+        return switch (this) {
+            case Raised entry -> TimelineEntryType.RAISED;
+            case StatusChanged entry -> TimelineEntryType.STATUS;
+            case Promoted entry -> TimelineEntryType.PROMOTED;
+            case AgendaUpdated entry -> TimelineEntryType.AGENDA_UPDATED;
+            case Response entry -> TimelineEntryType.RESPONSE;
+            case FollowUp entry -> TimelineEntryType.FOLLOW_UP;
+            case Recognised entry -> TimelineEntryType.RECOGNISED;
+            case RecognitionWithdrawn entry -> TimelineEntryType.RECOGNITION_WITHDRAWN;
+            case MergedIn entry -> TimelineEntryType.MERGED_IN;
+            case MergedInto entry -> TimelineEntryType.MERGED_INTO;
+        };
     }
 
-    public TimelineEntry withAddressees(Set<Addressee> value) {
-        return new TimelineEntry(id, occurredAt, actorName, type, fromStatus, toStatus, value, text, nextStep,
-                followUpDate, trackOwnerId, trackOwnerName, relatedId);
+    /** When the step was taken and by whom. */
+    record Stamp(long id, Instant occurredAt, String actorName) {
+
+        public static final Stamp NEW = new Stamp(0, null, null);
     }
 
-    public TimelineEntry withNextStep(String step, LocalDate date) {
-        return new TimelineEntry(id, occurredAt, actorName, type, fromStatus, toStatus, addressees, text, step, date,
-                trackOwnerId, trackOwnerName, relatedId);
+    /** What a promotion or a change of the agenda's fields set; the owner's name only once written. */
+    record AgendaFields(Set<Addressee> addressees, String proposedSolution, String nextStep, LocalDate followUpDate,
+            Long trackOwnerId, String trackOwnerName) {
+
+        public AgendaFields {
+            addressees = addressees == null ? Set.of() : Set.copyOf(addressees);
+        }
+
+        public static AgendaFields of(AgendaDraft draft) {
+            return new AgendaFields(draft.addressees(), draft.proposedSolution(), draft.nextStep(),
+                    draft.followUpDate(), draft.trackOwnerId(), null);
+        }
     }
 
-    public TimelineEntry withTrackOwner(Long ownerId) {
-        return new TimelineEntry(id, occurredAt, actorName, type, fromStatus, toStatus, addressees, text, nextStep,
-                followUpDate, ownerId, trackOwnerName, relatedId);
+    record Raised(Stamp stamp) implements TimelineEntry {
     }
 
-    public TimelineEntry withRelated(Long value) {
-        return new TimelineEntry(id, occurredAt, actorName, type, fromStatus, toStatus, addressees, text, nextStep,
-                followUpDate, trackOwnerId, trackOwnerName, value);
+    /** A move along the life cycle, with the facilitator's note (the reason, when closed). */
+    record StatusChanged(Stamp stamp, BottleneckStatus from, BottleneckStatus to, String note) implements TimelineEntry {
+    }
+
+    /** Put on the national agenda from the given status. */
+    record Promoted(Stamp stamp, BottleneckStatus from, AgendaFields agenda) implements TimelineEntry {
+    }
+
+    record AgendaUpdated(Stamp stamp, AgendaFields agenda) implements TimelineEntry {
+    }
+
+    /** What an addressee answered. */
+    record Response(Stamp stamp, Addressee addressee, String text) implements TimelineEntry {
+    }
+
+    /** What happened, the next step and when to look again. */
+    record FollowUp(Stamp stamp, String text, String nextStep, LocalDate followUpDate) implements TimelineEntry {
+    }
+
+    /** A region recognised the bottleneck, with its quote from practice if any. */
+    record Recognised(Stamp stamp, long regionId, String quote) implements TimelineEntry {
+    }
+
+    record RecognitionWithdrawn(Stamp stamp, long regionId) implements TimelineEntry {
+    }
+
+    /** A duplicate was merged into this bottleneck. */
+    record MergedIn(Stamp stamp, long duplicateId, String duplicateTitle) implements TimelineEntry {
+    }
+
+    /** This bottleneck was merged into another. */
+    record MergedInto(Stamp stamp, long targetId, String targetTitle) implements TimelineEntry {
     }
 }

@@ -67,6 +67,11 @@ public class AccessGuard {
     }
 
     /** Someone who may write in the region: its members, facilitators and admins; never observers. */
+    /** The signed-in moderator (see {@link Actor#moderates()}); refused for anyone else. */
+    public Actor requireModerator() {
+        return requireRole(Role.FACILITATOR, Role.ADMIN);
+    }
+
     public Actor requireWriteIn(long regionId) {
         Actor actor = signedIn();
         if (!actor.canWriteIn(regionId)) {

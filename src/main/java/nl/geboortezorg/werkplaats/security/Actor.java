@@ -27,6 +27,11 @@ public record Actor(long id, String email, String displayName, Role role, boolea
         return false;
     }
 
+    /** Facilitators and admins moderate: comments, the bottlenecks' review and the national agenda. */
+    public boolean moderates() {
+        return hasRole(Role.FACILITATOR, Role.ADMIN);
+    }
+
     /** Facilitators and admins work in every region; professionals only in their own. */
     public boolean canWriteIn(long regionId) {
         return switch (role) {

@@ -69,15 +69,15 @@ class NationalAgendaServiceTest {
         assertThat(promoted.status()).isEqualTo(BottleneckStatus.ON_AGENDA);
         assertThat(promoted.onAgenda()).isTrue();
         assertThat(promoted.addressees()).containsExactlyInAnyOrder(Addressee.MINISTRY_VWS, Addressee.HEALTH_INSURERS);
-        assertThat(promoted.trackOwnerName()).isEqualTo("Fenna Facilitator");
+        assertThat(promoted.agenda().trackOwnerName()).isEqualTo("Fenna Facilitator");
         assertThat(agendaIds()).endsWith(promoted.id());
 
         Bottleneck sent = agenda.changeStatus(promoted.id(), promoted.version(), BottleneckStatus.WITH_ADDRESSEE, null);
         agenda.recordResponse(sent.id(), Addressee.MINISTRY_VWS, "VWS neemt het mee in de beleidsagenda.");
         Bottleneck followed = agenda.recordFollowUp(sent.id(), current(sent.id()).version(), "Overleg gevoerd",
                 "Reactie zorgverzekeraars afwachten", LocalDate.of(2027, 3, 1));
-        assertThat(followed.nextStep()).isEqualTo("Reactie zorgverzekeraars afwachten");
-        assertThat(followed.followUpDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(followed.agenda().nextStep()).isEqualTo("Reactie zorgverzekeraars afwachten");
+        assertThat(followed.agenda().followUpDate()).isEqualTo(LocalDate.of(2027, 3, 1));
         Bottleneck addressed = agenda.changeStatus(followed.id(), followed.version(), BottleneckStatus.ADDRESSED,
                 "Opgenomen in de beleidsregel");
         assertThat(addressed.status()).isEqualTo(BottleneckStatus.ADDRESSED);
@@ -91,21 +91,21 @@ class NationalAgendaServiceTest {
             assertThat(entry.occurredAt()).isNotNull();
             assertThat(entry.actorName()).isNotBlank();
         });
-        TimelineEntry promotion = entries.get(3);
-        assertThat(promotion.fromStatus()).isEqualTo(BottleneckStatus.UNDER_REVIEW);
-        assertThat(promotion.toStatus()).isEqualTo(BottleneckStatus.ON_AGENDA);
-        assertThat(promotion.nextStep()).isEqualTo("Brief aan VWS");
-        assertThat(promotion.trackOwnerName()).isEqualTo("Fenna Facilitator");
-        assertThat(entries.get(5).addressees()).containsExactly(Addressee.MINISTRY_VWS);
-        assertThat(entries.get(5).text()).isEqualTo("VWS neemt het mee in de beleidsagenda.");
-        assertThat(entries.get(7).text()).isEqualTo("Opgenomen in de beleidsregel");
+        TimelineEntry.Promoted promotion = (TimelineEntry.Promoted) entries.get(3);
+        assertThat(promotion.from()).isEqualTo(BottleneckStatus.UNDER_REVIEW);
+        assertThat(promotion.agenda().nextStep()).isEqualTo("Brief aan VWS");
+        assertThat(promotion.agenda().trackOwnerName()).isEqualTo("Fenna Facilitator");
+        TimelineEntry.Response response = (TimelineEntry.Response) entries.get(5);
+        assertThat(response.addressee()).isEqualTo(Addressee.MINISTRY_VWS);
+        assertThat(response.text()).isEqualTo("VWS neemt het mee in de beleidsagenda.");
+        assertThat(((TimelineEntry.StatusChanged) entries.get(7)).note()).isEqualTo("Opgenomen in de beleidsregel");
 
         AgendaEntry onAgenda = agenda.agenda().stream().filter(e -> e.bottleneckId() == raised.id()).findFirst()
                 .orElseThrow();
         assertThat(onAgenda.recognisedIn()).containsExactly("Utrecht");
         assertThat(onAgenda.raisedIn()).isEqualTo("Den Haag");
         assertThat(onAgenda.lastStep().type()).isEqualTo(TimelineEntryType.STATUS);
-        assertThat(onAgenda.lastStep().toStatus()).isEqualTo(BottleneckStatus.ADDRESSED);
+        assertThat(((TimelineEntry.StatusChanged) onAgenda.lastStep()).to()).isEqualTo(BottleneckStatus.ADDRESSED);
         assertThat(onAgenda.nextStep()).isEqualTo("Reactie zorgverzekeraars afwachten");
     }
 
@@ -180,12 +180,12 @@ class NationalAgendaServiceTest {
                 LocalDate.of(2027, 1, 15)));
 
         assertThat(updated.addressees()).containsExactly(Addressee.MUNICIPALITIES);
-        assertThat(updated.proposedSolution()).isEqualTo("Gemeentelijke regeling");
+        assertThat(updated.agenda().proposedSolution()).isEqualTo("Gemeentelijke regeling");
         List<TimelineEntry> entries = bottlenecks.detail(promoted.id()).orElseThrow().timeline();
         assertThat(entries).extracting(TimelineEntry::type).containsExactly(TimelineEntryType.RAISED,
                 TimelineEntryType.PROMOTED, TimelineEntryType.AGENDA_UPDATED);
-        assertThat(entries.get(1).nextStep()).isEqualTo("Gesprek plannen");
-        assertThat(entries.get(2).nextStep()).isEqualTo("VNG benaderen");
+        assertThat(((TimelineEntry.Promoted) entries.get(1)).agenda().nextStep()).isEqualTo("Gesprek plannen");
+        assertThat(((TimelineEntry.AgendaUpdated) entries.get(2)).agenda().nextStep()).isEqualTo("VNG benaderen");
         assertThatThrownBy(() -> agenda.updateAgenda(promoted.id(), promoted.version(), fixture.agendaDraft("Oud")))
                 .isInstanceOf(ConcurrentEditException.class);
     }
@@ -244,11 +244,11 @@ class NationalAgendaServiceTest {
         assertThat(result.bottleneck().addressees()).contains(Addressee.MUNICIPALITIES, Addressee.HEALTH_INSURERS);
         assertThat(result.comments()).extracting(Comment::id).containsExactly(comment.id());
         assertThat(result.timeline()).extracting(TimelineEntry::type).endsWith(TimelineEntryType.MERGED_IN);
-        assertThat(result.timeline().getLast().relatedId()).isEqualTo(duplicate.id());
+        assertThat(((TimelineEntry.MergedIn) result.timeline().getLast()).duplicateId()).isEqualTo(duplicate.id());
 
         BottleneckDetail closed = bottlenecks.detail(duplicate.id()).orElseThrow();
         assertThat(closed.bottleneck().merged()).isTrue();
-        assertThat(closed.bottleneck().mergedIntoId()).isEqualTo(target.id());
+        assertThat(closed.bottleneck().mergedInto().id()).isEqualTo(target.id());
         assertThat(closed.bottleneck().status()).isEqualTo(BottleneckStatus.CLOSED);
         assertThat(closed.recognitions()).extracting(Recognition::regionName).containsExactly("Den Haag");
         assertThat(closed.timeline().getLast().type()).isEqualTo(TimelineEntryType.MERGED_INTO);
@@ -292,7 +292,7 @@ class NationalAgendaServiceTest {
                         .extracting(FieldProblem::messageKey).containsExactly("bottleneck.merge.not-found"));
         assertThat(current(c.id()).merged()).isFalse();
         assertThat(current(a.id()).merged()).isFalse();
-        assertThat(current(b.id()).mergedIntoId()).isEqualTo(a.id());
+        assertThat(current(b.id()).mergedInto().id()).isEqualTo(a.id());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
@@ -60,6 +61,27 @@ class WorkSessionServiceTest {
                         new AgendaItemDraft("Knelpunt: financiering kraamzorg", 45, denHaagProfessional),
                         new AgendaItemDraft("Afspraken en acties", 30, null)),
                 Set.of(denHaagProfessional));
+    }
+
+    /**
+     * The session is read with its agenda as a multiset, which MariaDB builds with GROUP_CONCAT:
+     * eight items at the largest notes allowed are well past its default limit of 1 MB.
+     */
+    @Test
+    void an_agenda_full_of_the_longest_notes_reads_back_whole() {
+        WorkSession planned = sessions.create(new WorkSessionDraft(denHaag, "Lange notities", NEXT_WEEK,
+                NEXT_WEEK.plus(2, ChronoUnit.HOURS), null, null,
+                IntStream.rangeClosed(1, 8).mapToObj(i -> new AgendaItemDraft("Punt " + i, 10, null)).toList(),
+                Set.of()));
+        WorkSession running = sessions.start(planned.id(), planned.version());
+        String longest = "- Afspraak met de gemeente over \"nazorg\" en de wijkteams.\n"
+                .repeat(AgendaNotes.MAX_KILOBYTES * 1024 / 60);
+        for (AgendaItem item : running.agenda()) {
+            sessions.saveNotes(item.id(), item.notesVersion(), longest);
+        }
+
+        assertThat(sessions.get(running.id()).orElseThrow().agenda()).hasSize(8)
+                .allSatisfy(item -> assertThat(item.notes()).isEqualTo(longest));
     }
 
     @Test

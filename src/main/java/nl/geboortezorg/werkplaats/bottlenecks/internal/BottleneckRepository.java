@@ -37,6 +37,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -59,11 +60,11 @@ public class BottleneckRepository {
     // ---- lists
 
     /**
-     * A page of the list. Region names come from a separate lookup of the seven regions rather
-     * than a join, which would make MariaDB sort the whole table instead of reading the page off
-     * the (merged_into_id, raised_at) index.
+     * A page of the list. Region names come from the lookup of the regions rather than a join,
+     * which would make MariaDB sort the whole table instead of reading the page off the
+     * (merged_into_id, raised_at) index.
      */
-    public List<BottleneckSummary> find(BottleneckFilter filter, int offset, int limit) {
+    public List<BottleneckSummary> find(BottleneckFilter filter, int offset, int limit, Map<Long, RegionChoice> regions) {
         List<? extends Record> rows = dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, BOTTLENECK.TITLE,
                         BOTTLENECK.CATEGORY, BOTTLENECK.STATUS, BOTTLENECK.RECOGNITION_COUNT, BOTTLENECK.RAISED_AT,
                         BOTTLENECK.ON_AGENDA)
@@ -74,8 +75,6 @@ public class BottleneckRepository {
                 .limit(limit)
                 .fetch();
         Map<Long, Set<Addressee>> addressees = addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
-        Map<Long, RegionChoice> regions = new HashMap<>();
-        regions().forEach(region -> regions.put(region.id(), region));
         return rows.stream().map(r -> {
             RegionChoice region = regions.get(r.get(BOTTLENECK.REGION_ID));
             return new BottleneckSummary(r.get(BOTTLENECK.ID), region.id(), region.code(), region.name(),
@@ -130,10 +129,33 @@ public class BottleneckRepository {
 
     // ---- one bottleneck
 
+    /**
+     * One bottleneck with its organisation types, addressees, session, agenda place and merge
+     * target, in one statement (the two sets as multisets).
+     */
     public Optional<Bottleneck> findById(long id) {
-        return dsl.select(BOTTLENECK.fields())
-                .select(REGION.CODE, REGION.NAME, RAISER.DISPLAY_NAME, MERGED_INTO.TITLE, TRACK_OWNER.DISPLAY_NAME,
-                        WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT)
+        return dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, REGION.CODE, REGION.NAME, BOTTLENECK.TITLE,
+                        BOTTLENECK.DESCRIPTION, BOTTLENECK.CATEGORY, BOTTLENECK.STATUS,
+                        DSL.multiset(DSL.select(BOTTLENECK_ORGANISATION_TYPE.TYPE).from(BOTTLENECK_ORGANISATION_TYPE)
+                                        .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(BOTTLENECK.ID)))
+                                .convertFrom(types -> types.intoSet(BOTTLENECK_ORGANISATION_TYPE.TYPE)),
+                        DSL.multiset(DSL.select(BOTTLENECK_ADDRESSEE.ADDRESSEE).from(BOTTLENECK_ADDRESSEE)
+                                        .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(BOTTLENECK.ID)))
+                                .convertFrom(addressees -> addressees.intoSet(BOTTLENECK_ADDRESSEE.ADDRESSEE)),
+                        DSL.row(WORK_SESSION.ID, WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT)
+                                .convertFrom(session -> session.value1() == null ? null
+                                        : session.into(Bottleneck.SessionLink.class)),
+                        RAISER.DISPLAY_NAME, BOTTLENECK.RAISED_AT, BOTTLENECK.RECOGNITION_COUNT,
+                        BOTTLENECK.CLOSED_REASON, BOTTLENECK.LAST_STEP_AT, BOTTLENECK.VERSION,
+                        DSL.row(BOTTLENECK.ON_AGENDA, BOTTLENECK.AGENDA_POSITION, BOTTLENECK.PROPOSED_SOLUTION,
+                                        BOTTLENECK.NEXT_STEP, BOTTLENECK.TRACK_OWNER_ID, TRACK_OWNER.DISPLAY_NAME,
+                                        BOTTLENECK.FOLLOW_UP_DATE)
+                                .convertFrom(agenda -> !agenda.value1() ? null : new Bottleneck.AgendaPlace(
+                                        agenda.value2(), agenda.value3(), agenda.value4(), agenda.value5(),
+                                        agenda.value6(), agenda.value7())),
+                        DSL.row(MERGED_INTO.ID, MERGED_INTO.TITLE)
+                                .convertFrom(merged -> merged.value1() == null ? null
+                                        : merged.into(Bottleneck.MergedInto.class)))
                 .from(BOTTLENECK)
                 .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
                 .join(RAISER).on(RAISER.ID.eq(BOTTLENECK.RAISED_BY))
@@ -141,23 +163,7 @@ public class BottleneckRepository {
                 .leftJoin(TRACK_OWNER).on(TRACK_OWNER.ID.eq(BOTTLENECK.TRACK_OWNER_ID))
                 .leftJoin(WORK_SESSION).on(WORK_SESSION.ID.eq(BOTTLENECK.SESSION_ID))
                 .where(BOTTLENECK.ID.eq(id))
-                .fetchOptional(r -> {
-                    long bottleneckId = r.get(BOTTLENECK.ID);
-                    Long sessionId = r.get(BOTTLENECK.SESSION_ID);
-                    return new Bottleneck(bottleneckId, r.get(BOTTLENECK.REGION_ID), r.get(REGION.CODE),
-                            r.get(REGION.NAME), r.get(BOTTLENECK.TITLE), r.get(BOTTLENECK.DESCRIPTION), r.get(BOTTLENECK.CATEGORY),
-                            r.get(BOTTLENECK.STATUS), organisationTypesOf(bottleneckId),
-                            addresseesOf(List.of(bottleneckId)).getOrDefault(bottleneckId, Set.of()),
-                            sessionId == null ? null : new Bottleneck.SessionLink(sessionId,
-                                    r.get(WORK_SESSION.TITLE), r.get(WORK_SESSION.STARTS_AT)),
-                            r.get(RAISER.DISPLAY_NAME), r.get(BOTTLENECK.RAISED_AT),
-                            r.get(BOTTLENECK.RECOGNITION_COUNT), r.get(BOTTLENECK.MERGED_INTO_ID),
-                            r.get(MERGED_INTO.TITLE), r.get(BOTTLENECK.CLOSED_REASON), r.get(BOTTLENECK.ON_AGENDA),
-                            r.get(BOTTLENECK.AGENDA_POSITION), r.get(BOTTLENECK.PROPOSED_SOLUTION),
-                            r.get(BOTTLENECK.NEXT_STEP), r.get(BOTTLENECK.TRACK_OWNER_ID),
-                            r.get(TRACK_OWNER.DISPLAY_NAME), r.get(BOTTLENECK.FOLLOW_UP_DATE),
-                            r.get(BOTTLENECK.LAST_STEP_AT), r.get(BOTTLENECK.VERSION));
-                });
+                .fetchOptional(Records.mapping(Bottleneck::new));
     }
 
     /** Locks the bottlenecks (in id order, so two merges cannot deadlock) for the transaction. */
@@ -409,11 +415,6 @@ public class BottleneckRepository {
     }
 
     // ---- choices
-
-    public List<RegionChoice> regions() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
-                .fetch(r -> new RegionChoice(r.value1(), r.value2(), r.value3()));
-    }
 
     public List<TrackOwner> trackOwners() {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)

@@ -6,17 +6,32 @@ import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_EVENT;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.AgendaFields;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.AgendaUpdated;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.FollowUp;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.MergedIn;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.MergedInto;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Promoted;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Raised;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Recognised;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.RecognitionWithdrawn;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Response;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Stamp;
+import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.StatusChanged;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntryType;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -40,22 +55,74 @@ public class TimelineRepository {
     }
 
     public long append(long bottleneckId, TimelineEntry entry, long actorId, Instant now) {
-        return dsl.insertInto(BOTTLENECK_EVENT)
-                .set(BOTTLENECK_EVENT.BOTTLENECK_ID, bottleneckId)
-                .set(BOTTLENECK_EVENT.OCCURRED_AT, now)
-                .set(BOTTLENECK_EVENT.ACTOR_ID, actorId)
-                .set(BOTTLENECK_EVENT.TYPE, entry.type())
-                .set(BOTTLENECK_EVENT.FROM_STATUS, entry.fromStatus())
-                .set(BOTTLENECK_EVENT.TO_STATUS, entry.toStatus())
-                .set(BOTTLENECK_EVENT.ADDRESSEES, entry.addressees().isEmpty() ? null
-                        : entry.addressees().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-                .set(BOTTLENECK_EVENT.TEXT, entry.text())
-                .set(BOTTLENECK_EVENT.NEXT_STEP, entry.nextStep())
-                .set(BOTTLENECK_EVENT.FOLLOW_UP_DATE, entry.followUpDate())
-                .set(BOTTLENECK_EVENT.TRACK_OWNER_ID, entry.trackOwnerId())
-                .set(BOTTLENECK_EVENT.RELATED_ID, entry.relatedId())
-                .returning(BOTTLENECK_EVENT.ID)
-                .fetchOne(BOTTLENECK_EVENT.ID);
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(BOTTLENECK_EVENT.BOTTLENECK_ID, bottleneckId);
+        values.put(BOTTLENECK_EVENT.OCCURRED_AT, now);
+        values.put(BOTTLENECK_EVENT.ACTOR_ID, actorId);
+        values.put(BOTTLENECK_EVENT.TYPE, entry.type());
+        switch (entry) {
+            case Raised raised -> {
+            }
+            case StatusChanged status -> {
+                values.put(BOTTLENECK_EVENT.FROM_STATUS, status.from());
+                values.put(BOTTLENECK_EVENT.TO_STATUS, status.to());
+                values.put(BOTTLENECK_EVENT.TEXT, status.note());
+            }
+            case Promoted promoted -> {
+                values.put(BOTTLENECK_EVENT.FROM_STATUS, promoted.from());
+                values.put(BOTTLENECK_EVENT.TO_STATUS, BottleneckStatus.ON_AGENDA);
+                putAgenda(values, promoted.agenda());
+            }
+            case AgendaUpdated updated -> putAgenda(values, updated.agenda());
+            case Response response -> {
+                values.put(BOTTLENECK_EVENT.ADDRESSEES, codes(Set.of(response.addressee())));
+                values.put(BOTTLENECK_EVENT.TEXT, response.text());
+            }
+            case FollowUp followUp -> {
+                values.put(BOTTLENECK_EVENT.TEXT, followUp.text());
+                values.put(BOTTLENECK_EVENT.NEXT_STEP, followUp.nextStep());
+                values.put(BOTTLENECK_EVENT.FOLLOW_UP_DATE, followUp.followUpDate());
+            }
+            case Recognised recognised -> {
+                values.put(BOTTLENECK_EVENT.RELATED_ID, recognised.regionId());
+                values.put(BOTTLENECK_EVENT.TEXT, recognised.quote());
+            }
+            case RecognitionWithdrawn withdrawn -> values.put(BOTTLENECK_EVENT.RELATED_ID, withdrawn.regionId());
+            case MergedIn merged -> {
+                values.put(BOTTLENECK_EVENT.RELATED_ID, merged.duplicateId());
+                values.put(BOTTLENECK_EVENT.TEXT, merged.duplicateTitle());
+            }
+            case MergedInto merged -> {
+                values.put(BOTTLENECK_EVENT.RELATED_ID, merged.targetId());
+                values.put(BOTTLENECK_EVENT.TEXT, merged.targetTitle());
+            }
+        }
+        return dsl.insertInto(BOTTLENECK_EVENT).set(values).returning(BOTTLENECK_EVENT.ID).fetchOne(BOTTLENECK_EVENT.ID);
+    }
+
+    /** The proposed solution goes into the entry's text. */
+    private static void putAgenda(Map<Field<?>, Object> values, AgendaFields agenda) {
+        values.put(BOTTLENECK_EVENT.ADDRESSEES, codes(agenda.addressees()));
+        values.put(BOTTLENECK_EVENT.TEXT, agenda.proposedSolution());
+        values.put(BOTTLENECK_EVENT.NEXT_STEP, agenda.nextStep());
+        values.put(BOTTLENECK_EVENT.FOLLOW_UP_DATE, agenda.followUpDate());
+        values.put(BOTTLENECK_EVENT.TRACK_OWNER_ID, agenda.trackOwnerId());
+    }
+
+    /** Addressees are kept as a comma-separated list of their codes. */
+    private static String codes(Set<Addressee> addressees) {
+        return addressees.isEmpty() ? null
+                : addressees.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static Set<Addressee> addressees(String codes) {
+        Set<Addressee> parsed = EnumSet.noneOf(Addressee.class);
+        if (codes != null) {
+            for (String code : codes.split(",")) {
+                parsed.add(Addressee.valueOf(code));
+            }
+        }
+        return parsed;
     }
 
     /** The timeline in the order it happened. */
@@ -90,18 +157,28 @@ public class TimelineRepository {
     }
 
     private static TimelineEntry toEntry(Record r) {
-        String addressees = r.get(BOTTLENECK_EVENT.ADDRESSEES);
-        Set<Addressee> parsed = EnumSet.noneOf(Addressee.class);
-        if (addressees != null) {
-            for (String code : addressees.split(",")) {
-                parsed.add(Addressee.valueOf(code));
-            }
-        }
-        return new TimelineEntry(r.get(BOTTLENECK_EVENT.ID), r.get(BOTTLENECK_EVENT.OCCURRED_AT),
-                r.get(ACTOR.DISPLAY_NAME), r.get(BOTTLENECK_EVENT.TYPE),
-                r.get(BOTTLENECK_EVENT.FROM_STATUS), r.get(BOTTLENECK_EVENT.TO_STATUS),
-                parsed, r.get(BOTTLENECK_EVENT.TEXT), r.get(BOTTLENECK_EVENT.NEXT_STEP),
-                r.get(BOTTLENECK_EVENT.FOLLOW_UP_DATE), r.get(BOTTLENECK_EVENT.TRACK_OWNER_ID),
-                r.get(TRACK_OWNER.DISPLAY_NAME), r.get(BOTTLENECK_EVENT.RELATED_ID));
+        Stamp stamp = new Stamp(r.get(BOTTLENECK_EVENT.ID), r.get(BOTTLENECK_EVENT.OCCURRED_AT), r.get(ACTOR.DISPLAY_NAME));
+        String text = r.get(BOTTLENECK_EVENT.TEXT);
+        Long related = r.get(BOTTLENECK_EVENT.RELATED_ID);
+        return switch (r.get(BOTTLENECK_EVENT.TYPE)) {
+            case RAISED -> new Raised(stamp);
+            case STATUS -> new StatusChanged(stamp, r.get(BOTTLENECK_EVENT.FROM_STATUS),
+                    r.get(BOTTLENECK_EVENT.TO_STATUS), text);
+            case PROMOTED -> new Promoted(stamp, r.get(BOTTLENECK_EVENT.FROM_STATUS), agenda(r));
+            case AGENDA_UPDATED -> new AgendaUpdated(stamp, agenda(r));
+            case RESPONSE -> new Response(stamp, addressees(r.get(BOTTLENECK_EVENT.ADDRESSEES)).iterator().next(), text);
+            case FOLLOW_UP -> new FollowUp(stamp, text, r.get(BOTTLENECK_EVENT.NEXT_STEP),
+                    r.get(BOTTLENECK_EVENT.FOLLOW_UP_DATE));
+            case RECOGNISED -> new Recognised(stamp, related, text);
+            case RECOGNITION_WITHDRAWN -> new RecognitionWithdrawn(stamp, related);
+            case MERGED_IN -> new MergedIn(stamp, related, text);
+            case MERGED_INTO -> new MergedInto(stamp, related, text);
+        };
+    }
+
+    private static AgendaFields agenda(Record r) {
+        return new AgendaFields(addressees(r.get(BOTTLENECK_EVENT.ADDRESSEES)), r.get(BOTTLENECK_EVENT.TEXT),
+                r.get(BOTTLENECK_EVENT.NEXT_STEP), r.get(BOTTLENECK_EVENT.FOLLOW_UP_DATE),
+                r.get(BOTTLENECK_EVENT.TRACK_OWNER_ID), r.get(TRACK_OWNER.DISPLAY_NAME));
     }
 }

@@ -37,7 +37,6 @@ import nl.geboortezorg.werkplaats.bottlenecks.Comment;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
-import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntryType;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
@@ -129,7 +128,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(title, BottleneckBadges.status(this, b.status()));
         if (b.merged()) {
             Paragraph merged = new Paragraph(getTranslation("bottleneck-view.merged-into") + " ");
-            merged.add(new Anchor(route(b.mergedIntoId()), b.mergedIntoTitle()));
+            merged.add(new Anchor(route(b.mergedInto().id()), b.mergedInto().title()));
             merged.setId("merged-notice");
             merged.addClassName("notice");
             add(merged);
@@ -219,23 +218,24 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private Section agendaPanel(Bottleneck b) {
         Section panel = section("agenda-panel", "bottleneck-view.on-agenda");
+        Bottleneck.AgendaPlace agenda = b.agenda();
         UnorderedList facts = new UnorderedList();
-        if (b.agendaPosition() != null && BottleneckStatus.ON_THE_AGENDA.contains(b.status())) {
-            facts.add(new ListItem(getTranslation("bottleneck-view.priority", b.agendaPosition())));
+        if (agenda.position() != null && BottleneckStatus.ON_THE_AGENDA.contains(b.status())) {
+            facts.add(new ListItem(getTranslation("bottleneck-view.priority", agenda.position())));
         }
-        if (b.proposedSolution() != null) {
-            facts.add(new ListItem(getTranslation("agenda-dialog.proposed-solution") + ": " + b.proposedSolution()));
+        if (agenda.proposedSolution() != null) {
+            facts.add(new ListItem(getTranslation("agenda-dialog.proposed-solution") + ": " + agenda.proposedSolution()));
         }
-        if (b.nextStep() != null) {
-            facts.add(new ListItem(getTranslation("agenda-dialog.next-step") + ": " + b.nextStep()));
+        if (agenda.nextStep() != null) {
+            facts.add(new ListItem(getTranslation("agenda-dialog.next-step") + ": " + agenda.nextStep()));
         }
-        if (b.trackOwnerName() != null) {
-            facts.add(new ListItem(getTranslation("agenda-dialog.owner") + ": " + b.trackOwnerName()));
+        if (agenda.trackOwnerName() != null) {
+            facts.add(new ListItem(getTranslation("agenda-dialog.owner") + ": " + agenda.trackOwnerName()));
         }
-        if (b.followUpDate() != null) {
+        if (agenda.followUpDate() != null) {
             ListItem followUp = new ListItem(getTranslation("agenda-dialog.follow-up-date") + ": "
-                    + DutchFormats.date(b.followUpDate()));
-            if (b.status().open() && b.followUpDate().isBefore(LocalDate.now(clock.withZone(DutchTime.ZONE)))) {
+                    + DutchFormats.date(agenda.followUpDate()));
+            if (b.status().open() && agenda.followUpDate().isBefore(LocalDate.now(clock.withZone(DutchTime.ZONE)))) {
                 Span overdue = new Span(getTranslation("bottleneck-view.follow-up-overdue"));
                 overdue.getElement().getThemeList().add("badge error");
                 followUp.add(new Span(" "), overdue);
@@ -311,9 +311,13 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             Span when = new Span(DutchFormats.dateTime(entry.occurredAt()) + " · " + entry.actorName());
             when.addClassName("timeline-when");
             item.add(when, new Div(new Span(TimelineText.describe(Translator.of(this), entry, regionNames))));
-            boolean merge = entry.type() == TimelineEntryType.MERGED_IN || entry.type() == TimelineEntryType.MERGED_INTO;
-            if (merge && entry.relatedId() != null) {
-                item.add(new Anchor(route(entry.relatedId()), entry.text()));
+            switch (entry) {
+                case TimelineEntry.MergedIn merged -> item.add(new Anchor(route(merged.duplicateId()),
+                        merged.duplicateTitle()));
+                case TimelineEntry.MergedInto merged -> item.add(new Anchor(route(merged.targetId()),
+                        merged.targetTitle()));
+                default -> {
+                }
             }
             list.add(item);
         }

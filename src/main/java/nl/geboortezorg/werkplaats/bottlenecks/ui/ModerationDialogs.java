@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
@@ -87,6 +88,10 @@ final class ModerationDialogs {
     /** Puts the bottleneck on the national agenda, or changes its agenda fields once there. */
     static final class AgendaDialog extends FormDialog {
 
+        /** What a bottleneck not yet on the agenda starts from. */
+        private static final Bottleneck.AgendaPlace NOT_YET = new Bottleneck.AgendaPlace(null, null, null, null, null,
+                null);
+
         final CheckboxGroup<Addressee> addressees = new CheckboxGroup<>();
         final TextArea solution;
         final TextArea nextStep;
@@ -97,6 +102,7 @@ final class ModerationDialogs {
                 Runnable saved) {
             super("");
             boolean promote = !bottleneck.onAgenda();
+            Bottleneck.AgendaPlace place = promote ? NOT_YET : bottleneck.agenda();
             setHeaderTitle(getTranslation(promote ? "agenda-dialog.promote-title" : "agenda-dialog.edit-title"));
             addressees.setLabel(getTranslation("bottleneck.addressees"));
             addressees.setId("agenda-addressees");
@@ -105,20 +111,20 @@ final class ModerationDialogs {
             addressees.setValue(bottleneck.addressees());
             addressees.setRequiredIndicatorVisible(true);
             solution = textArea("agenda-solution", "agenda-dialog.proposed-solution", AgendaDraft.PROPOSED_SOLUTION_MAX);
-            solution.setValue(bottleneck.proposedSolution() == null ? "" : bottleneck.proposedSolution());
+            solution.setValue(Objects.requireNonNullElse(place.proposedSolution(), ""));
             nextStep = textArea("agenda-next-step", "agenda-dialog.next-step", AgendaDraft.NEXT_STEP_MAX);
-            nextStep.setValue(bottleneck.nextStep() == null ? "" : bottleneck.nextStep());
+            nextStep.setValue(Objects.requireNonNullElse(place.nextStep(), ""));
             nextStep.setRequiredIndicatorVisible(true);
             owner.setLabel(getTranslation("agenda-dialog.owner"));
             owner.setId("agenda-owner");
             List<TrackOwner> owners = agenda.trackOwners();
             owner.setItems(owners);
             owner.setItemLabelGenerator(TrackOwner::displayName);
-            Long preferred = bottleneck.trackOwnerId() != null ? bottleneck.trackOwnerId() : currentUserId;
+            Long preferred = place.trackOwnerId() != null ? place.trackOwnerId() : currentUserId;
             owners.stream().filter(o -> preferred != null && o.id() == preferred).findFirst().ifPresent(owner::setValue);
             owner.setRequiredIndicatorVisible(true);
             followUp = datePicker("agenda-follow-up", "agenda-dialog.follow-up-date",
-                    bottleneck.followUpDate() != null ? bottleneck.followUpDate() : today.plusWeeks(4));
+                    place.followUpDate() != null ? place.followUpDate() : today.plusWeeks(4));
             errors.bind("addressees", addressees).bind("proposedSolution", solution).bind("nextStep", nextStep)
                     .bind("trackOwnerId", owner).bind("followUpDate", followUp);
             FormLayout form = new FormLayout(addressees, solution, nextStep, owner, followUp);

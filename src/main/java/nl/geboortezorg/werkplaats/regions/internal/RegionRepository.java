@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.regions.Member;
 import nl.geboortezorg.werkplaats.regions.Region;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
@@ -39,6 +41,11 @@ public class RegionRepository {
                 .orderBy(REGION.NAME)
                 .fetch(r -> new RegionSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         myRegionIds.contains(r.value1())));
+    }
+
+    public List<RegionChoice> choices() {
+        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
+                .fetch(Records.mapping(RegionChoice::new));
     }
 
     public Optional<Region> findByCode(String code) {

@@ -27,7 +27,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.Record7;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -120,36 +120,30 @@ public class WorkSessionRepository {
         return find(WORK_SESSION.ID.eq(id));
     }
 
+    /** A session with its agenda (in order) and its invitees (by name), in one statement. */
     private Optional<WorkSession> find(Condition condition) {
-        Record session = dsl.select(WORK_SESSION.fields()).select(REGION.NAME)
+        return dsl.select(WORK_SESSION.ID, WORK_SESSION.REGION_ID, REGION.NAME, WORK_SESSION.TITLE,
+                        WORK_SESSION.STARTS_AT, WORK_SESSION.ENDS_AT, WORK_SESSION.LOCATION, WORK_SESSION.ONLINE_LINK,
+                        WORK_SESSION.STATE,
+                        DSL.multiset(DSL.select(AGENDA_ITEM.ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE,
+                                                AGENDA_ITEM.DURATION_MINUTES, AGENDA_ITEM.OWNER_ID, APP_USER.DISPLAY_NAME,
+                                                AGENDA_ITEM.NOTES, AGENDA_ITEM.NOTES_VERSION)
+                                        .from(AGENDA_ITEM)
+                                        .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
+                                        .where(AGENDA_ITEM.SESSION_ID.eq(WORK_SESSION.ID))
+                                        .orderBy(AGENDA_ITEM.POSITION))
+                                .convertFrom(items -> items.map(Records.mapping(AgendaItem::new))),
+                        DSL.multiset(DSL.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
+                                        .from(SESSION_INVITEE)
+                                        .join(APP_USER).on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
+                                        .where(SESSION_INVITEE.SESSION_ID.eq(WORK_SESSION.ID))
+                                        .orderBy(APP_USER.DISPLAY_NAME))
+                                .convertFrom(invitees -> invitees.map(Records.mapping(Invitee::new))),
+                        WORK_SESSION.VERSION)
                 .from(WORK_SESSION)
                 .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
                 .where(condition)
-                .fetchOne();
-        if (session == null) {
-            return Optional.empty();
-        }
-        long id = session.get(WORK_SESSION.ID);
-        List<AgendaItem> agenda = dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE,
-                        AGENDA_ITEM.DURATION_MINUTES, AGENDA_ITEM.OWNER_ID, APP_USER.DISPLAY_NAME, AGENDA_ITEM.NOTES,
-                        AGENDA_ITEM.NOTES_VERSION)
-                .from(AGENDA_ITEM)
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
-                .where(AGENDA_ITEM.SESSION_ID.eq(id))
-                .orderBy(AGENDA_ITEM.POSITION)
-                .fetch(r -> new AgendaItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
-        List<Invitee> invitees = dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
-                .from(SESSION_INVITEE)
-                .join(APP_USER).on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
-                .where(SESSION_INVITEE.SESSION_ID.eq(id))
-                .orderBy(APP_USER.DISPLAY_NAME)
-                .fetch(r -> new Invitee(r.value1(), r.value2()));
-        return Optional.of(new WorkSession(id, session.get(WORK_SESSION.REGION_ID), session.get(REGION.NAME),
-                session.get(WORK_SESSION.TITLE), session.get(WORK_SESSION.STARTS_AT),
-                session.get(WORK_SESSION.ENDS_AT), session.get(WORK_SESSION.LOCATION),
-                session.get(WORK_SESSION.ONLINE_LINK), session.get(WORK_SESSION.STATE),
-                agenda, invitees, session.get(WORK_SESSION.VERSION)));
+                .fetchOptional(Records.mapping(WorkSession::new));
     }
 
     /** The columns a plan sets, for an insert and an update alike. */

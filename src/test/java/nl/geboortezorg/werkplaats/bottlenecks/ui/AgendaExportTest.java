@@ -14,7 +14,6 @@ import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
-import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntryType;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import org.apache.pdfbox.Loader;
@@ -30,9 +29,9 @@ class AgendaExportTest {
     private static final List<AgendaEntry> ENTRIES = List.of(
             new AgendaEntry(1, 11, "Geen structurele bekostiging", "Den Haag", BottleneckStatus.WITH_ADDRESSEE,
                     Set.of(Addressee.MINISTRY_VWS, Addressee.HEALTH_INSURERS), List.of("Delft", "Utrecht"),
-                    new TimelineEntry(5, DutchTime.instant(LocalDateTime.of(2026, 11, 2, 10, 0)), "Fenna Facilitator",
-                            TimelineEntryType.RESPONSE, null, null, Set.of(Addressee.MINISTRY_VWS),
-                            "VWS verkent een subsidieregeling", null, null, null, null, null),
+                    new TimelineEntry.Response(new TimelineEntry.Stamp(5,
+                            DutchTime.instant(LocalDateTime.of(2026, 11, 2, 10, 0)), "Fenna Facilitator"),
+                            Addressee.MINISTRY_VWS, "VWS verkent een subsidieregeling"),
                     "Bekostiging uit Zvw en Wmo", "Overleg met ZN; \"voorbereiden\"", LocalDate.of(2027, 1, 15),
                     "Fenna Facilitator"),
             new AgendaEntry(2, 12, "=HYPERLINK(\"http://x\")", "Utrecht", BottleneckStatus.ON_AGENDA,
