@@ -200,10 +200,12 @@ class BottleneckQueryBenchmark {
             for (int c = 0; c < COMMENTS_EACH; c++) {
                 commentRows.add(row(id, raiser, "Reactie " + c + " op knelpunt " + i, now.minus(Duration.ofMinutes(c))));
             }
-            eventRows.add(row(id, now, raiser, TimelineEntryType.RAISED, null, null));
+            eventRows.add(row(id, now, raiser, TimelineEntryType.RAISED, null, null, null));
             if (seeded.get(i).get(BOTTLENECK.ON_AGENDA)) {
-                eventRows.add(row(id, now, facilitator, TimelineEntryType.PROMOTED, "Overleg", null));
-                eventRows.add(row(id, now, facilitator, TimelineEntryType.RESPONSE, null, "Antwoord"));
+                eventRows.add(row(id, now, facilitator, TimelineEntryType.PROMOTED, "Overleg", null,
+                        addressees[i % addressees.length].name()));
+                eventRows.add(row(id, now, facilitator, TimelineEntryType.RESPONSE, null, "Antwoord",
+                        addressees[i % addressees.length].name()));
             }
         }
         insert(dsl, BOTTLENECK_ADDRESSEE, addresseeRows, BOTTLENECK_ADDRESSEE.BOTTLENECK_ID,
@@ -214,7 +216,8 @@ class BottleneckQueryBenchmark {
         insert(dsl, BOTTLENECK_COMMENT, commentRows, BOTTLENECK_COMMENT.BOTTLENECK_ID, BOTTLENECK_COMMENT.AUTHOR_ID,
                 BOTTLENECK_COMMENT.BODY, BOTTLENECK_COMMENT.CREATED_AT);
         insert(dsl, BOTTLENECK_EVENT, eventRows, BOTTLENECK_EVENT.BOTTLENECK_ID, BOTTLENECK_EVENT.OCCURRED_AT,
-                BOTTLENECK_EVENT.ACTOR_ID, BOTTLENECK_EVENT.TYPE, BOTTLENECK_EVENT.NEXT_STEP, BOTTLENECK_EVENT.TEXT);
+                BOTTLENECK_EVENT.ACTOR_ID, BOTTLENECK_EVENT.TYPE, BOTTLENECK_EVENT.NEXT_STEP, BOTTLENECK_EVENT.TEXT,
+                BOTTLENECK_EVENT.ADDRESSEES);
         dsl.update(BOTTLENECK)
                 .set(BOTTLENECK.RECOGNITION_COUNT, DSL.select(DSL.count()).from(BOTTLENECK_RECOGNITION)
                         .where(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.eq(BOTTLENECK.ID)).asField())
