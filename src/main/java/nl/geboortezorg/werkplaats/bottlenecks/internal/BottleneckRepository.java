@@ -130,18 +130,13 @@ public class BottleneckRepository {
     // ---- one bottleneck
 
     /**
-     * One bottleneck with its organisation types, addressees, session, agenda place and merge
-     * target, in one statement (the two sets as multisets).
+     * One bottleneck: its row with region, raiser, session, agenda place and merge target in one
+     * join, its organisation types and addressees in one query each (measured faster on MariaDB than
+     * one statement with multisets, which jOOQ builds there from JSON).
      */
     public Optional<Bottleneck> findById(long id) {
         return dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, REGION.CODE, REGION.NAME, BOTTLENECK.TITLE,
                         BOTTLENECK.DESCRIPTION, BOTTLENECK.CATEGORY, BOTTLENECK.STATUS,
-                        DSL.multiset(DSL.select(BOTTLENECK_ORGANISATION_TYPE.TYPE).from(BOTTLENECK_ORGANISATION_TYPE)
-                                        .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(BOTTLENECK.ID)))
-                                .convertFrom(types -> types.intoSet(BOTTLENECK_ORGANISATION_TYPE.TYPE)),
-                        DSL.multiset(DSL.select(BOTTLENECK_ADDRESSEE.ADDRESSEE).from(BOTTLENECK_ADDRESSEE)
-                                        .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(BOTTLENECK.ID)))
-                                .convertFrom(addressees -> addressees.intoSet(BOTTLENECK_ADDRESSEE.ADDRESSEE)),
                         DSL.row(WORK_SESSION.ID, WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT)
                                 .convertFrom(session -> session.value1() == null ? null
                                         : session.into(Bottleneck.SessionLink.class)),
@@ -163,7 +158,24 @@ public class BottleneckRepository {
                 .leftJoin(TRACK_OWNER).on(TRACK_OWNER.ID.eq(BOTTLENECK.TRACK_OWNER_ID))
                 .leftJoin(WORK_SESSION).on(WORK_SESSION.ID.eq(BOTTLENECK.SESSION_ID))
                 .where(BOTTLENECK.ID.eq(id))
-                .fetchOptional(Records.mapping(Bottleneck::new));
+                .fetchOptional(Records.mapping((bottleneckId, regionId, regionCode, regionName, title, description,
+                        category, status, session, raisedBy, raisedAt, recognitionCount, closedReason, lastStepAt,
+                        version, agenda, mergedInto) -> new Bottleneck(bottleneckId, regionId, regionCode,
+                        regionName, title, description, category, status, organisationTypes(bottleneckId),
+                        addressees(bottleneckId), session, raisedBy, raisedAt, recognitionCount, closedReason,
+                        lastStepAt, version, agenda, mergedInto)));
+    }
+
+    private Set<OrganisationType> organisationTypes(long id) {
+        return dsl.select(BOTTLENECK_ORGANISATION_TYPE.TYPE).from(BOTTLENECK_ORGANISATION_TYPE)
+                .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(id))
+                .fetchSet(BOTTLENECK_ORGANISATION_TYPE.TYPE);
+    }
+
+    private Set<Addressee> addressees(long id) {
+        return dsl.select(BOTTLENECK_ADDRESSEE.ADDRESSEE).from(BOTTLENECK_ADDRESSEE)
+                .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(id))
+                .fetchSet(BOTTLENECK_ADDRESSEE.ADDRESSEE);
     }
 
     /** Locks the bottlenecks (in id order, so two merges cannot deadlock) for the transaction. */

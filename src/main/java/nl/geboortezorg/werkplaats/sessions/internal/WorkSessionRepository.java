@@ -120,30 +120,39 @@ public class WorkSessionRepository {
         return find(WORK_SESSION.ID.eq(id));
     }
 
-    /** A session with its agenda (in order) and its invitees (by name), in one statement. */
+    /**
+     * A session, then its agenda (in order) and its invitees (by name) in one query each: measured
+     * faster on MariaDB than one statement with multisets, which jOOQ builds there from JSON.
+     */
     private Optional<WorkSession> find(Condition condition) {
         return dsl.select(WORK_SESSION.ID, WORK_SESSION.REGION_ID, REGION.NAME, WORK_SESSION.TITLE,
                         WORK_SESSION.STARTS_AT, WORK_SESSION.ENDS_AT, WORK_SESSION.LOCATION, WORK_SESSION.ONLINE_LINK,
-                        WORK_SESSION.STATE,
-                        DSL.multiset(DSL.select(AGENDA_ITEM.ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE,
-                                                AGENDA_ITEM.DURATION_MINUTES, AGENDA_ITEM.OWNER_ID, APP_USER.DISPLAY_NAME,
-                                                AGENDA_ITEM.NOTES, AGENDA_ITEM.NOTES_VERSION)
-                                        .from(AGENDA_ITEM)
-                                        .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
-                                        .where(AGENDA_ITEM.SESSION_ID.eq(WORK_SESSION.ID))
-                                        .orderBy(AGENDA_ITEM.POSITION))
-                                .convertFrom(items -> items.map(Records.mapping(AgendaItem::new))),
-                        DSL.multiset(DSL.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
-                                        .from(SESSION_INVITEE)
-                                        .join(APP_USER).on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
-                                        .where(SESSION_INVITEE.SESSION_ID.eq(WORK_SESSION.ID))
-                                        .orderBy(APP_USER.DISPLAY_NAME))
-                                .convertFrom(invitees -> invitees.map(Records.mapping(Invitee::new))),
-                        WORK_SESSION.VERSION)
+                        WORK_SESSION.STATE, WORK_SESSION.VERSION)
                 .from(WORK_SESSION)
                 .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
                 .where(condition)
-                .fetchOptional(Records.mapping(WorkSession::new));
+                .fetchOptional(Records.mapping((id, regionId, regionName, title, startsAt, endsAt, location,
+                        onlineLink, state, version) -> new WorkSession(id, regionId, regionName, title, startsAt,
+                        endsAt, location, onlineLink, state, agenda(id), invitees(id), version)));
+    }
+
+    private List<AgendaItem> agenda(long sessionId) {
+        return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE, AGENDA_ITEM.DURATION_MINUTES,
+                        AGENDA_ITEM.OWNER_ID, APP_USER.DISPLAY_NAME, AGENDA_ITEM.NOTES, AGENDA_ITEM.NOTES_VERSION)
+                .from(AGENDA_ITEM)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
+                .where(AGENDA_ITEM.SESSION_ID.eq(sessionId))
+                .orderBy(AGENDA_ITEM.POSITION)
+                .fetch(Records.mapping(AgendaItem::new));
+    }
+
+    private List<Invitee> invitees(long sessionId) {
+        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
+                .from(SESSION_INVITEE)
+                .join(APP_USER).on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
+                .where(SESSION_INVITEE.SESSION_ID.eq(sessionId))
+                .orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(Records.mapping(Invitee::new));
     }
 
     /** The columns a plan sets, for an insert and an update alike. */
