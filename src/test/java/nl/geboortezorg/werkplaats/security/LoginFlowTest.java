@@ -68,8 +68,13 @@ class LoginFlowTest {
         MockHttpSession before = new MockHttpSession();
         String idBefore = before.getId();
 
+        // The browser sends the cookie of the session it had before signing in (the mock request
+        // only counts a session as requested when its id is set).
         MvcResult result = mvc.perform(login(DemoUsers.UTRECHT, DemoUsers.PASSWORD)
-                        .session(before).with(from(freshAddress())))
+                        .session(before).with(from(freshAddress())).with(request -> {
+                            request.setRequestedSessionId(idBefore);
+                            return request;
+                        }))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(authenticated().withUsername(DemoUsers.UTRECHT).withRoles(Role.PROFESSIONAL.name()))
                 .andReturn();
