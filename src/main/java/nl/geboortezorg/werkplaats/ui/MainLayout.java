@@ -25,6 +25,7 @@ import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.notifications.ui.NotificationBell;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.regions.ui.RegionNavigation;
 import nl.geboortezorg.werkplaats.search.ui.SearchBox;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.users.MyProfile;
@@ -71,7 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         regionSwitcher.setPlaceholder(getTranslation("layout.region-switcher.placeholder"));
         regionSwitcher.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("regio/" + event.getValue().code()));
+                getUI().ifPresent(ui -> RegionNavigation.workspace(event.getValue().code()).navigate(ui));
             }
         });
         Div wrapper = new Div(regionSwitcher);
@@ -85,7 +86,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("home.title"), "", VaadinIcon.HOME.create()));
         for (RegionSummary region : regions) {
             if (region.myRegion()) {
-                nav.addItem(new SideNavItem(region.name(), "regio/" + region.code(), VaadinIcon.GROUP.create()));
+                nav.addItem(new SideNavItem(region.name(), RegionNavigation.workspace(region.code()).path(),
+                        VaadinIcon.GROUP.create()));
             }
         }
         nav.addItem(new SideNavItem(getTranslation("sessions.title"), "sessies", VaadinIcon.CALENDAR_USER.create()));
@@ -128,7 +130,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle().split(" \\| ")[0] : "");
         String path = event.getLocation().getPath();
         regionSwitcher.setValue(regions.stream()
-                .filter(region -> path.equals("regio/" + region.code()))
+                .filter(region -> path.equals(RegionNavigation.workspace(region.code()).path()))
                 .findFirst()
                 .orElse(null));
     }

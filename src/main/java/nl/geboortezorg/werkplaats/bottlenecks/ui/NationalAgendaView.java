@@ -109,7 +109,7 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
     private Component item(AgendaEntry entry) {
         Div addressees = new Div(new Span(BottleneckBadges.addressees(Translator.of(this), entry.addressees())));
         addressees.addClassName("agenda-addressees");
-        return new Div(new Div(new Anchor(BottleneckView.route(entry.bottleneckId()), entry.title())),
+        return new Div(new Div(BottleneckNavigation.bottleneck(entry.bottleneckId()).anchor(entry.title())),
                 new Div(BottleneckBadges.status(this, entry.status())), addressees);
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,7 +59,7 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("matrix.title"));
         grid.setEmptyStateText(getTranslation("matrix.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addComponentColumn(row -> new Anchor(BottleneckView.route(row.bottleneckId()), row.title()))
+        grid.addComponentColumn(row -> BottleneckNavigation.bottleneck(row.bottleneckId()).anchor(row.title()))
                 .setHeader(getTranslation("bottleneck.title")).setWidth("15rem").setFlexGrow(1).setFrozen(true);
         grid.addColumn(RecognitionMatrix.Row::regionCount).setHeader(getTranslation("matrix.region-count"))
                 .setAutoWidth(true).setFlexGrow(0);

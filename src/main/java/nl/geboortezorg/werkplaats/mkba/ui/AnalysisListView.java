@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,7 +58,7 @@ class AnalysisListView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("mkba.list-title"));
         grid.setEmptyStateText(getTranslation("mkba.none"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(a -> new Anchor(AnalysisView.route(a.id()), a.title()))
+        grid.addComponentColumn(a -> AnalysisNavigation.analysis(a.id()).anchor(a.title()))
                 .setHeader(getTranslation("mkba.title")).setFlexGrow(3);
         grid.addColumn(AnalysisSummary::regionName).setHeader(getTranslation("mkba.region")).setFlexGrow(1);
         grid.addColumn(a -> a.baseYear() + "–" + (a.baseYear() + a.horizonYears() - 1))

@@ -56,6 +56,8 @@ import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
 @PermitAll
 class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ID = "id";
+
     private final CostBenefitService service;
     private final TranslationProvider translations;
     private long id;
@@ -69,13 +71,9 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         addClassName("mkba-view");
     }
 
-    static String route(long analysisId) {
-        return "mkba/" + analysisId;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        id = event.getRouteParameters().getLong(ID).orElse(-1L);
         detail = service.detail(id).orElse(null);
         if (detail == null) {
             event.rerouteToError(NotFoundException.class);
@@ -104,7 +102,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(title);
         if (detail.scenarioOfId() != null) {
             Paragraph of = new Paragraph(getTranslation("mkba.scenario-of") + " ");
-            of.add(new Anchor(route(detail.scenarioOfId()), detail.scenarioOfTitle()));
+            of.add(AnalysisNavigation.analysis(detail.scenarioOfId()).anchor(detail.scenarioOfTitle()));
             of.setId("mkba-scenario-of");
             add(of);
         }

@@ -31,7 +31,9 @@ import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
  */
 @Route(value = "kennisbank/mkba/:id", autoLayout = false)
 @AnonymousAllowed
-public class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
 
     private final CostBenefitService service;
     private final TranslationProvider translations;
@@ -44,13 +46,9 @@ public class PublicAnalysisView extends Main implements BeforeEnterObserver, Has
         addClassName("mkba-view");
     }
 
-    public static String route(long analysisId) {
-        return "kennisbank/mkba/" + analysisId;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
         detail = service.publicAnalysis(id).orElse(null);
         if (detail == null) {
             event.rerouteToError(NotFoundException.class);

@@ -36,7 +36,8 @@ class HomeView extends Main implements HasDynamicTitle {
     }
 
     private Div card(RegionSummary region) {
-        RouterLink link = new RouterLink(RegionWorkspaceView.class, new RouteParameters("code", region.code()));
+        RouterLink link = new RouterLink(RegionWorkspaceView.class,
+                new RouteParameters(RegionWorkspaceView.CODE, region.code()));
         link.add(new H2(region.name()));
         Div card = new Div(link);
         card.addClassName("region-card");

@@ -29,9 +29,12 @@ import org.springframework.security.web.WebAttributes;
  * The login page, in Dutch or English. Whatever went wrong, it shows one generic message, never
  * whether an account exists; only throttling gets its own message.
  */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The sign-in page's path, which Spring Security also posts the form to and sends expired sessions to. */
+    public static final String ROUTE = "login";
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
@@ -42,7 +45,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.throttle = throttle;
         addClassName("login-view");
 
-        form.setAction("login");
+        form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(false));
 

@@ -44,7 +44,7 @@ class MyActionsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ActionItem::description).setHeader(getTranslation("action-item.description")).setFlexGrow(3);
         grid.addComponentColumn(action -> {
-            Anchor link = new Anchor("sessies/" + action.sessionId(), action.sessionTitle());
+            Anchor link = SessionNavigation.session(action.sessionId()).anchor(action.sessionTitle());
             return new Div(link, new Span(" · " + action.agendaItemTitle()));
         }).setHeader(getTranslation("my-actions.session")).setFlexGrow(2);
         grid.addColumn(ActionItem::organisationName).setHeader(getTranslation("action-item.organisation"));
