@@ -21,6 +21,11 @@ public final class FactsheetNavigation {
         return ViewLink.to(FactsheetView.class, FactsheetView.ID, id);
     }
 
+    /** A published factsheet in the public knowledge base, open without signing in. */
+    public static ViewLink publicFactsheet(long id) {
+        return ViewLink.to(KnowledgeBaseFactsheetView.class, KnowledgeBaseFactsheetView.ID, id);
+    }
+
     /** The public knowledge base, open without signing in. */
     public static ViewLink knowledgeBase() {
         return ViewLink.to(KnowledgeBaseView.class);

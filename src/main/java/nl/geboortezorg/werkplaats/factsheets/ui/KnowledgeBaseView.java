@@ -60,7 +60,7 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
         factsheetGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         factsheetGrid.setAllRowsVisible(true);
         factsheetGrid.setPageSize(25);
-        factsheetGrid.addComponentColumn(f -> ViewLink.to(KnowledgeBaseFactsheetView.class, KnowledgeBaseFactsheetView.ID, f.factsheetId()).anchor(f.title()))
+        factsheetGrid.addComponentColumn(f -> FactsheetNavigation.publicFactsheet(f.factsheetId()).anchor(f.title()))
                 .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
         factsheetGrid.addColumn(FactsheetSummary::regionName).setHeader(getTranslation("factsheet.region"));
         factsheetGrid.addColumn(f -> DutchFormats.date(f.publishedAt().toLocalDate()))
@@ -92,9 +92,11 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("mkba.years"));
         analysisGrid.setItems(query -> analyses.findPublic(search.getValue(), query.getOffset(), query.getLimit())
                 .stream(), query -> analyses.countPublic(search.getValue()));
-        Paragraph signIn = new Paragraph(ViewLink.to(LoginView.class).anchor(getTranslation("knowledge-base.sign-in")));
+        Paragraph signIn = new Paragraph(ViewLink.to(LoginView.class)
+                .anchor(getTranslation("knowledge-base.sign-in")));
         signIn.addClassName("knowledge-base-sign-in");
-        add(KnowledgeBaseHeader.of(this), new Paragraph(getTranslation("knowledge-base.intro")), search,
+        add(KnowledgeBaseHeader.of(this, FactsheetNavigation.knowledgeBase().path()),
+                new Paragraph(getTranslation("knowledge-base.intro")), search,
                 new H2(getTranslation("knowledge-base.factsheets")), factsheetGrid,
                 new H2(getTranslation("knowledge-base.documents")), documentGrid,
                 new H2(getTranslation("knowledge-base.analyses")), analysisGrid, signIn);

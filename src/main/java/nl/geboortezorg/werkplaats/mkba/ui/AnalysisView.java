@@ -26,6 +26,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.Destination;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
@@ -62,10 +64,13 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final TranslationProvider translations;
     private long id;
     private final NotificationService notifications;
+    private final Destinations destinations;
     AnalysisDetail detail;
 
-    AnalysisView(CostBenefitService service, TranslationProvider translations, NotificationService notifications) {
+    AnalysisView(CostBenefitService service, TranslationProvider translations, NotificationService notifications,
+            Destinations destinations) {
         this.notifications = notifications;
+        this.destinations = destinations;
         this.service = service;
         this.translations = translations;
         addClassName("mkba-view");
@@ -342,7 +347,8 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                         java.util.LinkedHashMap::new, Collectors.toList()))
                 .forEach((bottleneckId, blocked) -> {
                     Paragraph line = new Paragraph();
-                    line.add(new Anchor("knelpunten/" + bottleneckId, blocked.getFirst().bottleneckTitle()));
+                    line.add(new Anchor(destinations.path(new Destination.Bottleneck(bottleneckId)),
+                            blocked.getFirst().bottleneckTitle()));
                     line.add(" " + getTranslation("mkba.blocks") + " " + blocked.stream()
                             .map(b -> detail.items().stream().filter(i -> i.id() == b.lineItemId()).findFirst()
                                     .map(i -> i.draft().description()).orElse(""))

@@ -17,6 +17,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import nl.geboortezorg.werkplaats.common.Destination;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.database.DatabaseMode;
@@ -39,9 +41,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
     private final LoginThrottle throttle;
+    private final Destinations destinations;
 
-    LoginView(AuthenticationContext authentication, LoginThrottle throttle, Environment environment) {
+    LoginView(AuthenticationContext authentication, LoginThrottle throttle, Environment environment,
+            Destinations destinations) {
         this.authentication = authentication;
+        this.destinations = destinations;
         this.throttle = throttle;
         addClassName("login-view");
 
@@ -62,7 +67,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("");
+            event.forwardTo(destinations.path(new Destination.Home()));
             return;
         }
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
