@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.notifications.ui.NotificationBell;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -44,7 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<RegionSummary> regions;
 
     MainLayout(RegionService regionService, UserService userService, NotificationService notifications,
-            AuthenticationContext authentication) {
+            Destinations destinations, AuthenticationContext authentication) {
         MyProfile me = userService.myProfile();
         this.regions = regionService.regions().stream()
                 .sorted((a, b) -> Boolean.compare(b.myRegion(), a.myRegion()))
@@ -56,7 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         viewTitle.getElement().setAttribute("role", "heading");
         viewTitle.getElement().setAttribute("aria-level", "1");
-        addToNavbar(true, toggle, viewTitle, new SearchBox(), new NotificationBell(notifications));
+        addToNavbar(true, toggle, viewTitle, new SearchBox(), new NotificationBell(notifications, destinations));
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
