@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -18,6 +19,8 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -29,6 +32,7 @@ import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.regions.ui.RegionNavigation;
 import nl.geboortezorg.werkplaats.search.ui.SearchBox;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.sessions.ui.SessionNavigation;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 
@@ -81,34 +85,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return wrapper;
     }
 
+    /**
+     * The views' {@code @Menu} entries that the user may open, in their order and translated, with
+     * the user's own regions after the overview.
+     */
     private SideNav navigation(MyProfile me) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
-        nav.addItem(new SideNavItem(getTranslation("home.title"), "", VaadinIcon.HOME.create()));
-        for (RegionSummary region : regions) {
-            if (region.myRegion()) {
-                nav.addItem(new SideNavItem(region.name(), RegionNavigation.workspace(region.code()).path(),
-                        VaadinIcon.GROUP.create()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            // Observers may open "My actions" (they own none, so it is empty) but are not offered it.
+            if (me.role() == Role.OBSERVER && entry.menuClass() == SessionNavigation.myActions().view()) {
+                continue;
             }
-        }
-        nav.addItem(new SideNavItem(getTranslation("sessions.title"), "sessies", VaadinIcon.CALENDAR_USER.create()));
-        nav.addItem(new SideNavItem(getTranslation("bottlenecks.title"), "knelpunten", VaadinIcon.WARNING.create()));
-        nav.addItem(new SideNavItem(getTranslation("agenda.title"), "nationale-agenda", VaadinIcon.FLAG.create()));
-        nav.addItem(new SideNavItem(getTranslation("matrix.title"), "herkenningsmatrix", VaadinIcon.GRID.create()));
-        nav.addItem(new SideNavItem(getTranslation("factsheets.title"), "factsheets", VaadinIcon.FILE_TEXT_O.create()));
-        nav.addItem(new SideNavItem(getTranslation("documents.title"), "documenten", VaadinIcon.FOLDER_OPEN_O.create()));
-        nav.addItem(new SideNavItem(getTranslation("mkba.list-title"), "mkba", VaadinIcon.SCALE.create()));
-        nav.addItem(new SideNavItem(getTranslation("anchoring.title"), "verankering", VaadinIcon.ANCHOR.create()));
-        nav.addItem(new SideNavItem(getTranslation("knowledge-base.title"), "kennisbank", VaadinIcon.BOOK.create()));
-        if (me.role() != Role.OBSERVER) {
-            nav.addItem(new SideNavItem(getTranslation("my-actions.title"), "mijn-acties", VaadinIcon.TASKS.create()));
-        }
-        nav.addItem(new SideNavItem(getTranslation("profile.title"), "profiel", VaadinIcon.USER.create()));
-        if (me.role() == Role.ADMIN || me.role() == Role.FACILITATOR) {
-            nav.addItem(new SideNavItem(getTranslation("users.title"), "gebruikers", VaadinIcon.USERS.create()));
-        }
-        if (me.role() == Role.ADMIN) {
-            nav.addItem(new SideNavItem(getTranslation("audit.title"), "audit", VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.menuClass(), new Icon(entry.icon())));
+            if (entry.menuClass() == RegionNavigation.home().view()) {
+                regions.stream().filter(RegionSummary::myRegion).forEach(region -> nav.addItem(new SideNavItem(
+                        region.name(), RegionNavigation.workspace(region.code()).path(), VaadinIcon.GROUP.create())));
+            }
         }
         return nav;
     }

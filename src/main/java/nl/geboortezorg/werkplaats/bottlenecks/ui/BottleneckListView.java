@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -47,6 +48,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
  * a new one here.
  */
 @Route("knelpunten")
+@Menu(order = 20, title = "bottlenecks.title", icon = "vaadin:warning")
 @PermitAll
 class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -28,6 +29,7 @@ import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
  * behind it, by mouse or keyboard; hovering shows it too. Paged lazily, most regions first.
  */
 @Route("herkenningsmatrix")
+@Menu(order = 40, title = "matrix.title", icon = "vaadin:grid")
 @PermitAll
 class RecognitionMatrixView extends Main implements HasDynamicTitle {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -36,6 +37,7 @@ import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
  * awaiting their review. Ticking two or more published ones reads them side by side.
  */
 @Route("factsheets")
+@Menu(order = 50, title = "factsheets.title", icon = "vaadin:file-text-o")
 @PermitAll
 class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

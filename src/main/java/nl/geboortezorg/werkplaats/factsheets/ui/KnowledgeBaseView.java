@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
@@ -30,6 +31,7 @@ import nl.geboortezorg.werkplaats.security.ui.LoginView;
  * nothing else in it but the sign-in page.
  */
 @Route(value = "kennisbank", autoLayout = false)
+@Menu(order = 90, title = "knowledge-base.title", icon = "vaadin:book")
 @AnonymousAllowed
 class KnowledgeBaseView extends Main implements HasDynamicTitle {
 

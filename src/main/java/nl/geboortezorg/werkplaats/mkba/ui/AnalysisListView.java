@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -28,6 +29,7 @@ import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
 
 /** The cost-benefit analyses the user may read, by region and words; writers start a new one here. */
 @Route("mkba")
+@Menu(order = 70, title = "mkba.list-title", icon = "vaadin:scale")
 @PermitAll
 class AnalysisListView extends Main implements HasDynamicTitle {
 

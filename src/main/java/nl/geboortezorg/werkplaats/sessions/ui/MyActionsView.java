@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 
 /** Every open action of the signed-in user across sessions, overdue first, paged lazily. */
 @Route("mijn-acties")
+@Menu(order = 100, title = "my-actions.title", icon = "vaadin:tasks")
 @PermitAll
 class MyActionsView extends Main implements HasDynamicTitle {
 

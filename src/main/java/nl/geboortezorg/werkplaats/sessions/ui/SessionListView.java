@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
@@ -20,6 +21,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
  * is a link, so the list works by keyboard as well as by mouse.
  */
 @Route("sessies")
+@Menu(order = 10, title = "sessions.title", icon = "vaadin:calendar-user")
 @PermitAll
 class SessionListView extends Main implements HasDynamicTitle {
 

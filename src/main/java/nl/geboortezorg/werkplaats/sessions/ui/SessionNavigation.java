@@ -12,6 +12,11 @@ public final class SessionNavigation {
         return ViewLink.to(SessionListView.class);
     }
 
+    /** The signed-in user's open actions across sessions. */
+    public static ViewLink myActions() {
+        return ViewLink.to(MyActionsView.class);
+    }
+
     /** A session's page, which also shows its agenda, notes, decisions and actions. */
     public static ViewLink session(long id) {
         return ViewLink.to(SessionView.class, SessionView.ID, id);
