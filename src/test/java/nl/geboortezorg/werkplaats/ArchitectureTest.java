@@ -110,6 +110,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Other features link to a view through its feature's {@code *Navigation} class or a
+     * {@code Destination}, so that a route's path lives in its {@code @Route} alone; only the
+     * sign-in view is named outside its package, by the security configuration.
+     */
+    @Test
+    void views_are_package_private() {
+        classes().that().areAnnotatedWith(Route.class)
+                .and().doNotHaveFullyQualifiedName(ROOT + ".security.ui.LoginView")
+                .should().notBePublic()
+                .check(classes);
+    }
+
     @Test
     void every_view_declares_who_may_open_it() {
         classes().that().areAnnotatedWith(Route.class)

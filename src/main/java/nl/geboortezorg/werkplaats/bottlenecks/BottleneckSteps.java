@@ -69,7 +69,7 @@ class BottleneckSteps {
     /** An activity of the bottleneck: everyone signed in reads bottlenecks, observers included. */
     static ActivityRecord activity(ActivityKind kind, Bottleneck bottleneck) {
         return ActivityRecord.of(kind, ItemType.BOTTLENECK, bottleneck.id(), bottleneck.regionId(), Audience.EVERYONE,
-                bottleneck.title(), "knelpunten/" + bottleneck.id());
+                bottleneck.title());
     }
 
     /** Appends the entry to the bottleneck's timeline and records it, with the change, in the audit trail. */

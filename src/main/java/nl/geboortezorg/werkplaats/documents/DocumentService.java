@@ -211,8 +211,7 @@ public class DocumentService {
         audit.record(DOCUMENT, id, "create", change);
         Document added = documents.findById(id).orElseThrow();
         activities.record(actor, ActivityRecord.of(ActivityKind.DOCUMENT_ADDED, ItemType.DOCUMENT, id, regionId,
-                clean.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE, clean.title(),
-                "documenten?regio=" + added.regionCode()));
+                clean.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE, clean.title()));
         return added;
     }
 

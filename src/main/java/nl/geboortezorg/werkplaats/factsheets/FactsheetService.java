@@ -349,7 +349,7 @@ public class FactsheetService {
     /** An activity of the factsheet; its followers (who submitted it, who chose to) hear of it. */
     private static ActivityRecord activity(ActivityKind kind, FactsheetVersion version, Audience audience) {
         return ActivityRecord.of(kind, ItemType.FACTSHEET, version.factsheetId(), version.regionId(), audience,
-                version.content().title(), "factsheets/" + version.factsheetId());
+                version.content().title());
     }
 
     private static ValidationException refused(FactsheetVersion version, FactsheetState to) {

@@ -193,7 +193,7 @@ public class CostBenefitService {
         activities.narrow(ItemType.ANALYSIS, id, audience);
         if (target == AnalysisState.PUBLISHED) {
             activities.record(actor, ActivityRecord.of(ActivityKind.ANALYSIS_PUBLISHED, ItemType.ANALYSIS, id,
-                    head.regionId(), audience, analyses.title(id), "mkba/" + id));
+                    head.regionId(), audience, analyses.title(id)));
         }
     }
 

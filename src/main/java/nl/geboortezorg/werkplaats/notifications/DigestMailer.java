@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.geboortezorg.werkplaats.common.ClusterLock;
+import nl.geboortezorg.werkplaats.common.Destination;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.notifications.internal.NotificationRepository;
 import nl.geboortezorg.werkplaats.notifications.internal.NotificationRepository.DigestReader;
@@ -37,16 +39,18 @@ public class DigestMailer {
     private static final Duration EARLY = Duration.ofMinutes(10);
 
     private final NotificationRepository notifications;
+    private final Destinations destinations;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
     private final ClusterLock lock;
     private final String from;
     private final String baseUrl;
 
-    DigestMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-            ClusterLock lock,
+    DigestMailer(NotificationRepository notifications, Destinations destinations,
+            ObjectProvider<JavaMailSender> mailSender, Clock clock, ClusterLock lock,
             @Value("${wsg.mail.from}") String from, @Value("${wsg.base-url}") String baseUrl) {
         this.notifications = notifications;
+        this.destinations = destinations;
         this.mailSender = mailSender;
         this.clock = clock;
         this.lock = lock;
@@ -110,12 +114,13 @@ public class DigestMailer {
             body.append("- ").append(when.format(activity.occurredAt())).append("  ")
                     .append(format(texts, locale, "activity.kind." + activity.kind().name(), activity.actorName(),
                             activity.title()))
-                    .append("\n  ").append(baseUrl).append(activity.link()).append("\n");
+                    .append("\n  ").append(baseUrl).append(destinations.path(activity.destination())).append("\n");
         }
         if (waiting.size() > LISTED_MAX) {
             body.append("\n").append(format(texts, locale, "digest.more", baseUrl)).append("\n");
         }
-        body.append("\n").append(format(texts, locale, "digest.footer", baseUrl + "profiel")).append("\n");
+        body.append("\n").append(format(texts, locale, "digest.footer",
+                baseUrl + destinations.path(new Destination.Profile()))).append("\n");
 
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);

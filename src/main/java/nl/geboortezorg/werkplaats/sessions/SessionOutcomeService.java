@@ -18,7 +18,6 @@ import nl.geboortezorg.werkplaats.notifications.Activities;
 import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
 import nl.geboortezorg.werkplaats.notifications.Audience;
-import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
@@ -131,8 +130,8 @@ public class SessionOutcomeService {
         audit.record(ACTION, id, "create", change);
         events.publishChangeAfterCommit(session.id());
         // The action lives in the session, so it is read where the session is and leads there.
-        activities.record(actor, ActivityRecord.of(ActivityKind.ACTION_ASSIGNED, ItemType.ACTION, id, session.regionId(),
-                session.national() ? Audience.MEMBERS : Audience.REGION, text, "sessies/" + session.id())
+        activities.record(actor, ActivityRecord.ofAction(ActivityKind.ACTION_ASSIGNED, id, session.id(),
+                session.regionId(), session.national() ? Audience.MEMBERS : Audience.REGION, text)
                 .to(Set.of(clean.ownerId())).followedBy(Set.of(clean.ownerId())));
         return outcomes.findAction(id).orElseThrow();
     }

@@ -165,8 +165,7 @@ public class WorkSessionService {
     private static ActivityRecord activity(ActivityKind kind, WorkSession session) {
         Audience audience = session.regionId() != null ? Audience.REGION
                 : session.state() == SessionState.CLOSED ? Audience.EVERYONE : Audience.MEMBERS;
-        return ActivityRecord.of(kind, ItemType.SESSION, session.id(), session.regionId(), audience, session.title(),
-                "sessies/" + session.id());
+        return ActivityRecord.of(kind, ItemType.SESSION, session.id(), session.regionId(), audience, session.title());
     }
 
     /** Whether the signed-in user may write notes in this session now. */

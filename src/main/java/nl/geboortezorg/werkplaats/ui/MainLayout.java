@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -18,15 +19,20 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.notifications.ui.NotificationBell;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
+import nl.geboortezorg.werkplaats.regions.ui.RegionNavigation;
 import nl.geboortezorg.werkplaats.search.ui.SearchBox;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.sessions.ui.SessionNavigation;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 
@@ -43,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<RegionSummary> regions;
 
     MainLayout(RegionService regionService, UserService userService, NotificationService notifications,
-            AuthenticationContext authentication) {
+            Destinations destinations, AuthenticationContext authentication) {
         MyProfile me = userService.myProfile();
         this.regions = regionService.regions().stream()
                 .sorted((a, b) -> Boolean.compare(b.myRegion(), a.myRegion()))
@@ -55,7 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         viewTitle.getElement().setAttribute("role", "heading");
         viewTitle.getElement().setAttribute("aria-level", "1");
-        addToNavbar(true, toggle, viewTitle, new SearchBox(), new NotificationBell(notifications));
+        addToNavbar(true, toggle, viewTitle, new SearchBox(), new NotificationBell(notifications, destinations));
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
@@ -71,7 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         regionSwitcher.setPlaceholder(getTranslation("layout.region-switcher.placeholder"));
         regionSwitcher.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("regio/" + event.getValue().code()));
+                getUI().ifPresent(ui -> RegionNavigation.workspace(event.getValue().code()).navigate(ui));
             }
         });
         Div wrapper = new Div(regionSwitcher);
@@ -79,33 +85,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return wrapper;
     }
 
+    /**
+     * The views' {@code @Menu} entries that the user may open, in their order and translated, with
+     * the user's own regions after the overview.
+     */
     private SideNav navigation(MyProfile me) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
-        nav.addItem(new SideNavItem(getTranslation("home.title"), "", VaadinIcon.HOME.create()));
-        for (RegionSummary region : regions) {
-            if (region.myRegion()) {
-                nav.addItem(new SideNavItem(region.name(), "regio/" + region.code(), VaadinIcon.GROUP.create()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            // Observers may open "My actions" (they own none, so it is empty) but are not offered it.
+            if (me.role() == Role.OBSERVER && entry.menuClass() == SessionNavigation.myActions().view()) {
+                continue;
             }
-        }
-        nav.addItem(new SideNavItem(getTranslation("sessions.title"), "sessies", VaadinIcon.CALENDAR_USER.create()));
-        nav.addItem(new SideNavItem(getTranslation("bottlenecks.title"), "knelpunten", VaadinIcon.WARNING.create()));
-        nav.addItem(new SideNavItem(getTranslation("agenda.title"), "nationale-agenda", VaadinIcon.FLAG.create()));
-        nav.addItem(new SideNavItem(getTranslation("matrix.title"), "herkenningsmatrix", VaadinIcon.GRID.create()));
-        nav.addItem(new SideNavItem(getTranslation("factsheets.title"), "factsheets", VaadinIcon.FILE_TEXT_O.create()));
-        nav.addItem(new SideNavItem(getTranslation("documents.title"), "documenten", VaadinIcon.FOLDER_OPEN_O.create()));
-        nav.addItem(new SideNavItem(getTranslation("mkba.list-title"), "mkba", VaadinIcon.SCALE.create()));
-        nav.addItem(new SideNavItem(getTranslation("anchoring.title"), "verankering", VaadinIcon.ANCHOR.create()));
-        nav.addItem(new SideNavItem(getTranslation("knowledge-base.title"), "kennisbank", VaadinIcon.BOOK.create()));
-        if (me.role() != Role.OBSERVER) {
-            nav.addItem(new SideNavItem(getTranslation("my-actions.title"), "mijn-acties", VaadinIcon.TASKS.create()));
-        }
-        nav.addItem(new SideNavItem(getTranslation("profile.title"), "profiel", VaadinIcon.USER.create()));
-        if (me.role() == Role.ADMIN || me.role() == Role.FACILITATOR) {
-            nav.addItem(new SideNavItem(getTranslation("users.title"), "gebruikers", VaadinIcon.USERS.create()));
-        }
-        if (me.role() == Role.ADMIN) {
-            nav.addItem(new SideNavItem(getTranslation("audit.title"), "audit", VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.menuClass(), new Icon(entry.icon())));
+            if (entry.menuClass() == RegionNavigation.home().view()) {
+                regions.stream().filter(RegionSummary::myRegion).forEach(region -> nav.addItem(new SideNavItem(
+                        region.name(), RegionNavigation.workspace(region.code()).path(), VaadinIcon.GROUP.create())));
+            }
         }
         return nav;
     }
@@ -128,7 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle().split(" \\| ")[0] : "");
         String path = event.getLocation().getPath();
         regionSwitcher.setValue(regions.stream()
-                .filter(region -> path.equals("regio/" + region.code()))
+                .filter(region -> path.equals(RegionNavigation.workspace(region.code()).path()))
                 .findFirst()
                 .orElse(null));
     }

@@ -5,9 +5,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
+import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.ui.LoginView;
 import nl.geboortezorg.werkplaats.users.UserService;
+import nl.geboortezorg.werkplaats.users.ui.UserNavigation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
-
-    static final String CHANGE_PASSWORD_ROUTE = "wachtwoord-wijzigen";
 
     private final UserService users;
     private final AccessGuard access;
@@ -42,12 +43,13 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     private void requirePasswordChange(BeforeEnterEvent event) {
-        String target = event.getLocation().getPath();
-        if (target.equals(CHANGE_PASSWORD_ROUTE) || target.equals("login")) {
+        Class<?> target = event.getNavigationTarget();
+        ViewLink changePassword = UserNavigation.changePassword();
+        if (target == changePassword.view() || target == LoginView.class) {
             return;
         }
         if (access.currentActor().filter(Actor::mustChangePassword).isPresent()) {
-            event.rerouteTo(CHANGE_PASSWORD_ROUTE);
+            event.rerouteTo(changePassword.view());
         }
     }
 }

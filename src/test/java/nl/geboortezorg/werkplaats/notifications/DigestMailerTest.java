@@ -12,6 +12,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.common.ClusterLock;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.notifications.internal.NotificationRepository;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
@@ -43,6 +44,9 @@ class DigestMailerTest {
     NotificationRepository repository;
 
     @Autowired
+    Destinations destinations;
+
+    @Autowired
     NotificationService notifications;
 
     @Autowired
@@ -72,7 +76,7 @@ class DigestMailerTest {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(SMTP.getSmtp().getPort());
-        mailer = new DigestMailer(repository, new StaticListableBeanFactory(Map.of("mail", sender))
+        mailer = new DigestMailer(repository, destinations, new StaticListableBeanFactory(Map.of("mail", sender))
                 .getBeanProvider(JavaMailSender.class), clock, lock, "werkplaats@example.nl",
                 "https://werkplaats.example.nl");
         clock.reset();
@@ -156,7 +160,7 @@ class DigestMailerTest {
 
     @Test
     void without_a_mail_server_nothing_is_sent() {
-        DigestMailer unconfigured = new DigestMailer(repository, new StaticListableBeanFactory()
+        DigestMailer unconfigured = new DigestMailer(repository, destinations, new StaticListableBeanFactory()
                 .getBeanProvider(JavaMailSender.class), clock, lock, "werkplaats@example.nl", "http://localhost:8080");
         SignIn.as(users, DemoUsers.DEN_HAAG);
         notifications.changeDigestFrequency(DigestFrequency.DAILY);

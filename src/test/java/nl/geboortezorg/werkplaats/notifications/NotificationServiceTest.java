@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
@@ -18,6 +20,9 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.common.LiveRelay;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
+import nl.geboortezorg.werkplaats.documents.DocumentDraft;
+import nl.geboortezorg.werkplaats.documents.DocumentService;
+import nl.geboortezorg.werkplaats.documents.TestFiles;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFixture;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
@@ -82,6 +87,9 @@ class NotificationServiceTest {
     CostBenefitService analyses;
 
     @Autowired
+    DocumentService documents;
+
+    @Autowired
     UserDetailsService users;
 
     private BottleneckFixture fixture;
@@ -96,6 +104,13 @@ class NotificationServiceTest {
     @AfterEach
     void signOut() {
         SignIn.out();
+    }
+
+    /** Where the notifications the user has about items with this title lead. */
+    private Set<Destination> destinationsHeardBy(String email, String title) {
+        SignIn.as(users, email);
+        return notifications.mine(0, 100).stream().filter(n -> n.activity().title().equals(title))
+                .map(n -> n.activity().destination()).collect(Collectors.toSet());
     }
 
     /** The kinds of the notifications the user has about items with this title. */
@@ -113,6 +128,8 @@ class NotificationServiceTest {
         assertThat(heardBy(DemoUsers.DEN_HAAG, raised.title())).containsExactly(ActivityKind.BOTTLENECK_RECOGNISED);
         assertThat(heardBy(DemoUsers.UTRECHT, raised.title())).isEmpty();
         assertThat(heardBy(DemoUsers.AMSTERDAM, raised.title())).isEmpty();
+        assertThat(destinationsHeardBy(DemoUsers.DEN_HAAG, raised.title()))
+                .containsExactly(new Destination.Bottleneck(raised.id()));
     }
 
     @Test
@@ -205,6 +222,10 @@ class NotificationServiceTest {
                 .containsExactly(ActivityKind.SESSION_MINUTES, ActivityKind.SESSION_INVITED);
         assertThat(heardBy(DemoUsers.DEN_HAAG, action)).containsExactly(ActivityKind.ACTION_ASSIGNED);
         assertThat(heardBy(DemoUsers.UTRECHT, title)).isEmpty();
+        assertThat(destinationsHeardBy(DemoUsers.DEN_HAAG, title)).as("the session")
+                .containsExactly(new Destination.Session(running.id()));
+        assertThat(destinationsHeardBy(DemoUsers.DEN_HAAG, action)).as("the action, shown in its session")
+                .containsExactly(new Destination.Session(running.id()));
         // Done, so that other tests' lists of open actions stay theirs.
         SignIn.as(users, DemoUsers.FACILITATOR);
         outcomes.setActionStatus(assigned.id(), assigned.version(), ActionStatus.DONE);
@@ -263,7 +284,7 @@ class NotificationServiceTest {
         FactsheetVersion draft = factsheetFixture.draft(draftTitle, PublicationLevel.NATIONAL);
         factsheets.submit(draft.id(), draft.version());
         String publishedTitle = FactsheetFixture.unique("Landelijk gepubliceerd");
-        factsheetFixture.published(publishedTitle, PublicationLevel.NATIONAL);
+        FactsheetVersion published = factsheetFixture.published(publishedTitle, PublicationLevel.NATIONAL);
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         assertThat(titles(activity.regionFeed(fixture.denHaag, 0, 50))).contains(draftTitle, publishedTitle);
@@ -274,9 +295,22 @@ class NotificationServiceTest {
         assertThat(titles(activity.regionFeed(fixture.denHaag, 0, 50))).doesNotContain(draftTitle);
         SignIn.as(users, DemoUsers.OBSERVER);
         assertThat(titles(activity.nationalFeed(0, 50))).contains(publishedTitle).doesNotContain(draftTitle);
+        assertThat(activity.nationalFeed(0, 50)).filteredOn(a -> a.title().equals(publishedTitle))
+                .extracting(Activity::destination).containsOnly(new Destination.Factsheet(published.factsheetId()));
         assertThat(activity.nationalFeed(0, 50)).extracting(Activity::kind)
                 .doesNotContain(ActivityKind.FACTSHEET_SUBMITTED, ActivityKind.SESSION_INVITED,
                         ActivityKind.ACTION_ASSIGNED);
+    }
+
+    @Test
+    void an_added_document_leads_to_its_regions_library() {
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        String title = FactsheetFixture.unique("Convenant");
+        documents.add(fixture.denHaag, new DocumentDraft(title, null, PublicationLevel.REGION),
+                documents.receive("convenant.pdf", TestFiles.stream(TestFiles.pdf())));
+
+        assertThat(activity.regionFeed(fixture.denHaag, 0, 50)).filteredOn(a -> a.title().equals(title))
+                .extracting(Activity::destination).containsExactly(new Destination.Documents("den-haag", null));
     }
 
     @Test
@@ -286,6 +320,8 @@ class NotificationServiceTest {
                 .published(title, PublicationLevel.NATIONAL);
         SignIn.as(users, DemoUsers.OBSERVER);
         assertThat(titles(activity.nationalFeed(0, 50))).contains(title);
+        assertThat(activity.nationalFeed(0, 50)).filteredOn(a -> a.title().equals(title))
+                .extracting(Activity::destination).containsOnly(new Destination.Analysis(made.id()));
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         analyses.withdraw(made.id(), analyses.detail(made.id()).orElseThrow().version());

@@ -2,8 +2,10 @@ package nl.geboortezorg.werkplaats.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
@@ -11,6 +13,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.Comment;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
+import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.TestFiles;
@@ -212,6 +215,31 @@ class SearchServiceTest {
     }
 
     @Test
+    void every_result_names_the_page_that_shows_it() {
+        String word = SearchWords.unique("zoekwoord");
+        FactsheetVersion factsheet = factsheetFixture.draft("Factsheet " + word, PublicationLevel.PUBLIC);
+        long analysis = analysisFixture.analysis("Analyse " + word, PublicationLevel.PUBLIC).id();
+        Bottleneck bottleneck = bottleneckFixture.raisedInDenHaag("Knelpunt " + word);
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        bottlenecks.comment(bottleneck.id(), "Herkenbaar, " + word);
+        documents.add(factsheetFixture.denHaag, new DocumentDraft("Convenant " + word, null, PublicationLevel.REGION),
+                documents.receive("convenant.pdf", TestFiles.stream(TestFiles.pdf())));
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        WorkSession session = running(factsheetFixture.denHaag, "Notities " + word);
+
+        Map<SearchType, Destination> found = search.search(word, Set.of(), null, 0, 10).results().stream()
+                .collect(Collectors.toMap(result -> result.hit().type(), result -> result.hit().destination()));
+
+        assertThat(found).containsOnly(
+                entry(SearchType.FACTSHEET, new Destination.Factsheet(factsheet.factsheetId())),
+                entry(SearchType.ANALYSIS, new Destination.Analysis(analysis)),
+                entry(SearchType.BOTTLENECK, new Destination.Bottleneck(bottleneck.id())),
+                entry(SearchType.COMMENT, new Destination.Bottleneck(bottleneck.id())),
+                entry(SearchType.DOCUMENT, new Destination.Documents("den-haag", "Convenant " + word)),
+                entry(SearchType.SESSION, new Destination.Session(session.id())));
+    }
+
+    @Test
     void an_anonymous_visitor_finds_nothing() {
         SignIn.out();
         assertThatThrownBy(() -> search.search("knelpunt", Set.of(), null, 0, 10))
@@ -233,7 +261,7 @@ class SearchServiceTest {
         SearchResult comment = found.results().getFirst();
         assertThat(comment.fragment().parts()).filteredOn(Fragment.Part::match).extracting(Fragment.Part::text)
                 .containsExactly("coördinator", "café", word);
-        assertThat(comment.hit().link()).isEqualTo("knelpunten/" + raised.id());
+        assertThat(comment.hit().destination()).isEqualTo(new Destination.Bottleneck(raised.id()));
         assertThat(comment.hit().regionName()).isEqualTo("Den Haag");
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
@@ -24,6 +25,48 @@ class NavigationTest extends ViewTest {
 
     private static List<String> navigation() {
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    /** Each menu item: label, path and icon. */
+    private static List<String> menu() {
+        return _find(SideNavItem.class).stream().map(item -> item.getLabel() + " → " + item.getPath() + " ("
+                + item.getPrefixComponent().getElement().getAttribute("icon") + ")").toList();
+    }
+
+    private static final List<String> FIRST = List.of("Overzicht →  (vaadin:home)");
+    private static final List<String> EVERYONES = List.of(
+            "Werksessies → sessies (vaadin:calendar-user)",
+            "Knelpunten → knelpunten (vaadin:warning)",
+            "Landelijke agenda → nationale-agenda (vaadin:flag)",
+            "Herkenningsmatrix → herkenningsmatrix (vaadin:grid)",
+            "Factsheets → factsheets (vaadin:file-text-o)",
+            "Documenten → documenten (vaadin:folder-open-o)",
+            "Kosten-batenanalyses → mkba (vaadin:scale)",
+            "Verankering → verankering (vaadin:anchor)",
+            "Kennisbank → kennisbank (vaadin:book)");
+    private static final String MY_ACTIONS = "Mijn acties → mijn-acties (vaadin:tasks)";
+    private static final String PROFILE = "Mijn profiel → profiel (vaadin:user)";
+    private static final String USERS = "Gebruikers → gebruikers (vaadin:users)";
+    private static final String AUDIT = "Audittrail → audit (vaadin:list)";
+
+    private static List<String> items(List<String> afterFirst, String... last) {
+        return Stream.of(FIRST, afterFirst, EVERYONES, List.of(last)).flatMap(List::stream).toList();
+    }
+
+    @Test
+    void each_role_gets_exactly_its_menu_in_order_with_paths_and_icons() {
+        openAs(DemoUsers.ADMIN, "");
+        assertThat(menu()).containsExactlyElementsOf(items(List.of(), MY_ACTIONS, PROFILE, USERS, AUDIT));
+        tearDownVaadin();
+        openAs(DemoUsers.FACILITATOR, "");
+        assertThat(menu()).containsExactlyElementsOf(items(List.of(), MY_ACTIONS, PROFILE, USERS));
+        tearDownVaadin();
+        openAs(DemoUsers.DEN_HAAG, "");
+        assertThat(menu()).containsExactlyElementsOf(items(List.of("Den Haag → regio/den-haag (vaadin:group)"),
+                MY_ACTIONS, PROFILE));
+        tearDownVaadin();
+        openAs(DemoUsers.OBSERVER, "");
+        assertThat(menu()).containsExactlyElementsOf(items(List.of(), PROFILE));
     }
 
     @Test

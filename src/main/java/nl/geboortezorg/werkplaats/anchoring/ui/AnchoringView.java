@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ import nl.geboortezorg.werkplaats.regions.RegionChoice;
  * and the region's trend.
  */
 @Route("verankering")
+@Menu(order = 80, title = "anchoring.title", icon = "vaadin:anchor")
 @PermitAll
 class AnchoringView extends Main implements HasDynamicTitle {
 

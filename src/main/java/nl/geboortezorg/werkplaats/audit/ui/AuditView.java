@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.geboortezorg.werkplaats.audit.AuditEvent;
@@ -19,6 +20,7 @@ import nl.geboortezorg.werkplaats.security.Role;
 
 /** The audit trail for admins: newest first, paged lazily, filtered by type, actor and period. */
 @Route("audit")
+@Menu(order = 130, title = "audit.title", icon = "vaadin:list")
 @RolesAllowed(Role.Names.ADMIN)
 class AuditView extends Main implements HasDynamicTitle {
 

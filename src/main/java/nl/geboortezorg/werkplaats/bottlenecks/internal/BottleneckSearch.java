@@ -6,6 +6,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -54,7 +55,7 @@ public class BottleneckSearch implements SearchSource {
                 r.get(BOTTLENECK.TITLE), r.get(REGION.NAME), r.get(BOTTLENECK.RAISED_AT),
                 Stream.of(r.get(BOTTLENECK.DESCRIPTION), r.get(BOTTLENECK.PROPOSED_SOLUTION),
                         r.get(BOTTLENECK.NEXT_STEP)).filter(Objects::nonNull).collect(Collectors.joining("\n")),
-                "knelpunten/" + r.get(BOTTLENECK.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
+                new Destination.Bottleneck(r.get(BOTTLENECK.ID)))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query) {

@@ -4,6 +4,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
+import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -48,7 +49,7 @@ public class CommentSearch implements SearchSource {
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.COMMENT, r.get(BOTTLENECK_COMMENT.ID),
                 r.get(BOTTLENECK.TITLE), r.get(REGION.NAME), r.get(BOTTLENECK_COMMENT.CREATED_AT),
-                r.get(BOTTLENECK_COMMENT.BODY), "knelpunten/" + r.get(BOTTLENECK.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
+                r.get(BOTTLENECK_COMMENT.BODY), new Destination.Bottleneck(r.get(BOTTLENECK.ID)))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query) {

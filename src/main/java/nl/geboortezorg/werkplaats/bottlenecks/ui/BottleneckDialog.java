@@ -100,7 +100,8 @@ final class BottleneckDialog extends FormDialog {
                 throw new ValidationException(FieldProblem.of("regionId", "validation.required"));
             }
             raised[0] = bottlenecks.raise(dialog.region.getValue().id(), dialog.draft());
-        }, "bottleneck.raised-message", () -> UI.getCurrent().navigate(BottleneckView.route(raised[0].id())));
+        }, "bottleneck.raised-message",
+                () -> BottleneckNavigation.bottleneck(raised[0].id()).navigate(UI.getCurrent()));
         return dialog;
     }
 

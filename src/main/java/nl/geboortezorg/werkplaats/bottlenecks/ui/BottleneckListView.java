@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -48,12 +48,13 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
  * a new one here.
  */
 @Route("knelpunten")
+@Menu(order = 20, title = "bottlenecks.title", icon = "vaadin:warning")
 @PermitAll
 class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BottleneckService bottlenecks;
     private final WorkSessionService sessions;
-    private static final String REGION = "regio";
+    static final String REGION = "regio";
     private static final String CATEGORY = "categorie";
     private static final String STATUS = "status";
     private static final String ADDRESSEE = "adressant";
@@ -150,7 +151,7 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         grid.setEmptyStateText(getTranslation("bottleneck-list.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
-        grid.addComponentColumn(b -> new Anchor(BottleneckView.route(b.id()), b.title()))
+        grid.addComponentColumn(b -> BottleneckNavigation.bottleneck(b.id()).anchor(b.title()))
                 .setHeader(getTranslation("bottleneck.title")).setKey(BottleneckSort.TITLE.name()).setSortable(true)
                 .setFlexGrow(3);
         grid.addColumn(BottleneckSummary::regionName).setHeader(getTranslation("bottleneck.region"))
@@ -181,7 +182,7 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         grid.getDataProvider().refreshAll();
         if (!restoring) {
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new Location("knelpunten", address())));
+                    new Location(BottleneckNavigation.bottlenecks().path(), address())));
         }
     }
 

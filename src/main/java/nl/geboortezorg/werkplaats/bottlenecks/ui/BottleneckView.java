@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -58,6 +57,7 @@ import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+import nl.geboortezorg.werkplaats.sessions.ui.SessionNavigation;
 import nl.geboortezorg.werkplaats.users.UserService;
 
 /**
@@ -68,6 +68,8 @@ import nl.geboortezorg.werkplaats.users.UserService;
 @Route("knelpunten/:id")
 @PermitAll
 class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
 
     private final BottleneckService bottlenecks;
     private final NationalAgendaService agenda;
@@ -102,14 +104,9 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         addClassName("bottleneck-view");
     }
 
-    /** The address of a bottleneck's page, for links from other views. */
-    static String route(long id) {
-        return "knelpunten/" + id;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        id = event.getRouteParameters().getLong(ID).orElse(-1L);
         allComments = false;
         if (!load()) {
             event.rerouteToError(NotFoundException.class);
@@ -128,7 +125,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(title, BottleneckBadges.status(this, b.status()));
         if (b.merged()) {
             Paragraph merged = new Paragraph(getTranslation("bottleneck-view.merged-into") + " ");
-            merged.add(new Anchor(route(b.mergedInto().id()), b.mergedInto().title()));
+            merged.add(BottleneckNavigation.bottleneck(b.mergedInto().id()).anchor(b.mergedInto().title()));
             merged.setId("merged-notice");
             merged.addClassName("notice");
             add(merged);
@@ -169,7 +166,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         if (b.session() != null) {
             Paragraph session = new Paragraph(getTranslation("bottleneck-view.came-up-in") + " ");
-            session.add(new Anchor("sessies/" + b.session().id(), b.session().title() + " ("
+            session.add(SessionNavigation.session(b.session().id()).anchor(b.session().title() + " ("
                     + DutchFormats.date(b.session().startsAt()) + ")"));
             facts.add(session);
         }
@@ -312,10 +309,10 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             when.addClassName("timeline-when");
             item.add(when, new Div(new Span(TimelineText.describe(Translator.of(this), entry, regionNames))));
             switch (entry) {
-                case TimelineEntry.MergedIn merged -> item.add(new Anchor(route(merged.duplicateId()),
-                        merged.duplicateTitle()));
-                case TimelineEntry.MergedInto merged -> item.add(new Anchor(route(merged.targetId()),
-                        merged.targetTitle()));
+                case TimelineEntry.MergedIn merged -> item.add(BottleneckNavigation.bottleneck(merged.duplicateId())
+                        .anchor(merged.duplicateTitle()));
+                case TimelineEntry.MergedInto merged -> item.add(BottleneckNavigation.bottleneck(merged.targetId())
+                        .anchor(merged.targetTitle()));
                 default -> {
                 }
             }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -42,6 +43,7 @@ import nl.geboortezorg.werkplaats.regions.RegionSummary;
  * changed the order meanwhile, nothing is moved and the page shows the order as it now is.
  */
 @Route("nationale-agenda")
+@Menu(order = 30, title = "agenda.title", icon = "vaadin:flag")
 @PermitAll
 class NationalAgendaView extends Main implements HasDynamicTitle {
 
@@ -109,7 +111,7 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
     private Component item(AgendaEntry entry) {
         Div addressees = new Div(new Span(BottleneckBadges.addressees(Translator.of(this), entry.addressees())));
         addressees.addClassName("agenda-addressees");
-        return new Div(new Div(new Anchor(BottleneckView.route(entry.bottleneckId()), entry.title())),
+        return new Div(new Div(BottleneckNavigation.bottleneck(entry.bottleneckId()).anchor(entry.title())),
                 new Div(BottleneckBadges.status(this, entry.status())), addressees);
     }
 

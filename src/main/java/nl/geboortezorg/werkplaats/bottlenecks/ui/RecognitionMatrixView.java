@@ -6,13 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -29,6 +29,7 @@ import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
  * behind it, by mouse or keyboard; hovering shows it too. Paged lazily, most regions first.
  */
 @Route("herkenningsmatrix")
+@Menu(order = 40, title = "matrix.title", icon = "vaadin:grid")
 @PermitAll
 class RecognitionMatrixView extends Main implements HasDynamicTitle {
 
@@ -60,7 +61,7 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("matrix.title"));
         grid.setEmptyStateText(getTranslation("matrix.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addComponentColumn(row -> new Anchor(BottleneckView.route(row.bottleneckId()), row.title()))
+        grid.addComponentColumn(row -> BottleneckNavigation.bottleneck(row.bottleneckId()).anchor(row.title()))
                 .setHeader(getTranslation("bottleneck.title")).setWidth("15rem").setFlexGrow(1).setFrozen(true);
         grid.addColumn(RecognitionMatrix.Row::regionCount).setHeader(getTranslation("matrix.region-count"))
                 .setAutoWidth(true).setFlexGrow(0);

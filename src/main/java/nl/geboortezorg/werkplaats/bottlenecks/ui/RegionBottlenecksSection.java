@@ -2,7 +2,6 @@ package nl.geboortezorg.werkplaats.bottlenecks.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,7 +45,7 @@ class RegionBottlenecksSection implements RegionWorkspaceSection {
         }
         UnorderedList list = new UnorderedList();
         for (BottleneckSummary bottleneck : latest) {
-            ListItem item = new ListItem(new Anchor(BottleneckView.route(bottleneck.id()), bottleneck.title()),
+            ListItem item = new ListItem(BottleneckNavigation.bottleneck(bottleneck.id()).anchor(bottleneck.title()),
                     new Span(" "), BottleneckBadges.status(section, bottleneck.status()));
             if (bottleneck.recognitionCount() > 0) {
                 item.add(new Span(" · " + section.getTranslation("bottleneck-section.recognised-by",
@@ -54,7 +53,8 @@ class RegionBottlenecksSection implements RegionWorkspaceSection {
             }
             list.add(item);
         }
-        section.add(list, new Anchor("knelpunten?regio=" + region.code(), section.getTranslation("bottleneck-section.all")));
+        section.add(list, BottleneckNavigation.bottlenecksIn(region.code())
+                .anchor(section.getTranslation("bottleneck-section.all")));
         List<RegionChoice> raiseIn = bottlenecks.regionsToRaiseIn().stream().filter(r -> r.id() == region.id()).toList();
         if (!raiseIn.isEmpty()) {
             Button raise = new Button(section.getTranslation("bottleneck.raise"), VaadinIcon.PLUS.create(),

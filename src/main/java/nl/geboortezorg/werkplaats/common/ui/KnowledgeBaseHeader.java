@@ -12,8 +12,10 @@ public final class KnowledgeBaseHeader {
     private KnowledgeBaseHeader() {
     }
 
-    public static Component of(Component context) {
-        Header header = new Header(new H1(new Anchor("kennisbank", context.getTranslation("knowledge-base.title"))));
+    /** The heading; its title leads to the knowledge base's front page, at the path given. */
+    public static Component of(Component context, String knowledgeBasePath) {
+        Header header = new Header(new H1(new Anchor(knowledgeBasePath,
+                context.getTranslation("knowledge-base.title"))));
         header.add(new Paragraph(context.getTranslation("app.name")));
         header.addClassName("knowledge-base-header");
         return header;

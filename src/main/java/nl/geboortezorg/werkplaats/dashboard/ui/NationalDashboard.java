@@ -1,7 +1,6 @@
 package nl.geboortezorg.werkplaats.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,20 +17,25 @@ import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.NationalOverview;
 import nl.geboortezorg.werkplaats.anchoring.Quarter;
+import nl.geboortezorg.werkplaats.anchoring.ui.AnchoringNavigation;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.RecognitionMatrix;
+import nl.geboortezorg.werkplaats.bottlenecks.ui.BottleneckNavigation;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
+import nl.geboortezorg.werkplaats.factsheets.ui.FactsheetNavigation;
 import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
 import nl.geboortezorg.werkplaats.mkba.AnalysisState;
 import nl.geboortezorg.werkplaats.mkba.AnalysisSummary;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.ui.AnalysisNavigation;
 import nl.geboortezorg.werkplaats.regions.ui.HomeSection;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.OverdueActions;
@@ -39,6 +43,7 @@ import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
+import nl.geboortezorg.werkplaats.sessions.ui.SessionNavigation;
 import nl.geboortezorg.werkplaats.users.UserService;
 import org.springframework.core.annotation.Order;
 
@@ -90,13 +95,13 @@ class NationalDashboard implements HomeSection {
         return Optional.of(dashboard);
     }
 
-    private static Div tile(Component context, String id, String titleKey, String link, Component... content) {
+    private static Div tile(Component context, String id, String titleKey, ViewLink more, Component... content) {
         Div tile = new Div(new H3(context.getTranslation(titleKey)));
         tile.setId(id);
         tile.addClassName("dashboard-tile");
         tile.add(content);
-        if (link != null) {
-            tile.add(new Paragraph(new Anchor(link, context.getTranslation("dashboard.more"))));
+        if (more != null) {
+            tile.add(new Paragraph(more.anchor(context.getTranslation("dashboard.more"))));
         }
         return tile;
     }
@@ -113,12 +118,13 @@ class NationalDashboard implements HomeSection {
     private Div upcoming(Component c) {
         List<WorkSessionSummary> next = sessions.find(SessionPeriod.UPCOMING, 0, SHOWN);
         List<ListItem> items = next.stream().map(s -> {
-            ListItem item = new ListItem(new Anchor("sessies/" + s.id(), s.title()));
+            ListItem item = new ListItem(SessionNavigation.session(s.id()).anchor(s.title()));
             item.add(new Span(" · " + DutchFormats.dateTime(s.startsAt()) + " · "
                     + (s.national() ? c.getTranslation("dashboard.national") : s.regionName())));
             return item;
         }).toList();
-        return tile(c, "dashboard-sessions", "dashboard.sessions", "sessies", list(c, items, "dashboard.sessions-none"));
+        return tile(c, "dashboard-sessions", "dashboard.sessions", SessionNavigation.sessions(),
+                list(c, items, "dashboard.sessions-none"));
     }
 
     private Div overdue(Component c) {
@@ -136,18 +142,18 @@ class NationalDashboard implements HomeSection {
         List<ListItem> items = counts.entrySet().stream().map(e -> new ListItem(c.getTranslation(
                 "dashboard.status-line", c.getTranslation("bottleneck-status." + e.getKey().name()), e.getValue())))
                 .toList();
-        return tile(c, "dashboard-agenda", "dashboard.agenda", "nationale-agenda",
+        return tile(c, "dashboard-agenda", "dashboard.agenda", BottleneckNavigation.nationalAgenda(),
                 list(c, items, "dashboard.agenda-none"));
     }
 
     private Div recognised(Component c) {
         RecognitionMatrix matrix = bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, SHOWN);
         List<ListItem> items = matrix.rows().stream().map(row -> {
-            ListItem item = new ListItem(new Anchor("knelpunten/" + row.bottleneckId(), row.title()));
+            ListItem item = new ListItem(BottleneckNavigation.bottleneck(row.bottleneckId()).anchor(row.title()));
             item.add(new Span(" · " + c.getTranslation("dashboard.regions-count", row.regionCount())));
             return item;
         }).toList();
-        return tile(c, "dashboard-recognised", "dashboard.recognised", "herkenningsmatrix",
+        return tile(c, "dashboard-recognised", "dashboard.recognised", BottleneckNavigation.recognitionMatrix(),
                 list(c, items, "dashboard.recognised-none"));
     }
 
@@ -155,14 +161,14 @@ class NationalDashboard implements HomeSection {
         List<ListItem> items = new java.util.ArrayList<>();
         for (FactsheetSummary f : factsheets.find(FactsheetFilter.all(), 0, SHOWN)) {
             if (f.published()) {
-                ListItem item = new ListItem(new Anchor("factsheets/" + f.factsheetId(), f.title()));
+                ListItem item = new ListItem(FactsheetNavigation.factsheet(f.factsheetId()).anchor(f.title()));
                 item.add(new Span(" · " + c.getTranslation("dashboard.factsheet") + " · " + f.regionName()));
                 items.add(item);
             }
         }
         for (AnalysisSummary a : analyses.find(AnalysisFilter.all(), 0, SHOWN)) {
             if (a.state() == AnalysisState.PUBLISHED) {
-                ListItem item = new ListItem(new Anchor("mkba/" + a.id(), a.title()));
+                ListItem item = new ListItem(AnalysisNavigation.analysis(a.id()).anchor(a.title()));
                 item.add(new Span(" · " + c.getTranslation("dashboard.analysis") + " · " + a.regionName()));
                 items.add(item);
             }
@@ -189,7 +195,7 @@ class NationalDashboard implements HomeSection {
         }
         Paragraph count = new Paragraph(c.getTranslation("dashboard.anchoring-count", quarter.toString(),
                 overview.assessedCount(), overview.regions().size()));
-        return tile(c, "dashboard-anchoring", "dashboard.anchoring", "verankering", count,
+        return tile(c, "dashboard-anchoring", "dashboard.anchoring", AnchoringNavigation.anchoring(), count,
                 list(c, items, "dashboard.anchoring-none"));
     }
 }

@@ -3,10 +3,9 @@ package nl.geboortezorg.werkplaats.documents.internal;
 import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
@@ -55,12 +54,8 @@ public class DocumentSearch implements SearchSource {
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.DOCUMENT, r.get(DOCUMENT.ID), r.get(DOCUMENT.TITLE),
                 r.get(REGION.NAME), r.get(DOCUMENT.UPLOADED_AT).toInstant(java.time.ZoneOffset.UTC), r.get(DOCUMENT.DESCRIPTION),
-                "documenten?regio=" + encoded(r.get(REGION.CODE)) + "&tekst=" + encoded(r.get(DOCUMENT.TITLE)))),
+                new Destination.Documents(r.get(REGION.CODE), r.get(DOCUMENT.TITLE)))),
                 rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
-    }
-
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static Condition conditions(SearchQuery query, Actor reader) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -40,6 +41,7 @@ import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
  * reports and agreements to download under their original names, filtered by region and words.
  */
 @Route("documenten")
+@Menu(order = 60, title = "documents.title", icon = "vaadin:folder-open-o")
 @PermitAll
 class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -2,7 +2,6 @@ package nl.geboortezorg.werkplaats.documents.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,8 +45,8 @@ class RegionDocumentsSection implements RegionWorkspaceSection {
             list.add(new ListItem(DocumentDownloads.anchor(documents, document, document.title()),
                     new Span(" · " + DocumentDownloads.describe(document))));
         }
-        section.add(list, new Anchor("documenten?" + DocumentLibraryView.REGION_PARAMETER + "=" + region.code(),
-                section.getTranslation("documents-section.all")));
+        section.add(list, DocumentNavigation.library(region.code(), null)
+                .anchor(section.getTranslation("documents-section.all")));
         List<RegionChoice> here = documents.regionsToUploadIn().stream().filter(r -> r.id() == region.id()).toList();
         if (!here.isEmpty()) {
             Button upload = new Button(section.getTranslation("document.upload"), VaadinIcon.UPLOAD.create(),

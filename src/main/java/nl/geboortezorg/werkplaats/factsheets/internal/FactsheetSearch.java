@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
@@ -68,7 +69,7 @@ public class FactsheetSearch implements SearchSource {
                                 r.get(FACTSHEET_VERSION.LESSONS), r.get(FACTSHEET_VERSION.FINANCING),
                                 r.get(FACTSHEET_VERSION.CONTACT))
                         .filter(Objects::nonNull).collect(Collectors.joining("\n")),
-                "factsheets/" + r.get(FACTSHEET_VERSION.FACTSHEET_ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
+                new Destination.Factsheet(r.get(FACTSHEET_VERSION.FACTSHEET_ID)))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query, Actor reader) {

@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.factsheets.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -53,7 +52,7 @@ class FactsheetCompareView extends Main implements BeforeEnterObserver, HasDynam
         if (versions.size() < 2) {
             Paragraph few = new Paragraph(getTranslation("factsheets.compare-too-few"));
             few.setId("compare-too-few");
-            add(few, new Anchor("factsheets", getTranslation("factsheets.title")));
+            add(few, FactsheetNavigation.factsheets().anchor(getTranslation("factsheets.title")));
             return;
         }
         Div table = new Div();
@@ -65,7 +64,7 @@ class FactsheetCompareView extends Main implements BeforeEnterObserver, HasDynam
         Div header = row();
         header.add(cell(new Span(""), "columnheader"));
         for (FactsheetVersion version : versions) {
-            Div heading = new Div(new Anchor(FactsheetView.route(version.factsheetId()), version.regionName()),
+            Div heading = new Div(FactsheetNavigation.factsheet(version.factsheetId()).anchor(version.regionName()),
                     new Div(new Span(version.title())), new Div(new Span(getTranslation("factsheet.published-on",
                             DutchFormats.date(version.publishedAt().toLocalDate())))));
             header.add(cell(heading, "columnheader"));

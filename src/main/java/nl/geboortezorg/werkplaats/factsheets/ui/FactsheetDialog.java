@@ -100,7 +100,7 @@ final class FactsheetDialog extends FormDialog {
         dialog.region.setRequiredIndicatorVisible(true);
         dialog.region.setValue(regions.stream().filter(r -> Objects.equals(r.id(), preferredRegionId)).findFirst()
                 .orElse(regions.size() == 1 ? regions.getFirst() : null));
-        Runnable open = () -> UI.getCurrent().navigate(FactsheetView.route(dialog.saved.factsheetId()));
+        Runnable open = () -> FactsheetNavigation.factsheet(dialog.saved.factsheetId()).navigate(UI.getCurrent());
         dialog.actions(open);
         return dialog;
     }

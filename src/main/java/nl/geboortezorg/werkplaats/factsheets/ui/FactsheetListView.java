@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -38,6 +37,7 @@ import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
  * awaiting their review. Ticking two or more published ones reads them side by side.
  */
 @Route("factsheets")
+@Menu(order = 50, title = "factsheets.title", icon = "vaadin:file-text-o")
 @PermitAll
 class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -98,7 +98,7 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(selection -> compare.setEnabled(selection.getAllSelectedItems().stream()
                 .filter(FactsheetSummary::published).count() >= 2));
-        grid.addComponentColumn(f -> new Anchor(FactsheetView.route(f.factsheetId()), f.title()))
+        grid.addComponentColumn(f -> FactsheetNavigation.factsheet(f.factsheetId()).anchor(f.title()))
                 .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
         grid.addColumn(FactsheetSummary::regionName).setHeader(getTranslation("factsheet.region")).setFlexGrow(1);
         grid.addColumn(f -> getTranslation("publication-level." + f.level().name()))
@@ -131,10 +131,6 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         Optional<String> code = parameters.getOrDefault(REGION_PARAMETER, List.of()).stream().findFirst();
         region.setValue(code.flatMap(c -> regions.stream().filter(r -> r.code().equals(c)).findFirst()).orElse(null));
-    }
-
-    static QueryParameters inRegion(String regionCode) {
-        return QueryParameters.of(REGION_PARAMETER, regionCode);
     }
 
     @Override

@@ -46,6 +46,8 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 @PermitAll
 class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ID = "id";
+
     private final FactsheetService factsheets;
     private final DocumentService documents;
     private final TranslationProvider translations;
@@ -63,13 +65,9 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
         addClassName("factsheet-view");
     }
 
-    static String route(long factsheetId) {
-        return "factsheets/" + factsheetId;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        id = event.getRouteParameters().getLong(ID).orElse(-1L);
         detail = factsheets.detail(id).orElse(null);
         if (detail == null) {
             event.rerouteToError(NotFoundException.class);

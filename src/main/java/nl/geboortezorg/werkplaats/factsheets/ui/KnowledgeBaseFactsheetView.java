@@ -21,6 +21,8 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 @AnonymousAllowed
 class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ID = "id";
+
     private final FactsheetService factsheets;
     private final TranslationProvider translations;
     private FactsheetVersion version;
@@ -31,13 +33,9 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
         addClassName("knowledge-base");
     }
 
-    static String route(long factsheetId) {
-        return "kennisbank/" + factsheetId;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
         version = factsheets.publicFactsheet(id).orElse(null);
         if (version == null) {
             event.rerouteToError(NotFoundException.class);
@@ -47,7 +45,8 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
         H2 title = new H2(version.title());
         title.setId("factsheet-title");
         Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
-        add(KnowledgeBaseHeader.of(this), title, new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number())
+        add(KnowledgeBaseHeader.of(this, FactsheetNavigation.knowledgeBase().path()), title,
+                new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number())
                 + " · " + getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt()
                         .toLocalDate()))), new Paragraph(pdf), FactsheetContent.of(this, version));
     }

@@ -2,17 +2,18 @@ package nl.geboortezorg.werkplaats.factsheets.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
+import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.ui.DocumentDownloads;
@@ -20,8 +21,9 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.mkba.AnalysisSummary;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
-import nl.geboortezorg.werkplaats.mkba.ui.PublicAnalysisView;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
+import nl.geboortezorg.werkplaats.mkba.ui.AnalysisNavigation;
+import nl.geboortezorg.werkplaats.security.ui.LoginView;
 
 /**
  * The public knowledge base: published public factsheets, public documents and public
@@ -29,6 +31,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
  * nothing else in it but the sign-in page.
  */
 @Route(value = "kennisbank", autoLayout = false)
+@Menu(order = 90, title = "knowledge-base.title", icon = "vaadin:book")
 @AnonymousAllowed
 class KnowledgeBaseView extends Main implements HasDynamicTitle {
 
@@ -59,7 +62,7 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
         factsheetGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         factsheetGrid.setAllRowsVisible(true);
         factsheetGrid.setPageSize(25);
-        factsheetGrid.addComponentColumn(f -> new Anchor(KnowledgeBaseFactsheetView.route(f.factsheetId()), f.title()))
+        factsheetGrid.addComponentColumn(f -> FactsheetNavigation.publicFactsheet(f.factsheetId()).anchor(f.title()))
                 .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
         factsheetGrid.addColumn(FactsheetSummary::regionName).setHeader(getTranslation("factsheet.region"));
         factsheetGrid.addColumn(f -> DutchFormats.date(f.publishedAt().toLocalDate()))
@@ -84,16 +87,18 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
         analysisGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         analysisGrid.setAllRowsVisible(true);
         analysisGrid.setPageSize(25);
-        analysisGrid.addComponentColumn(a -> new Anchor(PublicAnalysisView.route(a.id()), a.title()))
+        analysisGrid.addComponentColumn(a -> AnalysisNavigation.publicAnalysis(a.id()).anchor(a.title()))
                 .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
         analysisGrid.addColumn(AnalysisSummary::regionName).setHeader(getTranslation("factsheet.region"));
         analysisGrid.addColumn(a -> a.baseYear() + "–" + (a.baseYear() + a.horizonYears() - 1))
                 .setHeader(getTranslation("mkba.years"));
         analysisGrid.setItems(query -> analyses.findPublic(search.getValue(), query.getOffset(), query.getLimit())
                 .stream(), query -> analyses.countPublic(search.getValue()));
-        Paragraph signIn = new Paragraph(new Anchor("login", getTranslation("knowledge-base.sign-in")));
+        Paragraph signIn = new Paragraph(ViewLink.to(LoginView.class)
+                .anchor(getTranslation("knowledge-base.sign-in")));
         signIn.addClassName("knowledge-base-sign-in");
-        add(KnowledgeBaseHeader.of(this), new Paragraph(getTranslation("knowledge-base.intro")), search,
+        add(KnowledgeBaseHeader.of(this, FactsheetNavigation.knowledgeBase().path()),
+                new Paragraph(getTranslation("knowledge-base.intro")), search,
                 new H2(getTranslation("knowledge-base.factsheets")), factsheetGrid,
                 new H2(getTranslation("knowledge-base.documents")), documentGrid,
                 new H2(getTranslation("knowledge-base.analyses")), analysisGrid, signIn);

@@ -2,7 +2,6 @@ package nl.geboortezorg.werkplaats.factsheets.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,15 +42,16 @@ class RegionFactsheetsSection implements RegionWorkspaceSection {
         }
         UnorderedList list = new UnorderedList();
         for (FactsheetSummary factsheet : latest) {
-            ListItem item = new ListItem(new Anchor(FactsheetView.route(factsheet.factsheetId()), factsheet.title()));
+            ListItem item = new ListItem(FactsheetNavigation.factsheet(factsheet.factsheetId())
+                    .anchor(factsheet.title()));
             item.add(new Span(" · " + section.getTranslation("publication-level." + factsheet.level().name())));
             if (factsheet.workingState() != null) {
                 item.add(new Span(" · " + section.getTranslation("factsheet-state." + factsheet.workingState().name())));
             }
             list.add(item);
         }
-        section.add(list, new Anchor("factsheets?" + FactsheetListView.inRegion(region.code()).getQueryString(),
-                section.getTranslation("factsheet-section-region.all")));
+        section.add(list, FactsheetNavigation.factsheetsIn(region.code())
+                .anchor(section.getTranslation("factsheet-section-region.all")));
         List<RegionChoice> here = factsheets.regionsToWriteIn().stream().filter(r -> r.id() == region.id()).toList();
         if (!here.isEmpty()) {
             Button create = new Button(section.getTranslation("factsheet.new"), VaadinIcon.PLUS.create(),

@@ -5,6 +5,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
 import java.util.List;
 import java.util.Optional;
+import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
@@ -50,7 +51,7 @@ public class AnalysisSearch implements SearchSource {
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.ANALYSIS, r.get(MKBA_ANALYSIS.ID),
                 r.get(MKBA_ANALYSIS.TITLE), r.get(REGION.NAME), r.get(MKBA_ANALYSIS.SAVED_AT).toInstant(java.time.ZoneOffset.UTC),
-                r.get(MKBA_ANALYSIS.DESCRIPTION), "mkba/" + r.get(MKBA_ANALYSIS.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
+                r.get(MKBA_ANALYSIS.DESCRIPTION), new Destination.Analysis(r.get(MKBA_ANALYSIS.ID)))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query, Actor reader) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -29,6 +29,7 @@ import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
 
 /** The cost-benefit analyses the user may read, by region and words; writers start a new one here. */
 @Route("mkba")
+@Menu(order = 70, title = "mkba.list-title", icon = "vaadin:scale")
 @PermitAll
 class AnalysisListView extends Main implements HasDynamicTitle {
 
@@ -59,7 +60,7 @@ class AnalysisListView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("mkba.list-title"));
         grid.setEmptyStateText(getTranslation("mkba.none"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(a -> new Anchor(AnalysisView.route(a.id()), a.title()))
+        grid.addComponentColumn(a -> AnalysisNavigation.analysis(a.id()).anchor(a.title()))
                 .setHeader(getTranslation("mkba.title")).setFlexGrow(3);
         grid.addColumn(AnalysisSummary::regionName).setHeader(getTranslation("mkba.region")).setFlexGrow(1);
         grid.addColumn(a -> a.baseYear() + "–" + (a.baseYear() + a.horizonYears() - 1))

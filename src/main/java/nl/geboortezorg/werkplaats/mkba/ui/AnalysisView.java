@@ -26,6 +26,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.Destination;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
@@ -56,26 +58,27 @@ import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
 @PermitAll
 class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ID = "id";
+
     private final CostBenefitService service;
     private final TranslationProvider translations;
     private long id;
     private final NotificationService notifications;
+    private final Destinations destinations;
     AnalysisDetail detail;
 
-    AnalysisView(CostBenefitService service, TranslationProvider translations, NotificationService notifications) {
+    AnalysisView(CostBenefitService service, TranslationProvider translations, NotificationService notifications,
+            Destinations destinations) {
         this.notifications = notifications;
+        this.destinations = destinations;
         this.service = service;
         this.translations = translations;
         addClassName("mkba-view");
     }
 
-    static String route(long analysisId) {
-        return "mkba/" + analysisId;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        id = event.getRouteParameters().getLong(ID).orElse(-1L);
         detail = service.detail(id).orElse(null);
         if (detail == null) {
             event.rerouteToError(NotFoundException.class);
@@ -104,7 +107,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(title);
         if (detail.scenarioOfId() != null) {
             Paragraph of = new Paragraph(getTranslation("mkba.scenario-of") + " ");
-            of.add(new Anchor(route(detail.scenarioOfId()), detail.scenarioOfTitle()));
+            of.add(AnalysisNavigation.analysis(detail.scenarioOfId()).anchor(detail.scenarioOfTitle()));
             of.setId("mkba-scenario-of");
             add(of);
         }
@@ -344,7 +347,8 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                         java.util.LinkedHashMap::new, Collectors.toList()))
                 .forEach((bottleneckId, blocked) -> {
                     Paragraph line = new Paragraph();
-                    line.add(new Anchor("knelpunten/" + bottleneckId, blocked.getFirst().bottleneckTitle()));
+                    line.add(new Anchor(destinations.path(new Destination.Bottleneck(bottleneckId)),
+                            blocked.getFirst().bottleneckTitle()));
                     line.add(" " + getTranslation("mkba.blocks") + " " + blocked.stream()
                             .map(b -> detail.items().stream().filter(i -> i.id() == b.lineItemId()).findFirst()
                                     .map(i -> i.draft().description()).orElse(""))

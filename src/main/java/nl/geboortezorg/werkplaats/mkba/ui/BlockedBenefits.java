@@ -44,8 +44,8 @@ public class BlockedBenefits extends Div {
             add(new Paragraph(getTranslation("mkba.blocked-benefits-intro")));
         }
         for (BenefitChoice choice : choices) {
-            Anchor analysis = new Anchor(AnalysisView.route(choice.analysisId()),
-                    choice.analysisTitle() + " (" + choice.regionName() + ")");
+            Anchor analysis = AnalysisNavigation.analysis(choice.analysisId())
+                    .anchor(choice.analysisTitle() + " (" + choice.regionName() + ")");
             if (mayBlock) {
                 Checkbox box = new Checkbox(choice.description(), choice.blocked());
                 box.setId("block-" + choice.lineItemId());

@@ -114,7 +114,7 @@ final class HeadingDialog extends FormDialog {
         dialog.fill(AnalysisDraft.startingIn(LocalDate.now().getYear()));
         long[] created = new long[1];
         dialog.onSave("save-mkba", () -> created[0] = service.create(dialog.region.getValue().id(), dialog.draft()),
-                "mkba.created", () -> UI.getCurrent().navigate(AnalysisView.route(created[0])));
+                "mkba.created", () -> AnalysisNavigation.analysis(created[0]).navigate(UI.getCurrent()));
         return dialog;
     }
 

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.geboortezorg.werkplaats.common.Destination;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
@@ -31,26 +33,26 @@ import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
  */
 @Route(value = "kennisbank/mkba/:id", autoLayout = false)
 @AnonymousAllowed
-public class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
 
     private final CostBenefitService service;
     private final TranslationProvider translations;
+    private final Destinations destinations;
     private AnalysisDetail detail;
 
-    PublicAnalysisView(CostBenefitService service, TranslationProvider translations) {
+    PublicAnalysisView(CostBenefitService service, TranslationProvider translations, Destinations destinations) {
         this.service = service;
         this.translations = translations;
+        this.destinations = destinations;
         addClassName("knowledge-base");
         addClassName("mkba-view");
     }
 
-    public static String route(long analysisId) {
-        return "kennisbank/mkba/" + analysisId;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
         detail = service.publicAnalysis(id).orElse(null);
         if (detail == null) {
             event.rerouteToError(NotFoundException.class);
@@ -67,7 +69,7 @@ public class PublicAnalysisView extends Main implements BeforeEnterObserver, Has
         meta.setId("mkba-meta");
         Translator texts = Translator.of(translations, getLocale());
         Anchor pdf = AnalysisDownloads.pdf(translations, this, getLocale(), detail);
-        add(KnowledgeBaseHeader.of(this), title, meta);
+        add(KnowledgeBaseHeader.of(this, destinations.path(new Destination.KnowledgeBase())), title, meta);
         if (!detail.heading().description().isBlank()) {
             add(new Paragraph(detail.heading().description()));
         }

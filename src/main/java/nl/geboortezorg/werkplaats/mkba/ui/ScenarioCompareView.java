@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -84,8 +83,8 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
         Results a = first.results();
         Results b = second.results();
         Paragraph heads = new Paragraph();
-        heads.add(new Anchor(AnalysisView.route(first.id()), first.title()), new com.vaadin.flow.component.Text(" ↔ "),
-                new Anchor(AnalysisView.route(second.id()), second.title()));
+        heads.add(AnalysisNavigation.analysis(first.id()).anchor(first.title()),
+                new com.vaadin.flow.component.Text(" ↔ "), AnalysisNavigation.analysis(second.id()).anchor(second.title()));
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(getTranslation("mkba.inputs"), results.inputsLine(first), results.inputsLine(second), ""));
         addMoney(lines, results, "mkba.pv-costs", a.total(), b.total(), Totals::presentCosts);

@@ -25,6 +25,6 @@ final class ScenarioDialog extends FormDialog {
         add(new Paragraph(getTranslation("mkba.scenario-intro")), title);
         long[] made = new long[1];
         onSave("save-scenario", () -> made[0] = service.copyAsScenario(detail.id(), title.getValue()),
-                "mkba.scenario-made", () -> UI.getCurrent().navigate(AnalysisView.route(made[0])));
+                "mkba.scenario-made", () -> AnalysisNavigation.analysis(made[0]).navigate(UI.getCurrent()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.notifications.Activity;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
 import nl.geboortezorg.werkplaats.notifications.Audience;
@@ -44,8 +45,8 @@ public class ActivityRepository {
                 .set(ACTIVITY.KIND, activity.kind())
                 .set(ACTIVITY.ITEM_TYPE, activity.itemType())
                 .set(ACTIVITY.ITEM_ID, activity.itemId())
+                .set(ACTIVITY.SESSION_ID, activity.sessionId())
                 .set(ACTIVITY.TITLE, activity.title().length() > 300 ? activity.title().substring(0, 300) : activity.title())
-                .set(ACTIVITY.LINK, activity.link())
                 .returningResult(ACTIVITY.ID)
                 .fetchOne(ACTIVITY.ID);
     }
@@ -87,7 +88,7 @@ public class ActivityRepository {
 
     /** Activities with the actor's name and the region's, and the further fields asked for. */
     static SelectJoinStep<Record> selectFrom(DSLContext dsl, SelectField<?>... more) {
-        return dsl.select(ACTIVITY.fields()).select(APP_USER.DISPLAY_NAME, REGION.NAME).select(more)
+        return dsl.select(ACTIVITY.fields()).select(APP_USER.DISPLAY_NAME, REGION.NAME, REGION.CODE).select(more)
                 .from(ACTIVITY)
                 .join(APP_USER).on(APP_USER.ID.eq(ACTIVITY.ACTOR_ID))
                 .leftJoin(REGION).on(REGION.ID.eq(ACTIVITY.REGION_ID));
@@ -100,8 +101,20 @@ public class ActivityRepository {
     static Activity activity(Record r) {
         return new Activity(r.get(ACTIVITY.ID), r.get(ACTIVITY.OCCURRED_AT),
                 r.get(APP_USER.DISPLAY_NAME), r.get(REGION.NAME), r.get(ACTIVITY.KIND),
-                r.get(ACTIVITY.ITEM_TYPE), r.get(ACTIVITY.ITEM_ID), r.get(ACTIVITY.TITLE),
-                r.get(ACTIVITY.LINK));
+                r.get(ACTIVITY.ITEM_TYPE), r.get(ACTIVITY.ITEM_ID), r.get(ACTIVITY.TITLE), destination(r));
+    }
+
+    /** The page that shows the item: its own, an action's session, or a document's region library. */
+    private static Destination destination(Record r) {
+        long itemId = r.get(ACTIVITY.ITEM_ID);
+        return switch (r.get(ACTIVITY.ITEM_TYPE)) {
+            case SESSION -> new Destination.Session(itemId);
+            case ACTION -> new Destination.Session(r.get(ACTIVITY.SESSION_ID));
+            case BOTTLENECK -> new Destination.Bottleneck(itemId);
+            case FACTSHEET -> new Destination.Factsheet(itemId);
+            case ANALYSIS -> new Destination.Analysis(itemId);
+            case DOCUMENT -> new Destination.Documents(r.get(REGION.CODE), null);
+        };
     }
 
     /** The active professionals who are members of the region. */

@@ -11,19 +11,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.BiFunction;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.notifications.Activity;
 
 /** A list of what happened, newest first, each leading to its item; more on request. */
 class ActivityFeed extends Div {
 
     private final BiFunction<Integer, Integer, List<Activity>> page;
+    private final Destinations destinations;
     private final int pageSize;
     private final UnorderedList list = new UnorderedList();
     private final Button more = new Button();
     private int shown;
 
-    ActivityFeed(String id, String titleKey, int pageSize, BiFunction<Integer, Integer, List<Activity>> page) {
+    ActivityFeed(String id, String titleKey, int pageSize, BiFunction<Integer, Integer, List<Activity>> page,
+            Destinations destinations) {
         this.page = page;
+        this.destinations = destinations;
         this.pageSize = pageSize;
         setId(id);
         addClassName("activity-feed");
@@ -42,7 +46,7 @@ class ActivityFeed extends Div {
         next.stream().limit(pageSize).forEach(activity -> {
             Span when = new Span(ActivityText.when(activity));
             when.addClassName("activity-when");
-            Anchor what = new Anchor(activity.link(), ActivityText.sentence(this, activity));
+            Anchor what = new Anchor(destinations.path(activity.destination()), ActivityText.sentence(this, activity));
             list.add(new ListItem(when, what));
         });
         shown += Math.min(pageSize, next.size());

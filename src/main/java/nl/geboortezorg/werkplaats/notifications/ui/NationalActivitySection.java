@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.notifications.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.notifications.ActivityService;
 import nl.geboortezorg.werkplaats.regions.ui.HomeSection;
 import org.springframework.core.annotation.Order;
@@ -12,14 +13,16 @@ import org.springframework.core.annotation.Order;
 class NationalActivitySection implements HomeSection {
 
     private final ActivityService activities;
+    private final Destinations destinations;
 
-    NationalActivitySection(ActivityService activities) {
+    NationalActivitySection(ActivityService activities, Destinations destinations) {
         this.activities = activities;
+        this.destinations = destinations;
     }
 
     @Override
     public Optional<Component> create() {
         return Optional.of(new ActivityFeed("national-activity", "activity.national-title", 5,
-                activities::nationalFeed));
+                activities::nationalFeed, destinations));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.LiveChannel;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
 
@@ -21,7 +22,7 @@ public class NotificationBell extends Button {
     private LiveChannel.Subscription subscription;
     private int unread;
 
-    public NotificationBell(NotificationService notifications) {
+    public NotificationBell(NotificationService notifications, Destinations destinations) {
         this.notifications = notifications;
         setId("notification-bell");
         addClassName("notification-bell");
@@ -31,7 +32,7 @@ public class NotificationBell extends Button {
         badge.getElement().getThemeList().add("badge error primary small pill");
         badge.getElement().setAttribute("aria-hidden", "true");
         getElement().appendChild(badge.getElement());
-        addClickListener(click -> new NotificationList(notifications).open());
+        addClickListener(click -> new NotificationList(notifications, destinations).open());
     }
 
     /** The number of unread notifications this bell shows. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.notifications.Notification;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
 
@@ -16,10 +17,12 @@ class NotificationList extends Dialog {
     static final int SHOWN = 30;
 
     private final NotificationService notifications;
+    private final Destinations destinations;
     private final Div list = new Div();
 
-    NotificationList(NotificationService notifications) {
+    NotificationList(NotificationService notifications, Destinations destinations) {
         this.notifications = notifications;
+        this.destinations = destinations;
         setId("notification-list");
         setHeaderTitle(getTranslation("notifications.title"));
         setWidth("min(36em, 95vw)");
@@ -59,7 +62,8 @@ class NotificationList extends Dialog {
             item.addClickListener(click -> {
                 notifications.markRead(notification.id());
                 close();
-                getUI().ifPresent(ui -> Locations.navigate(ui, notification.activity().link()));
+                String path = destinations.path(notification.activity().destination());
+                getUI().ifPresent(ui -> Locations.navigate(ui, path));
             });
             list.add(item);
         }

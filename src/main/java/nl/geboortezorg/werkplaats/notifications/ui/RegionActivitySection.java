@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.notifications.ui;
 
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.notifications.ActivityService;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.ui.RegionWorkspaceSection;
@@ -12,14 +13,16 @@ import org.springframework.stereotype.Component;
 class RegionActivitySection implements RegionWorkspaceSection {
 
     private final ActivityService activities;
+    private final Destinations destinations;
 
-    RegionActivitySection(ActivityService activities) {
+    RegionActivitySection(ActivityService activities, Destinations destinations) {
         this.activities = activities;
+        this.destinations = destinations;
     }
 
     @Override
     public ActivityFeed create(Region region) {
         return new ActivityFeed("region-activity", "activity.region-title", 10,
-                (offset, limit) -> activities.regionFeed(region.id(), offset, limit));
+                (offset, limit) -> activities.regionFeed(region.id(), offset, limit), destinations);
     }
 }

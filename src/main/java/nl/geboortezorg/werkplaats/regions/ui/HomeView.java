@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -19,6 +20,7 @@ import nl.geboortezorg.werkplaats.regions.RegionSummary;
  * facilitators and observers), then the seven regional partnerships, the user's own marked.
  */
 @Route("")
+@Menu(order = 0, title = "home.title", icon = "vaadin:home")
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {
 
@@ -36,7 +38,8 @@ class HomeView extends Main implements HasDynamicTitle {
     }
 
     private Div card(RegionSummary region) {
-        RouterLink link = new RouterLink(RegionWorkspaceView.class, new RouteParameters("code", region.code()));
+        RouterLink link = new RouterLink(RegionWorkspaceView.class,
+                new RouteParameters(RegionWorkspaceView.CODE, region.code()));
         link.add(new H2(region.name()));
         Div card = new Div(link);
         card.addClassName("region-card");

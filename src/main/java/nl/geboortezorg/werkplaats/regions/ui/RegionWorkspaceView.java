@@ -40,6 +40,8 @@ import nl.geboortezorg.werkplaats.regions.RegionWorkspace;
 @PermitAll
 class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String CODE = "code";
+
     private final RegionService regions;
     private final List<RegionWorkspaceSection> contributed;
     private String code;
@@ -53,7 +55,7 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        code = event.getRouteParameters().get("code").orElse("");
+        code = event.getRouteParameters().get(CODE).orElse("");
         if (!load()) {
             event.rerouteToError(NotFoundException.class);
         }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
@@ -47,7 +48,7 @@ import nl.geboortezorg.werkplaats.search.SearchType;
  */
 @Route("zoeken")
 @PermitAll
-public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String WORDS = "q";
     static final String TYPE = "soort";
@@ -56,6 +57,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     static final int PAGE_SIZE = 20;
 
     private final SearchService search;
+    private final Destinations destinations;
     private final List<RegionSummary> regions;
 
     final TextField words = new TextField();
@@ -68,8 +70,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private int page;
     private Map<SearchType, Integer> perType = Map.of();
 
-    SearchView(SearchService search, RegionService regionService) {
+    SearchView(SearchService search, RegionService regionService, Destinations destinations) {
         this.search = search;
+        this.destinations = destinations;
         this.regions = regionService.regions();
         addClassName("search-view");
 
@@ -196,7 +199,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component result(SearchResult result) {
-        Anchor title = new Anchor(result.hit().link());
+        Anchor title = new Anchor(destinations.path(result.hit().destination()));
         title.addClassName("search-result-title");
         marked(title.getElement(), result.title());
         String where = result.hit().regionName() == null ? getTranslation("search.national") : result.hit().regionName();

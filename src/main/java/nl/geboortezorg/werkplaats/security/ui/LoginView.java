@@ -17,6 +17,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import nl.geboortezorg.werkplaats.common.Destination;
+import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.database.DatabaseMode;
@@ -29,20 +31,26 @@ import org.springframework.security.web.WebAttributes;
  * The login page, in Dutch or English. Whatever went wrong, it shows one generic message, never
  * whether an account exists; only throttling gets its own message.
  */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The sign-in page's path, which Spring Security also posts the form to and sends expired sessions to. */
+    public static final String ROUTE = "login";
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
     private final LoginThrottle throttle;
+    private final Destinations destinations;
 
-    LoginView(AuthenticationContext authentication, LoginThrottle throttle, Environment environment) {
+    LoginView(AuthenticationContext authentication, LoginThrottle throttle, Environment environment,
+            Destinations destinations) {
         this.authentication = authentication;
+        this.destinations = destinations;
         this.throttle = throttle;
         addClassName("login-view");
 
-        form.setAction("login");
+        form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(false));
 
@@ -59,7 +67,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("");
+            event.forwardTo(destinations.path(new Destination.Home()));
             return;
         }
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");

@@ -6,6 +6,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -54,7 +55,7 @@ public class SessionNotesSearch implements SearchSource {
         return new Found(rows.map(r -> new SearchHit(SearchType.SESSION, r.get(AGENDA_ITEM.ID),
                 r.get(WORK_SESSION.TITLE) + " · " + r.get(AGENDA_ITEM.TITLE), r.get(REGION.NAME),
                 r.get(WORK_SESSION.STARTS_AT), r.get(AGENDA_ITEM.NOTES),
-                "sessies/" + r.get(WORK_SESSION.ID))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
+                new Destination.Session(r.get(WORK_SESSION.ID)))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query, Actor reader) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 
 /** Every open action of the signed-in user across sessions, overdue first, paged lazily. */
 @Route("mijn-acties")
+@Menu(order = 100, title = "my-actions.title", icon = "vaadin:tasks")
 @PermitAll
 class MyActionsView extends Main implements HasDynamicTitle {
 
@@ -44,7 +46,7 @@ class MyActionsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ActionItem::description).setHeader(getTranslation("action-item.description")).setFlexGrow(3);
         grid.addComponentColumn(action -> {
-            Anchor link = new Anchor("sessies/" + action.sessionId(), action.sessionTitle());
+            Anchor link = SessionNavigation.session(action.sessionId()).anchor(action.sessionTitle());
             return new Div(link, new Span(" · " + action.agendaItemTitle()));
         }).setHeader(getTranslation("my-actions.session")).setFlexGrow(2);
         grid.addColumn(ActionItem::organisationName).setHeader(getTranslation("action-item.organisation"));

@@ -52,7 +52,7 @@ class RegionSessions extends Section {
     private ListItem item(WorkSessionSummary session) {
         Span when = new Span(DutchFormats.dateTime(session.startsAt()) + " ");
         RouterLink link = new RouterLink(session.title(), SessionView.class,
-                new RouteParameters("id", String.valueOf(session.id())));
+                new RouteParameters(SessionView.ID, String.valueOf(session.id())));
         ListItem item = new ListItem(when, link);
         if (session.national()) {
             item.add(new Span(" (" + getTranslation("session.national") + ")"));

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
@@ -21,6 +21,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
  * is a link, so the list works by keyboard as well as by mouse.
  */
 @Route("sessies")
+@Menu(order = 10, title = "sessions.title", icon = "vaadin:calendar-user")
 @PermitAll
 class SessionListView extends Main implements HasDynamicTitle {
 
@@ -48,20 +49,21 @@ class SessionListView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("sessions.empty"));
         grid.addColumn(session -> DutchFormats.dateTime(session.startsAt()))
                 .setHeader(getTranslation("session.starts-at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(session -> new Anchor("sessies/" + session.id(), session.title()))
+        grid.addComponentColumn(session -> SessionNavigation.session(session.id()).anchor(session.title()))
                 .setHeader(getTranslation("session.title")).setFlexGrow(3);
         grid.addColumn(session -> session.national() ? getTranslation("session.national") : session.regionName())
                 .setHeader(getTranslation("session.scope"));
         grid.addColumn(session -> getTranslation("session-state." + session.state().name()))
                 .setHeader(getTranslation("session.state"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("sessies/" + click.getItem().id())));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> SessionNavigation.session(click.getItem().id())
+                .navigate(ui)));
         grid.setItems(query -> sessions.find(chosenPeriod(), query.getOffset(), query.getLimit()).stream(),
                 query -> sessions.count(chosenPeriod()));
 
         if (sessions.mayPlan()) {
             Button create = new Button(getTranslation("sessions.new"), VaadinIcon.PLUS.create(),
                     click -> planner.planNew(
-                            created -> getUI().ifPresent(ui -> ui.navigate("sessies/" + created.id()))));
+                            created -> getUI().ifPresent(ui -> SessionNavigation.session(created.id()).navigate(ui))));
             create.setId("new-session");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);

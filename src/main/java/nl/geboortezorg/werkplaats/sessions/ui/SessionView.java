@@ -62,6 +62,8 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 @PermitAll
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ID = "id";
+
     private final WorkSessionService sessions;
     private final SessionOutcomeService outcomes;
     private final MinutesService minutes;
@@ -98,7 +100,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        id = event.getRouteParameters().getLong(ID).orElse(-1L);
         if (!load()) {
             event.rerouteToError(NotFoundException.class);
         }

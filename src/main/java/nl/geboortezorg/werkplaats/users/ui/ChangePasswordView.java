@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.regions.ui.RegionNavigation;
 import nl.geboortezorg.werkplaats.users.UserService;
 
 /** Where a user with a one-time password is sent until they have chosen their own. */
@@ -17,7 +18,7 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
     ChangePasswordView(UserService users) {
         add(new Paragraph(getTranslation("change-password.intro")), new PasswordChangeForm(users, () -> {
             Notifications.success(getTranslation("profile.password.changed"));
-            UI.getCurrent().navigate("");
+            RegionNavigation.home().navigate(UI.getCurrent());
         }));
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
@@ -19,6 +20,7 @@ import nl.geboortezorg.werkplaats.users.UserService;
 
 /** The signed-in user's own page: who they are, their language, the e-mail digest and their password. */
 @Route("profiel")
+@Menu(order = 110, title = "profile.title", icon = "vaadin:user")
 @PermitAll
 class ProfileView extends Main implements HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -26,6 +27,7 @@ import nl.geboortezorg.werkplaats.users.UserService;
 
 /** User management for admins and facilitators: a lazily paged, filterable list and a dialog. */
 @Route("gebruikers")
+@Menu(order = 120, title = "users.title", icon = "vaadin:users")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FACILITATOR})
 class UserManagementView extends Main implements HasDynamicTitle {
 

@@ -150,7 +150,7 @@ class BottleneckViewsTest extends ViewTest {
     @Test
     void another_region_recognises_with_a_quote_and_withdraws_it() {
         Bottleneck raised = fixture.raisedInDenHaag(unique("Herkenbaar"));
-        openAs(DemoUsers.UTRECHT, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.UTRECHT, "knelpunten/" + raised.id());
 
         _click(_get(Button.class, spec -> spec.withId("recognise")));
         _setValue(_get(TextArea.class, spec -> spec.withId("recognition-quote")), "Bij ons <b>ook</b>.");
@@ -172,7 +172,7 @@ class BottleneckViewsTest extends ViewTest {
     @Test
     void a_facilitator_promotes_after_an_addressee_is_chosen_and_the_agenda_panel_appears() {
         Bottleneck raised = bottleneckWithoutAddressees();
-        openAs(DemoUsers.FACILITATOR, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.FACILITATOR, "knelpunten/" + raised.id());
 
         _click(_get(Button.class, spec -> spec.withId("promote")));
         _setValue(_get(TextArea.class, spec -> spec.withId("agenda-next-step")), "Brief aan VWS");
@@ -202,7 +202,7 @@ class BottleneckViewsTest extends ViewTest {
     @Test
     void closing_needs_a_reason_and_shows_it() {
         Bottleneck raised = fixture.raisedInDenHaag(unique("Sluiten"));
-        openAs(DemoUsers.FACILITATOR, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.FACILITATOR, "knelpunten/" + raised.id());
 
         _click(_get(Button.class, spec -> spec.withId("change-status")));
         _setValue(select("new-status"), BottleneckStatus.CLOSED);
@@ -221,7 +221,7 @@ class BottleneckViewsTest extends ViewTest {
     @Test
     void comments_render_markdown_safely_and_a_hidden_one_shows_as_hidden() {
         Bottleneck raised = fixture.raisedInDenHaag(unique("Reacties"));
-        openAs(DemoUsers.UTRECHT, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.UTRECHT, "knelpunten/" + raised.id());
         _setValue(_get(TextArea.class, spec -> spec.withId("comment-body")), "**Ook hier** <script>alert(1)</script>");
         _click(_get(Button.class, spec -> spec.withId("post-comment")));
 
@@ -229,14 +229,14 @@ class BottleneckViewsTest extends ViewTest {
         String html = _find(comments, Html.class).getFirst().getElement().getProperty("innerHTML");
         assertThat(html).contains("<strong>Ook hier</strong>").doesNotContain("<script");
 
-        openAs(DemoUsers.FACILITATOR, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.FACILITATOR, "knelpunten/" + raised.id());
         _click(_get(Button.class, spec -> spec.withText("Verbergen")));
         _setValue(_get(TextArea.class, spec -> spec.withId("hide-reason")), "Bevat een naam");
         _click(_get(Button.class, spec -> spec.withId("save-hide")));
         assertThat(_get(Section.class, spec -> spec.withId("comments")).getElement().getTextRecursively())
                 .contains("Verborgen door Fenna Facilitator", "Bevat een naam");
 
-        openAs(DemoUsers.DEN_HAAG, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.DEN_HAAG, "knelpunten/" + raised.id());
         String seen = _get(Section.class, spec -> spec.withId("comments")).getElement().getTextRecursively();
         assertThat(seen).contains("Deze reactie is verborgen door een facilitator.").doesNotContain("Ook hier");
     }
@@ -258,7 +258,7 @@ class BottleneckViewsTest extends ViewTest {
             bottlenecks.comment(raised.id(), "Reactie nummer " + i + ".");
         }
 
-        openAs(DemoUsers.FACILITATOR, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.FACILITATOR, "knelpunten/" + raised.id());
         List<String> shown = commentTexts();
         assertThat(shown).hasSize(BottleneckView.COMMENTS_SHOWN);
         assertThat(shown.getFirst()).contains("Reactie nummer 4.");
@@ -278,7 +278,7 @@ class BottleneckViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("save-hide")));
         assertThat(commentTexts()).hasSize(total).first().asString().contains("Verborgen door Fenna Facilitator", "Dubbel");
 
-        openAs(DemoUsers.DEN_HAAG, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.DEN_HAAG, "knelpunten/" + raised.id());
         assertThat(commentTexts()).hasSize(BottleneckView.COMMENTS_SHOWN);
         _setValue(_get(TextArea.class, spec -> spec.withId("comment-body")), "De nieuwste reactie.");
         _click(_get(Button.class, spec -> spec.withId("post-comment")));
@@ -291,7 +291,7 @@ class BottleneckViewsTest extends ViewTest {
     @Test
     void an_observer_reads_everything_and_finds_nothing_to_press() {
         Bottleneck promoted = fixture.promoted(fixture.raisedInDenHaag(unique("Alleen lezen")));
-        openAs(DemoUsers.OBSERVER, BottleneckView.route(promoted.id()));
+        openAs(DemoUsers.OBSERVER, "knelpunten/" + promoted.id());
 
         assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText()).isEqualTo(promoted.title());
         assertThat(_find(Section.class, spec -> spec.withId("agenda-panel"))).hasSize(1);
@@ -307,7 +307,7 @@ class BottleneckViewsTest extends ViewTest {
         String word = unique("Samenvoegen");
         Bottleneck target = fixture.raisedInDenHaag(word + " doel");
         Bottleneck duplicate = fixture.raisedInDenHaag(word + " dubbel");
-        openAs(DemoUsers.FACILITATOR, BottleneckView.route(target.id()));
+        openAs(DemoUsers.FACILITATOR, "knelpunten/" + target.id());
 
         _click(_get(Button.class, spec -> spec.withId("merge")));
         @SuppressWarnings("unchecked")
@@ -320,7 +320,7 @@ class BottleneckViewsTest extends ViewTest {
 
         assertThat(timeline()).last().satisfies(entry -> assertThat(entry).contains("Dubbel knelpunt hierin samengevoegd",
                 duplicate.title()));
-        openAs(DemoUsers.DEN_HAAG, BottleneckView.route(duplicate.id()));
+        openAs(DemoUsers.DEN_HAAG, "knelpunten/" + duplicate.id());
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("merged-notice"))
                 .getElement().getTextRecursively()).contains(target.title());
         assertThat(_find(Button.class, spec -> spec.withId("edit-bottleneck"))).isEmpty();
@@ -343,7 +343,7 @@ class BottleneckViewsTest extends ViewTest {
     @Test
     void editing_after_someone_else_saved_keeps_the_typed_text_and_offers_to_reload() {
         Bottleneck raised = fixture.raisedInDenHaag(unique("Gelijktijdig wijzigen"));
-        openAs(DemoUsers.DEN_HAAG, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.DEN_HAAG, "knelpunten/" + raised.id());
         _click(_get(Button.class, spec -> spec.withId("edit-bottleneck")));
         _setValue(_get(TextField.class, spec -> spec.withId("bottleneck-title-field")), "Mijn nieuwe titel");
         bottlenecks.update(raised.id(), raised.version(), BottleneckFixture.draft("Titel van een collega"));
@@ -390,7 +390,7 @@ class BottleneckViewsTest extends ViewTest {
         Bottleneck raised = bottlenecks.raise(fixture.denHaag, new nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft(
                 draft.title(), draft.description(), draft.category(), draft.organisationTypes(), draft.addressees(),
                 session.id()));
-        openAs(DemoUsers.DEN_HAAG, BottleneckView.route(raised.id()));
+        openAs(DemoUsers.DEN_HAAG, "knelpunten/" + raised.id());
 
         _click(_get(Button.class, spec -> spec.withId("edit-bottleneck")));
         _setValue(_get(TextField.class, spec -> spec.withId("bottleneck-title-field")), raised.title() + " (bijgewerkt)");

@@ -102,7 +102,7 @@ class FactsheetViewsTest extends ViewTest {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         factsheets.submit(draft.id(), draft.version());
 
-        openAs(DemoUsers.FACILITATOR, FactsheetView.route(draft.factsheetId()));
+        openAs(DemoUsers.FACILITATOR, "factsheets/" + draft.factsheetId());
         assertThat(text("factsheet-state")).isEqualTo("Ingediend");
         _click(_get(Button.class, spec -> spec.withId("return-factsheet")));
         _setValue(_get(TextArea.class, spec -> spec.withId("return-comment")), "Noem de gemeente bij de partners.");
@@ -110,13 +110,13 @@ class FactsheetViewsTest extends ViewTest {
         assertThat(text("factsheet-state")).isEqualTo("Teruggestuurd");
         assertThat(text("review-comment")).contains("Fenna Facilitator", "Noem de gemeente bij de partners.");
 
-        openAs(DemoUsers.DEN_HAAG, FactsheetView.route(draft.factsheetId()));
+        openAs(DemoUsers.DEN_HAAG, "factsheets/" + draft.factsheetId());
         _click(_get(Button.class, spec -> spec.withId("submit-factsheet")));
         assertThat(text("factsheet-state")).isEqualTo("Ingediend");
         assertThat(_find(Button.class, spec -> spec.withId("publish-factsheet"))).as("professionals do not review")
                 .isEmpty();
 
-        openAs(DemoUsers.FACILITATOR, FactsheetView.route(draft.factsheetId()));
+        openAs(DemoUsers.FACILITATOR, "factsheets/" + draft.factsheetId());
         _click(_get(Button.class, spec -> spec.withId("publish-factsheet")));
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(text("factsheet-state")).isEqualTo("Gepubliceerd");
@@ -127,7 +127,7 @@ class FactsheetViewsTest extends ViewTest {
     void an_observer_reads_a_national_factsheet_without_any_way_to_change_it() {
         FactsheetVersion published = fixture.published(unique("Voor het ministerie"), PublicationLevel.NATIONAL);
 
-        openAs(DemoUsers.OBSERVER, FactsheetView.route(published.factsheetId()));
+        openAs(DemoUsers.OBSERVER, "factsheets/" + published.factsheetId());
 
         assertThat(text("factsheet-state")).isEqualTo("Gepubliceerd");
         assertThat(text("section-partners")).contains("Partners");
@@ -150,7 +150,7 @@ class FactsheetViewsTest extends ViewTest {
                 "Een sociaal verpleegkundige op de poli en in de wijk.", content.partnerIds(), content.results(),
                 content.keyFigures(), content.lessons(), content.financing(), content.contact()));
 
-        openAs(DemoUsers.DEN_HAAG, FactsheetView.route(published.factsheetId()));
+        openAs(DemoUsers.DEN_HAAG, "factsheets/" + published.factsheetId());
         assertThat(text("factsheet-state")).isEqualTo("Concept");
         assertThat(_get(FactsheetView.class).getElement().getTextRecursively())
                 .contains("Lezers zien tot de publicatie van deze nieuwe versie nog versie 1.");
@@ -202,12 +202,12 @@ class FactsheetViewsTest extends ViewTest {
                 .doesNotContain(national.factsheetId());
         assertThat(_find(SideNav.class)).isEmpty();
 
-        UI.getCurrent().navigate(KnowledgeBaseFactsheetView.route(open.factsheetId()));
+        UI.getCurrent().navigate("kennisbank/" + open.factsheetId());
         assertThat(_get(H2.class, spec -> spec.withId("factsheet-title")).getText()).isEqualTo(open.title());
         assertThat(_get(Anchor.class, spec -> spec.withId("factsheet-pdf")).getHref()).isNotBlank();
         assertThat(_find(SideNav.class)).isEmpty();
 
-        assertThatThrownBy(() -> UI.getCurrent().navigate(KnowledgeBaseFactsheetView.route(national.factsheetId())))
+        assertThatThrownBy(() -> UI.getCurrent().navigate("kennisbank/" + national.factsheetId()))
                 .isInstanceOf(NotFoundError.class);
     }
 
@@ -217,11 +217,11 @@ class FactsheetViewsTest extends ViewTest {
         FactsheetVersion draft = fixture.draft(unique("Concept Den Haag"), PublicationLevel.PUBLIC);
         assertThat(draft.state()).isEqualTo(FactsheetState.DRAFT);
 
-        assertThatThrownBy(() -> openAs(DemoUsers.UTRECHT, FactsheetView.route(regional.factsheetId())))
+        assertThatThrownBy(() -> openAs(DemoUsers.UTRECHT, "factsheets/" + regional.factsheetId()))
                 .isInstanceOf(NotFoundError.class);
-        assertThatThrownBy(() -> openAs(DemoUsers.OBSERVER, FactsheetView.route(draft.factsheetId())))
+        assertThatThrownBy(() -> openAs(DemoUsers.OBSERVER, "factsheets/" + draft.factsheetId()))
                 .isInstanceOf(NotFoundError.class);
-        openAs(DemoUsers.DEN_HAAG, FactsheetView.route(draft.factsheetId()));
+        openAs(DemoUsers.DEN_HAAG, "factsheets/" + draft.factsheetId());
         assertThat(_get(H2.class, spec -> spec.withId("factsheet-title")).getText()).isEqualTo(draft.title());
     }
 }
