@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.notifications;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a service reports of a change it made: what happened to which item, who may read it, and
@@ -15,8 +16,8 @@ import java.util.Set;
  * @param newFollowers users who follow the item from now on (its author, the invitees), unless
  *        they said they do not
  */
-public record ActivityRecord(ActivityKind kind, ItemType itemType, long itemId, Long regionId, Audience audience,
-        String title, String link, Set<Long> recipients, boolean regionMembers, boolean facilitators,
+public record ActivityRecord(ActivityKind kind, ItemType itemType, long itemId, @Nullable Long regionId,
+        Audience audience, String title, String link, Set<Long> recipients, boolean regionMembers, boolean facilitators,
         Set<Long> newFollowers) {
 
     public ActivityRecord {
@@ -25,8 +26,8 @@ public record ActivityRecord(ActivityKind kind, ItemType itemType, long itemId, 
     }
 
     /** An activity for the feeds and the item's followers only. */
-    public static ActivityRecord of(ActivityKind kind, ItemType itemType, long itemId, Long regionId, Audience audience,
-            String title, String link) {
+    public static ActivityRecord of(ActivityKind kind, ItemType itemType, long itemId, @Nullable Long regionId,
+            Audience audience, String title, String link) {
         return new ActivityRecord(kind, itemType, itemId, regionId, audience, title, link, Set.of(), false, false,
                 Set.of());
     }

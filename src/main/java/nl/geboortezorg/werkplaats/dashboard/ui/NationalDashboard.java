@@ -40,6 +40,7 @@ import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 import nl.geboortezorg.werkplaats.users.UserService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -90,7 +91,8 @@ class NationalDashboard implements HomeSection {
         return Optional.of(dashboard);
     }
 
-    private static Div tile(Component context, String id, String titleKey, String link, Component... content) {
+    private static Div tile(Component context, String id, String titleKey, @Nullable String link,
+            Component... content) {
         Div tile = new Div(new H3(context.getTranslation(titleKey)));
         tile.setId(id);
         tile.addClassName("dashboard-tile");
