@@ -16,6 +16,7 @@ import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +82,7 @@ public class AnchoringService {
      * (its version). Every dimension needs a score from 1 to 5; the quarter may not lie ahead.
      */
     @Transactional
-    public Assessment save(long regionId, Quarter quarter, Integer version, List<Score> scores) {
+    public Assessment save(long regionId, Quarter quarter, @Nullable Integer version, List<Score> scores) {
         Actor actor = access.requireWriteIn(regionId);
         List<Score> clean = validated(quarter, scores);
         long id;

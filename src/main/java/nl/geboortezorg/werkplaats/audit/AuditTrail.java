@@ -8,6 +8,7 @@ import nl.geboortezorg.werkplaats.audit.internal.AuditRepository;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class AuditTrail {
      * @param change what changed; for an update, field names mapped to {@link FieldChange}s
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String entityType, Object entityId, String action, Map<String, ?> change) {
+    public void record(String entityType, Object entityId, String action, @Nullable Map<String, ?> change) {
         Actor actor = access.currentActor().orElse(null);
         events.insert(Instant.now().truncatedTo(ChronoUnit.MICROS), actor == null ? null : actor.id(),
                 actor == null ? null : actor.email(), entityType, String.valueOf(entityId), action,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bottleneck with its current values: what was raised, where it stands, and, once promoted,
@@ -40,8 +41,8 @@ public record Bottleneck(long id, long regionId, String regionCode, String regio
      *
      * @param position its priority, while it is on the agenda; null once it left
      */
-    public record AgendaPlace(Integer position, String proposedSolution, String nextStep, Long trackOwnerId,
-            String trackOwnerName, LocalDate followUpDate) {
+    public record AgendaPlace(@Nullable Integer position, @Nullable String proposedSolution, @Nullable String nextStep,
+            @Nullable Long trackOwnerId, @Nullable String trackOwnerName, @Nullable LocalDate followUpDate) {
     }
 
     /** The bottleneck a duplicate was merged into. */

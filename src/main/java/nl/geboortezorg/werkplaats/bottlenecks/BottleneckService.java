@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -149,7 +151,8 @@ public class BottleneckService {
             }
         }
         checks.throwIfAny();
-        return new BottleneckDraft(title, description, draft.category(), draft.organisationTypes(),
+        return new BottleneckDraft(Objects.requireNonNull(title, "checked above"),
+                Objects.requireNonNull(description, "checked above"), draft.category(), draft.organisationTypes(),
                 draft.addressees(), draft.sessionId());
     }
 
@@ -173,7 +176,7 @@ public class BottleneckService {
      * that raised it, and only once per region.
      */
     @Transactional
-    public Recognition recognise(long bottleneckId, long regionId, String quote) {
+    public Recognition recognise(long bottleneckId, long regionId, @Nullable String quote) {
         Actor actor = access.signedIn();
         if (!(actor.role() == Role.PROFESSIONAL ? actor.isMemberOf(regionId) : actor.canWriteIn(regionId))) {
             throw new AccessDeniedException("May not recognise for region " + regionId);
@@ -232,7 +235,8 @@ public class BottleneckService {
         }
         String text = Texts.clean(body);
         new FieldChecks().text("body", text, Comment.BODY_MAX).throwIfAny();
-        long id = comments.insert(bottleneckId, text, actor.id(), clock.instant());
+        long id = comments.insert(bottleneckId, Objects.requireNonNull(text, "checked above"), actor.id(),
+                clock.instant());
         audit.record(COMMENT, id, "create", Map.of("bottleneckId", bottleneckId, "body", text));
         activities.record(actor, BottleneckSteps.activity(ActivityKind.BOTTLENECK_COMMENTED, bottleneck));
         return comments.findById(id).orElseThrow();
@@ -251,7 +255,7 @@ public class BottleneckService {
         return moderate(commentId, version, null, () -> { });
     }
 
-    private Comment moderate(long commentId, int version, String reason, Runnable validation) {
+    private Comment moderate(long commentId, int version, @Nullable String reason, Runnable validation) {
         Actor actor = access.requireModerator();
         Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
         validation.run();

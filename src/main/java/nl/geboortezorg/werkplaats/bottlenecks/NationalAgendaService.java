@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.BottleneckRepository;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.CommentRepository;
@@ -169,7 +170,8 @@ public class NationalAgendaService {
             checks.add(FieldProblem.of("trackOwnerId", "bottleneck.agenda.owner-not-eligible"));
         }
         checks.throwIfAny();
-        return new AgendaDraft(draft.addressees(), solution, nextStep, draft.trackOwnerId(), draft.followUpDate());
+        return new AgendaDraft(draft.addressees(), solution, Objects.requireNonNull(nextStep, "checked above"),
+                draft.trackOwnerId(), draft.followUpDate());
     }
 
     private static Map<String, Object> describe(AgendaDraft draft) {
@@ -200,7 +202,8 @@ public class NationalAgendaService {
         String text = Texts.clean(response);
         new FieldChecks().required("addressee", addressee).text("text", text, TimelineEntry.TEXT_MAX).throwIfAny();
         bottlenecks.touchLastStep(id, clock.instant());
-        steps.record(actor, id, new Response(Stamp.NEW, addressee, text), "response", Map.of("addressee", addressee.name(), "text", text));
+        steps.record(actor, id, new Response(Stamp.NEW, addressee, Objects.requireNonNull(text, "checked above")),
+                "response", Map.of("addressee", addressee.name(), "text", text));
         return steps.get(id);
     }
 
@@ -213,12 +216,13 @@ public class NationalAgendaService {
         String next = Texts.clean(nextStep);
         new FieldChecks().text("text", text, TimelineEntry.TEXT_MAX).text("nextStep", next, AgendaDraft.NEXT_STEP_MAX)
                 .required("followUpDate", followUpDate).throwIfAny();
-        bottlenecks.followUp(id, version, next, followUpDate, clock.instant());
+        bottlenecks.followUp(id, version, Objects.requireNonNull(next, "checked above"), followUpDate, clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("text", text);
         change.put("nextStep", next);
         change.put("followUpDate", followUpDate.toString());
-        steps.record(actor, id, new FollowUp(Stamp.NEW, text, next, followUpDate), "follow-up", change);
+        steps.record(actor, id, new FollowUp(Stamp.NEW, Objects.requireNonNull(text, "checked above"), next,
+                followUpDate), "follow-up", change);
         return steps.get(id);
     }
 

@@ -2,7 +2,9 @@ package nl.geboortezorg.werkplaats.bottlenecks;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dated, attributed step on a bottleneck's timeline: one record per kind of step, each with
@@ -19,11 +21,12 @@ public sealed interface TimelineEntry {
         return stamp().id();
     }
 
+    /** When a written entry's step was taken. */
     default Instant occurredAt() {
-        return stamp().occurredAt();
+        return Objects.requireNonNull(stamp().occurredAt(), "a written entry has its time");
     }
 
-    default String actorName() {
+    default @Nullable String actorName() {
         return stamp().actorName();
     }
 
@@ -44,14 +47,14 @@ public sealed interface TimelineEntry {
     }
 
     /** When the step was taken and by whom. */
-    record Stamp(long id, Instant occurredAt, String actorName) {
+    record Stamp(long id, @Nullable Instant occurredAt, @Nullable String actorName) {
 
         public static final Stamp NEW = new Stamp(0, null, null);
     }
 
     /** What a promotion or a change of the agenda's fields set; the owner's name only once written. */
-    record AgendaFields(Set<Addressee> addressees, String proposedSolution, String nextStep, LocalDate followUpDate,
-            Long trackOwnerId, String trackOwnerName) {
+    record AgendaFields(Set<Addressee> addressees, @Nullable String proposedSolution, String nextStep,
+            LocalDate followUpDate, @Nullable Long trackOwnerId, @Nullable String trackOwnerName) {
 
         public AgendaFields {
             addressees = addressees == null ? Set.of() : Set.copyOf(addressees);
@@ -67,7 +70,8 @@ public sealed interface TimelineEntry {
     }
 
     /** A move along the life cycle, with the facilitator's note (the reason, when closed). */
-    record StatusChanged(Stamp stamp, BottleneckStatus from, BottleneckStatus to, String note) implements TimelineEntry {
+    record StatusChanged(Stamp stamp, BottleneckStatus from, BottleneckStatus to, @Nullable String note)
+            implements TimelineEntry {
     }
 
     /** Put on the national agenda from the given status. */
@@ -86,7 +90,7 @@ public sealed interface TimelineEntry {
     }
 
     /** A region recognised the bottleneck, with its quote from practice if any. */
-    record Recognised(Stamp stamp, long regionId, String quote) implements TimelineEntry {
+    record Recognised(Stamp stamp, long regionId, @Nullable String quote) implements TimelineEntry {
     }
 
     record RecognitionWithdrawn(Stamp stamp, long regionId) implements TimelineEntry {

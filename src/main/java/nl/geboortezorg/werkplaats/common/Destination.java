@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.common;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A page of the platform as services and records name it: what it shows, never its address.
  * Activities, notifications, search results and e-mails say with one of these where an item is
@@ -30,7 +32,7 @@ public sealed interface Destination {
      * A region's document library, narrowed to the documents matching the words when there are
      * any: a document has no page of its own, it is listed and downloaded there.
      */
-    record Documents(String regionCode, String words) implements Destination {
+    record Documents(String regionCode, @Nullable String words) implements Destination {
     }
 
     /** The public knowledge base, open without signing in. */

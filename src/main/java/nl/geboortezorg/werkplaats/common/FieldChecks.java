@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the problems of one input before a service acts on it, so that a form gets every
@@ -14,14 +15,14 @@ public final class FieldChecks {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    public FieldChecks required(String field, String value) {
+    public FieldChecks required(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             problems.add(FieldProblem.of(field, "validation.required"));
         }
         return this;
     }
 
-    public FieldChecks required(String field, Object value) {
+    public FieldChecks required(String field, @Nullable Object value) {
         if (value == null) {
             problems.add(FieldProblem.of(field, "validation.required"));
         }
@@ -29,7 +30,7 @@ public final class FieldChecks {
     }
 
     /** Required text of at most {@code max} characters (after trimming). */
-    public FieldChecks text(String field, String value, int max) {
+    public FieldChecks text(String field, @Nullable String value, int max) {
         required(field, value);
         return maxLength(field, value, max);
     }
@@ -38,7 +39,7 @@ public final class FieldChecks {
      * Free text of at most {@code max} characters (after trimming) that holds no citizen service
      * number: the platform is about collaboration, never about patients.
      */
-    public FieldChecks maxLength(String field, String value, int max) {
+    public FieldChecks maxLength(String field, @Nullable String value, int max) {
         if (value != null && value.strip().length() > max) {
             // refused already: no need to read a crafted megabyte for personal data as well
             problems.add(FieldProblem.of(field, "validation.too-long", max));
@@ -48,7 +49,7 @@ public final class FieldChecks {
     }
 
     /** Refuses text with a number that passes the citizen service number's eleven-test, naming only its last digits. */
-    public FieldChecks noCitizenNumber(String field, String value) {
+    public FieldChecks noCitizenNumber(String field, @Nullable String value) {
         PersonalData.scan(value).stream().filter(PersonalData.Finding::refuses).findFirst().ifPresent(finding -> {
             String digits = finding.excerpt().replaceAll("\\D", "");
             problems.add(FieldProblem.of(field, "privacy.citizen-service-number", digits.substring(digits.length() - 3)));
@@ -56,7 +57,7 @@ public final class FieldChecks {
         return this;
     }
 
-    public FieldChecks email(String field, String value) {
+    public FieldChecks email(String field, @Nullable String value) {
         text(field, value, 254);
         if (value != null && !value.isBlank() && !EMAIL.matcher(value.strip()).matches()) {
             problems.add(FieldProblem.of(field, "validation.email"));

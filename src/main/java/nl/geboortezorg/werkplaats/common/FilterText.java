@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.common;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The words a list is filtered on. A filter stores nothing, so it refuses nothing either: the
  * field in the form stops at the limit, and text that arrives longer anyway (a crafted request or
@@ -11,7 +13,7 @@ public final class FilterText {
     }
 
     /** The text, without surrounding blanks, at most {@code max} characters; null when empty. */
-    public static String cut(String text, int max) {
+    public static @Nullable String cut(@Nullable String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
         }

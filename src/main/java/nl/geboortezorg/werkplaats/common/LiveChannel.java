@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,10 +32,10 @@ public final class LiveChannel<T> {
     private final String name;
     private final LiveRelay relay;
     private final Function<T, String> encode;
-    private final Function<String, T> decode;
+    private final Function<String, @Nullable T> decode;
     private final Map<Long, List<Consumer<T>>> listeners = new ConcurrentHashMap<>();
 
-    LiveChannel(String name, LiveRelay relay, Function<T, String> encode, Function<String, T> decode) {
+    LiveChannel(String name, LiveRelay relay, Function<T, String> encode, Function<String, @Nullable T> decode) {
         this.name = name;
         this.relay = relay;
         this.encode = encode;
@@ -77,7 +78,7 @@ public final class LiveChannel<T> {
      */
     void deliverEncoded(long key, String payload) {
         if (listeners.containsKey(key)) {
-            T event = decode.apply(payload);
+            @Nullable T event = decode.apply(payload);
             if (event != null) {
                 deliver(key, event);
             }

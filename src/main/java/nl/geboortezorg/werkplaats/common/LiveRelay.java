@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import nl.geboortezorg.werkplaats.common.internal.LiveEventRepository;
 import nl.geboortezorg.werkplaats.common.internal.LiveEventRepository.StoredEvent;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -95,7 +96,8 @@ public class LiveRelay {
      * A channel with the given name, the same on every instance. The payload an event travels as
      * must be small (a key, a count); {@code decode} may read the current state from the database.
      */
-    public <T> LiveChannel<T> channel(String name, Function<T, String> encode, Function<String, T> decode) {
+    public <T> LiveChannel<T> channel(String name, Function<T, String> encode,
+            Function<String, @Nullable T> decode) {
         LiveChannel<T> channel = new LiveChannel<>(name, this, encode, decode);
         if (channels.putIfAbsent(name, channel) != null) {
             throw new IllegalStateException("Two live channels named " + name);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks for personal data in free text: the platform is about collaboration, never about
@@ -53,7 +54,7 @@ public final class PersonalData {
     }
 
     /** Everything found in the text, in order. */
-    public static List<Finding> scan(String text) {
+    public static List<Finding> scan(@Nullable String text) {
         List<Finding> findings = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return findings;

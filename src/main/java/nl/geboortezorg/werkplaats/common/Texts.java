@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.common;
 
+import org.jspecify.annotations.Nullable;
+
 /** Small helpers for the text people type. */
 public final class Texts {
 
@@ -7,7 +9,7 @@ public final class Texts {
     }
 
     /** Trimmed text, or null when nothing but white space was typed. */
-    public static String clean(String value) {
+    public static @Nullable String clean(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -16,7 +18,7 @@ public final class Texts {
     }
 
     /** Text made safe between tags or in a double-quoted attribute of HTML, XHTML or SVG. */
-    public static String escapeMarkup(String text) {
+    public static String escapeMarkup(@Nullable String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
     }

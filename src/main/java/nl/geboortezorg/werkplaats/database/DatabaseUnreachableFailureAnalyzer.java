@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.database;
 
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
@@ -19,7 +20,7 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
     }
 
     @Override
-    public FailureAnalysis analyze(Throwable failure) {
+    public @Nullable FailureAnalysis analyze(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException) {
                 String url = environment.getProperty("spring.datasource.url", "(embedded MariaDB)");
@@ -32,7 +33,7 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
         return null;
     }
 
-    private static String rootMessage(Throwable cause) {
+    private static @Nullable String rootMessage(Throwable cause) {
         Throwable root = cause;
         while (root.getCause() != null) {
             root = root.getCause();

@@ -2,7 +2,6 @@ package nl.geboortezorg.werkplaats.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.Quarter;
@@ -28,10 +27,10 @@ class DemoAnchoring {
         this.users = users;
     }
 
-    void load(Map<String, Long> regionIds) {
+    void load(DemoRegionIds regionIds) {
         DemoActor.restoringSignIn(() -> DemoActor.as(users, FACILITATOR, () -> {
             List<Quarter> quarters = service.currentQuarter().previous().andPrevious(3).reversed();
-            List<String> codes = regionIds.keySet().stream().sorted().filter(code -> !code.equals("apeldoorn")).toList();
+            List<String> codes = regionIds.codes().stream().sorted().filter(code -> !code.equals("apeldoorn")).toList();
             for (int region = 0; region < codes.size(); region++) {
                 for (int step = 0; step < quarters.size(); step++) {
                     service.save(regionIds.get(codes.get(region)), quarters.get(step), null, scores(region, step));

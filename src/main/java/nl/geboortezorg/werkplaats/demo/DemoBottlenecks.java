@@ -2,7 +2,6 @@ package nl.geboortezorg.werkplaats.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
@@ -40,11 +39,11 @@ class DemoBottlenecks {
     }
 
     /** Runs inside the demo loader's transaction, after the regions and users exist. */
-    void load(Map<String, Long> regionIds) {
+    void load(DemoRegionIds regionIds) {
         DemoActor.restoringSignIn(() -> loadAll(regionIds));
     }
 
-    private void loadAll(Map<String, Long> region) {
+    private void loadAll(DemoRegionIds region) {
         LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
         Bottleneck financing = as("denhaag@werkplaats.demo", () -> bottlenecks.raise(region.get("den-haag"), draft(
                 "Geen structurele bekostiging voor de integrale polikliniek",

@@ -2,8 +2,10 @@ package nl.geboortezorg.werkplaats.demo;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSort;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
@@ -40,7 +42,7 @@ class DemoCostBenefit {
     }
 
     /** Runs inside the demo loader's transaction, after the bottlenecks exist. */
-    void load(Map<String, Long> regionIds) {
+    void load(DemoRegionIds regionIds) {
         DemoActor.restoringSignIn(() -> DemoActor.as(users, DEN_HAAG, () -> {
             loadAll(regionIds.get("den-haag"));
             return null;
@@ -92,12 +94,15 @@ class DemoCostBenefit {
         service.detail(cautious).orElseThrow().items().stream()
                 .filter(row -> row.draft().description().equals("Minder uithuisplaatsingen")).findFirst()
                 .ifPresent(row -> service.updateItem(cautious, row.id(), row.version(), item(FlowKind.BENEFIT,
-                        "Minder uithuisplaatsingen", row.draft().stakeholderId(), ValueType.FISCAL_CASHABLE, "125000",
+                        "Minder uithuisplaatsingen",
+                        Objects.requireNonNull(row.draft().stakeholderId(), "a stored item has one"),
+                        ValueType.FISCAL_CASHABLE, "125000",
                         2026, 2034).withAdjustments(new BigDecimal("25"), new BigDecimal("20"), new BigDecimal("15"),
                         new BigDecimal("5")).withSource(row.draft().source(), Confidence.LOW)));
 
         service.publish(id, service.detail(id).orElseThrow().version());
-        bottlenecks.find(new BottleneckFilter(denHaag, null, null, null, "structurele bekostiging", null, false), 0, 1)
+        bottlenecks.find(new BottleneckFilter(denHaag, null, null, null, "structurele bekostiging",
+                BottleneckSort.RAISED_AT, false), 0, 1)
                 .stream()
                 .map(BottleneckSummary::id).findFirst()
                 .ifPresent(bottleneck -> service.block(bottleneck, placements));

@@ -143,7 +143,7 @@ class DemoDataLoader implements ApplicationRunner {
                     .set(REGION.NAME, region.name())
                     .set(REGION.DESCRIPTION, region.description())
                     .returning(REGION.ID)
-                    .fetchOne(REGION.ID);
+                    .fetchOptional(REGION.ID).orElseThrow();
             regionIds.put(region.code(), regionId);
             insertOrganisation(regionId, region.lead(), true);
             region.partners().forEach(partner -> insertOrganisation(regionId, partner, false));
@@ -158,7 +158,7 @@ class DemoDataLoader implements ApplicationRunner {
                     .set(APP_USER.LANGUAGE, user.language())
                     .set(APP_USER.PASSWORD_HASH, passwordHash)
                     .returning(APP_USER.ID)
-                    .fetchOne(APP_USER.ID);
+                    .fetchOptional(APP_USER.ID).orElseThrow();
             for (String code : user.regionCodes()) {
                 dsl.insertInto(REGION_MEMBERSHIP)
                         .set(REGION_MEMBERSHIP.USER_ID, userId)
@@ -166,10 +166,11 @@ class DemoDataLoader implements ApplicationRunner {
                         .execute();
             }
         }
-        bottlenecks.load(regionIds);
-        factsheets.load(regionIds);
-        costBenefit.load(regionIds);
-        anchoring.load(regionIds);
+        DemoRegionIds demoRegions = new DemoRegionIds(regionIds);
+        bottlenecks.load(demoRegions);
+        factsheets.load(demoRegions);
+        costBenefit.load(demoRegions);
+        anchoring.load(demoRegions);
         LOG.info("Loaded demo data: {} regions, {} demo users (accounts and password in README.md), bottlenecks, "
                 + "factsheets, documents, a cost-benefit analysis and anchoring assessments",
                 REGIONS.size(), USERS.size());

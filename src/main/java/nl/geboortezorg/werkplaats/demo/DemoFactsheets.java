@@ -3,7 +3,6 @@ package nl.geboortezorg.werkplaats.demo;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.ui.PdfDocument;
 import nl.geboortezorg.werkplaats.documents.Document;
@@ -39,11 +38,11 @@ class DemoFactsheets {
     }
 
     /** Runs inside the demo loader's transaction, after the regions and users exist. */
-    void load(Map<String, Long> regionIds) {
+    void load(DemoRegionIds regionIds) {
         DemoActor.restoringSignIn(() -> loadAll(regionIds));
     }
 
-    private void loadAll(Map<String, Long> region) {
+    private void loadAll(DemoRegionIds region) {
         FactsheetVersion denHaag = published("denhaag@werkplaats.demo", region.get("den-haag"), new FactsheetDraft(
                 "Integrale polikliniek sociale verloskunde", PublicationLevel.PUBLIC,
                 "In Den Haag kwamen zwangeren met schulden, huisvestingsproblemen of huiselijk geweld vaak pas laat "
@@ -52,7 +51,8 @@ class DemoFactsheets {
                 "Eén keer per week houden gynaecoloog, verloskundige, maatschappelijk werker en wijkteam samen "
                         + "spreekuur.\n\n- vaste contactpersoon per gezin\n- één plan, met het gezin opgesteld\n"
                         + "- warme overdracht naar JGZ en kraamzorg",
-                null, "Meer gezinnen zijn vóór de 16e week in beeld en krijgen tijdig hulp bij geldzaken en wonen.",
+                List.of(),
+                "Meer gezinnen zijn vóór de 16e week in beeld en krijgen tijdig hulp bij geldzaken en wonen.",
                 List.of(new KeyFigure("Gezinnen begeleid", new BigDecimal("214"), "gezinnen", 2025),
                         new KeyFigure("In beeld vóór week 16", new BigDecimal("68"), "%", 2025)),
                 "Begin met een kleine groep vaste mensen en maak afspraken over gegevens delen vóór de start.",
@@ -64,7 +64,7 @@ class DemoFactsheets {
                 "Gezinnen met een verhoogd risico, gesignaleerd tijdens de zwangerschap.",
                 "Met toestemming van de ouders draagt de verloskundige het gezin vóór de bevalling over in een "
                         + "gezamenlijk huisbezoek met de JGZ-verpleegkundige.",
-                null, "De JGZ ziet deze gezinnen gemiddeld drie weken eerder.",
+                List.of(), "De JGZ ziet deze gezinnen gemiddeld drie weken eerder.",
                 List.of(new KeyFigure("Warme overdrachten", new BigDecimal("96"), null, 2025)),
                 "Vraag de toestemming vroeg en leg vast wie wat doet.", null,
                 "Coördinator geboortezorg, via het Utrechtse samenwerkingsverband"));
@@ -73,7 +73,7 @@ class DemoFactsheets {
                     new FactsheetDraft("Tolkentelefoon in de kraamweek", PublicationLevel.NATIONAL,
                             "Kraamverzorgenden konden niet met een deel van de moeders praten.",
                             "Moeders die geen Nederlands of Engels spreken.",
-                            "De kraamzorg belt bij elk bezoek een telefonische tolk in.", null,
+                            "De kraamzorg belt bij elk bezoek een telefonische tolk in.", List.of(),
                             "Eerste ervaringen zijn positief; cijfers volgen.", List.of(),
                             "Regel de bekostiging vooraf.", null, "Kraamzorg Zuid-Limburg")));
             return factsheets.submit(draft.id(), draft.version());

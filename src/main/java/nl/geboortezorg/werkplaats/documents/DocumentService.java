@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -261,7 +262,7 @@ public class DocumentService {
                 .maxLength("description", description, DocumentDraft.DESCRIPTION_MAX)
                 .required("level", draft.level());
         checks.throwIfAny();
-        return new DocumentDraft(title, description, draft.level());
+        return new DocumentDraft(Objects.requireNonNull(title, "checked above"), description, draft.level());
     }
 
     private static Map<String, Object> describe(long regionId, DocumentDraft draft) {

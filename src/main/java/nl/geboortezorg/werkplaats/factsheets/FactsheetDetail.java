@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.factsheets;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A factsheet as the signed-in user may see it: the published version (if any and readable), the
@@ -10,20 +11,20 @@ import nl.geboortezorg.werkplaats.security.PublicationLevel;
  * they may read, and what they may do.
  */
 public record FactsheetDetail(long factsheetId, long regionId, String regionCode, String regionName,
-        FactsheetVersion published, FactsheetVersion working, List<VersionInfo> versions, boolean mayEdit,
-        boolean mayReview) {
+        @Nullable FactsheetVersion published, @Nullable FactsheetVersion working, List<VersionInfo> versions,
+        boolean mayEdit, boolean mayReview) {
 
     public FactsheetDetail {
         versions = List.copyOf(versions);
     }
 
     /** What the page shows first: the published version, or the one being worked on. */
-    public FactsheetVersion current() {
+    public @Nullable FactsheetVersion current() {
         return published != null ? published : working;
     }
 
     /** A version in the history list. */
-    public record VersionInfo(long id, int number, FactsheetState state, String title, LocalDateTime publishedAt,
-            LocalDateTime savedAt, PublicationLevel level) {
+    public record VersionInfo(long id, int number, FactsheetState state, String title,
+            @Nullable LocalDateTime publishedAt, LocalDateTime savedAt, PublicationLevel level) {
     }
 }

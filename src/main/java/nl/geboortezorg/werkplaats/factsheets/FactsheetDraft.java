@@ -2,14 +2,15 @@ package nl.geboortezorg.werkplaats.factsheets;
 
 import java.util.List;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the region's writers type in a version of a factsheet. A draft may be saved half-written;
  * only submitting asks for every required section.
  */
-public record FactsheetDraft(String title, PublicationLevel level, String context, String targetGroup,
-        String approach, List<Long> partnerIds, String results, List<KeyFigure> keyFigures, String lessons,
-        String financing, String contact) {
+public record FactsheetDraft(String title, PublicationLevel level, @Nullable String context,
+        @Nullable String targetGroup, @Nullable String approach, List<Long> partnerIds, @Nullable String results,
+        List<KeyFigure> keyFigures, @Nullable String lessons, @Nullable String financing, @Nullable String contact) {
 
     public static final int TITLE_MAX = 200;
     public static final int SECTION_MAX = 5_000;
@@ -20,7 +21,7 @@ public record FactsheetDraft(String title, PublicationLevel level, String contex
     }
 
     /** The text of a text section (null for the partners, which are a list). */
-    public String text(FactsheetSection section) {
+    public @Nullable String text(FactsheetSection section) {
         return switch (section) {
             case CONTEXT -> context;
             case TARGET_GROUP -> targetGroup;

@@ -1,12 +1,13 @@
 package nl.geboortezorg.werkplaats.factsheets;
 
 import nl.geboortezorg.werkplaats.common.FilterText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which factsheets a list shows: optionally one region's, only those awaiting review, and those
  * whose title or text contains the words.
  */
-public record FactsheetFilter(Long regionId, boolean awaitingReview, String text) {
+public record FactsheetFilter(@Nullable Long regionId, boolean awaitingReview, @Nullable String text) {
 
     public static final int TEXT_MAX = 200;
 
@@ -18,7 +19,7 @@ public record FactsheetFilter(Long regionId, boolean awaitingReview, String text
         return new FactsheetFilter(null, false, null);
     }
 
-    public FactsheetFilter inRegion(Long region) {
+    public FactsheetFilter inRegion(@Nullable Long region) {
         return new FactsheetFilter(region, awaitingReview, text);
     }
 
@@ -26,7 +27,7 @@ public record FactsheetFilter(Long regionId, boolean awaitingReview, String text
         return new FactsheetFilter(regionId, awaiting, text);
     }
 
-    public FactsheetFilter containing(String words) {
+    public FactsheetFilter containing(@Nullable String words) {
         return new FactsheetFilter(regionId, awaitingReview, words);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Readership;
 import nl.geboortezorg.werkplaats.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,7 +130,8 @@ public class FactsheetService {
                 .filter(v -> works || v.state() == FactsheetState.PUBLISHED
                         && v.level().readableBy(Optional.of(actor), head.regionId()))
                 .toList();
-        FactsheetVersion shown = published != null ? published : working;
+        FactsheetVersion shown = published != null ? published
+                : Objects.requireNonNull(working, "one of the two is there, checked above");
         return Optional.of(new FactsheetDetail(factsheetId, head.regionId(), shown.regionCode(), shown.regionName(),
                 published, working, versions, works, reviews(actor)));
     }
@@ -208,7 +211,7 @@ public class FactsheetService {
     }
 
     /** A section as text to compare: partners one per line, key figures after the results. */
-    static String comparable(FactsheetVersion version, FactsheetSection section) {
+    static @Nullable String comparable(FactsheetVersion version, FactsheetSection section) {
         return switch (section) {
             case PARTNERS -> version.partners().stream().map(Partner::name).collect(Collectors.joining("\n"));
             case RESULTS -> {
@@ -405,8 +408,8 @@ public class FactsheetService {
             figures.add(new KeyFigure(label, value, unit, figure.year()));
         }
         checks.throwIfAny();
-        return new FactsheetDraft(Texts.clean(draft.title()), draft.level(), Texts.clean(draft.context()),
-                Texts.clean(draft.targetGroup()), Texts.clean(draft.approach()),
+        return new FactsheetDraft(Objects.requireNonNull(Texts.clean(draft.title()), "checked above"), draft.level(),
+                Texts.clean(draft.context()), Texts.clean(draft.targetGroup()), Texts.clean(draft.approach()),
                 List.copyOf(new LinkedHashSet<>(draft.partnerIds())), Texts.clean(draft.results()), figures,
                 Texts.clean(draft.lessons()), Texts.clean(draft.financing()), Texts.clean(draft.contact()));
     }

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.factsheets;
 
 import java.time.LocalDateTime;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A factsheet in a list. For readers it shows the published version; for the region's writers
@@ -9,8 +10,8 @@ import nl.geboortezorg.werkplaats.security.PublicationLevel;
  * the published one, or the working one while nothing is published yet.
  */
 public record FactsheetSummary(long factsheetId, long regionId, String regionCode, String regionName, String title,
-        PublicationLevel level, Integer publishedNumber, LocalDateTime publishedAt, FactsheetState workingState,
-        LocalDateTime savedAt) {
+        PublicationLevel level, @Nullable Integer publishedNumber, @Nullable LocalDateTime publishedAt,
+        @Nullable FactsheetState workingState, @Nullable LocalDateTime savedAt) {
 
     public boolean published() {
         return publishedNumber != null;

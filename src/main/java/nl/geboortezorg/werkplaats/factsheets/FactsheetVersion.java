@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a factsheet with all its sections and its place in the workflow. Times are
  * Dutch wall-clock times; who did what is given by display name.
  */
 public record FactsheetVersion(long id, long factsheetId, long regionId, String regionCode, String regionName,
-        int number, FactsheetState state, FactsheetDraft content, List<Partner> partners, String reviewComment,
-        String savedBy, LocalDateTime savedAt, String submittedBy, LocalDateTime submittedAt, String reviewedBy,
-        LocalDateTime reviewedAt, LocalDateTime publishedAt, int version) {
+        int number, FactsheetState state, FactsheetDraft content, List<Partner> partners,
+        @Nullable String reviewComment, String savedBy, LocalDateTime savedAt, @Nullable String submittedBy,
+        @Nullable LocalDateTime submittedAt, @Nullable String reviewedBy, @Nullable LocalDateTime reviewedAt,
+        @Nullable LocalDateTime publishedAt, int version) {
 
     public FactsheetVersion {
         partners = List.copyOf(partners);

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A number from the results: for example "Gezinnen begeleid: 128 (2025)". Unit and year are optional. */
-public record KeyFigure(String label, BigDecimal value, String unit, Integer year) {
+public record KeyFigure(@Nullable String label, @Nullable BigDecimal value, @Nullable String unit,
+        @Nullable Integer year) {
 
     public static final int LABEL_MAX = 100;
     public static final int UNIT_MAX = 30;

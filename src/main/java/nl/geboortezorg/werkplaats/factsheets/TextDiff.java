@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The difference between two texts word by word (a longest common subsequence over words,
@@ -24,7 +25,7 @@ public final class TextDiff {
     private TextDiff() {
     }
 
-    public static List<Segment> between(String before, String after) {
+    public static List<Segment> between(@Nullable String before, @Nullable String after) {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
         List<Segment> segments = new ArrayList<>();
@@ -62,15 +63,15 @@ public final class TextDiff {
     }
 
     /** Whether the texts differ in anything but white space at their ends. */
-    public static boolean changed(String before, String after) {
+    public static boolean changed(@Nullable String before, @Nullable String after) {
         return !normalise(before).equals(normalise(after));
     }
 
-    private static String normalise(String text) {
+    private static String normalise(@Nullable String text) {
         return text == null ? "" : text.strip();
     }
 
-    private static List<String> tokens(String text) {
+    private static List<String> tokens(@Nullable String text) {
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(normalise(text));
         while (matcher.find()) {

@@ -11,10 +11,12 @@ import nl.geboortezorg.werkplaats.mkba.model.Results;
 import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
 import nl.geboortezorg.werkplaats.mkba.model.Stakeholder;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 
 /** An analysis with everything in it, as the signed-in user may see it. */
-public record AnalysisDetail(long id, long regionId, String regionName, Long scenarioOfId, String scenarioOfTitle,
-        AnalysisDraft heading, AnalysisState state, LocalDateTime savedAt, String savedBy, LocalDateTime publishedAt, int version,
+public record AnalysisDetail(long id, long regionId, String regionName, @Nullable Long scenarioOfId,
+        @Nullable String scenarioOfTitle, AnalysisDraft heading, AnalysisState state, LocalDateTime savedAt,
+        String savedBy, @Nullable LocalDateTime publishedAt, int version,
         List<StakeholderRow> stakeholders, List<LineItemRow> items, List<EffectRow> effects,
         List<ScenarioRef> scenarios, List<Blocker> blockers, boolean mayWrite) {
 
@@ -81,7 +83,11 @@ public record AnalysisDetail(long id, long regionId, String regionName, Long sce
         return CostBenefitModel.sensitivity(model(), rates, heading.variationPercent());
     }
 
-    public String stakeholderName(long stakeholderId) {
+    /** The stakeholder's name; empty for none or one not in the analysis. */
+    public String stakeholderName(@Nullable Long stakeholderId) {
+        if (stakeholderId == null) {
+            return "";
+        }
         return stakeholders.stream().filter(s -> s.id() == stakeholderId).map(s -> s.draft().name()).findFirst()
                 .orElse("");
     }

@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.mkba;
 import java.math.BigDecimal;
 import nl.geboortezorg.werkplaats.mkba.model.Limits;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The heading of an analysis as typed: what it is about, its years, the discount rate (percent,
@@ -10,7 +11,7 @@ import nl.geboortezorg.werkplaats.security.PublicationLevel;
  * who may read it once published.
  */
 public record AnalysisDraft(String title, String description, Integer baseYear, Integer horizonYears,
-        Integer priceLevelYear, BigDecimal discountRate, BigDecimal customRate, BigDecimal variationPercent,
+        Integer priceLevelYear, BigDecimal discountRate, @Nullable BigDecimal customRate, BigDecimal variationPercent,
         PublicationLevel level) {
 
     public static final int TITLE_MAX = 200;

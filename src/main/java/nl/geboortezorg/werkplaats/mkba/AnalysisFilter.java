@@ -1,9 +1,10 @@
 package nl.geboortezorg.werkplaats.mkba;
 
 import nl.geboortezorg.werkplaats.common.FilterText;
+import org.jspecify.annotations.Nullable;
 
 /** Which analyses a list shows: of one region or all, and containing a text in the title. */
-public record AnalysisFilter(Long regionId, String text) {
+public record AnalysisFilter(@Nullable Long regionId, @Nullable String text) {
 
     public static final int TEXT_MAX = 200;
 
@@ -15,7 +16,7 @@ public record AnalysisFilter(Long regionId, String text) {
         return new AnalysisFilter(null, null);
     }
 
-    public AnalysisFilter containing(String words) {
+    public AnalysisFilter containing(@Nullable String words) {
         return new AnalysisFilter(regionId, words);
     }
 }

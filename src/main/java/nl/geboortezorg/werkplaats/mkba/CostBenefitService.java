@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -36,6 +38,7 @@ import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Readership;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -193,7 +196,7 @@ public class CostBenefitService {
         activities.narrow(ItemType.ANALYSIS, id, audience);
         if (target == AnalysisState.PUBLISHED) {
             activities.record(actor, ActivityRecord.of(ActivityKind.ANALYSIS_PUBLISHED, ItemType.ANALYSIS, id,
-                    head.regionId(), audience, analyses.title(id)));
+                    head.regionId(), audience, Objects.requireNonNull(analyses.title(id), "just published")));
         }
     }
 
@@ -240,7 +243,7 @@ public class CostBenefitService {
         return copyId;
     }
 
-    private static LineItemDraft withStakeholder(LineItemDraft d, Long stakeholderId) {
+    private static LineItemDraft withStakeholder(LineItemDraft d, @Nullable Long stakeholderId) {
         return new LineItemDraft(d.kind(), d.description(), stakeholderId, d.valueType(), d.mode(), d.amount(),
                 d.fromYear(), d.toYear(), d.growthPercent(), d.perYear(), d.deadweight(), d.attribution(),
                 d.optimismBias(), d.dropOff(), d.source(), d.confidence());
@@ -361,11 +364,11 @@ public class CostBenefitService {
      * analysis counts as saved and the change is audited (with the checked input, if any).
      */
     private <T> void changePart(long analysisId, String entity, long partId, Function<Long, Optional<Long>> ownerOf,
-            String action, Function<Head, T> check, Predicate<T> write) {
+            String action, Function<Head, @Nullable T> check, Predicate<@Nullable T> write) {
         Actor actor = actor();
         Head head = editable(actor, analysisId);
         partOf(ownerOf.apply(partId), analysisId, entity, partId);
-        T clean = check.apply(head);
+        @Nullable T clean = check.apply(head);
         if (!write.test(clean)) {
             throw new ConcurrentEditException(entity, partId);
         }
@@ -465,7 +468,7 @@ public class CostBenefitService {
         return analyses.stakeholders(analysisId).stream().map(StakeholderRow::id).collect(Collectors.toSet());
     }
 
-    private AnalysisDraft validated(AnalysisDraft draft, Long existingId) {
+    private AnalysisDraft validated(AnalysisDraft draft, @Nullable Long existingId) {
         FieldChecks checks = new FieldChecks()
                 .text("title", draft.title(), AnalysisDraft.TITLE_MAX)
                 .maxLength("description", draft.description(), AnalysisDraft.DESCRIPTION_MAX)
@@ -501,19 +504,20 @@ public class CostBenefitService {
         Function<Integer, Boolean> outside = year -> year < first || year > last;
         return (int) analyses.items(analysisId).stream().map(LineItemRow::draft).filter(item ->
                 item.mode() == AmountMode.CONSTANT
-                        ? outside.apply(item.fromYear()) || outside.apply(item.toYear())
+                        ? outside.apply(Objects.requireNonNull(item.fromYear(), "stored, so set"))
+                                || outside.apply(Objects.requireNonNull(item.toYear(), "stored, so set"))
                         : item.perYear().keySet().stream().anyMatch(outside::apply))
                 .count();
     }
 
-    private static void year(FieldChecks checks, String field, Integer year) {
+    private static void year(FieldChecks checks, String field, @Nullable Integer year) {
         checks.required(field, year);
         if (year != null && (year < AnalysisDraft.MIN_YEAR || year > AnalysisDraft.MAX_YEAR)) {
             checks.add(FieldProblem.of(field, "mkba.year-range", AnalysisDraft.MIN_YEAR, AnalysisDraft.MAX_YEAR));
         }
     }
 
-    private static void rate(FieldChecks checks, String field, BigDecimal rate) {
+    private static void rate(FieldChecks checks, String field, @Nullable BigDecimal rate) {
         if (rate != null && !Limits.discountRateAllowed(rate)) {
             checks.add(FieldProblem.of(field, "mkba.rate-range", Limits.MIN_DISCOUNT_RATE, Limits.MAX_DISCOUNT_RATE));
         }
@@ -591,18 +595,18 @@ public class CostBenefitService {
         boolean constant = d.mode() == AmountMode.CONSTANT;
         return new LineItemDraft(d.kind(), d.description().strip(), d.stakeholderId(), d.valueType(), d.mode(),
                 constant ? d.amount() : null, constant ? d.fromYear() : null, constant ? d.toYear() : null,
-                constant ? d.growthPercent() : BigDecimal.ZERO, constant ? null : d.perYear(), d.deadweight(),
-                d.attribution(), d.optimismBias(), d.dropOff(), d.source() == null ? "" : d.source().strip(),
-                d.confidence());
+                constant ? d.growthPercent() : BigDecimal.ZERO, constant ? new TreeMap<>() : d.perYear(),
+                d.deadweight(), d.attribution(), d.optimismBias(), d.dropOff(),
+                d.source() == null ? "" : d.source().strip(), d.confidence());
     }
 
-    private static void amount(FieldChecks checks, String field, BigDecimal amount) {
+    private static void amount(FieldChecks checks, String field, @Nullable BigDecimal amount) {
         if (amount != null && !Limits.amountAllowed(amount)) {
             checks.add(FieldProblem.of(field, "mkba.amount-range", Limits.MAX_AMOUNT, Limits.AMOUNT_DECIMALS));
         }
     }
 
-    private static void inHorizon(FieldChecks checks, String field, Integer year, Head head) {
+    private static void inHorizon(FieldChecks checks, String field, @Nullable Integer year, Head head) {
         checks.required(field, year);
         if (year != null && !head.withinHorizon(year)) {
             checks.add(FieldProblem.of(field, "mkba.year-outside-horizon", year, head.baseYear(),
@@ -610,7 +614,7 @@ public class CostBenefitService {
         }
     }
 
-    private static void percent(FieldChecks checks, String field, BigDecimal value) {
+    private static void percent(FieldChecks checks, String field, @Nullable BigDecimal value) {
         checks.required(field, value);
         if (value != null && !Limits.percentAllowed(value)) {
             checks.add(FieldProblem.of(field, "mkba.percent-range"));

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.mkba;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.geboortezorg.werkplaats.mkba.model.Adjustments;
@@ -10,13 +11,15 @@ import nl.geboortezorg.werkplaats.mkba.model.Confidence;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.LineItem;
 import nl.geboortezorg.werkplaats.mkba.model.ValueType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cost or benefit as typed. With {@link AmountMode#CONSTANT} the amount, years and growth are
  * used; with {@link AmountMode#PER_YEAR} the amounts per year. Percentages as entered (10 is 10%).
  */
-public record LineItemDraft(FlowKind kind, String description, Long stakeholderId, ValueType valueType,
-        AmountMode mode, BigDecimal amount, Integer fromYear, Integer toYear, BigDecimal growthPercent,
+public record LineItemDraft(@Nullable FlowKind kind, String description, @Nullable Long stakeholderId,
+        @Nullable ValueType valueType, @Nullable AmountMode mode, @Nullable BigDecimal amount,
+        @Nullable Integer fromYear, @Nullable Integer toYear, BigDecimal growthPercent,
         SortedMap<Integer, BigDecimal> perYear, BigDecimal deadweight, BigDecimal attribution,
         BigDecimal optimismBias, BigDecimal dropOff, String source, Confidence confidence) {
 
@@ -31,8 +34,8 @@ public record LineItemDraft(FlowKind kind, String description, Long stakeholderI
     public static LineItemDraft constant(FlowKind kind, String description, long stakeholderId, ValueType type,
             BigDecimal amount, int fromYear, int toYear) {
         return new LineItemDraft(kind, description, stakeholderId, type, AmountMode.CONSTANT, amount, fromYear, toYear,
-                BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "",
-                Confidence.MEDIUM);
+                BigDecimal.ZERO, new TreeMap<>(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                "", Confidence.MEDIUM);
     }
 
     public static LineItemDraft perYear(FlowKind kind, String description, long stakeholderId, ValueType type,
@@ -61,9 +64,13 @@ public record LineItemDraft(FlowKind kind, String description, Long stakeholderI
     /** The item for the calculation; only for a draft that passed the service's checks. */
     public LineItem toModel(long id) {
         Amounts amounts = mode == AmountMode.CONSTANT
-                ? new Amounts.Constant(amount, fromYear, toYear, growthPercent)
+                ? new Amounts.Constant(checked(amount), checked(fromYear), checked(toYear), growthPercent)
                 : new Amounts.PerYear(perYear);
-        return new LineItem(id, kind, description, stakeholderId, valueType, amounts,
+        return new LineItem(id, checked(kind), description, checked(stakeholderId), checked(valueType), amounts,
                 new Adjustments(deadweight, attribution, optimismBias, dropOff), source, confidence);
+    }
+
+    private static <T> T checked(@Nullable T value) {
+        return Objects.requireNonNull(value, "the service's checks require it");
     }
 }

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.notifications;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a service reports of a change it made: what happened to which item, who may read it, and
@@ -15,8 +16,9 @@ import java.util.Set;
  * @param newFollowers users who follow the item from now on (its author, the invitees), unless
  *        they said they do not
  */
-public record ActivityRecord(ActivityKind kind, ItemType itemType, long itemId, Long sessionId, Long regionId,
-        Audience audience, String title, Set<Long> recipients, boolean regionMembers, boolean facilitators,
+public record ActivityRecord(ActivityKind kind, ItemType itemType, long itemId, @Nullable Long sessionId,
+        @Nullable Long regionId, Audience audience, String title, Set<Long> recipients, boolean regionMembers,
+        boolean facilitators,
         Set<Long> newFollowers) {
 
     public ActivityRecord {
@@ -28,14 +30,14 @@ public record ActivityRecord(ActivityKind kind, ItemType itemType, long itemId, 
     }
 
     /** An activity for the feeds and the item's followers only. */
-    public static ActivityRecord of(ActivityKind kind, ItemType itemType, long itemId, Long regionId, Audience audience,
-            String title) {
+    public static ActivityRecord of(ActivityKind kind, ItemType itemType, long itemId, @Nullable Long regionId,
+            Audience audience, String title) {
         return new ActivityRecord(kind, itemType, itemId, null, regionId, audience, title, Set.of(), false, false,
                 Set.of());
     }
 
     /** An activity of an action, which is shown in its session. */
-    public static ActivityRecord ofAction(ActivityKind kind, long actionId, long sessionId, Long regionId,
+    public static ActivityRecord ofAction(ActivityKind kind, long actionId, long sessionId, @Nullable Long regionId,
             Audience audience, String title) {
         return new ActivityRecord(kind, ItemType.ACTION, actionId, sessionId, regionId, audience, title, Set.of(),
                 false, false, Set.of());

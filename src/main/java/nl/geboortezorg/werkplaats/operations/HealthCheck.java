@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.operations;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -32,7 +33,7 @@ public final class HealthCheck {
     }
 
     /** Why the application at this address is not ready, or null when it answers UP. */
-    static String problem(URI address) {
+    static @Nullable String problem(URI address) {
         try {
             HttpURLConnection connection = (HttpURLConnection) address.toURL().openConnection();
             connection.setConnectTimeout(TIMEOUT_MILLIS);

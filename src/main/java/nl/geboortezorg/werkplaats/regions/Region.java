@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.regions;
 
+import org.jspecify.annotations.Nullable;
+
 /** A regional partnership. */
-public record Region(long id, String code, String name, String description, int version) {
+public record Region(long id, String code, String name, @Nullable String description, int version) {
 }

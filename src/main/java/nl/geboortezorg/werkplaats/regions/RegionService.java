@@ -19,6 +19,7 @@ import nl.geboortezorg.werkplaats.regions.internal.RegionRepository;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,11 +126,11 @@ public class RegionService {
         String cleanDescription = Texts.clean(description);
         FieldChecks checks = new FieldChecks().text("name", cleanName, 100).maxLength("description", cleanDescription,
                 2000);
-        if (!checks.hasProblem("name") && regions.nameTakenByOther(cleanName, regionId)) {
+        if (cleanName != null && !checks.hasProblem("name") && regions.nameTakenByOther(cleanName, regionId)) {
             checks.add(FieldProblem.of("name", "validation.name-taken"));
         }
         checks.throwIfAny();
-        regions.update(regionId, version, cleanName, cleanDescription);
+        regions.update(regionId, version, Objects.requireNonNull(cleanName, "checked above"), cleanDescription);
         Map<String, Object> change = new LinkedHashMap<>();
         if (!current.name().equals(cleanName)) {
             change.put("name", new FieldChange(current.name(), cleanName));
@@ -141,15 +142,15 @@ public class RegionService {
         return regions.findById(regionId).orElseThrow();
     }
 
-    private OrganisationDraft validate(long regionId, OrganisationDraft draft, Long exceptId) {
+    private OrganisationDraft validate(long regionId, OrganisationDraft draft, @Nullable Long exceptId) {
         String name = Texts.clean(draft.name());
         FieldChecks checks = new FieldChecks()
                 .text("name", name, OrganisationDraft.NAME_MAX)
                 .required("type", draft.type());
-        if (!checks.hasProblem("name") && organisations.nameTaken(regionId, name, exceptId)) {
+        if (name != null && !checks.hasProblem("name") && organisations.nameTaken(regionId, name, exceptId)) {
             checks.add(FieldProblem.of("name", "validation.name-taken"));
         }
         checks.throwIfAny();
-        return new OrganisationDraft(name, draft.type());
+        return new OrganisationDraft(Objects.requireNonNull(name, "checked above"), draft.type());
     }
 }

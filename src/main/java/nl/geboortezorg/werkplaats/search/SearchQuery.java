@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to search for: the words of what was typed, the types and the region to search in.
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * @param types the types to list; all when empty
  * @param regionId the region to search in, or null for all
  */
-public record SearchQuery(List<String> words, List<String> ignored, Set<SearchType> types, Long regionId) {
+public record SearchQuery(List<String> words, List<String> ignored, Set<SearchType> types, @Nullable Long regionId) {
 
     /** MariaDB's full-text index leaves out shorter words (innodb_ft_min_token_size). */
     public static final int MIN_WORD_LENGTH = 3;
@@ -37,7 +38,7 @@ public record SearchQuery(List<String> words, List<String> ignored, Set<SearchTy
     }
 
     /** The words of the typed text: runs of letters and digits, in any script. */
-    public static SearchQuery of(String text, Set<SearchType> types, Long regionId) {
+    public static SearchQuery of(String text, Set<SearchType> types, @Nullable Long regionId) {
         Set<String> words = new LinkedHashSet<>();
         List<String> ignored = new ArrayList<>();
         for (String word : split(text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC))) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +41,8 @@ public class SearchService {
      * @param regionId only items of this region (national sessions are in no region), or null
      */
     @Transactional(readOnly = true)
-    public SearchResults search(String text, Set<SearchType> types, Long regionId, int offset, int limit) {
+    public SearchResults search(@Nullable String text, Set<SearchType> types, @Nullable Long regionId, int offset,
+            int limit) {
         Actor reader = access.signedIn();
         String typed = text == null ? "" : text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text;
         SearchQuery query = SearchQuery.of(typed, types, regionId);

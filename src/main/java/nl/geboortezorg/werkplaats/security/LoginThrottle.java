@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -41,11 +42,11 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    public boolean isBlocked(String account, String address) {
+    public boolean isBlocked(String account, @Nullable String address) {
         return count(accountKey(account)) >= maxPerAccount || count(addressKey(address)) >= maxPerAddress;
     }
 
-    public void recordFailure(String account, String address) {
+    public void recordFailure(String account, @Nullable String address) {
         if (failures.size() > MAX_TRACKED) {
             purgeExpired();
         }
@@ -84,7 +85,7 @@ public class LoginThrottle {
         return "account:" + (account == null ? "" : account.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static String addressKey(String address) {
+    private static String addressKey(@Nullable String address) {
         return "address:" + (address == null ? "" : address);
     }
 

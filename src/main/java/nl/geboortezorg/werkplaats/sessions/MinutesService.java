@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -20,6 +21,7 @@ import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.internal.MinutesRepository;
 import nl.geboortezorg.werkplaats.sessions.internal.SessionOutcomeRepository;
 import nl.geboortezorg.werkplaats.sessions.internal.WorkSessionRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -107,7 +109,8 @@ public class MinutesService {
             checks.add(FieldProblem.of("text", "minutes.correction-unchanged"));
         }
         checks.throwIfAny();
-        long id = minutes.insertCorrection(sessionId, agendaItemId, value, why, actor.id(), clock.instant());
+        long id = minutes.insertCorrection(sessionId, agendaItemId, value, Objects.requireNonNull(why, "checked above"),
+                actor.id(), clock.instant());
         audit.record(CORRECTION, id, "propose",
                 Map.of("sessionId", sessionId, "agendaItemId", agendaItemId, "reason", why));
         events.publishChangeAfterCommit(sessionId);
@@ -116,7 +119,7 @@ public class MinutesService {
 
     /** Accepts a pending correction: the item's notes become the proposed text, in a new minutes version. */
     @Transactional
-    public MinutesCorrection acceptCorrection(long correctionId, int version, String note) {
+    public MinutesCorrection acceptCorrection(long correctionId, int version, @Nullable String note) {
         Actor actor = requireDecider();
         MinutesCorrection correction = pending(correctionId, version);
         long sessionId = minutes.sessionOfCorrection(correctionId).orElseThrow();

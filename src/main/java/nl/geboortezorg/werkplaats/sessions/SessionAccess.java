@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.sessions;
 
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.sessions.internal.WorkSessionRepository;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class SessionAccess {
         return switch (actor.role()) {
             case ADMIN, FACILITATOR -> true;
             case PROFESSIONAL -> session.national() ? sessions.isInvited(session.id(), actor.id())
-                    : actor.isMemberOf(session.regionId());
+                    : actor.isMemberOf(Objects.requireNonNull(session.regionId(), "not national"));
             case OBSERVER -> false;
         };
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
@@ -88,7 +89,8 @@ public class SessionOutcomeService {
         WorkSessionSummary session = runningSessionOf(actor, agendaItemId);
         String text = Texts.clean(description);
         new FieldChecks().text("description", text, Decision.DESCRIPTION_MAX).throwIfAny();
-        long id = outcomes.insertDecision(agendaItemId, text, actor.id(), clock.instant());
+        long id = outcomes.insertDecision(agendaItemId, Objects.requireNonNull(text, "checked above"), actor.id(),
+                clock.instant());
         audit.record("session-decision", id, "create",
                 Map.of("sessionId", session.id(), "agendaItemId", agendaItemId, "description", text));
         events.publishChangeAfterCommit(session.id());
@@ -118,7 +120,8 @@ public class SessionOutcomeService {
             checks.add(FieldProblem.of("dueDate", "action-item.due-before-session", sessionDate));
         }
         checks.throwIfAny();
-        ActionDraft clean = new ActionDraft(text, draft.ownerId(), draft.organisationId(), draft.dueDate());
+        ActionDraft clean = new ActionDraft(Objects.requireNonNull(text, "checked above"), draft.ownerId(),
+                draft.organisationId(), draft.dueDate());
         long id = outcomes.insertAction(agendaItemId, clean, actor.id(), clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("sessionId", session.id());

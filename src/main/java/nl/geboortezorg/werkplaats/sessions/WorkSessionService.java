@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -270,7 +271,8 @@ public class WorkSessionService {
             checks.add(FieldProblem.of("inviteeIds", "session.unknown-invitee"));
         }
         checks.throwIfAny();
-        return new WorkSessionDraft(draft.regionId(), title, draft.startsAt(), draft.endsAt(), location, link, agenda,
+        return new WorkSessionDraft(draft.regionId(), Objects.requireNonNull(title, "checked above"), draft.startsAt(),
+                draft.endsAt(), location, link, agenda,
                 draft.inviteeIds());
     }
 
@@ -288,8 +290,8 @@ public class WorkSessionService {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("regionId", draft.regionId());
         change.put("title", draft.title());
-        change.put("startsAt", draft.startsAt().toString());
-        change.put("endsAt", draft.endsAt().toString());
+        change.put("startsAt", String.valueOf(draft.startsAt()));
+        change.put("endsAt", String.valueOf(draft.endsAt()));
         change.put("agenda", draft.agenda().stream().map(AgendaItemDraft::title).toList());
         change.put("inviteeIds", new TreeSet<>(draft.inviteeIds()));
         return change;

@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.users;
 import nl.geboortezorg.werkplaats.common.Language;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.users.internal.UserRepository;
@@ -56,8 +57,8 @@ class InitialAdmin implements ApplicationRunner {
             LOG.warn("No active admin exists, but WSG_ADMIN_EMAIL is already taken by another account; no admin created.");
             return;
         }
-        long id = users.insert(email, "Beheerder", Role.ADMIN, Language.NL, passwordEncoder.encode(initialPassword),
-                true);
+        String hash = Objects.requireNonNull(passwordEncoder.encode(initialPassword), "an encoded password");
+        long id = users.insert(email, "Beheerder", Role.ADMIN, Language.NL, hash, true);
         audit.record(UserService.USER, id, "create", Map.of("email", email, "role", Role.ADMIN.name()));
         LOG.info("Created the initial admin (user {}, WSG_ADMIN_EMAIL); the password must be changed at first login.", id);
     }

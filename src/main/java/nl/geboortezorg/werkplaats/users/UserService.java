@@ -84,15 +84,16 @@ public class UserService {
         requireMayManage(actor, draft.role());
         String email = Texts.clean(draft.email()) == null ? null : draft.email().strip().toLowerCase(Locale.ROOT);
         FieldChecks checks = new FieldChecks().email("email", email);
-        if (!checks.hasProblem("email") && users.emailTaken(email)) {
+        if (email != null && !checks.hasProblem("email") && users.emailTaken(email)) {
             checks.add(FieldProblem.of("email", "user.email-taken"));
         }
         UserDraft clean = validate(checks, draft);
+        Objects.requireNonNull(email, "validate refuses a missing address");
         String temporaryPassword = temporaryPassword();
         long id;
         try {
             id = users.insert(email, clean.displayName(), clean.role(), clean.language(),
-                    passwordEncoder.encode(temporaryPassword), true);
+                    hash(temporaryPassword), true);
         } catch (DuplicateKeyException raced) {
             throw new ValidationException(FieldProblem.of("email", "user.email-taken"));
         }
@@ -142,7 +143,7 @@ public class UserService {
         UserAccount current = users.findById(userId).orElseThrow(() -> new NotFoundException(USER, userId));
         requireMayManage(actor, current.role());
         String temporaryPassword = temporaryPassword();
-        users.setPassword(userId, passwordEncoder.encode(temporaryPassword), true);
+        users.setPassword(userId, hash(temporaryPassword), true);
         access.forgetCurrentActor();
         audit.record(USER, userId, "reset-password", Map.of());
         return temporaryPassword;
@@ -179,7 +180,7 @@ public class UserService {
             checks.add(FieldProblem.of("newPassword", "profile.password.same-as-current"));
         }
         checks.throwIfAny();
-        users.setPassword(actor.id(), passwordEncoder.encode(newPassword), false);
+        users.setPassword(actor.id(), hash(newPassword), false);
         access.forgetCurrentActor();
         audit.record(USER, actor.id(), "change-password", Map.of());
     }
@@ -217,7 +218,8 @@ public class UserService {
         }
         checks.throwIfAny();
         Language language = draft.language() == null ? Language.NL : draft.language();
-        return new UserDraft(draft.email(), displayName, draft.role(), draft.regionIds(), language);
+        return new UserDraft(draft.email(), Objects.requireNonNull(displayName, "checked above"), draft.role(),
+                draft.regionIds(), language);
     }
 
     private static List<Role> assignableRoles(Actor actor) {
@@ -234,6 +236,11 @@ public class UserService {
         if (!Objects.equals(from, to)) {
             change.put(field, new FieldChange(from, to));
         }
+    }
+
+    /** The encoder answers null only for a null password. */
+    private String hash(String password) {
+        return Objects.requireNonNull(passwordEncoder.encode(password), "an encoded password");
     }
 
     private static String temporaryPassword() {

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
 import nl.geboortezorg.werkplaats.anchoring.Assessment;
@@ -41,6 +42,7 @@ import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The anchoring tracker: the national view of every region's scores for a quarter (table and
@@ -62,7 +64,7 @@ class AnchoringView extends Main implements HasDynamicTitle {
     final Map<Dimension, RadioButtonGroup<Integer>> scores = new EnumMap<>(Dimension.class);
     final Map<Dimension, TextArea> comments = new EnumMap<>(Dimension.class);
     private final FormErrors errors = new FormErrors();
-    private Assessment current;
+    private @Nullable Assessment current;
 
     AnchoringView(AnchoringService service) {
         this.service = service;
@@ -149,7 +151,9 @@ class AnchoringView extends Main implements HasDynamicTitle {
     private void save() {
         List<Score> typed = new ArrayList<>();
         for (Dimension dimension : Dimension.values()) {
-            typed.add(new Score(dimension, scores.get(dimension).getValue(), comments.get(dimension).getValue()));
+            RadioButtonGroup<Integer> score = Objects.requireNonNull(scores.get(dimension), "one per dimension");
+            TextArea comment = Objects.requireNonNull(comments.get(dimension), "one per dimension");
+            typed.add(new Score(dimension, score.getValue(), comment.getValue()));
         }
         try {
             service.save(region.getValue().id(), ownQuarter.getValue(), current == null ? null : current.version(), typed);

@@ -10,6 +10,7 @@ import nl.geboortezorg.werkplaats.audit.AuditFilter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -22,8 +23,8 @@ public class AuditRepository {
         this.dsl = dsl;
     }
 
-    public void insert(Instant at, Long actorId, String actorEmail, String entityType, String entityId, String action,
-            String changeJson) {
+    public void insert(Instant at, @Nullable Long actorId, @Nullable String actorEmail, String entityType,
+            String entityId, String action, @Nullable String changeJson) {
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, at)
                 .set(AUDIT_EVENT.ACTOR_ID, actorId)

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
@@ -40,6 +41,7 @@ import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Bottlenecks with their organisation types and addressees, and the national agenda's order. */
@@ -76,7 +78,8 @@ public class BottleneckRepository {
                 .fetch();
         Map<Long, Set<Addressee>> addressees = addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
         return rows.stream().map(r -> {
-            RegionChoice region = regions.get(r.get(BOTTLENECK.REGION_ID));
+            RegionChoice region = Objects.requireNonNull(regions.get(r.get(BOTTLENECK.REGION_ID)),
+                    "the lookup has every region");
             return new BottleneckSummary(r.get(BOTTLENECK.ID), region.id(), region.code(), region.name(),
                     r.get(BOTTLENECK.TITLE), r.get(BOTTLENECK.CATEGORY), r.get(BOTTLENECK.STATUS),
                     addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()), r.get(BOTTLENECK.RECOGNITION_COUNT),
@@ -205,7 +208,7 @@ public class BottleneckRepository {
                 .set(BOTTLENECK.RAISED_AT, now)
                 .set(BOTTLENECK.LAST_STEP_AT, now)
                 .returning(BOTTLENECK.ID)
-                .fetchOne(BOTTLENECK.ID);
+                .fetchOptional(BOTTLENECK.ID).orElseThrow();
         replaceOrganisationTypes(id, draft.organisationTypes());
         replaceAddressees(id, draft.addressees());
         return id;
@@ -223,7 +226,8 @@ public class BottleneckRepository {
         replaceAddressees(id, draft.addressees());
     }
 
-    public void setStatus(long id, int version, BottleneckStatus status, String closedReason, Instant now) {
+    public void setStatus(long id, int version, BottleneckStatus status, @Nullable String closedReason,
+            Instant now) {
         VersionedUpdate.of(dsl, BOTTLENECK, id, version)
                 .set(BOTTLENECK.STATUS, status)
                 .set(BOTTLENECK.CLOSED_REASON, closedReason)

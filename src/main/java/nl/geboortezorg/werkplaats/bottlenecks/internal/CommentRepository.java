@@ -12,6 +12,7 @@ import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Comments on bottlenecks; hidden with a reason, never deleted. */
@@ -65,11 +66,11 @@ public class CommentRepository {
                 .set(BOTTLENECK_COMMENT.BODY, body)
                 .set(BOTTLENECK_COMMENT.CREATED_AT, now)
                 .returning(BOTTLENECK_COMMENT.ID)
-                .fetchOne(BOTTLENECK_COMMENT.ID);
+                .fetchOptional(BOTTLENECK_COMMENT.ID).orElseThrow();
     }
 
     /** Hides (reason set) or shows again (reason null). */
-    public void setHidden(long id, int version, String reason, long moderatorId, Instant now) {
+    public void setHidden(long id, int version, @Nullable String reason, long moderatorId, Instant now) {
         boolean hide = reason != null;
         VersionedUpdate.of(dsl, BOTTLENECK_COMMENT, id, version)
                 .set(BOTTLENECK_COMMENT.HIDDEN_AT, hide ? now : null)

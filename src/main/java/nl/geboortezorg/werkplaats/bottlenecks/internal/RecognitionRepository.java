@@ -20,6 +20,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -78,7 +79,8 @@ public class RecognitionRepository {
     }
 
     /** Records the recognition; empty when the region already recognises the bottleneck. */
-    public Optional<Long> insert(long bottleneckId, long regionId, String quote, long userId, Instant now) {
+    public Optional<Long> insert(long bottleneckId, long regionId, @Nullable String quote, long userId,
+            Instant now) {
         try {
             return Optional.of(dsl.insertInto(BOTTLENECK_RECOGNITION)
                     .set(BOTTLENECK_RECOGNITION.BOTTLENECK_ID, bottleneckId)
@@ -87,7 +89,7 @@ public class RecognitionRepository {
                     .set(BOTTLENECK_RECOGNITION.RECOGNISED_BY, userId)
                     .set(BOTTLENECK_RECOGNITION.RECOGNISED_AT, now)
                     .returning(BOTTLENECK_RECOGNITION.ID)
-                    .fetchOne(BOTTLENECK_RECOGNITION.ID));
+                    .fetchOptional(BOTTLENECK_RECOGNITION.ID).orElseThrow());
         } catch (DuplicateKeyException duplicate) {
             return Optional.empty();
         }

@@ -34,6 +34,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** The bottlenecks' timelines: rows are only ever added. */
@@ -97,7 +98,8 @@ public class TimelineRepository {
                 values.put(BOTTLENECK_EVENT.TEXT, merged.targetTitle());
             }
         }
-        return dsl.insertInto(BOTTLENECK_EVENT).set(values).returning(BOTTLENECK_EVENT.ID).fetchOne(BOTTLENECK_EVENT.ID);
+        return dsl.insertInto(BOTTLENECK_EVENT).set(values).returning(BOTTLENECK_EVENT.ID)
+                .fetchOptional(BOTTLENECK_EVENT.ID).orElseThrow();
     }
 
     /** The proposed solution goes into the entry's text. */
@@ -110,12 +112,12 @@ public class TimelineRepository {
     }
 
     /** Addressees are kept as a comma-separated list of their codes. */
-    private static String codes(Set<Addressee> addressees) {
+    private static @Nullable String codes(Set<Addressee> addressees) {
         return addressees.isEmpty() ? null
                 : addressees.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
-    private static Set<Addressee> addressees(String codes) {
+    private static Set<Addressee> addressees(@Nullable String codes) {
         Set<Addressee> parsed = EnumSet.noneOf(Addressee.class);
         if (codes != null) {
             for (String code : codes.split(",")) {

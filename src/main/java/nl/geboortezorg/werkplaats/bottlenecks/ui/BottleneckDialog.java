@@ -25,6 +25,7 @@ import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
+import org.jspecify.annotations.Nullable;
 
 /** Raises a bottleneck in a region, or changes what was raised. */
 final class BottleneckDialog extends FormDialog {
@@ -86,7 +87,7 @@ final class BottleneckDialog extends FormDialog {
 
     /** Raises a bottleneck in one of the regions the user may write in; opens its page once saved. */
     static BottleneckDialog raise(BottleneckService bottlenecks, WorkSessionService sessions,
-            List<RegionChoice> regions, Long preferredRegionId) {
+            List<RegionChoice> regions, @Nullable Long preferredRegionId) {
         BottleneckDialog dialog = new BottleneckDialog("", sessions);
         dialog.setHeaderTitle(dialog.getTranslation("bottleneck.raise"));
         dialog.region.setItems(regions);

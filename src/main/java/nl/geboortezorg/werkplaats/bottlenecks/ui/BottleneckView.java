@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDetail;
@@ -59,6 +60,7 @@ import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.ui.SessionNavigation;
 import nl.geboortezorg.werkplaats.users.UserService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bottleneck's whole life at a glance: what was raised, which regions recognise it, its place
@@ -83,7 +85,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     static final int COMMENTS_SHOWN = 20;
 
     private long id;
-    private BottleneckDetail detail;
+    private @Nullable BottleneckDetail detail;
     /** Whether the reader asked for the earlier comments too; kept while the page is rebuilt after a change. */
     private boolean allComments;
 
@@ -148,6 +150,11 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return true;
     }
 
+    /** The bottleneck shown; the parts of the page that read it are only built once it is loaded. */
+    private BottleneckDetail loaded() {
+        return Objects.requireNonNull(detail, "read only once loaded");
+    }
+
     private Div facts(Bottleneck b) {
         Div facts = new Div();
         facts.setId("bottleneck-facts");
@@ -174,6 +181,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private HorizontalLayout actions(Bottleneck b) {
+        BottleneckDetail detail = loaded();
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("bottleneck-actions");
         actions.setWrap(true);
@@ -250,6 +258,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Section recognitions(Bottleneck b) {
+        BottleneckDetail detail = loaded();
         Section section = section("recognitions", "recognition.heading");
         if (detail.recognitions().isEmpty()) {
             section.add(new Paragraph(getTranslation("recognition.none")));
@@ -298,6 +307,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Section timeline() {
+        BottleneckDetail detail = loaded();
         Section section = section("timeline", "timeline.heading");
         Map<Long, String> regionNames = regions.regions().stream()
                 .collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
@@ -323,6 +333,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Section comments() {
+        BottleneckDetail detail = loaded();
         Section section = section("comments", "comment.heading");
         List<Comment> all = detail.comments();
         Div list = new Div();
@@ -352,6 +363,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Div comment(Comment comment) {
+        BottleneckDetail detail = loaded();
         Div box = new Div();
         box.addClassName("comment");
         box.add(new Paragraph(comment.authorName() + " · " + DutchFormats.dateTime(comment.createdAt())));
@@ -359,7 +371,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             box.addClassName("comment-hidden");
             box.add(new Paragraph(comment.hiddenReason() == null ? getTranslation("comment.hidden-placeholder")
                     : getTranslation("comment.hidden-by", comment.hiddenBy(),
-                            DutchFormats.dateTime(comment.hiddenAt()), comment.hiddenReason())));
+                            DutchFormats.dateTime(Objects.requireNonNull(comment.hiddenAt(), "hidden, so set")),
+                            comment.hiddenReason())));
         }
         if (comment.body() != null) {
             box.add(new Html(SafeMarkdown.toHtml(comment.body())));

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
@@ -80,7 +81,8 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
             case RAISED -> marker("matrix-raised", "■\u00a0" + getTranslation("matrix.raised"));
             case NOT -> marker("matrix-not", "–\u00a0" + getTranslation("matrix.not"));
             case RECOGNISED -> {
-                Recognition recognition = row.recognitions().get(region.id());
+                Recognition recognition = Objects.requireNonNull(row.recognitions().get(region.id()),
+                        "a recognised cell has its recognition");
                 Button button = new Button("✓\u00a0" + getTranslation("matrix.recognised"),
                         click -> showRecognition(row, recognition));
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);

@@ -16,6 +16,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Response;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.StatusChanged;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
+import org.jspecify.annotations.Nullable;
 
 /** One timeline entry as a sentence, in the reader's language; shared by the page and the briefing. */
 final class TimelineText {
@@ -50,11 +51,11 @@ final class TimelineText {
                 DutchFormats.date(agenda.followUpDate()), String.valueOf(agenda.trackOwnerName()));
     }
 
-    private static String text(String text) {
+    private static String text(@Nullable String text) {
         return text == null ? "" : text;
     }
 
-    private static String withText(String separator, String text) {
+    private static String withText(String separator, @Nullable String text) {
         return text == null || text.isEmpty() ? "" : separator + text;
     }
 }

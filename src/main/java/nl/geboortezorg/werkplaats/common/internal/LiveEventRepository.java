@@ -44,7 +44,7 @@ public class LiveEventRepository {
 
     /** The highest id written so far, or 0. */
     public long lastId() {
-        Long last = dsl.select(max(LIVE_EVENT.ID)).from(LIVE_EVENT).fetchOne().value1();
+        Long last = dsl.select(max(LIVE_EVENT.ID)).from(LIVE_EVENT).fetchSingle().value1();
         return last == null ? 0 : last;
     }
 

@@ -9,6 +9,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An A4 PDF from an XHTML body the caller built safely (every user text escaped or sanitised). It
@@ -58,7 +59,7 @@ public final class PdfDocument {
     }
 
     /** Text made safe to put between tags or in an attribute. */
-    public static String escape(String text) {
+    public static String escape(@Nullable String text) {
         return Texts.escapeMarkup(text);
     }
 }

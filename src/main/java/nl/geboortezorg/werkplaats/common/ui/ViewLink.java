@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.common.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,7 +24,7 @@ public record ViewLink(Class<? extends Component> view, RouteParameters paramete
     }
 
     /** The same page with one more query parameter; a null value adds nothing. */
-    public ViewLink with(String name, String value) {
+    public ViewLink with(String name, @Nullable String value) {
         return value == null ? this : new ViewLink(view, parameters, query.merging(name, value));
     }
 

@@ -45,6 +45,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 import nl.geboortezorg.werkplaats.sessions.ui.SessionNavigation;
 import nl.geboortezorg.werkplaats.users.UserService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -95,7 +96,7 @@ class NationalDashboard implements HomeSection {
         return Optional.of(dashboard);
     }
 
-    private static Div tile(Component context, String id, String titleKey, ViewLink more, Component... content) {
+    private static Div tile(Component context, String id, String titleKey, @Nullable ViewLink more, Component... content) {
         Div tile = new Div(new H3(context.getTranslation(titleKey)));
         tile.setId(id);
         tile.addClassName("dashboard-tile");

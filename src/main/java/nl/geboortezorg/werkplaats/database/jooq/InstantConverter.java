@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.jooq.impl.AbstractConverter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every datetime column holds a moment in UTC; the code only ever sees it as an {@link Instant}.
@@ -17,12 +18,12 @@ public final class InstantConverter extends AbstractConverter<LocalDateTime, Ins
     }
 
     @Override
-    public Instant from(LocalDateTime utc) {
+    public @Nullable Instant from(@Nullable LocalDateTime utc) {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     @Override
-    public LocalDateTime to(Instant instant) {
+    public @Nullable LocalDateTime to(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

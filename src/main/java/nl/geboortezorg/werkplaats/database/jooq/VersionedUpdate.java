@@ -14,6 +14,7 @@ import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way an edited row is written: only while it still has the version the user read, and
@@ -29,7 +30,7 @@ public final class VersionedUpdate<R extends UpdatableRecord<R>> {
     private final long id;
     private final TableField<R, Integer> versionField;
     private final int version;
-    private final Map<Field<?>, Object> values = new LinkedHashMap<>();
+    private final Map<Field<?>, @Nullable Object> values = new LinkedHashMap<>();
     private final List<Condition> conditions = new ArrayList<>();
     private Supplier<? extends ConcurrentEditException> conflict;
 
@@ -72,7 +73,7 @@ public final class VersionedUpdate<R extends UpdatableRecord<R>> {
         }
     }
 
-    public <T> VersionedUpdate<R> set(Field<T> field, T value) {
+    public <T> VersionedUpdate<R> set(Field<T> field, @Nullable T value) {
         values.put(field, value);
         return this;
     }

@@ -99,7 +99,7 @@ public class DocumentRepository {
                 .set(DOCUMENT.UPLOADED_BY, userId)
                 .set(DOCUMENT.UPLOADED_AT, DutchTime.utc(now))
                 .returning(DOCUMENT.ID)
-                .fetchOne(DOCUMENT.ID);
+                .fetchOptional(DOCUMENT.ID).orElseThrow();
     }
 
     public boolean update(long id, int version, DocumentDraft draft) {

@@ -27,6 +27,7 @@ import nl.geboortezorg.werkplaats.documents.FileType;
 import nl.geboortezorg.werkplaats.documents.StagedUpload;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Uploads a document: the file is checked as soon as it is chosen (type from its content, size
@@ -37,13 +38,13 @@ final class DocumentDialog extends FormDialog {
 
     private final DocumentService documents;
     final Select<RegionChoice> region = new Select<>();
-    final Upload upload;
+    final @Nullable Upload upload;
     final Span fileStatus = new Span();
     final TextField title = new TextField();
     final TextArea description;
     final RadioButtonGroup<PublicationLevel> level = new RadioButtonGroup<>();
     private final FieldGroup file;
-    private StagedUpload received;
+    private @Nullable StagedUpload received;
     private boolean saved;
 
     private DocumentDialog(DocumentService documents, boolean withFile) {
@@ -156,7 +157,7 @@ final class DocumentDialog extends FormDialog {
     }
 
     /** Uploads to one of the regions the user writes in; tells its owner the new document. */
-    static DocumentDialog add(DocumentService documents, List<RegionChoice> regions, Long preferredRegionId,
+    static DocumentDialog add(DocumentService documents, List<RegionChoice> regions, @Nullable Long preferredRegionId,
             Runnable done) {
         DocumentDialog dialog = new DocumentDialog(documents, true);
         dialog.setHeaderTitle(dialog.getTranslation("document.upload"));
@@ -170,7 +171,8 @@ final class DocumentDialog extends FormDialog {
             if (missing != null) {
                 throw new ValidationException(missing);
             }
-            documents.add(dialog.region.getValue().id(), dialog.draft(), dialog.received);
+            documents.add(dialog.region.getValue().id(), dialog.draft(),
+                    Objects.requireNonNull(dialog.received, "checked above"));
             dialog.saved = true;
         }, "document.saved", done);
         return dialog;

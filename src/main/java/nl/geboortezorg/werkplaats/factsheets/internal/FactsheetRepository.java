@@ -41,6 +41,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Factsheets, their versions with partners and key figures, and the lists readers see. */
@@ -155,7 +156,7 @@ public class FactsheetRepository {
                 .set(FACTSHEET.CREATED_BY, userId)
                 .set(FACTSHEET.CREATED_AT, DutchTime.utc(now))
                 .returning(FACTSHEET.ID)
-                .fetchOne(FACTSHEET.ID);
+                .fetchOptional(FACTSHEET.ID).orElseThrow();
     }
 
     public void setWorking(long factsheetId, Long versionId) {
@@ -196,7 +197,7 @@ public class FactsheetRepository {
                 .set(FACTSHEET_VERSION.SAVED_BY, userId)
                 .set(FACTSHEET_VERSION.SAVED_AT, at)
                 .returning(FACTSHEET_VERSION.ID)
-                .fetchOne(FACTSHEET_VERSION.ID);
+                .fetchOptional(FACTSHEET_VERSION.ID).orElseThrow();
         replaceParts(id, partners, draft.keyFigures());
         return id;
     }
@@ -244,8 +245,8 @@ public class FactsheetRepository {
                 .execute() == 1;
     }
 
-    public boolean review(long versionId, int version, FactsheetState outcome, String comment, long userId,
-            Instant now) {
+    public boolean review(long versionId, int version, FactsheetState outcome, @Nullable String comment,
+            long userId, Instant now) {
         LocalDateTime at = DutchTime.utc(now);
         return dsl.update(FACTSHEET_VERSION)
                 .set(FACTSHEET_VERSION.STATE, db(outcome))
@@ -290,7 +291,7 @@ public class FactsheetRepository {
         return new nl.geboortezorg.werkplaats.factsheets.FactsheetVersion(id, r.get(FACTSHEET_VERSION.FACTSHEET_ID),
                 r.get(FACTSHEET.REGION_ID), r.get(REGION.CODE), r.get(REGION.NAME), r.get(FACTSHEET_VERSION.NUMBER),
                 state(r.get(FACTSHEET_VERSION.STATE)), content, partners, r.get(FACTSHEET_VERSION.REVIEW_COMMENT),
-                r.get(SAVER.DISPLAY_NAME), dutch(r.get(FACTSHEET_VERSION.SAVED_AT)), r.get(SUBMITTER.DISPLAY_NAME),
+                r.get(SAVER.DISPLAY_NAME), DutchTime.dutch(r.get(FACTSHEET_VERSION.SAVED_AT)), r.get(SUBMITTER.DISPLAY_NAME),
                 dutch(r.get(FACTSHEET_VERSION.SUBMITTED_AT)), r.get(REVIEWER.DISPLAY_NAME),
                 dutch(r.get(FACTSHEET_VERSION.REVIEWED_AT)), dutch(r.get(FACTSHEET_VERSION.PUBLISHED_AT)),
                 r.get(FACTSHEET_VERSION.VERSION));
@@ -306,7 +307,7 @@ public class FactsheetRepository {
                 .orderBy(FACTSHEET_VERSION.NUMBER.desc())
                 .fetch(r -> new VersionInfo(r.get(FACTSHEET_VERSION.ID), r.get(FACTSHEET_VERSION.NUMBER),
                         state(r.get(FACTSHEET_VERSION.STATE)), r.get(FACTSHEET_VERSION.TITLE),
-                        dutch(r.get(FACTSHEET_VERSION.PUBLISHED_AT)), dutch(r.get(FACTSHEET_VERSION.SAVED_AT)),
+                        dutch(r.get(FACTSHEET_VERSION.PUBLISHED_AT)), DutchTime.dutch(r.get(FACTSHEET_VERSION.SAVED_AT)),
                         level(r.get(FACTSHEET_VERSION.PUBLICATION_LEVEL))));
     }
 
@@ -367,7 +368,7 @@ public class FactsheetRepository {
 
     // ---- mapping
 
-    private static LocalDateTime dutch(LocalDateTime utc) {
+    private static @Nullable LocalDateTime dutch(@Nullable LocalDateTime utc) {
         return utc == null ? null : DutchTime.dutch(utc);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSection;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
@@ -66,7 +67,8 @@ class FactsheetCompareView extends Main implements BeforeEnterObserver, HasDynam
         for (FactsheetVersion version : versions) {
             Div heading = new Div(FactsheetNavigation.factsheet(version.factsheetId()).anchor(version.regionName()),
                     new Div(new Span(version.title())), new Div(new Span(getTranslation("factsheet.published-on",
-                            DutchFormats.date(version.publishedAt().toLocalDate())))));
+                            DutchFormats.date(Objects.requireNonNull(version.publishedAt(), "published versions only")
+                                    .toLocalDate())))));
             header.add(cell(heading, "columnheader"));
         }
         table.add(header);

@@ -22,6 +22,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.factsheets.KeyFigure;
 import nl.geboortezorg.werkplaats.factsheets.Partner;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import org.jspecify.annotations.Nullable;
 
 /** A factsheet version's sections as the page, the knowledge base and the side-by-side view show them. */
 final class FactsheetContent {
@@ -61,7 +62,7 @@ final class FactsheetContent {
         };
     }
 
-    private static Component markdown(Component context, String text) {
+    private static Component markdown(Component context, @Nullable String text) {
         if (text == null || text.isBlank()) {
             Paragraph empty = new Paragraph(context.getTranslation("factsheet.section-empty"));
             empty.addClassName("empty-section");

@@ -22,6 +22,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.factsheets.Partner;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a factsheet: a new one in a region, or the draft being worked on. Saving keeps a
@@ -37,7 +38,7 @@ final class FactsheetDialog extends FormDialog {
     final Map<FactsheetSection, TextArea> sections = new EnumMap<>(FactsheetSection.class);
     final MultiSelectComboBox<Partner> partners = new MultiSelectComboBox<>();
     final KeyFigureEditor keyFigures;
-    private FactsheetVersion saved;
+    private @Nullable FactsheetVersion saved;
 
     private FactsheetDialog(FactsheetService factsheets) {
         super("");
@@ -93,14 +94,16 @@ final class FactsheetDialog extends FormDialog {
     }
 
     /** A new factsheet in one of the regions the user writes in; opens its page once saved. */
-    static FactsheetDialog create(FactsheetService factsheets, List<RegionChoice> regions, Long preferredRegionId) {
+    static FactsheetDialog create(FactsheetService factsheets, List<RegionChoice> regions,
+            @Nullable Long preferredRegionId) {
         FactsheetDialog dialog = new FactsheetDialog(factsheets);
         dialog.setHeaderTitle(dialog.getTranslation("factsheet.new"));
         dialog.region.setItems(regions);
         dialog.region.setRequiredIndicatorVisible(true);
         dialog.region.setValue(regions.stream().filter(r -> Objects.equals(r.id(), preferredRegionId)).findFirst()
                 .orElse(regions.size() == 1 ? regions.getFirst() : null));
-        Runnable open = () -> FactsheetNavigation.factsheet(dialog.saved.factsheetId()).navigate(UI.getCurrent());
+        Runnable open = () -> FactsheetNavigation.factsheet(
+                Objects.requireNonNull(dialog.saved, "runs once saved").factsheetId()).navigate(UI.getCurrent());
         dialog.actions(open);
         return dialog;
     }
@@ -133,14 +136,15 @@ final class FactsheetDialog extends FormDialog {
     private void actions(Runnable done) {
         onSave("save-factsheet", this::persist, "factsheet.saved", done);
         secondaryAction("save-and-submit-factsheet", "factsheet.save-and-submit", () -> {
-            persist();
-            saved = factsheets.submit(saved.id(), saved.version());
+            FactsheetVersion draft = persist();
+            saved = factsheets.submit(draft.id(), draft.version());
         }, "factsheet.submitted", done);
     }
 
-    private void persist() {
+    private FactsheetVersion persist() {
         saved = saved == null ? factsheets.create(regionId(), draft())
                 : factsheets.save(saved.id(), saved.version(), draft());
+        return saved;
     }
 
     /** Shows problems found outside the dialog (submitting from the page) at the fields. */
@@ -161,11 +165,15 @@ final class FactsheetDialog extends FormDialog {
 
     FactsheetDraft draft() {
         return new FactsheetDraft(title.getValue(), level.getValue(),
-                sections.get(FactsheetSection.CONTEXT).getValue(), sections.get(FactsheetSection.TARGET_GROUP).getValue(),
-                sections.get(FactsheetSection.APPROACH).getValue(),
+                section(FactsheetSection.CONTEXT), section(FactsheetSection.TARGET_GROUP),
+                section(FactsheetSection.APPROACH),
                 partners.getValue().stream().map(Partner::organisationId).toList(),
-                sections.get(FactsheetSection.RESULTS).getValue(), keyFigures.getValue(),
-                sections.get(FactsheetSection.LESSONS).getValue(), sections.get(FactsheetSection.FINANCING).getValue(),
-                sections.get(FactsheetSection.CONTACT).getValue());
+                section(FactsheetSection.RESULTS), keyFigures.getValue(),
+                section(FactsheetSection.LESSONS), section(FactsheetSection.FINANCING),
+                section(FactsheetSection.CONTACT));
+    }
+
+    private String section(FactsheetSection section) {
+        return Objects.requireNonNull(sections.get(section), "the dialog has a field per text section").getValue();
     }
 }

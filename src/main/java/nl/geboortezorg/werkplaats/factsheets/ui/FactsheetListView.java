@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.SearchField;
@@ -112,7 +113,8 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
     /** Published (with its date), and for the region's writers also where the version being worked on stands. */
     private String status(FactsheetSummary f) {
         String published = f.published() ? getTranslation("factsheet.published-on",
-                DutchFormats.date(f.publishedAt().toLocalDate())) : getTranslation("factsheet.not-published");
+                DutchFormats.date(Objects.requireNonNull(f.publishedAt(), "published, so dated").toLocalDate()))
+                : getTranslation("factsheet.not-published");
         return f.workingState() == null ? published : published + " · " + getTranslation("factsheet.working-state",
                 getTranslation("factsheet-state." + f.workingState().name()));
     }

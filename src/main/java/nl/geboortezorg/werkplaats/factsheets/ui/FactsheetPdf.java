@@ -18,6 +18,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.factsheets.KeyFigure;
 import nl.geboortezorg.werkplaats.factsheets.Partner;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A factsheet as a tidy one- or two-page A4 PDF: region, version and its date up top, the key
@@ -101,7 +102,7 @@ final class FactsheetPdf {
         return PdfDocument.render(html.toString(), version.title(), language, STYLE);
     }
 
-    private static String esc(String text) {
+    private static String esc(@Nullable String text) {
         return PdfDocument.escape(text);
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
@@ -36,6 +37,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One factsheet: the version readers see (or, for the region's writers, the one being worked on),
@@ -52,9 +54,9 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final DocumentService documents;
     private final TranslationProvider translations;
     private long id;
-    private FactsheetDetail detail;
+    private @Nullable FactsheetDetail detail;
     private final NotificationService notifications;
-    private FactsheetVersion shown;
+    private @Nullable FactsheetVersion shown;
 
     FactsheetView(FactsheetService factsheets, DocumentService documents, TranslationProvider translations,
             NotificationService notifications) {
@@ -73,7 +75,7 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        show(detail.working() != null ? detail.working() : detail.published());
+        show(current(detail));
     }
 
     /** Reads the factsheet again and shows the version being worked on, or else the published one. */
@@ -84,10 +86,22 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
             add(new Paragraph(getTranslation("factsheet.gone")));
             return;
         }
-        show(detail.working() != null ? detail.working() : detail.published());
+        show(current(detail));
+    }
+
+    /** The version being worked on, or else the published one: a detail always has one of the two. */
+    private static FactsheetVersion current(FactsheetDetail detail) {
+        return detail.working() != null ? detail.working()
+                : Objects.requireNonNull(detail.published(), "a detail has one of the two");
+    }
+
+    /** The factsheet shown; the parts of the page that read it are only built once it is loaded. */
+    private FactsheetDetail loaded() {
+        return Objects.requireNonNull(detail, "read only once loaded");
     }
 
     private void show(FactsheetVersion version) {
+        FactsheetDetail detail = loaded();
         shown = version;
         removeAll();
         H2 title = new H2(version.title());
@@ -133,6 +147,7 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private Component actions(FactsheetVersion version) {
+        FactsheetDetail detail = loaded();
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("factsheet-actions");
         actions.setWrap(true);

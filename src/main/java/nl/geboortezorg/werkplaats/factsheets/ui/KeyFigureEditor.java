@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.geboortezorg.werkplaats.common.ui.FieldGroup;
 import nl.geboortezorg.werkplaats.factsheets.KeyFigure;
+import org.jspecify.annotations.Nullable;
 
 /** The key figures of the results as rows of label, value, unit and year; rows are added and removed freely. */
 final class KeyFigureEditor extends FieldGroup {
@@ -39,7 +40,7 @@ final class KeyFigureEditor extends FieldGroup {
         return rows.stream().map(Row::figure).toList();
     }
 
-    private void addRow(KeyFigure figure) {
+    private void addRow(@Nullable KeyFigure figure) {
         if (rows.size() >= KeyFigure.MAX_COUNT) {
             return;
         }

@@ -10,11 +10,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+import org.jspecify.annotations.Nullable;
 
 /** A public factsheet in the knowledge base, to read and download as PDF without signing in. */
 @Route(value = "kennisbank/:id", autoLayout = false)
@@ -25,7 +27,7 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
 
     private final FactsheetService factsheets;
     private final TranslationProvider translations;
-    private FactsheetVersion version;
+    private @Nullable FactsheetVersion version;
 
     KnowledgeBaseFactsheetView(FactsheetService factsheets, TranslationProvider translations) {
         this.factsheets = factsheets;
@@ -47,8 +49,9 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
         Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
         add(KnowledgeBaseHeader.of(this, FactsheetNavigation.knowledgeBase().path()), title,
                 new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number())
-                + " · " + getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt()
-                        .toLocalDate()))), new Paragraph(pdf), FactsheetContent.of(this, version));
+                + " · " + getTranslation("factsheet.published-on", DutchFormats.date(
+                        Objects.requireNonNull(version.publishedAt(), "public, so published").toLocalDate()))),
+                new Paragraph(pdf), FactsheetContent.of(this, version));
     }
 
     @Override

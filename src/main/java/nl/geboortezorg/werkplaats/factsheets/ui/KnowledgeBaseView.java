@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
 import nl.geboortezorg.werkplaats.common.ui.ViewLink;
@@ -65,7 +66,8 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
         factsheetGrid.addComponentColumn(f -> FactsheetNavigation.publicFactsheet(f.factsheetId()).anchor(f.title()))
                 .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
         factsheetGrid.addColumn(FactsheetSummary::regionName).setHeader(getTranslation("factsheet.region"));
-        factsheetGrid.addColumn(f -> DutchFormats.date(f.publishedAt().toLocalDate()))
+        factsheetGrid.addColumn(f -> DutchFormats.date(
+                        Objects.requireNonNull(f.publishedAt(), "only published ones").toLocalDate()))
                 .setHeader(getTranslation("knowledge-base.published"));
         factsheetGrid.setItems(query -> factsheets.findPublic(search.getValue(), query.getOffset(), query.getLimit())
                 .stream(), query -> factsheets.countPublic(search.getValue()));

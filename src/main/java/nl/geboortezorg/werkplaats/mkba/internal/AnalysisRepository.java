@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.geboortezorg.werkplaats.common.DutchTime;
@@ -59,6 +60,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Cost-benefit analyses with their stakeholders, line items, unpriced effects and blocking bottlenecks. */
@@ -136,7 +138,7 @@ public class AnalysisRepository {
 
     // ---- one analysis
 
-    public String title(long id) {
+    public @Nullable String title(long id) {
         return dsl.select(MKBA_ANALYSIS.TITLE).from(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id))
                 .fetchOne(MKBA_ANALYSIS.TITLE);
     }
@@ -157,9 +159,9 @@ public class AnalysisRepository {
     }
 
     /** An analysis without its parts. */
-    public record Loaded(long id, long regionId, String regionName, Long scenarioOfId, String scenarioOfTitle,
-            AnalysisDraft heading, AnalysisState state, LocalDateTime savedAt, String savedBy,
-            LocalDateTime publishedAt, int version) {
+    public record Loaded(long id, long regionId, String regionName, @Nullable Long scenarioOfId,
+            @Nullable String scenarioOfTitle, AnalysisDraft heading, AnalysisState state, LocalDateTime savedAt,
+            String savedBy, @Nullable LocalDateTime publishedAt, int version) {
     }
 
     public Optional<Loaded> load(long id) {
@@ -195,7 +197,7 @@ public class AnalysisRepository {
                         state(r.get(MKBA_ANALYSIS.STATE))));
     }
 
-    public long insert(long regionId, Long scenarioOfId, AnalysisDraft draft, long userId, Instant now) {
+    public long insert(long regionId, @Nullable Long scenarioOfId, AnalysisDraft draft, long userId, Instant now) {
         return dsl.insertInto(MKBA_ANALYSIS)
                 .set(MKBA_ANALYSIS.REGION_ID, regionId)
                 .set(MKBA_ANALYSIS.SCENARIO_OF_ID, scenarioOfId)
@@ -206,7 +208,7 @@ public class AnalysisRepository {
                 .set(MKBA_ANALYSIS.SAVED_BY, userId)
                 .set(MKBA_ANALYSIS.SAVED_AT, DutchTime.utc(now))
                 .returningResult(MKBA_ANALYSIS.ID)
-                .fetchOne(MKBA_ANALYSIS.ID);
+                .fetchOptional(MKBA_ANALYSIS.ID).orElseThrow();
     }
 
     /** Saves the heading; false when someone else saved the analysis first. */
@@ -295,7 +297,7 @@ public class AnalysisRepository {
                 .set(MKBA_STAKEHOLDER.POSITION, position)
                 .set(stakeholderFields(draft))
                 .returningResult(MKBA_STAKEHOLDER.ID)
-                .fetchOne(MKBA_STAKEHOLDER.ID);
+                .fetchOptional(MKBA_STAKEHOLDER.ID).orElseThrow();
     }
 
     public boolean updateStakeholder(long id, int version, StakeholderDraft draft) {
@@ -333,7 +335,8 @@ public class AnalysisRepository {
                 .forEach(r -> years.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
         return dsl.selectFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId))
                 .orderBy(MKBA_LINE_ITEM.POSITION, MKBA_LINE_ITEM.ID)
-                .fetch(r -> new LineItemRow(r.getId(), r.getVersion(), item(r, years.get(r.getId()))));
+                .fetch(r -> new LineItemRow(r.getId(), r.getVersion(),
+                        item(r, years.getOrDefault(r.getId(), new TreeMap<>()))));
     }
 
     private static LineItemDraft item(MkbaLineItemRecord r, TreeMap<Integer, BigDecimal> years) {
@@ -356,7 +359,7 @@ public class AnalysisRepository {
                 .set(MKBA_LINE_ITEM.POSITION, position)
                 .set(itemFields(draft))
                 .returningResult(MKBA_LINE_ITEM.ID)
-                .fetchOne(MKBA_LINE_ITEM.ID);
+                .fetchOptional(MKBA_LINE_ITEM.ID).orElseThrow();
         replaceYears(id, draft);
         return id;
     }
@@ -373,14 +376,18 @@ public class AnalysisRepository {
         return updated;
     }
 
+    private static final String CHECKED = "the service writes checked drafts only";
+
     private static Map<Field<?>, Object> itemFields(LineItemDraft draft) {
         boolean constant = draft.mode() == AmountMode.CONSTANT;
         Map<Field<?>, Object> fields = new HashMap<>();
         fields.put(MKBA_LINE_ITEM.STAKEHOLDER_ID, draft.stakeholderId());
-        fields.put(MKBA_LINE_ITEM.KIND, MkbaLineItemKind.valueOf(draft.kind().name()));
+        fields.put(MKBA_LINE_ITEM.KIND, MkbaLineItemKind.valueOf(Objects.requireNonNull(draft.kind(), CHECKED).name()));
         fields.put(MKBA_LINE_ITEM.DESCRIPTION, draft.description());
-        fields.put(MKBA_LINE_ITEM.VALUE_TYPE, MkbaLineItemValueType.valueOf(draft.valueType().name()));
-        fields.put(MKBA_LINE_ITEM.AMOUNT_MODE, MkbaLineItemAmountMode.valueOf(draft.mode().name()));
+        fields.put(MKBA_LINE_ITEM.VALUE_TYPE, MkbaLineItemValueType.valueOf(
+                Objects.requireNonNull(draft.valueType(), CHECKED).name()));
+        fields.put(MKBA_LINE_ITEM.AMOUNT_MODE, MkbaLineItemAmountMode.valueOf(
+                Objects.requireNonNull(draft.mode(), CHECKED).name()));
         fields.put(MKBA_LINE_ITEM.AMOUNT, constant ? draft.amount() : null);
         fields.put(MKBA_LINE_ITEM.FROM_YEAR, constant ? draft.fromYear() : null);
         fields.put(MKBA_LINE_ITEM.TO_YEAR, constant ? draft.toYear() : null);
@@ -431,7 +438,7 @@ public class AnalysisRepository {
                 .set(MKBA_UNPRICED_EFFECT.POSITION, position)
                 .set(effectFields(draft))
                 .returningResult(MKBA_UNPRICED_EFFECT.ID)
-                .fetchOne(MKBA_UNPRICED_EFFECT.ID);
+                .fetchOptional(MKBA_UNPRICED_EFFECT.ID).orElseThrow();
     }
 
     public boolean updateEffect(long id, int version, EffectDraft draft) {

@@ -4,4 +4,7 @@
  * sensitivity. It knows nothing of the database or the screens, computes with {@link
  * java.math.BigDecimal} throughout and never rounds: rounding is for display.
  */
+@NullMarked
 package nl.geboortezorg.werkplaats.mkba.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.mkba.ui;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,7 +92,8 @@ final class AnalysisPdf {
                 .append("</tr>");
         for (LineItemRow row : detail.items()) {
             var d = row.draft();
-            html.append("<tr><td>").append(escape(t.translate("flow-kind." + d.kind().name()) + ": " + d.description()))
+            String kind = t.translate("flow-kind." + Objects.requireNonNull(d.kind(), "stored").name());
+            html.append("<tr><td>").append(escape(kind + ": " + d.description()))
                     .append("</td><td>").append(escape(detail.stakeholderName(d.stakeholderId()))).append("</td><td>")
                     .append(escape(ItemTexts.amounts(d, t, locale))).append("</td><td>")
                     .append(escape(ItemTexts.adjustments(d, t, locale))).append("</td><td>")

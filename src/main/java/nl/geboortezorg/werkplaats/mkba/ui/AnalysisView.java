@@ -24,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.Destination;
@@ -48,6 +49,7 @@ import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.Results;
 import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One analysis: its results first (key figures and verdict, who pays and who benefits, charts),
@@ -65,7 +67,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private long id;
     private final NotificationService notifications;
     private final Destinations destinations;
-    AnalysisDetail detail;
+    @Nullable AnalysisDetail detail;
 
     AnalysisView(CostBenefitService service, TranslationProvider translations, NotificationService notifications,
             Destinations destinations) {
@@ -97,7 +99,13 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         show();
     }
 
+    /** The analysis shown; the parts of the page that read it are only built once it is loaded. */
+    private AnalysisDetail loaded() {
+        return Objects.requireNonNull(detail, "read only once loaded");
+    }
+
     private void show() {
+        AnalysisDetail detail = loaded();
         removeAll();
         AnalysisResults results = new AnalysisResults(this);
         Results calculated = detail.results();
@@ -107,7 +115,8 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(title);
         if (detail.scenarioOfId() != null) {
             Paragraph of = new Paragraph(getTranslation("mkba.scenario-of") + " ");
-            of.add(AnalysisNavigation.analysis(detail.scenarioOfId()).anchor(detail.scenarioOfTitle()));
+            of.add(AnalysisNavigation.analysis(detail.scenarioOfId()).anchor(
+                    Objects.requireNonNull(detail.scenarioOfTitle(), "set with its id")));
             of.setId("mkba-scenario-of");
             add(of);
         }
@@ -125,6 +134,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Component badges() {
+        AnalysisDetail detail = loaded();
         Span state = new Span(getTranslation("analysis-state." + detail.state().name()));
         state.getElement().getThemeList().add("badge");
         state.getElement().getThemeList().add(detail.state() == AnalysisState.PUBLISHED ? "success" : "contrast");
@@ -136,6 +146,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Component actions() {
+        AnalysisDetail detail = loaded();
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("mkba-actions");
         actions.setWrap(true);
@@ -204,6 +215,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void confirmPublish() {
+        AnalysisDetail detail = loaded();
         ConfirmDialog confirm = confirm("mkba.publish-confirm-title", getTranslation("mkba.publish-confirm",
                 getTranslation("publication-level." + detail.level().name() + ".long")), "mkba.publish");
         confirm.addConfirmListener(event -> step(() -> service.publish(id, detail.version()), "mkba.published"));
@@ -211,6 +223,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void confirmDelete() {
+        AnalysisDetail detail = loaded();
         ConfirmDialog confirm = confirm("mkba.delete-confirm-title", getTranslation("mkba.delete-confirm",
                 detail.title()), "mkba.delete");
         confirm.setConfirmButtonTheme("error primary");
@@ -241,6 +254,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     // ---- inputs
 
     private Component stakeholders() {
+        AnalysisDetail detail = loaded();
         Grid<StakeholderRow> grid = new Grid<>();
         grid.setId("mkba-stakeholders");
         grid.setAllRowsVisible(true);
@@ -265,12 +279,14 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Component items(Results results) {
+        AnalysisDetail detail = loaded();
         Grid<LineItemRow> grid = new Grid<>();
         grid.setId("mkba-items");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("mkba.no-items"));
-        grid.addColumn(r -> getTranslation("flow-kind." + r.draft().kind().name())).setHeader(getTranslation("mkba.kind"))
+        grid.addColumn(r -> getTranslation("flow-kind." + Objects.requireNonNull(r.draft().kind(), "stored").name()))
+                .setHeader(getTranslation("mkba.kind"))
                 .setFlexGrow(1);
         grid.addColumn(r -> r.draft().description()).setHeader(getTranslation("mkba.item")).setFlexGrow(3);
         grid.addColumn(r -> detail.stakeholderName(r.draft().stakeholderId())).setHeader(getTranslation("mkba.stakeholder"))
@@ -309,6 +325,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Component effects() {
+        AnalysisDetail detail = loaded();
         Grid<EffectRow> grid = new Grid<>();
         grid.setId("mkba-effects");
         grid.setAllRowsVisible(true);
@@ -337,6 +354,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Component blockers() {
+        AnalysisDetail detail = loaded();
         Div section = new Div(new H3(getTranslation("mkba.blockers")));
         section.setId("mkba-blockers");
         if (detail.blockers().isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -37,6 +38,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An analysis as an .xlsx workbook an economist can check: the assumptions, the stakeholders, the
@@ -140,9 +142,11 @@ final class AnalysisWorkbook {
             LineItemDraft d = item.draft();
             Row r = sheet.createRow(row++);
             boolean constant = d.mode() == AmountMode.CONSTANT;
-            Object[] values = {t.translate("flow-kind." + d.kind().name()), d.description(),
-                    detail.stakeholderName(d.stakeholderId()), t.translate("value-type." + d.valueType().name()),
-                    t.translate("amount-mode." + d.mode().name()), constant ? d.amount() : null,
+            Object[] values = {t.translate("flow-kind." + Objects.requireNonNull(d.kind(), "stored").name()),
+                    d.description(), detail.stakeholderName(d.stakeholderId()),
+                    t.translate("value-type." + Objects.requireNonNull(d.valueType(), "stored").name()),
+                    t.translate("amount-mode." + Objects.requireNonNull(d.mode(), "stored").name()),
+                    constant ? d.amount() : null,
                     constant ? d.fromYear() : null, constant ? d.toYear() : null,
                     constant ? d.growthPercent() : null, d.deadweight(), d.attribution(), d.optimismBias(),
                     d.dropOff(), d.source(), t.translate("confidence." + d.confidence().name())};
@@ -302,7 +306,7 @@ final class AnalysisWorkbook {
         }
     }
 
-    private static Sheet itemSheet(Workbook workbook, List<Translator> languages) {
+    private static @Nullable Sheet itemSheet(Workbook workbook, List<Translator> languages) {
         for (Translator language : languages) {
             Sheet sheet = workbook.getSheet(language.translate("mkba-xlsx.sheet-items"));
             if (sheet != null) {
@@ -418,7 +422,7 @@ final class AnalysisWorkbook {
             }
         }
 
-        Integer year(int c) {
+        @Nullable Integer year(int c) {
             Optional<BigDecimal> value = number(c);
             if (value.isEmpty()) {
                 return null;
@@ -435,7 +439,7 @@ final class AnalysisWorkbook {
     /** Recognises a choice by its label in any of the languages, or by its code. */
     private record Choices(List<Translator> languages) {
 
-        <E extends Enum<E>> E pick(Cells cells, int c, E[] values, String keyPrefix) {
+        <E extends Enum<E>> @Nullable E pick(Cells cells, int c, E[] values, String keyPrefix) {
             String text = cells.text(c);
             if (text.isEmpty()) {
                 return null;

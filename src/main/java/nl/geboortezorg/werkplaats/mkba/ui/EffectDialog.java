@@ -6,6 +6,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.StakeholderRow;
@@ -59,8 +60,8 @@ final class EffectDialog extends FormDialog {
             EffectRow row, Runnable afterSave) {
         EffectDialog dialog = new EffectDialog(UI.getCurrent().getTranslation("mkba.edit-effect"), stakeholders);
         dialog.description.setValue(row.draft().description());
-        dialog.stakeholder.setValue(stakeholders.stream().filter(s -> s.id() == row.draft().stakeholderId()).findFirst()
-                .orElse(null));
+        dialog.stakeholder.setValue(stakeholders.stream()
+                .filter(s -> Objects.equals(s.id(), row.draft().stakeholderId())).findFirst().orElse(null));
         dialog.direction.setValue(row.draft().direction());
         dialog.onSave("save-effect", () -> service.updateEffect(analysisId, row.id(), row.version(), dialog.draft()),
                 "mkba.saved", afterSave);

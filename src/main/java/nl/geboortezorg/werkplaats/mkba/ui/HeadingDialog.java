@@ -18,6 +18,7 @@ import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.model.Limits;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 
 /** The heading of an analysis: what it is about, its years, its discount rate and who may read it. */
 final class HeadingDialog extends FormDialog {
@@ -105,7 +106,8 @@ final class HeadingDialog extends FormDialog {
     }
 
     /** A new analysis in one of the regions the user writes in; opens it once saved. */
-    static HeadingDialog create(CostBenefitService service, List<RegionChoice> regions, Long preferredRegion) {
+    static HeadingDialog create(CostBenefitService service, List<RegionChoice> regions,
+            @Nullable Long preferredRegion) {
         HeadingDialog dialog = new HeadingDialog(dialogTitle("mkba.new"));
         dialog.region.setItems(regions);
         dialog.region.setValue(regions.stream().filter(r -> preferredRegion != null && r.id() == preferredRegion)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.mkba.AmountMode;
@@ -18,7 +19,8 @@ final class ItemTexts {
     /** € 1.000,00 a year, 2025–2029 (+2% a year), or the amounts per year. */
     static String amounts(LineItemDraft d, Translator t, Locale locale) {
         if (d.mode() == AmountMode.CONSTANT) {
-            String text = t.translate("mkba.amount-summary", MkbaFormats.cents(d.amount(), locale),
+            String text = t.translate("mkba.amount-summary", MkbaFormats.cents(
+                    Objects.requireNonNull(d.amount(), "a stored constant has its amount"), locale),
                     String.valueOf(d.fromYear()), String.valueOf(d.toYear()));
             return d.growthPercent().signum() == 0 ? text
                     : text + " " + t.translate("mkba.growth-summary", MkbaFormats.signedPercent(d.growthPercent(), locale));

@@ -28,6 +28,7 @@ import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.model.Confidence;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.ValueType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cost or benefit: who pays or receives it, its amounts (one amount for a run of years, or one
@@ -126,7 +127,7 @@ final class LineItemDialog extends FormDialog {
                 new H4(getTranslation("mkba.adjustments")), adjustments, basis);
     }
 
-    private void showMode(AmountMode value) {
+    private void showMode(@Nullable AmountMode value) {
         constant.setVisible(value != AmountMode.PER_YEAR);
         perYear.setVisible(value == AmountMode.PER_YEAR);
     }
@@ -202,8 +203,8 @@ final class LineItemDialog extends FormDialog {
                 kind == FlowKind.COST ? "mkba.add-cost" : "mkba.add-benefit"), analysis);
         Long first = analysis.stakeholders().isEmpty() ? null : analysis.stakeholders().getFirst().id();
         LineItemDraft start = new LineItemDraft(kind, "", first, ValueType.FISCAL_CASHABLE, AmountMode.CONSTANT, null,
-                analysis.heading().baseYear(), analysis.model().lastYear(), BigDecimal.ZERO, null, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "", Confidence.MEDIUM);
+                analysis.heading().baseYear(), analysis.model().lastYear(), BigDecimal.ZERO, new TreeMap<>(),
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "", Confidence.MEDIUM);
         dialog.fill(start, analysis.stakeholders());
         dialog.onSave("save-item", () -> service.addItem(analysis.id(), dialog.draft()), "mkba.saved", afterSave);
         return dialog;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.common.Destinations;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
@@ -25,6 +26,7 @@ import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.model.Results;
 import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A public cost-benefit analysis in the knowledge base, to read and download without signing in:
@@ -40,7 +42,7 @@ class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamic
     private final CostBenefitService service;
     private final TranslationProvider translations;
     private final Destinations destinations;
-    private AnalysisDetail detail;
+    private @Nullable AnalysisDetail detail;
 
     PublicAnalysisView(CostBenefitService service, TranslationProvider translations, Destinations destinations) {
         this.service = service;
@@ -79,12 +81,19 @@ class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamic
                 results.yearly(calculated));
     }
 
+    /** The analysis shown; the parts of the page that read it are only built once it is loaded. */
+    private AnalysisDetail loaded() {
+        return Objects.requireNonNull(detail, "read only once loaded");
+    }
+
     private Div items(Translator texts) {
+        AnalysisDetail detail = loaded();
         Grid<LineItemRow> grid = new Grid<>();
         grid.setId("mkba-items");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> getTranslation("flow-kind." + r.draft().kind().name())).setHeader(getTranslation("mkba.kind"));
+        grid.addColumn(r -> getTranslation("flow-kind." + Objects.requireNonNull(r.draft().kind(), "stored").name()))
+                .setHeader(getTranslation("mkba.kind"));
         grid.addColumn(r -> r.draft().description()).setHeader(getTranslation("mkba.item")).setFlexGrow(3);
         grid.addColumn(r -> detail.stakeholderName(r.draft().stakeholderId())).setHeader(getTranslation("mkba.stakeholder"))
                 .setFlexGrow(2);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.model.Results;
 import nl.geboortezorg.werkplaats.mkba.model.Totals;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two analyses (an analysis and a scenario of it, or two scenarios) side by side: their inputs,
@@ -40,8 +42,8 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
     static final String PARAMETER = "a";
 
     private final CostBenefitService service;
-    AnalysisDetail first;
-    AnalysisDetail second;
+    @Nullable AnalysisDetail first;
+    @Nullable AnalysisDetail second;
 
     ScenarioCompareView(CostBenefitService service) {
         this.service = service;
@@ -77,7 +79,18 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
     record Line(String label, String one, String other, String difference) {
     }
 
+    /** The two analyses compared; the page is only built once both are loaded. */
+    private AnalysisDetail loadedFirst() {
+        return Objects.requireNonNull(first, "read only once loaded");
+    }
+
+    private AnalysisDetail loadedSecond() {
+        return Objects.requireNonNull(second, "read only once loaded");
+    }
+
     private void show() {
+        AnalysisDetail first = loadedFirst();
+        AnalysisDetail second = loadedSecond();
         removeAll();
         AnalysisResults results = new AnalysisResults(this);
         Results a = first.results();
@@ -117,12 +130,14 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
                 results.euros(value.apply(other).subtract(value.apply(one)))));
     }
 
-    private static BigDecimal npvOf(Results results, String name) {
+    private static @Nullable BigDecimal npvOf(Results results, String name) {
         return results.stakeholders().stream().filter(s -> s.stakeholder().name().equals(name)).findFirst()
                 .map(s -> s.totals().netPresentValue()).orElse(null);
     }
 
     private Component table(List<Line> lines) {
+        AnalysisDetail first = loadedFirst();
+        AnalysisDetail second = loadedSecond();
         Grid<Line> grid = new Grid<>();
         grid.setId("mkba-compare");
         grid.setAllRowsVisible(true);

@@ -24,6 +24,7 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Activities, written once, and who they concern. */
@@ -48,7 +49,7 @@ public class ActivityRepository {
                 .set(ACTIVITY.SESSION_ID, activity.sessionId())
                 .set(ACTIVITY.TITLE, activity.title().length() > 300 ? activity.title().substring(0, 300) : activity.title())
                 .returningResult(ACTIVITY.ID)
-                .fetchOne(ACTIVITY.ID);
+                .fetchOptional(ACTIVITY.ID).orElseThrow();
     }
 
     /** What the actor may read: the same people who may read the item. */
@@ -74,7 +75,7 @@ public class ActivityRepository {
     }
 
     /** A page of the feed, newest first: of one region, or of all when the region is null. */
-    public List<Activity> feed(Actor reader, Long regionId, int offset, int limit) {
+    public List<Activity> feed(Actor reader, @Nullable Long regionId, int offset, int limit) {
         Condition condition = visibleTo(reader);
         if (regionId != null) {
             condition = condition.and(ACTIVITY.REGION_ID.eq(regionId));
@@ -144,7 +145,7 @@ public class ActivityRepository {
      * Which of the users are active and may read an activity with this audience: whoever follows an
      * item still hears nothing of it that they may not read (a draft, another region's work).
      */
-    public Set<Long> activeReaders(Collection<Long> userIds, Audience audience, Long regionId) {
+    public Set<Long> activeReaders(Collection<Long> userIds, Audience audience, @Nullable Long regionId) {
         if (userIds.isEmpty()) {
             return Set.of();
         }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
@@ -129,8 +130,8 @@ public class NotificationRepository {
     // ---- the e-mail digest
 
     public DigestFrequency digestFrequency(long userId) {
-        return dsl.select(APP_USER.DIGEST_FREQUENCY).from(APP_USER)
-                .where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.DIGEST_FREQUENCY);
+        return Objects.requireNonNull(dsl.select(APP_USER.DIGEST_FREQUENCY).from(APP_USER)
+                .where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.DIGEST_FREQUENCY), "a not null column");
     }
 
     public void changeDigestFrequency(long userId, DigestFrequency frequency) {

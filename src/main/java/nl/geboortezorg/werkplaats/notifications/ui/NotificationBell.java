@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.LiveChannel;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bell in the top bar with the number of unread notifications, kept up to date while the page
@@ -19,7 +20,7 @@ public class NotificationBell extends Button {
 
     private final NotificationService notifications;
     private final Span badge = new Span();
-    private LiveChannel.Subscription subscription;
+    private LiveChannel.@Nullable Subscription subscription;
     private int unread;
 
     public NotificationBell(NotificationService notifications, Destinations destinations) {

@@ -8,6 +8,7 @@ import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import org.jooq.DSLContext;
 import org.jooq.Record6;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
@@ -38,7 +39,7 @@ public class OrganisationRepository {
                 .fetchOptional(OrganisationRepository::toOrganisation);
     }
 
-    public boolean nameTaken(long regionId, String name, Long exceptId) {
+    public boolean nameTaken(long regionId, String name, @Nullable Long exceptId) {
         var condition = ORGANISATION.REGION_ID.eq(regionId).and(ORGANISATION.NAME.eq(name));
         if (exceptId != null) {
             condition = condition.and(ORGANISATION.ID.ne(exceptId));
@@ -53,7 +54,7 @@ public class OrganisationRepository {
                 .set(ORGANISATION.TYPE, type)
                 .set(ORGANISATION.LEAD_ORGANISATION, lead)
                 .returning(ORGANISATION.ID)
-                .fetchOne(ORGANISATION.ID);
+                .fetchOptional(ORGANISATION.ID).orElseThrow();
     }
 
     public void update(long id, int version, String name, OrganisationType type) {

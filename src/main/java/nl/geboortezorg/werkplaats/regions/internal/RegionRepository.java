@@ -15,6 +15,7 @@ import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
@@ -70,7 +71,7 @@ public class RegionRepository {
         return dsl.fetchExists(REGION, REGION.NAME.eq(name).and(REGION.ID.ne(regionId)));
     }
 
-    public void update(long id, int version, String name, String description) {
+    public void update(long id, int version, String name, @Nullable String description) {
         VersionedUpdate.of(dsl, REGION, id, version)
                 .set(REGION.NAME, name)
                 .set(REGION.DESCRIPTION, description)

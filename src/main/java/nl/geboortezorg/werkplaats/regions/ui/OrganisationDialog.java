@@ -14,6 +14,7 @@ import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import org.jspecify.annotations.Nullable;
 
 /** Adds a partner organisation to a region, or changes one; the service decides whether it may. */
 class OrganisationDialog extends Dialog {
@@ -27,7 +28,7 @@ class OrganisationDialog extends Dialog {
     private final Select<OrganisationType> type = new Select<>();
     private final FormErrors errors = new FormErrors();
 
-    OrganisationDialog(Organisation existing, Save save, Consumer<Organisation> saved, Runnable reload) {
+    OrganisationDialog(@Nullable Organisation existing, Save save, Consumer<Organisation> saved, Runnable reload) {
         setHeaderTitle(getTranslation(existing == null ? "region.organisation.add" : "region.organisation.edit"));
         name.setLabel(getTranslation("region.organisation.name"));
         name.setMaxLength(OrganisationDraft.NAME_MAX);

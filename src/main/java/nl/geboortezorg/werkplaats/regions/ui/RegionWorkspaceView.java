@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
@@ -31,6 +32,7 @@ import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionWorkspace;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A region's workspace: lead organisation, partner organisations by type, the expected types that
@@ -44,8 +46,8 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
 
     private final RegionService regions;
     private final List<RegionWorkspaceSection> contributed;
-    private String code;
-    private RegionWorkspace workspace;
+    private String code = "";
+    private @Nullable RegionWorkspace workspace;
 
     RegionWorkspaceView(RegionService regions, List<RegionWorkspaceSection> contributed) {
         this.regions = regions;
@@ -81,7 +83,13 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         return true;
     }
 
+    /** The region shown; the parts of the page that read it are only built once it is loaded. */
+    private RegionWorkspace loaded() {
+        return Objects.requireNonNull(workspace, "read only once loaded");
+    }
+
     private Section organisations() {
+        RegionWorkspace workspace = loaded();
         Section section = new Section(new H3(getTranslation("region.organisations")));
         section.setId("organisations");
         if (workspace.editable()) {
@@ -104,6 +112,7 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private ListItem item(Organisation organisation) {
+        RegionWorkspace workspace = loaded();
         ListItem item = new ListItem(organisation.name());
         if (organisation.lead()) {
             Span badge = new Span(getTranslation("region.lead"));
@@ -145,6 +154,7 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Section missingTypes() {
+        RegionWorkspace workspace = loaded();
         Section section = new Section(new H3(getTranslation("region.missing-types")));
         section.setId("missing-types");
         if (workspace.missingTypes().isEmpty()) {
@@ -161,6 +171,7 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Section members() {
+        RegionWorkspace workspace = loaded();
         Section section = new Section(new H3(getTranslation("region.members")));
         section.setId("members");
         workspace.members().ifPresentOrElse(members -> {

@@ -9,6 +9,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.sessions.CorrectionStatus;
@@ -18,6 +19,7 @@ import nl.geboortezorg.werkplaats.sessions.MinutesCorrection;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
@@ -83,8 +85,8 @@ public class MinutesRepository {
                 .set(WORK_SESSION.MINUTES_VERSION, WORK_SESSION.MINUTES_VERSION.plus(1))
                 .where(WORK_SESSION.ID.eq(sessionId))
                 .execute();
-        return dsl.select(WORK_SESSION.MINUTES_VERSION).from(WORK_SESSION).where(WORK_SESSION.ID.eq(sessionId))
-                .fetchSingle(WORK_SESSION.MINUTES_VERSION);
+        return Objects.requireNonNull(dsl.select(WORK_SESSION.MINUTES_VERSION).from(WORK_SESSION)
+                .where(WORK_SESSION.ID.eq(sessionId)).fetchSingle(WORK_SESSION.MINUTES_VERSION), "a not null column");
     }
 
     public long insertCorrection(long sessionId, long agendaItemId, String text, String reason, long userId,
@@ -97,7 +99,7 @@ public class MinutesRepository {
                 .set(MINUTES_CORRECTION.PROPOSED_BY, userId)
                 .set(MINUTES_CORRECTION.PROPOSED_AT, now)
                 .returning(MINUTES_CORRECTION.ID)
-                .fetchOne(MINUTES_CORRECTION.ID);
+                .fetchOptional(MINUTES_CORRECTION.ID).orElseThrow();
     }
 
     public List<MinutesCorrection> corrections(long sessionId) {
@@ -138,7 +140,7 @@ public class MinutesRepository {
 
     /** Records the facilitator's decision while the correction is still pending at this version. */
     public void decide(long correctionId, int version, CorrectionStatus status, long userId, Instant now,
-            String note, String previousText, Integer minutesVersion) {
+            @Nullable String note, @Nullable String previousText, @Nullable Integer minutesVersion) {
         VersionedUpdate.of(dsl, MINUTES_CORRECTION, correctionId, version)
                 .set(MINUTES_CORRECTION.STATUS, status)
                 .set(MINUTES_CORRECTION.DECIDED_BY, userId)

@@ -25,6 +25,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
@@ -62,7 +63,7 @@ public class SessionOutcomeRepository {
                 .set(SESSION_DECISION.CREATED_BY, userId)
                 .set(SESSION_DECISION.CREATED_AT, now)
                 .returning(SESSION_DECISION.ID)
-                .fetchOne(SESSION_DECISION.ID);
+                .fetchOptional(SESSION_DECISION.ID).orElseThrow();
     }
 
     private SelectOnConditionStep<Record> selectActions() {
@@ -154,7 +155,7 @@ public class SessionOutcomeRepository {
                 .set(SESSION_ACTION.CREATED_BY, userId)
                 .set(SESSION_ACTION.CREATED_AT, now)
                 .returning(SESSION_ACTION.ID)
-                .fetchOne(SESSION_ACTION.ID);
+                .fetchOptional(SESSION_ACTION.ID).orElseThrow();
     }
 
     public void setActionStatus(long actionId, int version, ActionStatus status, long userId, Instant now) {
@@ -169,7 +170,7 @@ public class SessionOutcomeRepository {
      * Who may own an action: active professionals of the region (of any region, for a national
      * session) and the facilitators.
      */
-    private static Condition eligibleOwner(Long regionId) {
+    private static Condition eligibleOwner(@Nullable Long regionId) {
         Condition active = APP_USER.ACTIVE.isTrue();
         if (regionId == null) {
             return active.and(APP_USER.ROLE_CODE.in(OWNER_ROLES));
@@ -181,11 +182,11 @@ public class SessionOutcomeRepository {
     }
 
     /** The organisations an action may be owned for: the region's, or every region's for a national session. */
-    private static Condition eligibleOrganisation(Long regionId) {
+    private static Condition eligibleOrganisation(@Nullable Long regionId) {
         return regionId == null ? DSL.trueCondition() : ORGANISATION.REGION_ID.eq(regionId);
     }
 
-    public OwnerChoices ownerChoices(Long regionId) {
+    public OwnerChoices ownerChoices(@Nullable Long regionId) {
         List<OwnerChoices.Choice> people = dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
                 .from(APP_USER)
                 .where(eligibleOwner(regionId))
@@ -201,11 +202,11 @@ public class SessionOutcomeRepository {
         return new OwnerChoices(people, organisations);
     }
 
-    public boolean isEligibleOwner(long userId, Long regionId) {
+    public boolean isEligibleOwner(long userId, @Nullable Long regionId) {
         return dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(eligibleOwner(regionId)));
     }
 
-    public boolean isEligibleOrganisation(long organisationId, Long regionId) {
+    public boolean isEligibleOrganisation(long organisationId, @Nullable Long regionId) {
         return dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(organisationId).and(eligibleOrganisation(regionId)));
     }
 

@@ -172,7 +172,7 @@ public class WorkSessionRepository {
                 .set(plan(draft))
                 .set(WORK_SESSION.CREATED_BY, createdBy)
                 .returning(WORK_SESSION.ID)
-                .fetchOne(WORK_SESSION.ID);
+                .fetchOptional(WORK_SESSION.ID).orElseThrow();
     }
 
     public void update(long id, int version, WorkSessionDraft draft) {

@@ -6,13 +6,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import nl.geboortezorg.werkplaats.sessions.AgendaNotes;
 import nl.geboortezorg.werkplaats.sessions.NotesEvents;
+import org.jspecify.annotations.Nullable;
 
 /** A piece of the session page that hears of saved notes while it is on screen, through server push. */
 abstract class LiveNotes extends Div {
 
     private final NotesEvents events;
     private final long sessionId;
-    private NotesEvents.Subscription subscription;
+    private NotesEvents.@Nullable Subscription subscription;
 
     LiveNotes(NotesEvents events, long sessionId) {
         this.events = events;

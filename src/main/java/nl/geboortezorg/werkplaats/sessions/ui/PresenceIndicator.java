@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.sessions.SessionPresence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line naming everyone who has the session open now, kept current through server push and
@@ -16,7 +17,7 @@ class PresenceIndicator extends Paragraph {
 
     private final SessionPresence presence;
     private final long sessionId;
-    private SessionPresence.Visit visit;
+    private SessionPresence.@Nullable Visit visit;
 
     PresenceIndicator(SessionPresence presence, long sessionId) {
         this.presence = presence;

@@ -36,6 +36,7 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import nl.geboortezorg.werkplaats.common.DutchTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plans a working session, or changes the plan of one that has not started: when and where, for
@@ -67,7 +68,7 @@ class SessionDialog extends Dialog {
      * @param people the active users who may be invited or own an agenda item
      * @param reload closes the dialog and shows the saved state, after someone else saved first
      */
-    SessionDialog(WorkSession existing, List<RegionSummary> regions,
+    SessionDialog(@Nullable WorkSession existing, List<RegionSummary> regions,
             CallbackDataProvider.FetchCallback<Choice, String> people, Save save, Consumer<WorkSession> saved,
             Runnable reload) {
         this.people = people;
@@ -173,7 +174,7 @@ class SessionDialog extends Dialog {
                 .collect(Collectors.joining(" ")));
     }
 
-    private void addRow(AgendaItem item) {
+    private void addRow(@Nullable AgendaItem item) {
         AgendaRow row = new AgendaRow(item);
         rows.add(row);
         agenda.add(row);
@@ -205,7 +206,7 @@ class SessionDialog extends Dialog {
     }
 
     /** What the facilitator typed is Dutch time. */
-    private static Instant moment(LocalDateTime dutch) {
+    private static @Nullable Instant moment(@Nullable LocalDateTime dutch) {
         return dutch == null ? null : DutchTime.instant(dutch);
     }
 
@@ -226,7 +227,7 @@ class SessionDialog extends Dialog {
         private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
         private final Button remove = new Button(VaadinIcon.TRASH.create());
 
-        AgendaRow(AgendaItem item) {
+        AgendaRow(@Nullable AgendaItem item) {
             itemTitle.setMaxLength(AgendaItemDraft.TITLE_MAX);
             itemTitle.addClassName("agenda-title");
             minutes.setLabel(getTranslation("session.agenda.minutes"));

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -52,6 +53,7 @@ import nl.geboortezorg.werkplaats.sessions.SessionPresence;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One working session: when and where, its agenda with live notes, decisions and actions, the
@@ -76,9 +78,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<Long, Div> itemOutcomes = new HashMap<>();
     private final Div carriedForward = new Div();
     private final Div minutesHolder = new Div();
-    private NotesEvents.Subscription subscription;
+    private NotesEvents.@Nullable Subscription subscription;
     private long id;
-    private WorkSession session;
+    private @Nullable WorkSession session;
     private final NotificationService notifications;
 
     SessionView(WorkSessionService sessions, SessionOutcomeService outcomes, MinutesService minutes,
@@ -156,11 +158,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return true;
     }
 
+    /** The session shown; the parts of the page that read it are only built once it is loaded. */
+    private WorkSession loaded() {
+        return Objects.requireNonNull(session, "read only once loaded");
+    }
+
     /** Someone saved a decision, an action, a correction or moved the session on. */
     private void refresh() {
         Optional<WorkSession> current = sessions.get(id);
-        if (current.isEmpty() || current.get().state() != session.state()
-                || current.get().state() == SessionState.PLANNED && current.get().version() != session.version()) {
+        if (current.isEmpty() || current.get().state() != loaded().state()
+                || current.get().state() == SessionState.PLANNED && current.get().version() != loaded().version()) {
             // The session started or closed (editors lock or open), or its plan changed: the page is
             // rebuilt. A planned session has no notes editors, so nothing typed is lost.
             load();
@@ -171,6 +178,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showOutcomes() {
+        WorkSession session = loaded();
         Optional<SessionOutcomes> found = outcomes.outcomes(id);
         carriedForward.removeAll();
         minutesHolder.removeAll();
@@ -201,16 +209,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Section actions() {
         Section actions = new Section();
-        if (session.state() == SessionState.PLANNED) {
-            Button edit = new Button(getTranslation("session.edit"), click -> planner.change(session, this::load));
+        if (loaded().state() == SessionState.PLANNED) {
+            Button edit = new Button(getTranslation("session.edit"), click -> planner.change(loaded(), this::load));
             edit.setId("edit-session");
             actions.add(edit);
-            actions.add(action("session.start", "start-session", () -> sessions.start(id, session.version())));
-        } else if (session.state() == SessionState.IN_PROGRESS) {
+            actions.add(action("session.start", "start-session", () -> sessions.start(id, loaded().version())));
+        } else if (loaded().state() == SessionState.IN_PROGRESS) {
             Button close = new Button(getTranslation("session.close"));
             close.setId("close-session");
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            close.addClickListener(click -> new CloseSessionDialog(sessions, session,
+            close.addClickListener(click -> new CloseSessionDialog(sessions, loaded(),
                     outcomes.ownerChoices(id).people(), presence.presentUserIds(id), this::load).open());
             actions.add(close);
         }
@@ -236,6 +244,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Section agenda() {
+        WorkSession session = loaded();
         Section section = new Section(new H3(getTranslation("session.agenda")));
         section.setId("agenda");
         boolean writing = sessions.mayWriteNotes(id);
@@ -259,6 +268,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Section invitees() {
+        WorkSession session = loaded();
         Section section = new Section(new H3(getTranslation("session.invitees")));
         section.setId("invitees");
         UnorderedList list = new UnorderedList();

@@ -84,7 +84,7 @@ public class UserRepository {
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .returning(APP_USER.ID)
-                .fetchOne(APP_USER.ID);
+                .fetchOptional(APP_USER.ID).orElseThrow();
     }
 
     public void update(long id, int version, String displayName, Role role, Language language) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates (invites) a user or changes one: name, role, regions, language; and deactivates or
@@ -36,7 +38,7 @@ class UserDialog extends Dialog {
     private final Select<Language> language = new Select<>();
     private final FormErrors errors = new FormErrors();
 
-    UserDialog(UserService users, List<RegionSummary> allRegions, UserAccount existing, Runnable refresh) {
+    UserDialog(UserService users, List<RegionSummary> allRegions, @Nullable UserAccount existing, Runnable refresh) {
         setHeaderTitle(getTranslation(existing == null ? "users.new" : "users.edit"));
         email.setLabel(getTranslation("user.email"));
         email.setId("user-email");
@@ -52,7 +54,8 @@ class UserDialog extends Dialog {
         List<Role> assignable = users.assignableRoles();
         // Facilitators may look at admins and facilitators but not change them: the service refuses.
         boolean manageable = existing == null || assignable.contains(existing.role());
-        role.setItems(manageable ? assignable : List.of(existing.role()));
+        role.setItems(manageable ? assignable
+                : List.of(Objects.requireNonNull(existing, "only an existing user can be unmanageable").role()));
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         regions.setLabel(getTranslation("user.regions"));
         regions.setId("user-regions");

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.bottlenecks;
+
+import org.jspecify.annotations.NullMarked;

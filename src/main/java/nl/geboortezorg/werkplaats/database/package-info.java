@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.demo;
+
+import org.jspecify.annotations.NullMarked;

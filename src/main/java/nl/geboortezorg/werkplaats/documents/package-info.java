@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.documents;
+
+import org.jspecify.annotations.NullMarked;

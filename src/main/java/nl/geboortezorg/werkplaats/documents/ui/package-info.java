@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.documents.ui;
+
+import org.jspecify.annotations.NullMarked;

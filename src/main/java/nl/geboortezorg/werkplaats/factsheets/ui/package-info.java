@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.factsheets.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.notifications;
+
+import org.jspecify.annotations.NullMarked;

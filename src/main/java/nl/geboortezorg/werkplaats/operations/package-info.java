@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.operations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.regions.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.regions.ui;
+
+import org.jspecify.annotations.NullMarked;

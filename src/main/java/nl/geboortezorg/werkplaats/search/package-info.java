@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.sessions.internal;
+
+import org.jspecify.annotations.NullMarked;

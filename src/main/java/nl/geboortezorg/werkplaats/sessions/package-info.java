@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.sessions;
+
+import org.jspecify.annotations.NullMarked;
