@@ -1,6 +1,6 @@
 package nl.geboortezorg.werkplaats.factsheets;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 
 /**
@@ -9,8 +9,8 @@ import nl.geboortezorg.werkplaats.security.PublicationLevel;
  * the published one, or the working one while nothing is published yet.
  */
 public record FactsheetSummary(long factsheetId, long regionId, String regionCode, String regionName, String title,
-        PublicationLevel level, Integer publishedNumber, LocalDateTime publishedAt, FactsheetState workingState,
-        LocalDateTime savedAt) {
+        PublicationLevel level, Integer publishedNumber, Instant publishedAt, FactsheetState workingState,
+        Instant savedAt) {
 
     public boolean published() {
         return publishedNumber != null;

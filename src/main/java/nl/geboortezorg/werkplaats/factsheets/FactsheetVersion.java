@@ -1,6 +1,6 @@
 package nl.geboortezorg.werkplaats.factsheets;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +8,13 @@ import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 
 /**
- * One version of a factsheet with all its sections and its place in the workflow. Times are
- * Dutch wall-clock times; who did what is given by display name.
+ * One version of a factsheet with all its sections and its place in the workflow; who did what
+ * is given by display name.
  */
 public record FactsheetVersion(long id, long factsheetId, long regionId, String regionCode, String regionName,
         int number, FactsheetState state, FactsheetDraft content, List<Partner> partners, String reviewComment,
-        String savedBy, LocalDateTime savedAt, String submittedBy, LocalDateTime submittedAt, String reviewedBy,
-        LocalDateTime reviewedAt, LocalDateTime publishedAt, int version) {
+        String savedBy, Instant savedAt, String submittedBy, Instant submittedAt, String reviewedBy,
+        Instant reviewedAt, Instant publishedAt, int version) {
 
     public FactsheetVersion {
         partners = List.copyOf(partners);

@@ -1,7 +1,7 @@
 package nl.geboortezorg.werkplaats.mkba;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.geboortezorg.werkplaats.mkba.model.Analysis;
@@ -14,7 +14,7 @@ import nl.geboortezorg.werkplaats.security.PublicationLevel;
 
 /** An analysis with everything in it, as the signed-in user may see it. */
 public record AnalysisDetail(long id, long regionId, String regionName, Long scenarioOfId, String scenarioOfTitle,
-        AnalysisDraft heading, AnalysisState state, LocalDateTime savedAt, String savedBy, LocalDateTime publishedAt, int version,
+        AnalysisDraft heading, AnalysisState state, Instant savedAt, String savedBy, Instant publishedAt, int version,
         List<StakeholderRow> stakeholders, List<LineItemRow> items, List<EffectRow> effects,
         List<ScenarioRef> scenarios, List<Blocker> blockers, boolean mayWrite) {
 

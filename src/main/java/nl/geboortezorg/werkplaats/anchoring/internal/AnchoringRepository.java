@@ -17,8 +17,6 @@ import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.NationalOverview;
 import nl.geboortezorg.werkplaats.anchoring.Quarter;
 import nl.geboortezorg.werkplaats.anchoring.Score;
-import nl.geboortezorg.werkplaats.common.DutchTime;
-import nl.geboortezorg.werkplaats.db.enums.AnchoringScoreDimension;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -64,7 +62,7 @@ public class AnchoringRepository {
     private static Assessment assessment(Record r, List<Score> scores) {
         return new Assessment(r.get(ANCHORING_ASSESSMENT.ID), r.get(ANCHORING_ASSESSMENT.REGION_ID),
                 new Quarter(r.get(ANCHORING_ASSESSMENT.YEAR), r.get(ANCHORING_ASSESSMENT.QUARTER)), scores,
-                r.get(APP_USER.DISPLAY_NAME), DutchTime.dutch(r.get(ANCHORING_ASSESSMENT.SAVED_AT)),
+                r.get(APP_USER.DISPLAY_NAME), r.get(ANCHORING_ASSESSMENT.SAVED_AT),
                 r.get(ANCHORING_ASSESSMENT.VERSION));
     }
 
@@ -76,7 +74,7 @@ public class AnchoringRepository {
         dsl.selectFrom(ANCHORING_SCORE).where(ANCHORING_SCORE.ASSESSMENT_ID.in(assessmentIds))
                 .orderBy(ANCHORING_SCORE.DIMENSION)
                 .forEach(r -> scores.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>())
-                        .add(new Score(Dimension.valueOf(r.getDimension().name()), r.getScore().intValue(),
+                        .add(new Score(r.getDimension(), r.getScore().intValue(),
                                 r.getComment() == null ? "" : r.getComment())));
         scores.values().forEach(list -> list.sort(java.util.Comparator.comparing(Score::dimension)));
         return scores;
@@ -89,7 +87,7 @@ public class AnchoringRepository {
                 .set(ANCHORING_ASSESSMENT.YEAR, quarter.year())
                 .set(ANCHORING_ASSESSMENT.QUARTER, (byte) quarter.quarter())
                 .set(ANCHORING_ASSESSMENT.SAVED_BY, userId)
-                .set(ANCHORING_ASSESSMENT.SAVED_AT, DutchTime.utc(now))
+                .set(ANCHORING_ASSESSMENT.SAVED_AT, now)
                 .onDuplicateKeyIgnore()
                 .execute();
         if (inserted == 0) {
@@ -104,7 +102,7 @@ public class AnchoringRepository {
     public boolean update(long id, int version, List<Score> scores, long userId, Instant now) {
         boolean updated = dsl.update(ANCHORING_ASSESSMENT)
                 .set(ANCHORING_ASSESSMENT.SAVED_BY, userId)
-                .set(ANCHORING_ASSESSMENT.SAVED_AT, DutchTime.utc(now))
+                .set(ANCHORING_ASSESSMENT.SAVED_AT, now)
                 .set(ANCHORING_ASSESSMENT.VERSION, ANCHORING_ASSESSMENT.VERSION.plus(1))
                 .where(ANCHORING_ASSESSMENT.ID.eq(id).and(ANCHORING_ASSESSMENT.VERSION.eq(version)))
                 .execute() == 1;
@@ -119,7 +117,7 @@ public class AnchoringRepository {
         for (Score score : scores) {
             dsl.insertInto(ANCHORING_SCORE)
                     .set(ANCHORING_SCORE.ASSESSMENT_ID, id)
-                    .set(ANCHORING_SCORE.DIMENSION, AnchoringScoreDimension.valueOf(score.dimension().name()))
+                    .set(ANCHORING_SCORE.DIMENSION, score.dimension())
                     .set(ANCHORING_SCORE.SCORE, score.score().byteValue())
                     .set(ANCHORING_SCORE.COMMENT, score.comment())
                     .execute();
@@ -135,7 +133,7 @@ public class AnchoringRepository {
                 .where(ANCHORING_ASSESSMENT.YEAR.eq(quarter.year()))
                 .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
                 .forEach(r -> scores.computeIfAbsent(r.value1(), k -> new EnumMap<>(Dimension.class))
-                        .put(Dimension.valueOf(r.value2().name()), r.value3().intValue()));
+                        .put(r.value2(), r.value3().intValue()));
         return new NationalOverview(quarter, regions().stream()
                 .map(region -> new NationalOverview.RegionScores(region.id(), region.name(),
                         scores.getOrDefault(region.id(), Map.of())))

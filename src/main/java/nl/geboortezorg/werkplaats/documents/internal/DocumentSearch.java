@@ -5,9 +5,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -54,7 +52,7 @@ public class DocumentSearch implements SearchSource {
                 .limit(limit)
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.DOCUMENT, r.get(DOCUMENT.ID), r.get(DOCUMENT.TITLE),
-                r.get(REGION.NAME), r.get(DOCUMENT.UPLOADED_AT).toInstant(java.time.ZoneOffset.UTC), r.get(DOCUMENT.DESCRIPTION),
+                r.get(REGION.NAME), r.get(DOCUMENT.UPLOADED_AT), r.get(DOCUMENT.DESCRIPTION),
                 "documenten?regio=" + encoded(r.get(REGION.CODE)) + "&tekst=" + encoded(r.get(DOCUMENT.TITLE)))),
                 rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }

@@ -67,7 +67,7 @@ class FactsheetCompareView extends Main implements BeforeEnterObserver, HasDynam
         for (FactsheetVersion version : versions) {
             Div heading = new Div(new Anchor(FactsheetView.route(version.factsheetId()), version.regionName()),
                     new Div(new Span(version.title())), new Div(new Span(getTranslation("factsheet.published-on",
-                            DutchFormats.date(version.publishedAt().toLocalDate())))));
+                            DutchFormats.date(version.publishedAt())))));
             header.add(cell(heading, "columnheader"));
         }
         table.add(header);

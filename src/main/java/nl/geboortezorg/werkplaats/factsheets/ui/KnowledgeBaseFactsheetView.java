@@ -48,8 +48,7 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
         title.setId("factsheet-title");
         Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
         add(KnowledgeBaseHeader.of(this), title, new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number())
-                + " · " + getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt()
-                        .toLocalDate()))), new Paragraph(pdf), FactsheetContent.of(this, version));
+                + " · " + getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt()))), new Paragraph(pdf), FactsheetContent.of(this, version));
     }
 
     @Override

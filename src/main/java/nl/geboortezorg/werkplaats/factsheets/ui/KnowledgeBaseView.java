@@ -62,7 +62,7 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
         factsheetGrid.addComponentColumn(f -> new Anchor(KnowledgeBaseFactsheetView.route(f.factsheetId()), f.title()))
                 .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
         factsheetGrid.addColumn(FactsheetSummary::regionName).setHeader(getTranslation("factsheet.region"));
-        factsheetGrid.addColumn(f -> DutchFormats.date(f.publishedAt().toLocalDate()))
+        factsheetGrid.addColumn(f -> DutchFormats.date(f.publishedAt()))
                 .setHeader(getTranslation("knowledge-base.published"));
         factsheetGrid.setItems(query -> factsheets.findPublic(search.getValue(), query.getOffset(), query.getLimit())
                 .stream(), query -> factsheets.countPublic(search.getValue()));
