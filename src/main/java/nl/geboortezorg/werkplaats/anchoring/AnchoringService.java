@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.anchoring.internal.AnchoringRepository;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
@@ -84,18 +83,9 @@ public class AnchoringService {
     public Assessment save(long regionId, Quarter quarter, Integer version, List<Score> scores) {
         Actor actor = access.requireWriteIn(regionId);
         List<Score> clean = validated(quarter, scores);
-        long id;
-        if (version == null) {
-            id = assessments.insert(regionId, quarter, clean, actor.id(), clock.instant())
-                    .orElseThrow(() -> new ConcurrentEditException(ASSESSMENT, regionId + "/" + quarter));
-        } else {
-            Assessment current = assessments.find(regionId, quarter)
-                    .orElseThrow(() -> new ConcurrentEditException(ASSESSMENT, regionId + "/" + quarter));
-            id = current.id();
-            if (!assessments.update(id, version, clean, actor.id(), clock.instant())) {
-                throw new ConcurrentEditException(ASSESSMENT, id);
-            }
-        }
+        long id = version == null
+                ? assessments.insert(regionId, quarter, clean, actor.id(), clock.instant())
+                : assessments.update(regionId, quarter, version, clean, actor.id(), clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("regionId", regionId);
         change.put("quarter", quarter.toString());

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -222,9 +221,7 @@ public class DocumentService {
         Document current = documents.findById(id).orElseThrow(() -> new NotFoundException(DOCUMENT, id));
         access.requireWriteIn(current.regionId());
         DocumentDraft clean = validated(draft);
-        if (!documents.update(id, version, clean)) {
-            throw new ConcurrentEditException(DOCUMENT, id);
-        }
+        documents.update(id, version, clean);
         audit.record(DOCUMENT, id, "update", describe(current.regionId(), clean));
         activities.narrow(ItemType.DOCUMENT, id, clean.level() == PublicationLevel.REGION ? Audience.REGION
                 : Audience.EVERYONE);
@@ -237,9 +234,7 @@ public class DocumentService {
         Document current = documents.findById(id).orElseThrow(() -> new NotFoundException(DOCUMENT, id));
         access.requireWriteIn(current.regionId());
         String key = documents.storageKey(id).orElseThrow();
-        if (!documents.delete(id, version)) {
-            throw new ConcurrentEditException(DOCUMENT, id);
-        }
+        documents.delete(id, version);
         activities.narrow(ItemType.DOCUMENT, id, Audience.REGION);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -250,9 +249,7 @@ public class FactsheetService {
         }
         FactsheetDraft clean = validated(draft);
         List<Partner> partners = partners(current.regionId(), clean);
-        if (!factsheets.updateDraft(versionId, version, clean, partners, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(VERSION, versionId);
-        }
+        factsheets.updateDraft(versionId, version, clean, partners, actor.id(), clock.instant());
         audit.record(VERSION, versionId, "update", describe(current.factsheetId(), current.number(), clean, partners));
         return get(versionId);
     }
@@ -295,9 +292,7 @@ public class FactsheetService {
             }
         }
         checks.throwIfAny();
-        if (!factsheets.submit(versionId, version, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(VERSION, versionId);
-        }
+        factsheets.submit(versionId, version, actor.id(), clock.instant());
         audit.record(VERSION, versionId, "submit", Map.of("factsheetId", current.factsheetId()));
         FactsheetVersion submitted = get(versionId);
         activities.record(actor, activity(ActivityKind.FACTSHEET_SUBMITTED, submitted, Audience.REGION)
@@ -315,9 +310,7 @@ public class FactsheetService {
         }
         String text = Texts.clean(comment);
         new FieldChecks().text("comment", text, 2_000).throwIfAny();
-        if (!factsheets.review(versionId, version, FactsheetState.RETURNED, text, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(VERSION, versionId);
-        }
+        factsheets.review(versionId, version, FactsheetState.RETURNED, text, actor.id(), clock.instant());
         audit.record(VERSION, versionId, "return", Map.of("factsheetId", current.factsheetId(), "comment", text));
         FactsheetVersion returned = get(versionId);
         activities.record(actor, activity(ActivityKind.FACTSHEET_RETURNED, returned, Audience.REGION));
@@ -333,9 +326,7 @@ public class FactsheetService {
         if (current.state() != FactsheetState.SUBMITTED) {
             throw refused(current, FactsheetState.PUBLISHED);
         }
-        if (!factsheets.review(versionId, version, FactsheetState.PUBLISHED, null, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(VERSION, versionId);
-        }
+        factsheets.review(versionId, version, FactsheetState.PUBLISHED, null, actor.id(), clock.instant());
         factsheets.setPublished(current.factsheetId(), versionId);
         audit.record(VERSION, versionId, "publish", Map.of("factsheetId", current.factsheetId(),
                 "level", current.level().name()));

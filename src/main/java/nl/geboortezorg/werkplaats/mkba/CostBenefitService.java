@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -159,9 +158,7 @@ public class CostBenefitService {
         Actor actor = actor();
         Head head = editable(actor, id);
         AnalysisDraft clean = validated(draft, id);
-        if (!analyses.updateHeading(id, version, clean, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(ANALYSIS, id);
-        }
+        analyses.updateHeading(id, version, clean, actor.id(), clock.instant());
         audit.record(ANALYSIS, id, "update", Map.of("regionId", head.regionId(), "heading", clean));
     }
 
@@ -184,9 +181,7 @@ public class CostBenefitService {
             String key = target == AnalysisState.PUBLISHED ? "mkba.already-published" : "mkba.already-draft";
             throw new ValidationException(FieldProblem.of("state", key));
         }
-        if (!analyses.setState(id, version, target, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(ANALYSIS, id);
-        }
+        analyses.setState(id, version, target, actor.id(), clock.instant());
         audit.record(ANALYSIS, id, action, Map.of("level", head.level().name()));
         Audience audience = target == AnalysisState.DRAFT || head.level() == PublicationLevel.REGION ? Audience.REGION
                 : Audience.EVERYONE;
@@ -202,9 +197,7 @@ public class CostBenefitService {
     public void delete(long id, int version) {
         Actor actor = actor();
         Head head = editable(actor, id);
-        if (!analyses.delete(id, version)) {
-            throw new ConcurrentEditException(ANALYSIS, id);
-        }
+        analyses.delete(id, version);
         audit.record(ANALYSIS, id, "delete", Map.of("regionId", head.regionId()));
     }
 
@@ -357,18 +350,16 @@ public class CostBenefitService {
 
     /**
      * Changes or removes one part of a draft: the actor writes in its region, the part belongs to
-     * the analysis, the input passes its checks, nobody saved the part since it was read; then the
+     * the analysis, the input passes its checks, the write finds the part as it was read; then the
      * analysis counts as saved and the change is audited (with the checked input, if any).
      */
     private <T> void changePart(long analysisId, String entity, long partId, Function<Long, Optional<Long>> ownerOf,
-            String action, Function<Head, T> check, Predicate<T> write) {
+            String action, Function<Head, T> check, Consumer<T> write) {
         Actor actor = actor();
         Head head = editable(actor, analysisId);
         partOf(ownerOf.apply(partId), analysisId, entity, partId);
         T clean = check.apply(head);
-        if (!write.test(clean)) {
-            throw new ConcurrentEditException(entity, partId);
-        }
+        write.accept(clean);
         saved(actor, analysisId);
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("analysisId", analysisId);

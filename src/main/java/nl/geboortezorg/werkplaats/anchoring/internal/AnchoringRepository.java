@@ -17,6 +17,8 @@ import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.NationalOverview;
 import nl.geboortezorg.werkplaats.anchoring.Quarter;
 import nl.geboortezorg.werkplaats.anchoring.Score;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -80,8 +82,8 @@ public class AnchoringRepository {
         return scores;
     }
 
-    /** Creates the quarter's assessment; empty when the region already has one for that quarter. */
-    public Optional<Long> insert(long regionId, Quarter quarter, List<Score> scores, long userId, Instant now) {
+    /** Creates the quarter's assessment; refused when the region assessed that quarter meanwhile. */
+    public long insert(long regionId, Quarter quarter, List<Score> scores, long userId, Instant now) {
         int inserted = dsl.insertInto(ANCHORING_ASSESSMENT)
                 .set(ANCHORING_ASSESSMENT.REGION_ID, regionId)
                 .set(ANCHORING_ASSESSMENT.YEAR, quarter.year())
@@ -91,25 +93,34 @@ public class AnchoringRepository {
                 .onDuplicateKeyIgnore()
                 .execute();
         if (inserted == 0) {
-            return Optional.empty();
+            throw changedMeanwhile(regionId, quarter);
         }
-        long id = find(regionId, quarter).orElseThrow().id();
+        long id = idOf(regionId, quarter).orElseThrow();
         replaceScores(id, scores);
-        return Optional.of(id);
+        return id;
     }
 
-    /** Saves new scores; false when someone else saved the assessment first. */
-    public boolean update(long id, int version, List<Score> scores, long userId, Instant now) {
-        boolean updated = dsl.update(ANCHORING_ASSESSMENT)
+    /** Saves new scores over the quarter's assessment, while it is as it was read. */
+    public long update(long regionId, Quarter quarter, int version, List<Score> scores, long userId, Instant now) {
+        long id = idOf(regionId, quarter).orElseThrow(() -> changedMeanwhile(regionId, quarter));
+        VersionedUpdate.of(dsl, ANCHORING_ASSESSMENT, id, version)
                 .set(ANCHORING_ASSESSMENT.SAVED_BY, userId)
                 .set(ANCHORING_ASSESSMENT.SAVED_AT, now)
-                .set(ANCHORING_ASSESSMENT.VERSION, ANCHORING_ASSESSMENT.VERSION.plus(1))
-                .where(ANCHORING_ASSESSMENT.ID.eq(id).and(ANCHORING_ASSESSMENT.VERSION.eq(version)))
-                .execute() == 1;
-        if (updated) {
-            replaceScores(id, scores);
-        }
-        return updated;
+                .execute();
+        replaceScores(id, scores);
+        return id;
+    }
+
+    private Optional<Long> idOf(long regionId, Quarter quarter) {
+        return dsl.select(ANCHORING_ASSESSMENT.ID).from(ANCHORING_ASSESSMENT)
+                .where(ANCHORING_ASSESSMENT.REGION_ID.eq(regionId))
+                .and(ANCHORING_ASSESSMENT.YEAR.eq(quarter.year()))
+                .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
+                .fetchOptional(ANCHORING_ASSESSMENT.ID);
+    }
+
+    private static ConcurrentEditException changedMeanwhile(long regionId, Quarter quarter) {
+        return new ConcurrentEditException(ANCHORING_ASSESSMENT.getName(), regionId + "/" + quarter);
     }
 
     private void replaceScores(long id, List<Score> scores) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentFilter;
@@ -96,19 +97,17 @@ public class DocumentRepository {
                 .fetchOne(DOCUMENT.ID);
     }
 
-    public boolean update(long id, int version, DocumentDraft draft) {
-        return dsl.update(DOCUMENT)
+    public void update(long id, int version, DocumentDraft draft) {
+        VersionedUpdate.of(dsl, DOCUMENT, id, version)
                 .set(DOCUMENT.TITLE, draft.title())
                 .set(DOCUMENT.DESCRIPTION, draft.description())
                 .set(DOCUMENT.PUBLICATION_LEVEL, draft.level())
-                .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1))
-                .where(DOCUMENT.ID.eq(id).and(DOCUMENT.VERSION.eq(version)))
-                .execute() == 1;
+                .execute();
     }
 
-    /** Removes the document and its links; false when someone else changed it first. */
-    public boolean delete(long id, int version) {
-        return dsl.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(id).and(DOCUMENT.VERSION.eq(version))).execute() == 1;
+    /** Removes the document and (by cascade) its links. */
+    public void delete(long id, int version) {
+        VersionedUpdate.delete(dsl, DOCUMENT, id, version);
     }
 
     // ---- links

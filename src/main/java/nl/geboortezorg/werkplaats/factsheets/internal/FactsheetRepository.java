@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.db.tables.FactsheetVersion;
 import nl.geboortezorg.werkplaats.db.tables.records.FactsheetRecord;
@@ -207,45 +208,37 @@ public class FactsheetRepository {
         return fields;
     }
 
-    /** Saves the text of an editable version; false when someone else saved it first. */
-    public boolean updateDraft(long versionId, int version, FactsheetDraft draft, List<Partner> partners, long userId,
+    /** Saves the text of a version while it is still editable (a draft, or returned). */
+    public void updateDraft(long versionId, int version, FactsheetDraft draft, List<Partner> partners, long userId,
             Instant now) {
-        int updated = dsl.update(FACTSHEET_VERSION)
+        VersionedUpdate.of(dsl, FACTSHEET_VERSION, versionId, version)
                 .set(content(draft))
                 .set(FACTSHEET_VERSION.SAVED_BY, userId)
                 .set(FACTSHEET_VERSION.SAVED_AT, now)
-                .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
-                .where(FACTSHEET_VERSION.ID.eq(versionId).and(FACTSHEET_VERSION.VERSION.eq(version))
-                        .and(FACTSHEET_VERSION.STATE.in(FactsheetState.DRAFT, FactsheetState.RETURNED)))
+                .and(FACTSHEET_VERSION.STATE.in(FactsheetState.DRAFT, FactsheetState.RETURNED))
                 .execute();
-        if (updated == 1) {
-            replaceParts(versionId, partners, draft.keyFigures());
-        }
-        return updated == 1;
+        replaceParts(versionId, partners, draft.keyFigures());
     }
 
-    /** Moves a version from one state to the next; false when it changed since it was read. */
-    public boolean submit(long versionId, int version, long userId, Instant now) {
-        return dsl.update(FACTSHEET_VERSION)
+    /** Submits a version for review. */
+    public void submit(long versionId, int version, long userId, Instant now) {
+        VersionedUpdate.of(dsl, FACTSHEET_VERSION, versionId, version)
                 .set(FACTSHEET_VERSION.STATE, FactsheetState.SUBMITTED)
                 .set(FACTSHEET_VERSION.SUBMITTED_BY, userId)
                 .set(FACTSHEET_VERSION.SUBMITTED_AT, now)
-                .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
-                .where(FACTSHEET_VERSION.ID.eq(versionId).and(FACTSHEET_VERSION.VERSION.eq(version)))
-                .execute() == 1;
+                .execute();
     }
 
-    public boolean review(long versionId, int version, FactsheetState outcome, String comment, long userId,
+    /** Returns or publishes a submitted version. */
+    public void review(long versionId, int version, FactsheetState outcome, String comment, long userId,
             Instant now) {
-        return dsl.update(FACTSHEET_VERSION)
+        VersionedUpdate.of(dsl, FACTSHEET_VERSION, versionId, version)
                 .set(FACTSHEET_VERSION.STATE, outcome)
                 .set(FACTSHEET_VERSION.REVIEW_COMMENT, comment)
                 .set(FACTSHEET_VERSION.REVIEWED_BY, userId)
                 .set(FACTSHEET_VERSION.REVIEWED_AT, now)
                 .set(FACTSHEET_VERSION.PUBLISHED_AT, outcome == FactsheetState.PUBLISHED ? now : null)
-                .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
-                .where(FACTSHEET_VERSION.ID.eq(versionId).and(FACTSHEET_VERSION.VERSION.eq(version)))
-                .execute() == 1;
+                .execute();
     }
 
     public Optional<nl.geboortezorg.werkplaats.factsheets.FactsheetVersion> findVersion(long versionId) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.MkbaAnalysis;
 import nl.geboortezorg.werkplaats.db.tables.records.MkbaAnalysisRecord;
 import nl.geboortezorg.werkplaats.db.tables.records.MkbaLineItemRecord;
@@ -192,15 +193,12 @@ public class AnalysisRepository {
                 .fetchOne(MKBA_ANALYSIS.ID);
     }
 
-    /** Saves the heading; false when someone else saved the analysis first. */
-    public boolean updateHeading(long id, int version, AnalysisDraft draft, long userId, Instant now) {
-        return dsl.update(MKBA_ANALYSIS)
+    public void updateHeading(long id, int version, AnalysisDraft draft, long userId, Instant now) {
+        VersionedUpdate.of(dsl, MKBA_ANALYSIS, id, version)
                 .set(headingFields(draft))
                 .set(MKBA_ANALYSIS.SAVED_BY, userId)
                 .set(MKBA_ANALYSIS.SAVED_AT, now)
-                .set(MKBA_ANALYSIS.VERSION, MKBA_ANALYSIS.VERSION.plus(1))
-                .where(MKBA_ANALYSIS.ID.eq(id).and(MKBA_ANALYSIS.VERSION.eq(version)))
-                .execute() == 1;
+                .execute();
     }
 
     private static Map<Field<?>, Object> headingFields(AnalysisDraft draft) {
@@ -217,16 +215,14 @@ public class AnalysisRepository {
         return fields;
     }
 
-    /** Publishes or withdraws; false when someone else saved the analysis first. */
-    public boolean setState(long id, int version, AnalysisState state, long userId, Instant now) {
-        return dsl.update(MKBA_ANALYSIS)
+    /** Publishes or withdraws. */
+    public void setState(long id, int version, AnalysisState state, long userId, Instant now) {
+        VersionedUpdate.of(dsl, MKBA_ANALYSIS, id, version)
                 .set(MKBA_ANALYSIS.STATE, state)
                 .set(MKBA_ANALYSIS.PUBLISHED_AT, state == AnalysisState.PUBLISHED ? now : null)
                 .set(MKBA_ANALYSIS.SAVED_BY, userId)
                 .set(MKBA_ANALYSIS.SAVED_AT, now)
-                .set(MKBA_ANALYSIS.VERSION, MKBA_ANALYSIS.VERSION.plus(1))
-                .where(MKBA_ANALYSIS.ID.eq(id).and(MKBA_ANALYSIS.VERSION.eq(version)))
-                .execute() == 1;
+                .execute();
     }
 
     /** Marks the analysis as saved now by the user (after a change of one of its parts). */
@@ -239,21 +235,18 @@ public class AnalysisRepository {
     }
 
     /**
-     * Deletes the analysis, its scenarios and all their parts; false when someone else saved it first.
-     * Parts go before stakeholders, which both effects and items name, because the database does
-     * not order the cascades of one delete.
+     * Deletes the analysis, its scenarios and all their parts. Parts go before stakeholders, which
+     * both effects and items name, because the database does not order the cascades of one delete.
      */
-    public boolean delete(long id, int version) {
-        if (!dsl.fetchExists(MKBA_ANALYSIS, MKBA_ANALYSIS.ID.eq(id).and(MKBA_ANALYSIS.VERSION.eq(version)))) {
-            return false;
-        }
+    public void delete(long id, int version) {
+        VersionedUpdate.check(dsl, MKBA_ANALYSIS, id, version);
         List<Long> family = dsl.select(MKBA_ANALYSIS.ID).from(MKBA_ANALYSIS)
                 .where(MKBA_ANALYSIS.ID.eq(id).or(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(id))).fetch(MKBA_ANALYSIS.ID);
         dsl.deleteFrom(MKBA_UNPRICED_EFFECT).where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.in(family)).execute();
         dsl.deleteFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ANALYSIS_ID.in(family)).execute();
         dsl.deleteFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ANALYSIS_ID.in(family)).execute();
         dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(id)).execute();
-        return dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).execute() == 1;
+        dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).execute();
     }
 
     // ---- stakeholders
@@ -281,12 +274,8 @@ public class AnalysisRepository {
                 .fetchOne(MKBA_STAKEHOLDER.ID);
     }
 
-    public boolean updateStakeholder(long id, int version, StakeholderDraft draft) {
-        return dsl.update(MKBA_STAKEHOLDER)
-                .set(stakeholderFields(draft))
-                .set(MKBA_STAKEHOLDER.VERSION, MKBA_STAKEHOLDER.VERSION.plus(1))
-                .where(MKBA_STAKEHOLDER.ID.eq(id).and(MKBA_STAKEHOLDER.VERSION.eq(version)))
-                .execute() == 1;
+    public void updateStakeholder(long id, int version, StakeholderDraft draft) {
+        VersionedUpdate.of(dsl, MKBA_STAKEHOLDER, id, version).set(stakeholderFields(draft)).execute();
     }
 
     private static Map<Field<?>, Object> stakeholderFields(StakeholderDraft draft) {
@@ -300,9 +289,8 @@ public class AnalysisRepository {
                 + dsl.fetchCount(MKBA_UNPRICED_EFFECT, MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID.eq(id));
     }
 
-    public boolean deleteStakeholder(long id, int version) {
-        return dsl.deleteFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ID.eq(id).and(MKBA_STAKEHOLDER.VERSION.eq(version)))
-                .execute() == 1;
+    public void deleteStakeholder(long id, int version) {
+        VersionedUpdate.delete(dsl, MKBA_STAKEHOLDER, id, version);
     }
 
     // ---- line items
@@ -343,16 +331,9 @@ public class AnalysisRepository {
         return id;
     }
 
-    public boolean updateItem(long id, int version, LineItemDraft draft) {
-        boolean updated = dsl.update(MKBA_LINE_ITEM)
-                .set(itemFields(draft))
-                .set(MKBA_LINE_ITEM.VERSION, MKBA_LINE_ITEM.VERSION.plus(1))
-                .where(MKBA_LINE_ITEM.ID.eq(id).and(MKBA_LINE_ITEM.VERSION.eq(version)))
-                .execute() == 1;
-        if (updated) {
-            replaceYears(id, draft);
-        }
-        return updated;
+    public void updateItem(long id, int version, LineItemDraft draft) {
+        VersionedUpdate.of(dsl, MKBA_LINE_ITEM, id, version).set(itemFields(draft)).execute();
+        replaceYears(id, draft);
     }
 
     private static Map<Field<?>, Object> itemFields(LineItemDraft draft) {
@@ -387,9 +368,8 @@ public class AnalysisRepository {
         }
     }
 
-    public boolean deleteItem(long id, int version) {
-        return dsl.deleteFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ID.eq(id).and(MKBA_LINE_ITEM.VERSION.eq(version)))
-                .execute() == 1;
+    public void deleteItem(long id, int version) {
+        VersionedUpdate.delete(dsl, MKBA_LINE_ITEM, id, version);
     }
 
     // ---- unpriced effects
@@ -416,12 +396,8 @@ public class AnalysisRepository {
                 .fetchOne(MKBA_UNPRICED_EFFECT.ID);
     }
 
-    public boolean updateEffect(long id, int version, EffectDraft draft) {
-        return dsl.update(MKBA_UNPRICED_EFFECT)
-                .set(effectFields(draft))
-                .set(MKBA_UNPRICED_EFFECT.VERSION, MKBA_UNPRICED_EFFECT.VERSION.plus(1))
-                .where(MKBA_UNPRICED_EFFECT.ID.eq(id).and(MKBA_UNPRICED_EFFECT.VERSION.eq(version)))
-                .execute() == 1;
+    public void updateEffect(long id, int version, EffectDraft draft) {
+        VersionedUpdate.of(dsl, MKBA_UNPRICED_EFFECT, id, version).set(effectFields(draft)).execute();
     }
 
     private static Map<Field<?>, Object> effectFields(EffectDraft draft) {
@@ -430,9 +406,8 @@ public class AnalysisRepository {
                 MKBA_UNPRICED_EFFECT.DIRECTION, draft.direction());
     }
 
-    public boolean deleteEffect(long id, int version) {
-        return dsl.deleteFrom(MKBA_UNPRICED_EFFECT)
-                .where(MKBA_UNPRICED_EFFECT.ID.eq(id).and(MKBA_UNPRICED_EFFECT.VERSION.eq(version))).execute() == 1;
+    public void deleteEffect(long id, int version) {
+        VersionedUpdate.delete(dsl, MKBA_UNPRICED_EFFECT, id, version);
     }
 
     private int nextPosition(TableField<?, Integer> position, Condition of) {
