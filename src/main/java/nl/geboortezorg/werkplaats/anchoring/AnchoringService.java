@@ -13,6 +13,7 @@ import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,12 @@ public class AnchoringService {
     private final AccessGuard access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RegionChoices regionChoices;
 
-    AnchoringService(AnchoringRepository assessments, AccessGuard access, AuditTrail audit, Clock clock) {
+    AnchoringService(AnchoringRepository assessments, AccessGuard access, AuditTrail audit, Clock clock,
+            RegionChoices regionChoices) {
         this.assessments = assessments;
+        this.regionChoices = regionChoices;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -52,7 +56,7 @@ public class AnchoringService {
     @Transactional(readOnly = true)
     public List<RegionChoice> regionsToAssess() {
         Actor actor = access.signedIn();
-        return assessments.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+        return regionChoices.writableBy(actor);
     }
 
     /** The region's assessments of the last quarters, the latest first, with their comments. */
@@ -72,7 +76,11 @@ public class AnchoringService {
     @Transactional(readOnly = true)
     public NationalOverview national(Quarter quarter) {
         access.signedIn();
-        return assessments.national(quarter);
+        Map<Long, Map<Dimension, Integer>> scores = assessments.scoresOf(quarter);
+        return new NationalOverview(quarter, regionChoices.all().stream()
+                .map(region -> new NationalOverview.RegionScores(region.id(), region.name(),
+                        scores.getOrDefault(region.id(), Map.of())))
+                .toList());
     }
 
     /**

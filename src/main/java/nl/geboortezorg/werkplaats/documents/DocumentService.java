@@ -19,6 +19,7 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.documents.internal.DocumentRepository;
 import nl.geboortezorg.werkplaats.documents.internal.DocumentStore;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.notifications.Activities;
 import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
@@ -57,11 +58,13 @@ public class DocumentService {
     private final Clock clock;
     private final Activities activities;
     private final DataSize maxSize;
+    private final RegionChoices regionChoices;
 
     DocumentService(DocumentRepository documents, DocumentStore store, List<DocumentLinkPolicy> linkPolicies,
             AccessGuard access, AuditTrail audit, Clock clock, @Value("${wsg.documents.max-size}") DataSize maxSize,
-            Activities activities) {
+            Activities activities, RegionChoices regionChoices) {
         this.activities = activities;
+        this.regionChoices = regionChoices;
         this.documents = documents;
         this.store = store;
         this.linkPolicies = linkPolicies.stream()
@@ -131,7 +134,7 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public List<RegionChoice> regionsToUploadIn() {
         Actor actor = access.signedIn();
-        return documents.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+        return regionChoices.writableBy(actor);
     }
 
     /** Whether the signed-in user may upload to any region. */

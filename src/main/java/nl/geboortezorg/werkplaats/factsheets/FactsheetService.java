@@ -20,6 +20,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository.Head;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.notifications.Activities;
 import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
@@ -51,10 +52,12 @@ public class FactsheetService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Activities activities;
+    private final RegionChoices regionChoices;
 
     FactsheetService(FactsheetRepository factsheets, AccessGuard access, AuditTrail audit, Clock clock,
-            Activities activities) {
+            Activities activities, RegionChoices regionChoices) {
         this.activities = activities;
+        this.regionChoices = regionChoices;
         this.factsheets = factsheets;
         this.access = access;
         this.audit = audit;
@@ -159,7 +162,7 @@ public class FactsheetService {
     @Transactional(readOnly = true)
     public List<RegionChoice> regionsToWriteIn() {
         Actor actor = access.signedIn();
-        return factsheets.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+        return regionChoices.writableBy(actor);
     }
 
     /** The region's organisations to pick the partners from. */
@@ -226,7 +229,7 @@ public class FactsheetService {
     @Transactional
     public FactsheetVersion create(long regionId, FactsheetDraft draft) {
         Actor actor = access.requireWriteIn(regionId);
-        if (!factsheets.regionExists(regionId)) {
+        if (!regionChoices.byId().containsKey(regionId)) {
             throw new NotFoundException("region", regionId);
         }
         FactsheetDraft clean = validated(draft);

@@ -26,6 +26,7 @@ import nl.geboortezorg.werkplaats.mkba.internal.AnalysisRepository.Loaded;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.Limits;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.notifications.Activities;
 import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
@@ -59,10 +60,12 @@ public class CostBenefitService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Activities activities;
+    private final RegionChoices regionChoices;
 
     CostBenefitService(AnalysisRepository analyses, AccessGuard access, AuditTrail audit, Clock clock,
-            Activities activities) {
+            Activities activities, RegionChoices regionChoices) {
         this.activities = activities;
+        this.regionChoices = regionChoices;
         this.analyses = analyses;
         this.access = access;
         this.audit = audit;
@@ -139,7 +142,7 @@ public class CostBenefitService {
     @Transactional(readOnly = true)
     public List<RegionChoice> regionsToWriteIn() {
         Actor actor = access.signedIn();
-        return analyses.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+        return regionChoices.writableBy(actor);
     }
 
     // ---- the analysis itself

@@ -3,7 +3,6 @@ package nl.geboortezorg.werkplaats.anchoring.internal;
 import static nl.geboortezorg.werkplaats.db.Tables.ANCHORING_ASSESSMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.ANCHORING_SCORE;
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
-import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,12 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.anchoring.Assessment;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
-import nl.geboortezorg.werkplaats.anchoring.NationalOverview;
 import nl.geboortezorg.werkplaats.anchoring.Quarter;
 import nl.geboortezorg.werkplaats.anchoring.Score;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -135,8 +132,8 @@ public class AnchoringRepository {
         }
     }
 
-    /** Every region with its scores for the quarter (none when it did not assess it), by name. */
-    public NationalOverview national(Quarter quarter) {
+    /** The scores of the quarter per region, for the regions that assessed it. */
+    public Map<Long, Map<Dimension, Integer>> scoresOf(Quarter quarter) {
         Map<Long, Map<Dimension, Integer>> scores = new HashMap<>();
         dsl.select(ANCHORING_ASSESSMENT.REGION_ID, ANCHORING_SCORE.DIMENSION, ANCHORING_SCORE.SCORE)
                 .from(ANCHORING_SCORE)
@@ -145,14 +142,6 @@ public class AnchoringRepository {
                 .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
                 .forEach(r -> scores.computeIfAbsent(r.value1(), k -> new EnumMap<>(Dimension.class))
                         .put(r.value2(), r.value3().intValue()));
-        return new NationalOverview(quarter, regions().stream()
-                .map(region -> new NationalOverview.RegionScores(region.id(), region.name(),
-                        scores.getOrDefault(region.id(), Map.of())))
-                .toList());
-    }
-
-    public List<RegionChoice> regions() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
-                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
+        return scores;
     }
 }

@@ -16,7 +16,6 @@ import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentFilter;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.documents.StagedUpload;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -141,11 +140,6 @@ public class DocumentRepository {
                 .and(DOCUMENT_LINK.TARGET_TYPE.eq(target.type()))
                 .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
                 .execute() == 1;
-    }
-
-    public List<RegionChoice> regions() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
-                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
     }
 
     // ---- mapping

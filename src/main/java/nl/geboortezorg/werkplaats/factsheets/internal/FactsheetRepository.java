@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
@@ -28,7 +27,6 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
 import nl.geboortezorg.werkplaats.factsheets.KeyFigure;
 import nl.geboortezorg.werkplaats.factsheets.Partner;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -316,7 +314,7 @@ public class FactsheetRepository {
         }
     }
 
-    // ---- the region's organisations and the regions
+    // ---- the region's organisations
 
     /** The region's partner organisations, by type and name, as a version would name them. */
     public List<Partner> organisationsOf(long regionId) {
@@ -332,17 +330,5 @@ public class FactsheetRepository {
         return organisationsOf(regionId).stream().filter(p -> ids.contains(p.organisationId())).toList();
     }
 
-    public List<RegionChoice> regions() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
-                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
-    }
-
-    public boolean regionExists(long regionId) {
-        return dsl.fetchExists(REGION, REGION.ID.eq(regionId));
-    }
-
-    public Set<Long> regionIds() {
-        return Set.copyOf(dsl.select(REGION.ID).from(REGION).fetch(REGION.ID));
-    }
 
 }

@@ -38,7 +38,6 @@ import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
@@ -471,13 +470,6 @@ public class AnalysisRepository {
     public boolean unblock(long bottleneckId, long itemId) {
         return dsl.deleteFrom(MKBA_BLOCKED_BENEFIT).where(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID.eq(bottleneckId))
                 .and(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID.eq(itemId)).execute() == 1;
-    }
-
-    // ---- regions
-
-    public List<RegionChoice> regions() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
-                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
     }
 
 }
