@@ -21,6 +21,7 @@ import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFixture;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -80,6 +82,12 @@ class NotificationServiceTest {
 
     @Autowired
     CostBenefitService analyses;
+
+    @Autowired
+    AnalysisLifecycleService lifecycle;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     UserDetailsService users;
@@ -282,13 +290,13 @@ class NotificationServiceTest {
     @Test
     void an_item_that_fewer_may_read_leaves_the_feeds_of_the_others() {
         String title = CostBenefitFixture.unique("Teruggetrokken");
-        CostBenefitFixture.Made made = new CostBenefitFixture(analyses, regions, users)
+        CostBenefitFixture.Made made = new CostBenefitFixture(context)
                 .published(title, PublicationLevel.NATIONAL);
         SignIn.as(users, DemoUsers.OBSERVER);
         assertThat(titles(activity.nationalFeed(0, 50))).contains(title);
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        analyses.withdraw(made.id(), analyses.detail(made.id()).orElseThrow().version());
+        lifecycle.withdraw(made.id(), analyses.detail(made.id()).orElseThrow().version());
 
         SignIn.as(users, DemoUsers.OBSERVER);
         assertThat(titles(activity.nationalFeed(0, 50))).doesNotContain(title);

@@ -65,9 +65,6 @@ public class AnalysisRepository {
     public record Head(long id, long regionId, Long scenarioOfId, AnalysisState state, PublicationLevel level,
             int baseYear, int horizonYears, int version) {
 
-        public boolean withinHorizon(int year) {
-            return year >= baseYear && year < baseYear + horizonYears;
-        }
     }
 
     // ---- lists
