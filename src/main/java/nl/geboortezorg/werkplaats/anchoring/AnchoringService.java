@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.anchoring.internal.AnchoringRepository;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +36,12 @@ public class AnchoringService {
     private final AccessGuard access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RegionChoices regionChoices;
 
-    AnchoringService(AnchoringRepository assessments, AccessGuard access, AuditTrail audit, Clock clock) {
+    AnchoringService(AnchoringRepository assessments, AccessGuard access, AuditTrail audit, Clock clock,
+            RegionChoices regionChoices) {
         this.assessments = assessments;
+        this.regionChoices = regionChoices;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -54,7 +57,7 @@ public class AnchoringService {
     @Transactional(readOnly = true)
     public List<RegionChoice> regionsToAssess() {
         Actor actor = access.signedIn();
-        return assessments.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+        return regionChoices.writableBy(actor);
     }
 
     /** The region's assessments of the last quarters, the latest first, with their comments. */
@@ -74,7 +77,11 @@ public class AnchoringService {
     @Transactional(readOnly = true)
     public NationalOverview national(Quarter quarter) {
         access.signedIn();
-        return assessments.national(quarter);
+        Map<Long, Map<Dimension, Integer>> scores = assessments.scoresOf(quarter);
+        return new NationalOverview(quarter, regionChoices.all().stream()
+                .map(region -> new NationalOverview.RegionScores(region.id(), region.name(),
+                        scores.getOrDefault(region.id(), Map.of())))
+                .toList());
     }
 
     /**
@@ -85,18 +92,9 @@ public class AnchoringService {
     public Assessment save(long regionId, Quarter quarter, @Nullable Integer version, List<Score> scores) {
         Actor actor = access.requireWriteIn(regionId);
         List<Score> clean = validated(quarter, scores);
-        long id;
-        if (version == null) {
-            id = assessments.insert(regionId, quarter, clean, actor.id(), clock.instant())
-                    .orElseThrow(() -> new ConcurrentEditException(ASSESSMENT, regionId + "/" + quarter));
-        } else {
-            Assessment current = assessments.find(regionId, quarter)
-                    .orElseThrow(() -> new ConcurrentEditException(ASSESSMENT, regionId + "/" + quarter));
-            id = current.id();
-            if (!assessments.update(id, version, clean, actor.id(), clock.instant())) {
-                throw new ConcurrentEditException(ASSESSMENT, id);
-            }
-        }
+        long id = version == null
+                ? assessments.insert(regionId, quarter, clean, actor.id(), clock.instant())
+                : assessments.update(regionId, quarter, version, clean, actor.id(), clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("regionId", regionId);
         change.put("quarter", quarter.toString());

@@ -1,12 +1,12 @@
 package nl.geboortezorg.werkplaats.anchoring;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** A region's assessment of one quarter: a score per dimension. */
 public record Assessment(long id, long regionId, Quarter quarter, List<Score> scores, String savedBy,
-        LocalDateTime savedAt, int version) {
+        Instant savedAt, int version) {
 
     public Assessment {
         scores = List.copyOf(scores);

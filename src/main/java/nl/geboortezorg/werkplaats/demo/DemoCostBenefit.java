@@ -8,6 +8,9 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSort;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
+import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
@@ -31,12 +34,19 @@ class DemoCostBenefit {
 
     private static final String DEN_HAAG = "denhaag@werkplaats.demo";
 
-    private final CostBenefitService service;
+    private final CostBenefitService analyses;
+    private final AnalysisLifecycleService lifecycle;
+    private final AnalysisPartsService parts;
+    private final BlockedBenefitService blockedBenefits;
     private final BottleneckService bottlenecks;
     private final UserDetailsService users;
 
-    DemoCostBenefit(CostBenefitService service, BottleneckService bottlenecks, UserDetailsService users) {
-        this.service = service;
+    DemoCostBenefit(CostBenefitService analyses, AnalysisLifecycleService lifecycle, AnalysisPartsService parts,
+            BlockedBenefitService blockedBenefits, BottleneckService bottlenecks, UserDetailsService users) {
+        this.analyses = analyses;
+        this.lifecycle = lifecycle;
+        this.parts = parts;
+        this.blockedBenefits = blockedBenefits;
         this.bottlenecks = bottlenecks;
         this.users = users;
     }
@@ -50,62 +60,62 @@ class DemoCostBenefit {
     }
 
     private void loadAll(long denHaag) {
-        long id = service.create(denHaag, new AnalysisDraft("MKBA integrale polikliniek sociale verloskunde",
+        long id = lifecycle.create(denHaag, new AnalysisDraft("MKBA integrale polikliniek sociale verloskunde",
                 "Wat kost de integrale polikliniek, wie betaalt het en wie heeft er baat bij? Illustratieve bedragen "
                         + "op basis van het eerste jaar, prijspeil 2025.",
                 2025, 10, 2025, new BigDecimal("2.25"), new BigDecimal("4.5"), new BigDecimal("25"),
                 PublicationLevel.PUBLIC));
-        long hospital = service.addStakeholder(id, new StakeholderDraft("Ziekenhuis", FundingStream.HOSPITAL_BUDGET));
-        long insurer = service.addStakeholder(id, new StakeholderDraft("Zorgverzekeraar", FundingStream.ZVW));
-        long youth = service.addStakeholder(id, new StakeholderDraft("Gemeente – jeugdhulp", FundingStream.YOUTH_ACT));
-        long social = service.addStakeholder(id, new StakeholderDraft("Gemeente – wijkteams", FundingStream.WMO));
-        long families = service.addStakeholder(id, new StakeholderDraft("Gezinnen", FundingStream.PRIVATE));
+        long hospital = parts.addStakeholder(id, new StakeholderDraft("Ziekenhuis", FundingStream.HOSPITAL_BUDGET));
+        long insurer = parts.addStakeholder(id, new StakeholderDraft("Zorgverzekeraar", FundingStream.ZVW));
+        long youth = parts.addStakeholder(id, new StakeholderDraft("Gemeente – jeugdhulp", FundingStream.YOUTH_ACT));
+        long social = parts.addStakeholder(id, new StakeholderDraft("Gemeente – wijkteams", FundingStream.WMO));
+        long families = parts.addStakeholder(id, new StakeholderDraft("Gezinnen", FundingStream.PRIVATE));
 
-        service.addItem(id, item(FlowKind.COST, "Sociaal verpleegkundige en gezamenlijk spreekuur", hospital,
+        parts.addItem(id, item(FlowKind.COST, "Sociaal verpleegkundige en gezamenlijk spreekuur", hospital,
                 ValueType.FISCAL_CASHABLE, "150000", 2025, 2034).withGrowth(new BigDecimal("2"))
                 .withSource("Begroting polikliniek 2025", Confidence.HIGH));
-        service.addItem(id, LineItemDraft.perYear(FlowKind.COST, "Opstart en scholing", hospital,
+        parts.addItem(id, LineItemDraft.perYear(FlowKind.COST, "Opstart en scholing", hospital,
                         ValueType.FISCAL_CASHABLE, Map.of(2025, new BigDecimal("45000"), 2026, new BigDecimal("15000")))
                 .withSource("Projectplan", Confidence.HIGH));
-        service.addItem(id, item(FlowKind.COST, "Inzet wijkteam op het spreekuur", social, ValueType.FISCAL_CASHABLE,
+        parts.addItem(id, item(FlowKind.COST, "Inzet wijkteam op het spreekuur", social, ValueType.FISCAL_CASHABLE,
                 "60000", 2025, 2034).withSource("Afspraak met de gemeente", Confidence.MEDIUM));
-        service.addItem(id, item(FlowKind.BENEFIT, "Minder ligdagen neonatologie", hospital,
+        parts.addItem(id, item(FlowKind.BENEFIT, "Minder ligdagen neonatologie", hospital,
                 ValueType.FISCAL_NON_CASHABLE, "230000", 2026, 2034)
                 .withAdjustments(new BigDecimal("15"), new BigDecimal("10"), new BigDecimal("10"), BigDecimal.ZERO)
                 .withSource("Eigen registratie 2024–2025, vergeleken met 2022–2023", Confidence.MEDIUM));
-        service.addItem(id, item(FlowKind.BENEFIT, "Minder zorgkosten moeder en kind in het eerste levensjaar", insurer,
+        parts.addItem(id, item(FlowKind.BENEFIT, "Minder zorgkosten moeder en kind in het eerste levensjaar", insurer,
                 ValueType.FISCAL_NON_CASHABLE, "90000", 2026, 2034)
                 .withAdjustments(new BigDecimal("20"), new BigDecimal("10"), new BigDecimal("10"), BigDecimal.ZERO)
                 .withSource("Literatuur; nog niet lokaal gemeten", Confidence.LOW));
-        long placements = service.addItem(id, item(FlowKind.BENEFIT, "Minder uithuisplaatsingen", youth,
+        long placements = parts.addItem(id, item(FlowKind.BENEFIT, "Minder uithuisplaatsingen", youth,
                 ValueType.FISCAL_CASHABLE, "250000", 2026, 2034)
                 .withAdjustments(new BigDecimal("25"), new BigDecimal("20"), new BigDecimal("15"), new BigDecimal("5"))
                 .withSource("Jeugdhulpcijfers gemeente; drie gezinnen per jaar minder", Confidence.LOW));
-        service.addItem(id, item(FlowKind.BENEFIT, "Schulden eerder geregeld", families, ValueType.SOCIAL,
+        parts.addItem(id, item(FlowKind.BENEFIT, "Schulden eerder geregeld", families, ValueType.SOCIAL,
                 "40000", 2026, 2034)
                 .withAdjustments(new BigDecimal("30"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("10"))
                 .withSource("Schuldhulpverlening, gemiddelde per gezin", Confidence.LOW));
-        service.addEffect(id, new EffectDraft("Meer vertrouwen van gezinnen in de hulpverlening", families,
+        parts.addEffect(id, new EffectDraft("Meer vertrouwen van gezinnen in de hulpverlening", families,
                 EffectDirection.VERY_POSITIVE));
-        service.addEffect(id, new EffectDraft("Extra afstemming voor verloskundigen", hospital,
+        parts.addEffect(id, new EffectDraft("Extra afstemming voor verloskundigen", hospital,
                 EffectDirection.NEGATIVE));
 
-        long cautious = service.copyAsScenario(id, "Voorzichtig: helft van de jeugdhulpbaten");
-        service.detail(cautious).orElseThrow().items().stream()
+        long cautious = lifecycle.copyAsScenario(id, "Voorzichtig: helft van de jeugdhulpbaten");
+        analyses.detail(cautious).orElseThrow().items().stream()
                 .filter(row -> row.draft().description().equals("Minder uithuisplaatsingen")).findFirst()
-                .ifPresent(row -> service.updateItem(cautious, row.id(), row.version(), item(FlowKind.BENEFIT,
+                .ifPresent(row -> parts.updateItem(cautious, row.id(), row.version(), item(FlowKind.BENEFIT,
                         "Minder uithuisplaatsingen",
                         Objects.requireNonNull(row.draft().stakeholderId(), "a stored item has one"),
                         ValueType.FISCAL_CASHABLE, "125000",
                         2026, 2034).withAdjustments(new BigDecimal("25"), new BigDecimal("20"), new BigDecimal("15"),
                         new BigDecimal("5")).withSource(row.draft().source(), Confidence.LOW)));
 
-        service.publish(id, service.detail(id).orElseThrow().version());
+        lifecycle.publish(id, analyses.detail(id).orElseThrow().version());
         bottlenecks.find(new BottleneckFilter(denHaag, null, null, null, "structurele bekostiging",
                 BottleneckSort.RAISED_AT, false), 0, 1)
                 .stream()
                 .map(BottleneckSummary::id).findFirst()
-                .ifPresent(bottleneck -> service.block(bottleneck, placements));
+                .ifPresent(bottleneck -> blockedBenefits.block(bottleneck, placements));
     }
 
     private static LineItemDraft item(FlowKind kind, String description, long stakeholder, ValueType type,

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -21,6 +20,7 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.documents.internal.DocumentRepository;
 import nl.geboortezorg.werkplaats.documents.internal.DocumentStore;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.notifications.Activities;
 import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
@@ -59,11 +59,13 @@ public class DocumentService {
     private final Clock clock;
     private final Activities activities;
     private final DataSize maxSize;
+    private final RegionChoices regionChoices;
 
     DocumentService(DocumentRepository documents, DocumentStore store, List<DocumentLinkPolicy> linkPolicies,
             AccessGuard access, AuditTrail audit, Clock clock, @Value("${wsg.documents.max-size}") DataSize maxSize,
-            Activities activities) {
+            Activities activities, RegionChoices regionChoices) {
         this.activities = activities;
+        this.regionChoices = regionChoices;
         this.documents = documents;
         this.store = store;
         this.linkPolicies = linkPolicies.stream()
@@ -133,7 +135,7 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public List<RegionChoice> regionsToUploadIn() {
         Actor actor = access.signedIn();
-        return documents.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+        return regionChoices.writableBy(actor);
     }
 
     /** Whether the signed-in user may upload to any region. */
@@ -222,9 +224,7 @@ public class DocumentService {
         Document current = documents.findById(id).orElseThrow(() -> new NotFoundException(DOCUMENT, id));
         access.requireWriteIn(current.regionId());
         DocumentDraft clean = validated(draft);
-        if (!documents.update(id, version, clean)) {
-            throw new ConcurrentEditException(DOCUMENT, id);
-        }
+        documents.update(id, version, clean);
         audit.record(DOCUMENT, id, "update", describe(current.regionId(), clean));
         activities.narrow(ItemType.DOCUMENT, id, clean.level() == PublicationLevel.REGION ? Audience.REGION
                 : Audience.EVERYONE);
@@ -237,9 +237,7 @@ public class DocumentService {
         Document current = documents.findById(id).orElseThrow(() -> new NotFoundException(DOCUMENT, id));
         access.requireWriteIn(current.regionId());
         String key = documents.storageKey(id).orElseThrow();
-        if (!documents.delete(id, version)) {
-            throw new ConcurrentEditException(DOCUMENT, id);
-        }
+        documents.delete(id, version);
         activities.narrow(ItemType.DOCUMENT, id, Audience.REGION);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -1,6 +1,6 @@
 package nl.geboortezorg.werkplaats.factsheets;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +25,6 @@ public record FactsheetDetail(long factsheetId, long regionId, String regionCode
 
     /** A version in the history list. */
     public record VersionInfo(long id, int number, FactsheetState state, String title,
-            @Nullable LocalDateTime publishedAt, LocalDateTime savedAt, PublicationLevel level) {
+            @Nullable Instant publishedAt, Instant savedAt, PublicationLevel level) {
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -22,6 +21,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository.Head;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.notifications.Activities;
 import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
@@ -54,10 +54,12 @@ public class FactsheetService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Activities activities;
+    private final RegionChoices regionChoices;
 
     FactsheetService(FactsheetRepository factsheets, AccessGuard access, AuditTrail audit, Clock clock,
-            Activities activities) {
+            Activities activities, RegionChoices regionChoices) {
         this.activities = activities;
+        this.regionChoices = regionChoices;
         this.factsheets = factsheets;
         this.access = access;
         this.audit = audit;
@@ -163,7 +165,7 @@ public class FactsheetService {
     @Transactional(readOnly = true)
     public List<RegionChoice> regionsToWriteIn() {
         Actor actor = access.signedIn();
-        return factsheets.regions().stream().filter(region -> actor.canWriteIn(region.id())).toList();
+        return regionChoices.writableBy(actor);
     }
 
     /** The region's organisations to pick the partners from. */
@@ -230,7 +232,7 @@ public class FactsheetService {
     @Transactional
     public FactsheetVersion create(long regionId, FactsheetDraft draft) {
         Actor actor = access.requireWriteIn(regionId);
-        if (!factsheets.regionExists(regionId)) {
+        if (!regionChoices.byId().containsKey(regionId)) {
             throw new NotFoundException("region", regionId);
         }
         FactsheetDraft clean = validated(draft);
@@ -253,9 +255,7 @@ public class FactsheetService {
         }
         FactsheetDraft clean = validated(draft);
         List<Partner> partners = partners(current.regionId(), clean);
-        if (!factsheets.updateDraft(versionId, version, clean, partners, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(VERSION, versionId);
-        }
+        factsheets.updateDraft(versionId, version, clean, partners, actor.id(), clock.instant());
         audit.record(VERSION, versionId, "update", describe(current.factsheetId(), current.number(), clean, partners));
         return get(versionId);
     }
@@ -298,9 +298,7 @@ public class FactsheetService {
             }
         }
         checks.throwIfAny();
-        if (!factsheets.submit(versionId, version, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(VERSION, versionId);
-        }
+        factsheets.submit(versionId, version, actor.id(), clock.instant());
         audit.record(VERSION, versionId, "submit", Map.of("factsheetId", current.factsheetId()));
         FactsheetVersion submitted = get(versionId);
         activities.record(actor, activity(ActivityKind.FACTSHEET_SUBMITTED, submitted, Audience.REGION)
@@ -318,9 +316,7 @@ public class FactsheetService {
         }
         String text = Texts.clean(comment);
         new FieldChecks().text("comment", text, 2_000).throwIfAny();
-        if (!factsheets.review(versionId, version, FactsheetState.RETURNED, text, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(VERSION, versionId);
-        }
+        factsheets.review(versionId, version, FactsheetState.RETURNED, text, actor.id(), clock.instant());
         audit.record(VERSION, versionId, "return", Map.of("factsheetId", current.factsheetId(), "comment", text));
         FactsheetVersion returned = get(versionId);
         activities.record(actor, activity(ActivityKind.FACTSHEET_RETURNED, returned, Audience.REGION));
@@ -336,9 +332,7 @@ public class FactsheetService {
         if (current.state() != FactsheetState.SUBMITTED) {
             throw refused(current, FactsheetState.PUBLISHED);
         }
-        if (!factsheets.review(versionId, version, FactsheetState.PUBLISHED, null, actor.id(), clock.instant())) {
-            throw new ConcurrentEditException(VERSION, versionId);
-        }
+        factsheets.review(versionId, version, FactsheetState.PUBLISHED, null, actor.id(), clock.instant());
         factsheets.setPublished(current.factsheetId(), versionId);
         audit.record(VERSION, versionId, "publish", Map.of("factsheetId", current.factsheetId(),
                 "level", current.level().name()));

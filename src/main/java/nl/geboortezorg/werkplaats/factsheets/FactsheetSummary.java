@@ -1,6 +1,6 @@
 package nl.geboortezorg.werkplaats.factsheets;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import org.jspecify.annotations.Nullable;
 
@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * the published one, or the working one while nothing is published yet.
  */
 public record FactsheetSummary(long factsheetId, long regionId, String regionCode, String regionName, String title,
-        PublicationLevel level, @Nullable Integer publishedNumber, @Nullable LocalDateTime publishedAt,
-        @Nullable FactsheetState workingState, @Nullable LocalDateTime savedAt) {
+        PublicationLevel level, @Nullable Integer publishedNumber, @Nullable Instant publishedAt,
+        @Nullable FactsheetState workingState, @Nullable Instant savedAt) {
 
     public boolean published() {
         return publishedNumber != null;

@@ -1,6 +1,6 @@
 package nl.geboortezorg.werkplaats.factsheets;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +9,14 @@ import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One version of a factsheet with all its sections and its place in the workflow. Times are
- * Dutch wall-clock times; who did what is given by display name.
+ * One version of a factsheet with all its sections and its place in the workflow; who did what
+ * is given by display name.
  */
 public record FactsheetVersion(long id, long factsheetId, long regionId, String regionCode, String regionName,
         int number, FactsheetState state, FactsheetDraft content, List<Partner> partners,
-        @Nullable String reviewComment, String savedBy, LocalDateTime savedAt, @Nullable String submittedBy,
-        @Nullable LocalDateTime submittedAt, @Nullable String reviewedBy, @Nullable LocalDateTime reviewedAt,
-        @Nullable LocalDateTime publishedAt, int version) {
+        @Nullable String reviewComment, String savedBy, Instant savedAt, @Nullable String submittedBy,
+        @Nullable Instant submittedAt, @Nullable String reviewedBy, @Nullable Instant reviewedAt,
+        @Nullable Instant publishedAt, int version) {
 
     public FactsheetVersion {
         partners = List.copyOf(partners);

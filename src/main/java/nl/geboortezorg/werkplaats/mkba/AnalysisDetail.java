@@ -1,7 +1,7 @@
 package nl.geboortezorg.werkplaats.mkba;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.geboortezorg.werkplaats.mkba.model.Analysis;
@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /** An analysis with everything in it, as the signed-in user may see it. */
 public record AnalysisDetail(long id, long regionId, String regionName, @Nullable Long scenarioOfId,
-        @Nullable String scenarioOfTitle, AnalysisDraft heading, AnalysisState state, LocalDateTime savedAt,
-        String savedBy, @Nullable LocalDateTime publishedAt, int version,
+        @Nullable String scenarioOfTitle, AnalysisDraft heading, AnalysisState state, Instant savedAt,
+        String savedBy, @Nullable Instant publishedAt, int version,
         List<StakeholderRow> stakeholders, List<LineItemRow> items, List<EffectRow> effects,
         List<ScenarioRef> scenarios, List<Blocker> blockers, boolean mayWrite) {
 

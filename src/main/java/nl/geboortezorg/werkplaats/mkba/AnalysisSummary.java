@@ -1,9 +1,9 @@
 package nl.geboortezorg.werkplaats.mkba;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 
 /** An analysis in a list. */
 public record AnalysisSummary(long id, long regionId, String regionName, String title, AnalysisState state,
-        PublicationLevel level, int baseYear, int horizonYears, LocalDateTime savedAt, int scenarios) {
+        PublicationLevel level, int baseYear, int horizonYears, Instant savedAt, int scenarios) {
 }

@@ -9,18 +9,18 @@ import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.Score;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.ValueType;
-import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +35,13 @@ class PersonalDataGuardTest {
     BottleneckService bottlenecks;
 
     @Autowired
-    CostBenefitService analyses;
+    AnalysisPartsService parts;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     AnchoringService anchoring;
-
-    @Autowired
-    RegionService regions;
 
     @Autowired
     UserDetailsService users;
@@ -73,12 +73,12 @@ class PersonalDataGuardTest {
 
     @Test
     void a_cost_benefit_item_and_an_anchoring_comment() {
-        CostBenefitFixture fixture = new CostBenefitFixture(analyses, regions, users);
+        CostBenefitFixture fixture = new CostBenefitFixture(context);
         CostBenefitFixture.Made made = fixture.analysis("Privacy", PublicationLevel.REGION);
         LineItemDraft item = LineItemDraft.constant(FlowKind.COST, "Inzet", made.hospital(), ValueType.ECONOMIC,
                 BigDecimal.ONE, 2025, 2025).withSource("Dossier 123.456.782", nl.geboortezorg.werkplaats.mkba.model.Confidence.LOW);
 
-        assertThat(refusal(() -> analyses.addItem(made.id(), item)).field()).isEqualTo("source");
+        assertThat(refusal(() -> parts.addItem(made.id(), item)).field()).isEqualTo("source");
 
         var scores = Arrays.stream(Dimension.values())
                 .map(d -> new Score(d, 3, d == Dimension.FAMILY_EXPERIENCE ? WITH_NUMBER : "")).toList();

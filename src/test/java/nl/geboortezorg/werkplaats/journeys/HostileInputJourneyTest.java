@@ -14,7 +14,8 @@ import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
@@ -43,7 +44,10 @@ class HostileInputJourneyTest extends JourneyTest {
     BottleneckService bottlenecks;
 
     @Autowired
-    CostBenefitService analyses;
+    AnalysisLifecycleService lifecycle;
+
+    @Autowired
+    AnalysisPartsService parts;
 
     @Autowired
     RegionService regions;
@@ -77,10 +81,10 @@ class HostileInputJourneyTest extends JourneyTest {
             others.add(bottlenecks.raise(denHaag, new BottleneckDraft(word + " " + payload, payload,
                     BottleneckCategory.SCALE, Set.of(), Set.of(), null)).id());
         }
-        long analysis = analyses.create(denHaag, ServiceFixtures.analysisDraft(word + " " + payloads.get(1)));
-        long stakeholder = analyses.addStakeholder(analysis, new StakeholderDraft(payloads.get(2), FundingStream.WMO));
+        long analysis = lifecycle.create(denHaag, ServiceFixtures.analysisDraft(word + " " + payloads.get(1)));
+        long stakeholder = parts.addStakeholder(analysis, new StakeholderDraft(payloads.get(2), FundingStream.WMO));
         for (String payload : payloads) {
-            analyses.addItem(analysis, LineItemDraft.constant(FlowKind.BENEFIT, payload, stakeholder, ValueType.SOCIAL,
+            parts.addItem(analysis, LineItemDraft.constant(FlowKind.BENEFIT, payload, stakeholder, ValueType.SOCIAL,
                     BigDecimal.TEN, 2025, 2027));
         }
         SignIn.out();
@@ -120,8 +124,8 @@ class HostileInputJourneyTest extends JourneyTest {
         Page daan = signedIn(DemoUsers.DEN_HAAG);
         SignIn.as(users, DemoUsers.DEN_HAAG);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
-        long analysis = analyses.create(denHaag, ServiceFixtures.analysisDraft("Getallen " + System.nanoTime()));
-        analyses.addStakeholder(analysis, new StakeholderDraft("Gemeente", FundingStream.WMO));
+        long analysis = lifecycle.create(denHaag, ServiceFixtures.analysisDraft("Getallen " + System.nanoTime()));
+        parts.addStakeholder(analysis, new StakeholderDraft("Gemeente", FundingStream.WMO));
         SignIn.out();
         daan.navigate("mkba/" + analysis);
         waitForVaadin(daan);

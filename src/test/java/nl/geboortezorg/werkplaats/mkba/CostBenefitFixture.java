@@ -8,22 +8,28 @@ import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A small Den Haag analysis made through the service by the region's professional: 2025–2029 at
+ * A small Den Haag analysis made through the services by the region's professional: 2025–2029 at
  * 0%, the hospital pays 1000 in 2025, the municipality gains 400 a year: NPV 1000, payback 2027.
  */
 public final class CostBenefitFixture {
 
-    private final CostBenefitService service;
+    private final CostBenefitService analyses;
+    private final AnalysisLifecycleService lifecycle;
+    private final AnalysisPartsService parts;
     private final UserDetailsService users;
     public final long denHaag;
     public final long utrecht;
 
-    public CostBenefitFixture(CostBenefitService service, RegionService regions, UserDetailsService users) {
-        this.service = service;
-        this.users = users;
+    public CostBenefitFixture(ApplicationContext context) {
+        this.analyses = context.getBean(CostBenefitService.class);
+        this.lifecycle = context.getBean(AnalysisLifecycleService.class);
+        this.parts = context.getBean(AnalysisPartsService.class);
+        this.users = context.getBean(UserDetailsService.class);
+        RegionService regions = context.getBean(RegionService.class);
         SignIn.as(users, DemoUsers.ADMIN);
         this.denHaag = regions.workspace("den-haag").orElseThrow().region().id();
         this.utrecht = regions.workspace("utrecht").orElseThrow().region().id();
@@ -40,12 +46,12 @@ public final class CostBenefitFixture {
     /** Signed in as the Den Haag professional after. */
     public Made analysis(String title, PublicationLevel level) {
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        long id = service.create(denHaag, heading(title, level));
-        long hospital = service.addStakeholder(id, new StakeholderDraft("Ziekenhuis", FundingStream.HOSPITAL_BUDGET));
-        long municipality = service.addStakeholder(id, new StakeholderDraft("Gemeente", FundingStream.MUNICIPAL_BUDGET));
-        long cost = service.addItem(id, LineItemDraft.constant(FlowKind.COST, "Sociaal verpleegkundige", hospital,
+        long id = lifecycle.create(denHaag, heading(title, level));
+        long hospital = parts.addStakeholder(id, new StakeholderDraft("Ziekenhuis", FundingStream.HOSPITAL_BUDGET));
+        long municipality = parts.addStakeholder(id, new StakeholderDraft("Gemeente", FundingStream.MUNICIPAL_BUDGET));
+        long cost = parts.addItem(id, LineItemDraft.constant(FlowKind.COST, "Sociaal verpleegkundige", hospital,
                 ValueType.FISCAL_CASHABLE, new BigDecimal("1000"), 2025, 2025));
-        long benefit = service.addItem(id, LineItemDraft.constant(FlowKind.BENEFIT, "Minder jeugdhulp", municipality,
+        long benefit = parts.addItem(id, LineItemDraft.constant(FlowKind.BENEFIT, "Minder jeugdhulp", municipality,
                 ValueType.FISCAL_CASHABLE, new BigDecimal("400"), 2025, 2029));
         return new Made(id, hospital, municipality, cost, benefit);
     }
@@ -53,7 +59,7 @@ public final class CostBenefitFixture {
     /** Published by the Den Haag professional; signed in as them after. */
     public Made published(String title, PublicationLevel level) {
         Made made = analysis(title, level);
-        service.publish(made.id(), service.detail(made.id()).orElseThrow().version());
+        lifecycle.publish(made.id(), analyses.detail(made.id()).orElseThrow().version());
         return made;
     }
 

@@ -26,6 +26,7 @@ import nl.geboortezorg.werkplaats.documents.TestFiles;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFixture;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -87,7 +89,13 @@ class NotificationServiceTest {
     CostBenefitService analyses;
 
     @Autowired
+    AnalysisLifecycleService lifecycle;
+
+    @Autowired
     DocumentService documents;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     UserDetailsService users;
@@ -316,7 +324,7 @@ class NotificationServiceTest {
     @Test
     void an_item_that_fewer_may_read_leaves_the_feeds_of_the_others() {
         String title = CostBenefitFixture.unique("Teruggetrokken");
-        CostBenefitFixture.Made made = new CostBenefitFixture(analyses, regions, users)
+        CostBenefitFixture.Made made = new CostBenefitFixture(context)
                 .published(title, PublicationLevel.NATIONAL);
         SignIn.as(users, DemoUsers.OBSERVER);
         assertThat(titles(activity.nationalFeed(0, 50))).contains(title);
@@ -324,7 +332,7 @@ class NotificationServiceTest {
                 .extracting(Activity::destination).containsOnly(new Destination.Analysis(made.id()));
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        analyses.withdraw(made.id(), analyses.detail(made.id()).orElseThrow().version());
+        lifecycle.withdraw(made.id(), analyses.detail(made.id()).orElseThrow().version());
 
         SignIn.as(users, DemoUsers.OBSERVER);
         assertThat(titles(activity.nationalFeed(0, 50))).doesNotContain(title);

@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.search;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.documents.FileType;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
 import java.time.temporal.ChronoUnit;
 import java.time.Duration;
@@ -208,7 +209,7 @@ class SearchBenchmark {
         var levels = PublicationLevel.values();
         for (int i = 0; i < documentCount; i++) {
             rows.add(row(regionIds.get(i % regionIds.size()), text().substring(0, 30), text(),
-                    levels[i % levels.length].name(), "document.pdf", "PDF", 1000L, "0".repeat(64),
+                    levels[i % levels.length], "document.pdf", FileType.PDF, 1000L, "0".repeat(64),
                     UUID.randomUUID().toString(), author, now.minus(Duration.ofMinutes(i))));
         }
         insert(dsl, DOCUMENT, rows, DOCUMENT.REGION_ID, DOCUMENT.TITLE, DOCUMENT.DESCRIPTION,

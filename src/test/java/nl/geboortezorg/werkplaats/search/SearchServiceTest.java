@@ -22,7 +22,6 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetFixture;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
@@ -37,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -55,7 +55,7 @@ class SearchServiceTest {
     FactsheetService factsheets;
 
     @Autowired
-    CostBenefitService analyses;
+    ApplicationContext context;
 
     @Autowired
     DocumentService documents;
@@ -82,7 +82,7 @@ class SearchServiceTest {
     @BeforeEach
     void fixtures() {
         factsheetFixture = new FactsheetFixture(factsheets, regions, users);
-        analysisFixture = new CostBenefitFixture(analyses, regions, users);
+        analysisFixture = new CostBenefitFixture(context);
         bottleneckFixture = new BottleneckFixture(bottlenecks, agenda, regions, users);
     }
 

@@ -51,6 +51,9 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.KeyFigure;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
 import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
+import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
@@ -239,31 +242,33 @@ class HostileServiceInputTest {
         text("CostBenefitService.count", (f, t, v, n) -> none(t.mkba.count(new AnalysisFilter(null, v))));
         text("CostBenefitService.findPublic", (f, t, v, n) -> none(t.mkba.findPublic(v, 0, 10)));
         text("CostBenefitService.countPublic", (f, t, v, n) -> none(t.mkba.countPublic(v)));
-        text("CostBenefitService.create", (f, t, v, n) -> none(t.mkba.create(f.denHaag().id(), analysis(v, v))));
-        versioned("CostBenefitService.updateHeading", f -> 0, (f, t, v, n) -> {
-            t.mkba.updateHeading(f.mkba().draft(), n, analysis(v, v));
+        text("AnalysisLifecycleService.create", (f, t, v, n) -> none(t.lifecycle.create(f.denHaag().id(),
+                analysis(v, v))));
+        versioned("AnalysisLifecycleService.updateHeading", f -> 0, (f, t, v, n) -> {
+            t.lifecycle.updateHeading(f.mkba().draft(), n, analysis(v, v));
             return n + 1;
         });
-        text("CostBenefitService.copyAsScenario", (f, t, v, n) -> none(t.mkba.copyAsScenario(f.mkba().published(), v)));
-        text("CostBenefitService.addStakeholder", (f, t, v, n) -> none(t.mkba.addStakeholder(f.mkba().draft(),
+        text("AnalysisLifecycleService.copyAsScenario", (f, t, v, n) -> none(t.lifecycle.copyAsScenario(
+                f.mkba().published(), v)));
+        text("AnalysisPartsService.addStakeholder", (f, t, v, n) -> none(t.parts.addStakeholder(f.mkba().draft(),
                 new StakeholderDraft(v, FundingStream.WMO))));
-        versioned("CostBenefitService.updateStakeholder", f -> 0, (f, t, v, n) -> {
-            t.mkba.updateStakeholder(f.mkba().draft(), f.mkba().stakeholder(), n,
+        versioned("AnalysisPartsService.updateStakeholder", f -> 0, (f, t, v, n) -> {
+            t.parts.updateStakeholder(f.mkba().draft(), f.mkba().stakeholder(), n,
                     new StakeholderDraft(v, FundingStream.WMO));
             return n + 1;
         });
-        text("CostBenefitService.addItem", (f, t, v, n) -> none(t.mkba.addItem(f.mkba().draft(),
+        text("AnalysisPartsService.addItem", (f, t, v, n) -> none(t.parts.addItem(f.mkba().draft(),
                 itemDraft(f.mkba().stakeholder()).withSource(v, Confidence.LOW))));
-        text("CostBenefitService.addItems", (f, t, v, n) -> none(t.mkba.addItems(f.mkba().draft(),
+        text("AnalysisPartsService.addItems", (f, t, v, n) -> none(t.parts.addItems(f.mkba().draft(),
                 List.of(item(f, v), item(f, "Baat")))));
-        versioned("CostBenefitService.updateItem", f -> 0, (f, t, v, n) -> {
-            t.mkba.updateItem(f.mkba().draft(), f.mkba().item(), n, item(f, v));
+        versioned("AnalysisPartsService.updateItem", f -> 0, (f, t, v, n) -> {
+            t.parts.updateItem(f.mkba().draft(), f.mkba().item(), n, item(f, v));
             return n + 1;
         });
-        text("CostBenefitService.addEffect", (f, t, v, n) -> none(t.mkba.addEffect(f.mkba().draft(),
+        text("AnalysisPartsService.addEffect", (f, t, v, n) -> none(t.parts.addEffect(f.mkba().draft(),
                 new EffectDraft(v, f.mkba().stakeholder(), EffectDirection.POSITIVE))));
-        versioned("CostBenefitService.updateEffect", f -> 0, (f, t, v, n) -> {
-            t.mkba.updateEffect(f.mkba().draft(), f.mkba().effect(), n,
+        versioned("AnalysisPartsService.updateEffect", f -> 0, (f, t, v, n) -> {
+            t.parts.updateEffect(f.mkba().draft(), f.mkba().effect(), n,
                     new EffectDraft(v, f.mkba().stakeholder(), EffectDirection.NEGATIVE));
             return n + 1;
         });
@@ -358,6 +363,12 @@ class HostileServiceInputTest {
     CostBenefitService mkba;
 
     @Autowired
+    AnalysisLifecycleService lifecycle;
+
+    @Autowired
+    AnalysisPartsService parts;
+
+    @Autowired
     AnchoringService anchoring;
 
     @Autowired
@@ -448,7 +459,8 @@ class HostileServiceInputTest {
         Set<String> takingText = new java.util.TreeSet<>();
         for (Class<?> service : List.of(RegionService.class, UserService.class, WorkSessionService.class,
                 SessionOutcomeService.class, MinutesService.class, BottleneckService.class, NationalAgendaService.class,
-                FactsheetService.class, DocumentService.class, CostBenefitService.class, AnchoringService.class,
+                FactsheetService.class, DocumentService.class, CostBenefitService.class, AnalysisLifecycleService.class,
+                AnalysisPartsService.class, BlockedBenefitService.class, AnchoringService.class,
                 SearchService.class, PersonalDataWarnings.class, AuditTrail.class,
                 nl.geboortezorg.werkplaats.notifications.NotificationService.class,
                 nl.geboortezorg.werkplaats.notifications.ActivityService.class)) {

@@ -20,6 +20,9 @@ import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.Score;
 import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
+import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
@@ -298,7 +301,7 @@ class ServiceAccessTest {
                 LinkTarget.bottleneck(f.bottleneck().id())));
         allow("DocumentService.unlink", REGION_WRITERS, (f, t) -> t.documents.unlink(f.document().id(),
                 LinkTarget.bottleneck(f.bottleneck().id())));
-        // CostBenefitService: readers by state and publication level; the region's writers write
+        // CostBenefitService: readers by state and publication level
         allow("CostBenefitService.find", SIGNED_IN, (f, t) -> t.mkba.find(AnalysisFilter.all(), 0, 10));
         allow("CostBenefitService.count", SIGNED_IN, (f, t) -> t.mkba.count(AnalysisFilter.all()));
         allow("CostBenefitService.detail", SIGNED_IN, (f, t) -> t.mkba.detail(f.mkba().published()));
@@ -306,42 +309,45 @@ class ServiceAccessTest {
         allow("CostBenefitService.findPublic", EVERYONE, (f, t) -> t.mkba.findPublic("zorg", 0, 10));
         allow("CostBenefitService.countPublic", EVERYONE, (f, t) -> t.mkba.countPublic(null));
         allow("CostBenefitService.publicAnalysis", EVERYONE, (f, t) -> t.mkba.publicAnalysis(f.mkba().published()));
-        allow("CostBenefitService.create", REGION_WRITERS, (f, t) -> t.mkba.create(f.denHaag().id(),
+        // AnalysisLifecycleService and AnalysisPartsService: the region's writers write
+        allow("AnalysisLifecycleService.create", REGION_WRITERS, (f, t) -> t.lifecycle.create(f.denHaag().id(),
                 analysisDraft("Nieuw")));
-        allow("CostBenefitService.updateHeading", REGION_WRITERS, (f, t) -> t.mkba.updateHeading(f.mkba().draft(), 0,
-                analysisDraft("Gewijzigd")));
-        allow("CostBenefitService.publish", REGION_WRITERS, (f, t) -> t.mkba.publish(f.mkba().draft(), 0));
-        allow("CostBenefitService.withdraw", REGION_WRITERS, (f, t) -> t.mkba.withdraw(f.mkba().published(),
-                f.mkba().publishedVersion()));
-        allow("CostBenefitService.delete", REGION_WRITERS, (f, t) -> t.mkba.delete(f.mkba().draft(), 0));
-        allow("CostBenefitService.copyAsScenario", REGION_WRITERS, (f, t) -> t.mkba.copyAsScenario(
+        allow("AnalysisLifecycleService.updateHeading", REGION_WRITERS, (f, t) -> t.lifecycle.updateHeading(
+                f.mkba().draft(), 0, analysisDraft("Gewijzigd")));
+        allow("AnalysisLifecycleService.publish", REGION_WRITERS, (f, t) -> t.lifecycle.publish(f.mkba().draft(), 0));
+        allow("AnalysisLifecycleService.withdraw", REGION_WRITERS, (f, t) -> t.lifecycle.withdraw(
+                f.mkba().published(), f.mkba().publishedVersion()));
+        allow("AnalysisLifecycleService.delete", REGION_WRITERS, (f, t) -> t.lifecycle.delete(f.mkba().draft(), 0));
+        allow("AnalysisLifecycleService.copyAsScenario", REGION_WRITERS, (f, t) -> t.lifecycle.copyAsScenario(
                 f.mkba().published(), "Scenario"));
-        allow("CostBenefitService.addStakeholder", REGION_WRITERS, (f, t) -> t.mkba.addStakeholder(f.mkba().draft(),
-                new StakeholderDraft("Wijkteam", FundingStream.WMO)));
-        allow("CostBenefitService.updateStakeholder", REGION_WRITERS, (f, t) -> t.mkba.updateStakeholder(
+        allow("AnalysisPartsService.addStakeholder", REGION_WRITERS, (f, t) -> t.parts.addStakeholder(
+                f.mkba().draft(), new StakeholderDraft("Wijkteam", FundingStream.WMO)));
+        allow("AnalysisPartsService.updateStakeholder", REGION_WRITERS, (f, t) -> t.parts.updateStakeholder(
                 f.mkba().draft(), f.mkba().stakeholder(), 0, new StakeholderDraft("Gemeente", FundingStream.WMO)));
-        allow("CostBenefitService.removeStakeholder", REGION_WRITERS, (f, t) -> t.mkba.removeStakeholder(
+        allow("AnalysisPartsService.removeStakeholder", REGION_WRITERS, (f, t) -> t.parts.removeStakeholder(
                 f.mkba().draft(), f.mkba().freeStakeholder(), 0));
-        allow("CostBenefitService.addItem", REGION_WRITERS, (f, t) -> t.mkba.addItem(f.mkba().draft(),
+        allow("AnalysisPartsService.addItem", REGION_WRITERS, (f, t) -> t.parts.addItem(f.mkba().draft(),
                 itemDraft(f.mkba().stakeholder())));
-        allow("CostBenefitService.addItems", REGION_WRITERS, (f, t) -> t.mkba.addItems(f.mkba().draft(),
+        allow("AnalysisPartsService.addItems", REGION_WRITERS, (f, t) -> t.parts.addItems(f.mkba().draft(),
                 List.of(itemDraft(f.mkba().stakeholder()))));
-        allow("CostBenefitService.updateItem", REGION_WRITERS, (f, t) -> t.mkba.updateItem(f.mkba().draft(),
+        allow("AnalysisPartsService.updateItem", REGION_WRITERS, (f, t) -> t.parts.updateItem(f.mkba().draft(),
                 f.mkba().item(), 0, itemDraft(f.mkba().stakeholder())));
-        allow("CostBenefitService.removeItem", REGION_WRITERS, (f, t) -> t.mkba.removeItem(f.mkba().draft(),
+        allow("AnalysisPartsService.removeItem", REGION_WRITERS, (f, t) -> t.parts.removeItem(f.mkba().draft(),
                 f.mkba().item(), 0));
-        allow("CostBenefitService.addEffect", REGION_WRITERS, (f, t) -> t.mkba.addEffect(f.mkba().draft(),
+        allow("AnalysisPartsService.addEffect", REGION_WRITERS, (f, t) -> t.parts.addEffect(f.mkba().draft(),
                 new EffectDraft("Rust", f.mkba().stakeholder(), EffectDirection.POSITIVE)));
-        allow("CostBenefitService.updateEffect", REGION_WRITERS, (f, t) -> t.mkba.updateEffect(f.mkba().draft(),
+        allow("AnalysisPartsService.updateEffect", REGION_WRITERS, (f, t) -> t.parts.updateEffect(f.mkba().draft(),
                 f.mkba().effect(), 0, new EffectDraft("Meer rust", f.mkba().stakeholder(), EffectDirection.POSITIVE)));
-        allow("CostBenefitService.removeEffect", REGION_WRITERS, (f, t) -> t.mkba.removeEffect(f.mkba().draft(),
+        allow("AnalysisPartsService.removeEffect", REGION_WRITERS, (f, t) -> t.parts.removeEffect(f.mkba().draft(),
                 f.mkba().effect(), 0));
-        allow("CostBenefitService.benefitsFor", SIGNED_IN, (f, t) -> t.mkba.benefitsFor(f.bottleneck().id()));
-        allow("CostBenefitService.mayBlock", EVERYONE, (f, t) -> t.mkba.mayBlock(f.bottleneck().id()));
-        allow("CostBenefitService.block", REGION_WRITERS, (f, t) -> t.mkba.block(f.bottleneck().id(),
-                f.mkba().item()));
-        allow("CostBenefitService.unblock", REGION_WRITERS, (f, t) -> t.mkba.unblock(f.bottleneck().id(),
-                f.mkba().item()));
+        // BlockedBenefitService: everyone signed in sees the blocked benefits; the bottleneck region's writers mark them
+        allow("BlockedBenefitService.benefitsFor", SIGNED_IN, (f, t) -> t.blockedBenefits.benefitsFor(
+                f.bottleneck().id()));
+        allow("BlockedBenefitService.mayBlock", EVERYONE, (f, t) -> t.blockedBenefits.mayBlock(f.bottleneck().id()));
+        allow("BlockedBenefitService.block", REGION_WRITERS, (f, t) -> t.blockedBenefits.block(
+                f.bottleneck().id(), f.mkba().item()));
+        allow("BlockedBenefitService.unblock", REGION_WRITERS, (f, t) -> t.blockedBenefits.unblock(
+                f.bottleneck().id(), f.mkba().item()));
         // AnchoringService: the region's writers assess and see the trend; everyone signed in sees the national view
         allow("AnchoringService.currentQuarter", EVERYONE, (f, t) -> t.anchoring.currentQuarter());
         allow("AnchoringService.regionsToAssess", SIGNED_IN, (f, t) -> t.anchoring.regionsToAssess());
@@ -424,6 +430,15 @@ class ServiceAccessTest {
     CostBenefitService mkba;
 
     @Autowired
+    AnalysisLifecycleService lifecycle;
+
+    @Autowired
+    AnalysisPartsService parts;
+
+    @Autowired
+    BlockedBenefitService blockedBenefits;
+
+    @Autowired
     AnchoringService anchoring;
 
     @Autowired
@@ -473,7 +488,8 @@ class ServiceAccessTest {
         Set<String> methods = Stream.of(RegionService.class, UserService.class, AuditTrail.class,
                         WorkSessionService.class, SessionOutcomeService.class, MinutesService.class,
                         BottleneckService.class, NationalAgendaService.class, FactsheetService.class,
-                        DocumentService.class, CostBenefitService.class, AnchoringService.class,
+                        DocumentService.class, CostBenefitService.class, AnalysisLifecycleService.class,
+                        AnalysisPartsService.class, BlockedBenefitService.class, AnchoringService.class,
                         PersonalDataWarnings.class, SearchService.class, NotificationService.class,
                         ActivityService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
@@ -512,8 +528,9 @@ class ServiceAccessTest {
                 "DocumentService.download", "DocumentService.regionsToUploadIn", "DocumentService.mayChange",
                 "DocumentService.linkedTo", "DocumentService.mayLink",
                 "CostBenefitService.find", "CostBenefitService.count", "CostBenefitService.detail",
-                "CostBenefitService.regionsToWriteIn", "CostBenefitService.benefitsFor", "CostBenefitService.mayBlock",
-                "CostBenefitService.findPublic", "CostBenefitService.countPublic", "CostBenefitService.publicAnalysis",
+                "CostBenefitService.regionsToWriteIn", "CostBenefitService.findPublic",
+                "CostBenefitService.countPublic", "CostBenefitService.publicAnalysis",
+                "BlockedBenefitService.benefitsFor", "BlockedBenefitService.mayBlock",
                 "AnchoringService.currentQuarter", "AnchoringService.regionsToAssess", "AnchoringService.national",
                 "PersonalDataWarnings.confirmed", "SearchService.search",
                 "NotificationService.mine", "NotificationService.unreadCount",

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -26,7 +25,8 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetDraft;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
@@ -78,7 +78,8 @@ public final class ServiceFixtures {
     private final NationalAgendaService agenda;
     private final FactsheetService factsheets;
     private final DocumentService documents;
-    private final CostBenefitService mkba;
+    private final AnalysisLifecycleService lifecycle;
+    private final AnalysisPartsService parts;
     private final UserDetailsService userDetails;
 
     public ServiceFixtures(ApplicationContext context) {
@@ -91,7 +92,8 @@ public final class ServiceFixtures {
         agenda = context.getBean(NationalAgendaService.class);
         factsheets = context.getBean(FactsheetService.class);
         documents = context.getBean(DocumentService.class);
-        mkba = context.getBean(CostBenefitService.class);
+        lifecycle = context.getBean(AnalysisLifecycleService.class);
+        parts = context.getBean(AnalysisPartsService.class);
         userDetails = context.getBean(UserDetailsService.class);
     }
 
@@ -235,13 +237,13 @@ public final class ServiceFixtures {
                     PublicationLevel.NATIONAL), documents.receive("verslag.pdf",
                             new java.io.ByteArrayInputStream("%PDF-1.4 verslag".getBytes())));
             StagedUpload staged = documents.receive("nieuw.pdf", new java.io.ByteArrayInputStream("%PDF-1.4 nieuw".getBytes()));
-            long analysis = mkba.create(denHaag.id(), analysisDraft("Concept"));
-            long stakeholder = mkba.addStakeholder(analysis, new StakeholderDraft("Gemeente", FundingStream.MUNICIPAL_BUDGET));
-            long free = mkba.addStakeholder(analysis, new StakeholderDraft("Vrij", FundingStream.OTHER));
-            long item = mkba.addItem(analysis, itemDraft(stakeholder));
-            long effect = mkba.addEffect(analysis, new EffectDraft("Rust", stakeholder, EffectDirection.POSITIVE));
-            long publishedAnalysis = mkba.create(denHaag.id(), analysisDraft("Gepubliceerd"));
-            mkba.publish(publishedAnalysis, 0);
+            long analysis = lifecycle.create(denHaag.id(), analysisDraft("Concept"));
+            long stakeholder = parts.addStakeholder(analysis, new StakeholderDraft("Gemeente", FundingStream.MUNICIPAL_BUDGET));
+            long free = parts.addStakeholder(analysis, new StakeholderDraft("Vrij", FundingStream.OTHER));
+            long item = parts.addItem(analysis, itemDraft(stakeholder));
+            long effect = parts.addEffect(analysis, new EffectDraft("Rust", stakeholder, EffectDirection.POSITIVE));
+            long publishedAnalysis = lifecycle.create(denHaag.id(), analysisDraft("Gepubliceerd"));
+            lifecycle.publish(publishedAnalysis, 0);
             return new Extras(draft, submitted, published, document, staged,
                     new Analyses(analysis, stakeholder, free, item, effect, publishedAnalysis, 1));
         } finally {

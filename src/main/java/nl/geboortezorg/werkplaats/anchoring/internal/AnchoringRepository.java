@@ -3,7 +3,6 @@ package nl.geboortezorg.werkplaats.anchoring.internal;
 import static nl.geboortezorg.werkplaats.db.Tables.ANCHORING_ASSESSMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.ANCHORING_SCORE;
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
-import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,12 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.anchoring.Assessment;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
-import nl.geboortezorg.werkplaats.anchoring.NationalOverview;
 import nl.geboortezorg.werkplaats.anchoring.Quarter;
 import nl.geboortezorg.werkplaats.anchoring.Score;
-import nl.geboortezorg.werkplaats.common.DutchTime;
-import nl.geboortezorg.werkplaats.db.enums.AnchoringScoreDimension;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -64,7 +61,7 @@ public class AnchoringRepository {
     private static Assessment assessment(Record r, List<Score> scores) {
         return new Assessment(r.get(ANCHORING_ASSESSMENT.ID), r.get(ANCHORING_ASSESSMENT.REGION_ID),
                 new Quarter(r.get(ANCHORING_ASSESSMENT.YEAR), r.get(ANCHORING_ASSESSMENT.QUARTER)), scores,
-                r.get(APP_USER.DISPLAY_NAME), DutchTime.dutch(r.get(ANCHORING_ASSESSMENT.SAVED_AT)),
+                r.get(APP_USER.DISPLAY_NAME), r.get(ANCHORING_ASSESSMENT.SAVED_AT),
                 r.get(ANCHORING_ASSESSMENT.VERSION));
     }
 
@@ -76,42 +73,51 @@ public class AnchoringRepository {
         dsl.selectFrom(ANCHORING_SCORE).where(ANCHORING_SCORE.ASSESSMENT_ID.in(assessmentIds))
                 .orderBy(ANCHORING_SCORE.DIMENSION)
                 .forEach(r -> scores.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>())
-                        .add(new Score(Dimension.valueOf(r.getDimension().name()), r.getScore().intValue(),
+                        .add(new Score(r.getDimension(), r.getScore().intValue(),
                                 r.getComment() == null ? "" : r.getComment())));
         scores.values().forEach(list -> list.sort(java.util.Comparator.comparing(Score::dimension)));
         return scores;
     }
 
-    /** Creates the quarter's assessment; empty when the region already has one for that quarter. */
-    public Optional<Long> insert(long regionId, Quarter quarter, List<Score> scores, long userId, Instant now) {
+    /** Creates the quarter's assessment; refused when the region assessed that quarter meanwhile. */
+    public long insert(long regionId, Quarter quarter, List<Score> scores, long userId, Instant now) {
         int inserted = dsl.insertInto(ANCHORING_ASSESSMENT)
                 .set(ANCHORING_ASSESSMENT.REGION_ID, regionId)
                 .set(ANCHORING_ASSESSMENT.YEAR, quarter.year())
                 .set(ANCHORING_ASSESSMENT.QUARTER, (byte) quarter.quarter())
                 .set(ANCHORING_ASSESSMENT.SAVED_BY, userId)
-                .set(ANCHORING_ASSESSMENT.SAVED_AT, DutchTime.utc(now))
+                .set(ANCHORING_ASSESSMENT.SAVED_AT, now)
                 .onDuplicateKeyIgnore()
                 .execute();
         if (inserted == 0) {
-            return Optional.empty();
+            throw changedMeanwhile(regionId, quarter);
         }
-        long id = find(regionId, quarter).orElseThrow().id();
+        long id = idOf(regionId, quarter).orElseThrow();
         replaceScores(id, scores);
-        return Optional.of(id);
+        return id;
     }
 
-    /** Saves new scores; false when someone else saved the assessment first. */
-    public boolean update(long id, int version, List<Score> scores, long userId, Instant now) {
-        boolean updated = dsl.update(ANCHORING_ASSESSMENT)
+    /** Saves new scores over the quarter's assessment, while it is as it was read. */
+    public long update(long regionId, Quarter quarter, int version, List<Score> scores, long userId, Instant now) {
+        long id = idOf(regionId, quarter).orElseThrow(() -> changedMeanwhile(regionId, quarter));
+        VersionedUpdate.of(dsl, ANCHORING_ASSESSMENT, id, version)
                 .set(ANCHORING_ASSESSMENT.SAVED_BY, userId)
-                .set(ANCHORING_ASSESSMENT.SAVED_AT, DutchTime.utc(now))
-                .set(ANCHORING_ASSESSMENT.VERSION, ANCHORING_ASSESSMENT.VERSION.plus(1))
-                .where(ANCHORING_ASSESSMENT.ID.eq(id).and(ANCHORING_ASSESSMENT.VERSION.eq(version)))
-                .execute() == 1;
-        if (updated) {
-            replaceScores(id, scores);
-        }
-        return updated;
+                .set(ANCHORING_ASSESSMENT.SAVED_AT, now)
+                .execute();
+        replaceScores(id, scores);
+        return id;
+    }
+
+    private Optional<Long> idOf(long regionId, Quarter quarter) {
+        return dsl.select(ANCHORING_ASSESSMENT.ID).from(ANCHORING_ASSESSMENT)
+                .where(ANCHORING_ASSESSMENT.REGION_ID.eq(regionId))
+                .and(ANCHORING_ASSESSMENT.YEAR.eq(quarter.year()))
+                .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
+                .fetchOptional(ANCHORING_ASSESSMENT.ID);
+    }
+
+    private static ConcurrentEditException changedMeanwhile(long regionId, Quarter quarter) {
+        return new ConcurrentEditException(ANCHORING_ASSESSMENT.getName(), regionId + "/" + quarter);
     }
 
     private void replaceScores(long id, List<Score> scores) {
@@ -119,15 +125,15 @@ public class AnchoringRepository {
         for (Score score : scores) {
             dsl.insertInto(ANCHORING_SCORE)
                     .set(ANCHORING_SCORE.ASSESSMENT_ID, id)
-                    .set(ANCHORING_SCORE.DIMENSION, AnchoringScoreDimension.valueOf(score.dimension().name()))
+                    .set(ANCHORING_SCORE.DIMENSION, score.dimension())
                     .set(ANCHORING_SCORE.SCORE, score.score().byteValue())
                     .set(ANCHORING_SCORE.COMMENT, score.comment())
                     .execute();
         }
     }
 
-    /** Every region with its scores for the quarter (none when it did not assess it), by name. */
-    public NationalOverview national(Quarter quarter) {
+    /** The scores of the quarter per region, for the regions that assessed it. */
+    public Map<Long, Map<Dimension, Integer>> scoresOf(Quarter quarter) {
         Map<Long, Map<Dimension, Integer>> scores = new HashMap<>();
         dsl.select(ANCHORING_ASSESSMENT.REGION_ID, ANCHORING_SCORE.DIMENSION, ANCHORING_SCORE.SCORE)
                 .from(ANCHORING_SCORE)
@@ -135,15 +141,7 @@ public class AnchoringRepository {
                 .where(ANCHORING_ASSESSMENT.YEAR.eq(quarter.year()))
                 .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
                 .forEach(r -> scores.computeIfAbsent(r.value1(), k -> new EnumMap<>(Dimension.class))
-                        .put(Dimension.valueOf(r.value2().name()), r.value3().intValue()));
-        return new NationalOverview(quarter, regions().stream()
-                .map(region -> new NationalOverview.RegionScores(region.id(), region.name(),
-                        scores.getOrDefault(region.id(), Map.of())))
-                .toList());
-    }
-
-    public List<RegionChoice> regions() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
-                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
+                        .put(r.value2(), r.value3().intValue()));
+        return scores;
     }
 }

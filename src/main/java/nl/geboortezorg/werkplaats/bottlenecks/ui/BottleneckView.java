@@ -41,7 +41,7 @@ import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
 import nl.geboortezorg.werkplaats.mkba.ui.BlockedBenefits;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.SafeMarkdown;
@@ -80,7 +80,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final UserService users;
     private final Clock clock;
     private final DocumentService documents;
-    private final CostBenefitService mkba;
+    private final BlockedBenefitService blockedBenefits;
     /** At first only the latest comments are built: a long discussion costs every reader time and memory. */
     static final int COMMENTS_SHOWN = 20;
 
@@ -93,7 +93,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     BottleneckView(BottleneckService bottlenecks, NationalAgendaService agenda, WorkSessionService sessions,
             RegionService regions, UserService users, Clock clock, DocumentService documents,
-            CostBenefitService mkba, NotificationService notifications) {
+            BlockedBenefitService blockedBenefits, NotificationService notifications) {
         this.notifications = notifications;
         this.bottlenecks = bottlenecks;
         this.agenda = agenda;
@@ -102,7 +102,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         this.users = users;
         this.clock = clock;
         this.documents = documents;
-        this.mkba = mkba;
+        this.blockedBenefits = blockedBenefits;
         addClassName("bottleneck-view");
     }
 
@@ -146,7 +146,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             add(agendaPanel(b));
         }
         add(recognitions(b), new LinkedDocuments(documents, LinkTarget.bottleneck(b.id())),
-                new BlockedBenefits(mkba, b.id()), timeline(), comments());
+                new BlockedBenefits(blockedBenefits, b.id()), timeline(), comments());
         return true;
     }
 

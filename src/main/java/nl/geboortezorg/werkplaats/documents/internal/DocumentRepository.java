@@ -9,19 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.Texts;
-import nl.geboortezorg.werkplaats.db.enums.DocumentFileType;
-import nl.geboortezorg.werkplaats.db.enums.DocumentLinkTargetType;
-import nl.geboortezorg.werkplaats.db.enums.DocumentPublicationLevel;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentFilter;
-import nl.geboortezorg.werkplaats.documents.FileType;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.documents.StagedUpload;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
-import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -72,7 +66,7 @@ public class DocumentRepository {
             return DSL.trueCondition();
         }
         Condition levels = readership.levels().isEmpty() ? DSL.falseCondition()
-                : DOCUMENT.PUBLICATION_LEVEL.in(readership.levels().stream().map(DocumentRepository::db).toList());
+                : DOCUMENT.PUBLICATION_LEVEL.in(readership.levels());
         return readership.regionIds().isEmpty() ? levels : levels.or(DOCUMENT.REGION_ID.in(readership.regionIds()));
     }
 
@@ -90,31 +84,29 @@ public class DocumentRepository {
                 .set(DOCUMENT.REGION_ID, regionId)
                 .set(DOCUMENT.TITLE, draft.title())
                 .set(DOCUMENT.DESCRIPTION, draft.description())
-                .set(DOCUMENT.PUBLICATION_LEVEL, db(draft.level()))
+                .set(DOCUMENT.PUBLICATION_LEVEL, draft.level())
                 .set(DOCUMENT.ORIGINAL_NAME, upload.originalName())
-                .set(DOCUMENT.FILE_TYPE, DocumentFileType.valueOf(upload.type().name()))
+                .set(DOCUMENT.FILE_TYPE, upload.type())
                 .set(DOCUMENT.SIZE_BYTES, upload.size())
                 .set(DOCUMENT.SHA256, upload.sha256())
                 .set(DOCUMENT.STORAGE_KEY, upload.key())
                 .set(DOCUMENT.UPLOADED_BY, userId)
-                .set(DOCUMENT.UPLOADED_AT, DutchTime.utc(now))
+                .set(DOCUMENT.UPLOADED_AT, now)
                 .returning(DOCUMENT.ID)
                 .fetchOptional(DOCUMENT.ID).orElseThrow();
     }
 
-    public boolean update(long id, int version, DocumentDraft draft) {
-        return dsl.update(DOCUMENT)
+    public void update(long id, int version, DocumentDraft draft) {
+        VersionedUpdate.of(dsl, DOCUMENT, id, version)
                 .set(DOCUMENT.TITLE, draft.title())
                 .set(DOCUMENT.DESCRIPTION, draft.description())
-                .set(DOCUMENT.PUBLICATION_LEVEL, db(draft.level()))
-                .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1))
-                .where(DOCUMENT.ID.eq(id).and(DOCUMENT.VERSION.eq(version)))
-                .execute() == 1;
+                .set(DOCUMENT.PUBLICATION_LEVEL, draft.level())
+                .execute();
     }
 
-    /** Removes the document and its links; false when someone else changed it first. */
-    public boolean delete(long id, int version) {
-        return dsl.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(id).and(DOCUMENT.VERSION.eq(version))).execute() == 1;
+    /** Removes the document and (by cascade) its links. */
+    public void delete(long id, int version) {
+        VersionedUpdate.delete(dsl, DOCUMENT, id, version);
     }
 
     // ---- links
@@ -123,7 +115,7 @@ public class DocumentRepository {
     public List<Document> linkedTo(LinkTarget target, Readership readership) {
         return select()
                 .join(DOCUMENT_LINK).on(DOCUMENT_LINK.DOCUMENT_ID.eq(DOCUMENT.ID))
-                .where(DOCUMENT_LINK.TARGET_TYPE.eq(db(target.type())))
+                .where(DOCUMENT_LINK.TARGET_TYPE.eq(target.type()))
                 .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
                 .and(readable(readership))
                 .orderBy(DOCUMENT_LINK.LINKED_AT.desc(), DOCUMENT.ID.desc())
@@ -134,10 +126,10 @@ public class DocumentRepository {
     public boolean link(long documentId, LinkTarget target, long userId, Instant now) {
         return dsl.insertInto(DOCUMENT_LINK)
                 .set(DOCUMENT_LINK.DOCUMENT_ID, documentId)
-                .set(DOCUMENT_LINK.TARGET_TYPE, db(target.type()))
+                .set(DOCUMENT_LINK.TARGET_TYPE, target.type())
                 .set(DOCUMENT_LINK.TARGET_ID, target.id())
                 .set(DOCUMENT_LINK.LINKED_BY, userId)
-                .set(DOCUMENT_LINK.LINKED_AT, DutchTime.utc(now))
+                .set(DOCUMENT_LINK.LINKED_AT, now)
                 .onDuplicateKeyIgnore()
                 .execute() == 1;
     }
@@ -145,14 +137,9 @@ public class DocumentRepository {
     public boolean unlink(long documentId, LinkTarget target) {
         return dsl.deleteFrom(DOCUMENT_LINK)
                 .where(DOCUMENT_LINK.DOCUMENT_ID.eq(documentId))
-                .and(DOCUMENT_LINK.TARGET_TYPE.eq(db(target.type())))
+                .and(DOCUMENT_LINK.TARGET_TYPE.eq(target.type()))
                 .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
                 .execute() == 1;
-    }
-
-    public List<RegionChoice> regions() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
-                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
     }
 
     // ---- mapping
@@ -167,16 +154,9 @@ public class DocumentRepository {
     private static Document document(Record r) {
         return new Document(r.get(DOCUMENT.ID), r.get(DOCUMENT.REGION_ID), r.get(REGION.CODE), r.get(REGION.NAME),
                 r.get(DOCUMENT.TITLE), r.get(DOCUMENT.DESCRIPTION),
-                PublicationLevel.valueOf(r.get(DOCUMENT.PUBLICATION_LEVEL).name()), r.get(DOCUMENT.ORIGINAL_NAME),
-                FileType.valueOf(r.get(DOCUMENT.FILE_TYPE).name()), r.get(DOCUMENT.SIZE_BYTES), r.get(DOCUMENT.SHA256),
-                r.get(APP_USER.DISPLAY_NAME), DutchTime.dutch(r.get(DOCUMENT.UPLOADED_AT)), r.get(DOCUMENT.VERSION));
+                r.get(DOCUMENT.PUBLICATION_LEVEL), r.get(DOCUMENT.ORIGINAL_NAME), r.get(DOCUMENT.FILE_TYPE),
+                r.get(DOCUMENT.SIZE_BYTES), r.get(DOCUMENT.SHA256), r.get(APP_USER.DISPLAY_NAME),
+                r.get(DOCUMENT.UPLOADED_AT), r.get(DOCUMENT.VERSION));
     }
 
-    private static DocumentPublicationLevel db(PublicationLevel level) {
-        return DocumentPublicationLevel.valueOf(level.name());
-    }
-
-    private static DocumentLinkTargetType db(LinkTarget.Type type) {
-        return DocumentLinkTargetType.valueOf(type.name());
-    }
 }

@@ -3,10 +3,8 @@ package nl.geboortezorg.werkplaats.documents.internal;
 import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
-import java.util.List;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.common.Destination;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -53,7 +51,7 @@ public class DocumentSearch implements SearchSource {
                 .limit(limit)
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.DOCUMENT, r.get(DOCUMENT.ID), r.get(DOCUMENT.TITLE),
-                r.get(REGION.NAME), r.get(DOCUMENT.UPLOADED_AT).toInstant(java.time.ZoneOffset.UTC), r.get(DOCUMENT.DESCRIPTION),
+                r.get(REGION.NAME), r.get(DOCUMENT.UPLOADED_AT), r.get(DOCUMENT.DESCRIPTION),
                 new Destination.Documents(r.get(REGION.CODE), r.get(DOCUMENT.TITLE)))),
                 rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }

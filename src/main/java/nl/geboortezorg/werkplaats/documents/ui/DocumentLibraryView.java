@@ -93,7 +93,7 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(d -> getTranslation("publication-level." + d.level().name()))
                 .setHeader(getTranslation("publication-level.label")).setFlexGrow(1);
         grid.addColumn(d -> DocumentDownloads.describe(d)).setHeader(getTranslation("document.file")).setFlexGrow(1);
-        grid.addColumn(d -> DutchFormats.date(d.uploadedAt().toLocalDate()) + " · " + d.uploadedBy())
+        grid.addColumn(d -> DutchFormats.date(d.uploadedAt()) + " · " + d.uploadedBy())
                 .setHeader(getTranslation("document.uploaded")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("document.actions"))
                 .setAutoWidth(true)

@@ -9,19 +9,14 @@ import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.Texts;
-import nl.geboortezorg.werkplaats.db.enums.FactsheetPartnerType;
-import nl.geboortezorg.werkplaats.db.enums.FactsheetVersionPublicationLevel;
-import nl.geboortezorg.werkplaats.db.enums.FactsheetVersionState;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.db.tables.FactsheetVersion;
 import nl.geboortezorg.werkplaats.db.tables.records.FactsheetRecord;
@@ -32,14 +27,12 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
 import nl.geboortezorg.werkplaats.factsheets.KeyFigure;
 import nl.geboortezorg.werkplaats.factsheets.Partner;
-import nl.geboortezorg.werkplaats.regions.OrganisationType;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
-import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -67,7 +60,7 @@ public class FactsheetRepository {
      * regions they write in also those still being worked on. The check is part of the query.
      */
     public List<FactsheetSummary> find(FactsheetFilter filter, Readership readership, int offset, int limit) {
-        Field<LocalDateTime> latest = DSL.coalesce(PUBLISHED.PUBLISHED_AT, WORKING.SAVED_AT);
+        Field<Instant> latest = DSL.coalesce(PUBLISHED.PUBLISHED_AT, WORKING.SAVED_AT);
         return dsl.select(FACTSHEET.ID, FACTSHEET.REGION_ID, REGION.CODE, REGION.NAME, PUBLISHED.TITLE,
                         PUBLISHED.PUBLICATION_LEVEL, PUBLISHED.NUMBER, PUBLISHED.PUBLISHED_AT, WORKING.TITLE,
                         WORKING.PUBLICATION_LEVEL, WORKING.STATE, WORKING.SAVED_AT)
@@ -83,10 +76,9 @@ public class FactsheetRepository {
                     boolean published = r.get(PUBLISHED.NUMBER) != null;
                     return new FactsheetSummary(r.get(FACTSHEET.ID), r.get(FACTSHEET.REGION_ID), r.get(REGION.CODE),
                             r.get(REGION.NAME), published ? r.get(PUBLISHED.TITLE) : r.get(WORKING.TITLE),
-                            level(published ? r.get(PUBLISHED.PUBLICATION_LEVEL) : r.get(WORKING.PUBLICATION_LEVEL)),
-                            r.get(PUBLISHED.NUMBER), dutch(r.get(PUBLISHED.PUBLISHED_AT)),
-                            r.get(WORKING.STATE) == null ? null : state(r.get(WORKING.STATE)),
-                            dutch(r.get(WORKING.SAVED_AT)));
+                            published ? r.get(PUBLISHED.PUBLICATION_LEVEL) : r.get(WORKING.PUBLICATION_LEVEL),
+                            r.get(PUBLISHED.NUMBER), r.get(PUBLISHED.PUBLISHED_AT), r.get(WORKING.STATE),
+                            r.get(WORKING.SAVED_AT));
                 });
     }
 
@@ -105,7 +97,7 @@ public class FactsheetRepository {
             conditions.add(FACTSHEET.REGION_ID.eq(filter.regionId()));
         }
         if (filter.awaitingReview()) {
-            conditions.add(WORKING.STATE.eq(FactsheetVersionState.SUBMITTED));
+            conditions.add(WORKING.STATE.eq(FactsheetState.SUBMITTED));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + Texts.escapeLike(filter.text().strip(), '!') + "%";
@@ -124,8 +116,7 @@ public class FactsheetRepository {
             return DSL.trueCondition();
         }
         Condition published = readership.levels().isEmpty() ? DSL.falseCondition()
-                : PUBLISHED.ID.isNotNull().and(PUBLISHED.PUBLICATION_LEVEL.in(
-                        readership.levels().stream().map(FactsheetRepository::db).toList()));
+                : PUBLISHED.ID.isNotNull().and(PUBLISHED.PUBLICATION_LEVEL.in(readership.levels()));
         return readership.regionIds().isEmpty() ? published
                 : published.or(FACTSHEET.REGION_ID.in(readership.regionIds()));
     }
@@ -154,7 +145,7 @@ public class FactsheetRepository {
         return dsl.insertInto(FACTSHEET)
                 .set(FACTSHEET.REGION_ID, regionId)
                 .set(FACTSHEET.CREATED_BY, userId)
-                .set(FACTSHEET.CREATED_AT, DutchTime.utc(now))
+                .set(FACTSHEET.CREATED_AT, now)
                 .returning(FACTSHEET.ID)
                 .fetchOptional(FACTSHEET.ID).orElseThrow();
     }
@@ -186,16 +177,15 @@ public class FactsheetRepository {
 
     public long insertVersion(long factsheetId, int number, FactsheetDraft draft, List<Partner> partners,
             long userId, Instant now) {
-        LocalDateTime at = DutchTime.utc(now);
         long id = dsl.insertInto(FACTSHEET_VERSION)
                 .set(FACTSHEET_VERSION.FACTSHEET_ID, factsheetId)
                 .set(FACTSHEET_VERSION.NUMBER, number)
-                .set(FACTSHEET_VERSION.STATE, FactsheetVersionState.DRAFT)
+                .set(FACTSHEET_VERSION.STATE, FactsheetState.DRAFT)
                 .set(content(draft))
                 .set(FACTSHEET_VERSION.CREATED_BY, userId)
-                .set(FACTSHEET_VERSION.CREATED_AT, at)
+                .set(FACTSHEET_VERSION.CREATED_AT, now)
                 .set(FACTSHEET_VERSION.SAVED_BY, userId)
-                .set(FACTSHEET_VERSION.SAVED_AT, at)
+                .set(FACTSHEET_VERSION.SAVED_AT, now)
                 .returning(FACTSHEET_VERSION.ID)
                 .fetchOptional(FACTSHEET_VERSION.ID).orElseThrow();
         replaceParts(id, partners, draft.keyFigures());
@@ -206,7 +196,7 @@ public class FactsheetRepository {
     private static Map<Field<?>, Object> content(FactsheetDraft draft) {
         Map<Field<?>, Object> fields = new HashMap<>();
         fields.put(FACTSHEET_VERSION.TITLE, draft.title());
-        fields.put(FACTSHEET_VERSION.PUBLICATION_LEVEL, db(draft.level()));
+        fields.put(FACTSHEET_VERSION.PUBLICATION_LEVEL, draft.level());
         fields.put(FACTSHEET_VERSION.CONTEXT, draft.context());
         fields.put(FACTSHEET_VERSION.TARGET_GROUP, draft.targetGroup());
         fields.put(FACTSHEET_VERSION.APPROACH, draft.approach());
@@ -217,46 +207,37 @@ public class FactsheetRepository {
         return fields;
     }
 
-    /** Saves the text of an editable version; false when someone else saved it first. */
-    public boolean updateDraft(long versionId, int version, FactsheetDraft draft, List<Partner> partners, long userId,
+    /** Saves the text of a version while it is still editable (a draft, or returned). */
+    public void updateDraft(long versionId, int version, FactsheetDraft draft, List<Partner> partners, long userId,
             Instant now) {
-        int updated = dsl.update(FACTSHEET_VERSION)
+        VersionedUpdate.of(dsl, FACTSHEET_VERSION, versionId, version)
                 .set(content(draft))
                 .set(FACTSHEET_VERSION.SAVED_BY, userId)
-                .set(FACTSHEET_VERSION.SAVED_AT, DutchTime.utc(now))
-                .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
-                .where(FACTSHEET_VERSION.ID.eq(versionId).and(FACTSHEET_VERSION.VERSION.eq(version))
-                        .and(FACTSHEET_VERSION.STATE.in(FactsheetVersionState.DRAFT, FactsheetVersionState.RETURNED)))
+                .set(FACTSHEET_VERSION.SAVED_AT, now)
+                .and(FACTSHEET_VERSION.STATE.in(FactsheetState.DRAFT, FactsheetState.RETURNED))
                 .execute();
-        if (updated == 1) {
-            replaceParts(versionId, partners, draft.keyFigures());
-        }
-        return updated == 1;
+        replaceParts(versionId, partners, draft.keyFigures());
     }
 
-    /** Moves a version from one state to the next; false when it changed since it was read. */
-    public boolean submit(long versionId, int version, long userId, Instant now) {
-        return dsl.update(FACTSHEET_VERSION)
-                .set(FACTSHEET_VERSION.STATE, FactsheetVersionState.SUBMITTED)
+    /** Submits a version for review. */
+    public void submit(long versionId, int version, long userId, Instant now) {
+        VersionedUpdate.of(dsl, FACTSHEET_VERSION, versionId, version)
+                .set(FACTSHEET_VERSION.STATE, FactsheetState.SUBMITTED)
                 .set(FACTSHEET_VERSION.SUBMITTED_BY, userId)
-                .set(FACTSHEET_VERSION.SUBMITTED_AT, DutchTime.utc(now))
-                .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
-                .where(FACTSHEET_VERSION.ID.eq(versionId).and(FACTSHEET_VERSION.VERSION.eq(version)))
-                .execute() == 1;
+                .set(FACTSHEET_VERSION.SUBMITTED_AT, now)
+                .execute();
     }
 
-    public boolean review(long versionId, int version, FactsheetState outcome, @Nullable String comment,
-            long userId, Instant now) {
-        LocalDateTime at = DutchTime.utc(now);
-        return dsl.update(FACTSHEET_VERSION)
-                .set(FACTSHEET_VERSION.STATE, db(outcome))
+    /** Returns or publishes a submitted version. */
+    public void review(long versionId, int version, FactsheetState outcome, @Nullable String comment, long userId,
+            Instant now) {
+        VersionedUpdate.of(dsl, FACTSHEET_VERSION, versionId, version)
+                .set(FACTSHEET_VERSION.STATE, outcome)
                 .set(FACTSHEET_VERSION.REVIEW_COMMENT, comment)
                 .set(FACTSHEET_VERSION.REVIEWED_BY, userId)
-                .set(FACTSHEET_VERSION.REVIEWED_AT, at)
-                .set(FACTSHEET_VERSION.PUBLISHED_AT, outcome == FactsheetState.PUBLISHED ? at : null)
-                .set(FACTSHEET_VERSION.VERSION, FACTSHEET_VERSION.VERSION.plus(1))
-                .where(FACTSHEET_VERSION.ID.eq(versionId).and(FACTSHEET_VERSION.VERSION.eq(version)))
-                .execute() == 1;
+                .set(FACTSHEET_VERSION.REVIEWED_AT, now)
+                .set(FACTSHEET_VERSION.PUBLISHED_AT, outcome == FactsheetState.PUBLISHED ? now : null)
+                .execute();
     }
 
     public Optional<nl.geboortezorg.werkplaats.factsheets.FactsheetVersion> findVersion(long versionId) {
@@ -277,23 +258,23 @@ public class FactsheetRepository {
         long id = r.get(FACTSHEET_VERSION.ID);
         List<Partner> partners = dsl.selectFrom(FACTSHEET_PARTNER).where(FACTSHEET_PARTNER.VERSION_ID.eq(id))
                 .orderBy(FACTSHEET_PARTNER.POSITION)
-                .fetch(p -> new Partner(p.getOrganisationId(), p.getName(), OrganisationType.valueOf(p.getType().name())));
+                .fetch(p -> new Partner(p.getOrganisationId(), p.getName(), p.getType()));
         List<KeyFigure> figures = dsl.selectFrom(FACTSHEET_KEY_FIGURE).where(FACTSHEET_KEY_FIGURE.VERSION_ID.eq(id))
                 .orderBy(FACTSHEET_KEY_FIGURE.POSITION)
                 .fetch(k -> new KeyFigure(k.getLabel(), k.getValue(), k.getUnit(),
                         k.getYear() == null ? null : k.getYear().intValue()));
         FactsheetDraft content = new FactsheetDraft(r.get(FACTSHEET_VERSION.TITLE),
-                level(r.get(FACTSHEET_VERSION.PUBLICATION_LEVEL)), r.get(FACTSHEET_VERSION.CONTEXT),
+                r.get(FACTSHEET_VERSION.PUBLICATION_LEVEL), r.get(FACTSHEET_VERSION.CONTEXT),
                 r.get(FACTSHEET_VERSION.TARGET_GROUP), r.get(FACTSHEET_VERSION.APPROACH),
                 partners.stream().map(Partner::organisationId).filter(p -> p != null).toList(),
                 r.get(FACTSHEET_VERSION.RESULTS), figures, r.get(FACTSHEET_VERSION.LESSONS),
                 r.get(FACTSHEET_VERSION.FINANCING), r.get(FACTSHEET_VERSION.CONTACT));
         return new nl.geboortezorg.werkplaats.factsheets.FactsheetVersion(id, r.get(FACTSHEET_VERSION.FACTSHEET_ID),
                 r.get(FACTSHEET.REGION_ID), r.get(REGION.CODE), r.get(REGION.NAME), r.get(FACTSHEET_VERSION.NUMBER),
-                state(r.get(FACTSHEET_VERSION.STATE)), content, partners, r.get(FACTSHEET_VERSION.REVIEW_COMMENT),
-                r.get(SAVER.DISPLAY_NAME), DutchTime.dutch(r.get(FACTSHEET_VERSION.SAVED_AT)), r.get(SUBMITTER.DISPLAY_NAME),
-                dutch(r.get(FACTSHEET_VERSION.SUBMITTED_AT)), r.get(REVIEWER.DISPLAY_NAME),
-                dutch(r.get(FACTSHEET_VERSION.REVIEWED_AT)), dutch(r.get(FACTSHEET_VERSION.PUBLISHED_AT)),
+                r.get(FACTSHEET_VERSION.STATE), content, partners, r.get(FACTSHEET_VERSION.REVIEW_COMMENT),
+                r.get(SAVER.DISPLAY_NAME), r.get(FACTSHEET_VERSION.SAVED_AT), r.get(SUBMITTER.DISPLAY_NAME),
+                r.get(FACTSHEET_VERSION.SUBMITTED_AT), r.get(REVIEWER.DISPLAY_NAME),
+                r.get(FACTSHEET_VERSION.REVIEWED_AT), r.get(FACTSHEET_VERSION.PUBLISHED_AT),
                 r.get(FACTSHEET_VERSION.VERSION));
     }
 
@@ -305,10 +286,7 @@ public class FactsheetRepository {
                 .from(FACTSHEET_VERSION)
                 .where(FACTSHEET_VERSION.FACTSHEET_ID.eq(factsheetId))
                 .orderBy(FACTSHEET_VERSION.NUMBER.desc())
-                .fetch(r -> new VersionInfo(r.get(FACTSHEET_VERSION.ID), r.get(FACTSHEET_VERSION.NUMBER),
-                        state(r.get(FACTSHEET_VERSION.STATE)), r.get(FACTSHEET_VERSION.TITLE),
-                        dutch(r.get(FACTSHEET_VERSION.PUBLISHED_AT)), DutchTime.dutch(r.get(FACTSHEET_VERSION.SAVED_AT)),
-                        level(r.get(FACTSHEET_VERSION.PUBLICATION_LEVEL))));
+                .fetch(Records.mapping(VersionInfo::new));
     }
 
     private void replaceParts(long versionId, List<Partner> partners, List<KeyFigure> figures) {
@@ -321,7 +299,7 @@ public class FactsheetRepository {
                     .set(FACTSHEET_PARTNER.POSITION, position++)
                     .set(FACTSHEET_PARTNER.ORGANISATION_ID, partner.organisationId())
                     .set(FACTSHEET_PARTNER.NAME, partner.name())
-                    .set(FACTSHEET_PARTNER.TYPE, FactsheetPartnerType.valueOf(partner.type().name()))
+                    .set(FACTSHEET_PARTNER.TYPE, partner.type())
                     .execute();
         }
         position = 0;
@@ -337,13 +315,13 @@ public class FactsheetRepository {
         }
     }
 
-    // ---- the region's organisations and the regions
+    // ---- the region's organisations
 
     /** The region's partner organisations, by type and name, as a version would name them. */
     public List<Partner> organisationsOf(long regionId) {
         return dsl.selectFrom(ORGANISATION).where(ORGANISATION.REGION_ID.eq(regionId))
                 .orderBy(ORGANISATION.TYPE, ORGANISATION.NAME)
-                .fetch(o -> new Partner(o.getId(), o.getName(), OrganisationType.valueOf(o.getType().name())));
+                .fetch(o -> new Partner(o.getId(), o.getName(), o.getType()));
     }
 
     public List<Partner> organisations(long regionId, Collection<Long> ids) {
@@ -353,38 +331,5 @@ public class FactsheetRepository {
         return organisationsOf(regionId).stream().filter(p -> ids.contains(p.organisationId())).toList();
     }
 
-    public List<RegionChoice> regions() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
-                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
-    }
 
-    public boolean regionExists(long regionId) {
-        return dsl.fetchExists(REGION, REGION.ID.eq(regionId));
-    }
-
-    public Set<Long> regionIds() {
-        return Set.copyOf(dsl.select(REGION.ID).from(REGION).fetch(REGION.ID));
-    }
-
-    // ---- mapping
-
-    private static @Nullable LocalDateTime dutch(@Nullable LocalDateTime utc) {
-        return utc == null ? null : DutchTime.dutch(utc);
-    }
-
-    private static FactsheetState state(FactsheetVersionState state) {
-        return FactsheetState.valueOf(state.name());
-    }
-
-    private static FactsheetVersionState db(FactsheetState state) {
-        return FactsheetVersionState.valueOf(state.name());
-    }
-
-    private static PublicationLevel level(FactsheetVersionPublicationLevel level) {
-        return PublicationLevel.valueOf(level.name());
-    }
-
-    static FactsheetVersionPublicationLevel db(PublicationLevel level) {
-        return FactsheetVersionPublicationLevel.valueOf(level.name());
-    }
 }

@@ -4,14 +4,12 @@ import static nl.geboortezorg.werkplaats.db.Tables.FACTSHEET;
 import static nl.geboortezorg.werkplaats.db.Tables.FACTSHEET_VERSION;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
-import java.time.LocalDateTime;
-import java.util.List;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.geboortezorg.werkplaats.common.Destination;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -34,7 +32,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FactsheetSearch implements SearchSource {
 
-    private static final Field<LocalDateTime> WHEN = DSL.coalesce(FACTSHEET_VERSION.PUBLISHED_AT,
+    private static final Field<Instant> WHEN = DSL.coalesce(FACTSHEET_VERSION.PUBLISHED_AT,
             FACTSHEET_VERSION.SAVED_AT);
 
     /** How many items match in all, counted before the page is cut. */
@@ -63,7 +61,7 @@ public class FactsheetSearch implements SearchSource {
                 .limit(limit)
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.FACTSHEET, r.get(FACTSHEET_VERSION.FACTSHEET_ID),
-                r.get(FACTSHEET_VERSION.TITLE), r.get(REGION.NAME), r.get(WHEN).toInstant(java.time.ZoneOffset.UTC),
+                r.get(FACTSHEET_VERSION.TITLE), r.get(REGION.NAME), r.get(WHEN),
                 Stream.of(r.get(FACTSHEET_VERSION.CONTEXT), r.get(FACTSHEET_VERSION.TARGET_GROUP),
                                 r.get(FACTSHEET_VERSION.APPROACH), r.get(FACTSHEET_VERSION.RESULTS),
                                 r.get(FACTSHEET_VERSION.LESSONS), r.get(FACTSHEET_VERSION.FINANCING),
@@ -78,8 +76,7 @@ public class FactsheetSearch implements SearchSource {
                 : readership.regionIds().isEmpty() ? DSL.falseCondition()
                 : FACTSHEET.REGION_ID.in(readership.regionIds());
         Condition level = readership.levels().isEmpty() ? DSL.falseCondition()
-                : FACTSHEET_VERSION.PUBLICATION_LEVEL.in(
-                        readership.levels().stream().map(FactsheetRepository::db).toList());
+                : FACTSHEET_VERSION.PUBLICATION_LEVEL.in(readership.levels());
         Condition current = writer.and(FACTSHEET_VERSION.ID.eq(
                         DSL.coalesce(FACTSHEET.WORKING_VERSION_ID, FACTSHEET.PUBLISHED_VERSION_ID)))
                 .or(DSL.not(writer).and(FACTSHEET_VERSION.ID.eq(FACTSHEET.PUBLISHED_VERSION_ID)).and(level));

@@ -67,8 +67,8 @@ class FactsheetCompareView extends Main implements BeforeEnterObserver, HasDynam
         for (FactsheetVersion version : versions) {
             Div heading = new Div(FactsheetNavigation.factsheet(version.factsheetId()).anchor(version.regionName()),
                     new Div(new Span(version.title())), new Div(new Span(getTranslation("factsheet.published-on",
-                            DutchFormats.date(Objects.requireNonNull(version.publishedAt(), "published versions only")
-                                    .toLocalDate())))));
+                            DutchFormats.date(
+                            Objects.requireNonNull(version.publishedAt(), "published versions only"))))));
             header.add(cell(heading, "columnheader"));
         }
         table.add(header);

@@ -113,8 +113,8 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
     /** Published (with its date), and for the region's writers also where the version being worked on stands. */
     private String status(FactsheetSummary f) {
         String published = f.published() ? getTranslation("factsheet.published-on",
-                DutchFormats.date(Objects.requireNonNull(f.publishedAt(), "published, so dated").toLocalDate()))
-                : getTranslation("factsheet.not-published");
+                DutchFormats.date(
+                Objects.requireNonNull(f.publishedAt(), "published, so dated"))) : getTranslation("factsheet.not-published");
         return f.workingState() == null ? published : published + " · " + getTranslation("factsheet.working-state",
                 getTranslation("factsheet-state." + f.workingState().name()));
     }

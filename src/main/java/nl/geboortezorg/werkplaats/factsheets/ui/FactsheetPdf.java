@@ -70,7 +70,7 @@ final class FactsheetPdf {
         html.append("<h1>").append(esc(version.title())).append("</h1>");
         html.append("<p class=\"meta\">").append(esc(texts.translate("factsheet-pdf.meta", version.regionName(),
                 version.number(), version.publishedAt() == null ? texts.translate("factsheet-pdf.not-published")
-                        : DutchFormats.date(version.publishedAt().toLocalDate())))).append("</p>");
+                        : DutchFormats.date(version.publishedAt())))).append("</p>");
         if (!version.keyFigures().isEmpty()) {
             html.append("<div class=\"figures\"><h2>").append(esc(texts.translate("factsheet.key-figures")))
                     .append("</h2>");

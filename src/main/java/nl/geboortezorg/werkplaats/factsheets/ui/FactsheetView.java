@@ -138,7 +138,7 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     private Component meta(FactsheetVersion version) {
         String when = version.publishedAt() != null
-                ? getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt().toLocalDate()))
+                ? getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt()))
                 : getTranslation("factsheet.saved-on", version.savedBy(), DutchFormats.dateTime(version.savedAt()));
         Paragraph meta = new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number()) + " · "
                 + when);
@@ -205,8 +205,7 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
     String versionLabel(VersionInfo version) {
         return getTranslation("factsheet.version-label", version.number(),
                 getTranslation("factsheet-state." + version.state().name()),
-                DutchFormats.date((version.publishedAt() != null ? version.publishedAt() : version.savedAt())
-                        .toLocalDate()));
+                DutchFormats.date(version.publishedAt() != null ? version.publishedAt() : version.savedAt()));
     }
 
     private void submit(FactsheetVersion version) {

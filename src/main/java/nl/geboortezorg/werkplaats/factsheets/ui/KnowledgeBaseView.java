@@ -67,7 +67,7 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
         factsheetGrid.addColumn(FactsheetSummary::regionName).setHeader(getTranslation("factsheet.region"));
         factsheetGrid.addColumn(f -> DutchFormats.date(
-                        Objects.requireNonNull(f.publishedAt(), "only published ones").toLocalDate()))
+                Objects.requireNonNull(f.publishedAt(), "only published ones")))
                 .setHeader(getTranslation("knowledge-base.published"));
         factsheetGrid.setItems(query -> factsheets.findPublic(search.getValue(), query.getOffset(), query.getLimit())
                 .stream(), query -> factsheets.countPublic(search.getValue()));

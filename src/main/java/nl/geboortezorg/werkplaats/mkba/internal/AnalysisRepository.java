@@ -12,7 +12,6 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,16 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.Texts;
-import nl.geboortezorg.werkplaats.db.enums.MkbaAnalysisPublicationLevel;
-import nl.geboortezorg.werkplaats.db.enums.MkbaAnalysisState;
-import nl.geboortezorg.werkplaats.db.enums.MkbaLineItemAmountMode;
-import nl.geboortezorg.werkplaats.db.enums.MkbaLineItemConfidence;
-import nl.geboortezorg.werkplaats.db.enums.MkbaLineItemKind;
-import nl.geboortezorg.werkplaats.db.enums.MkbaLineItemValueType;
-import nl.geboortezorg.werkplaats.db.enums.MkbaStakeholderFundingStream;
-import nl.geboortezorg.werkplaats.db.enums.MkbaUnpricedEffectDirection;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.MkbaAnalysis;
 import nl.geboortezorg.werkplaats.db.tables.records.MkbaAnalysisRecord;
 import nl.geboortezorg.werkplaats.db.tables.records.MkbaLineItemRecord;
@@ -47,17 +38,13 @@ import nl.geboortezorg.werkplaats.mkba.BenefitChoice;
 import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
-import nl.geboortezorg.werkplaats.mkba.model.Confidence;
-import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
-import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
-import nl.geboortezorg.werkplaats.mkba.model.ValueType;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -80,9 +67,6 @@ public class AnalysisRepository {
     public record Head(long id, long regionId, Long scenarioOfId, AnalysisState state, PublicationLevel level,
             int baseYear, int horizonYears, int version) {
 
-        public boolean withinHorizon(int year) {
-            return year >= baseYear && year < baseYear + horizonYears;
-        }
     }
 
     // ---- lists
@@ -101,10 +85,9 @@ public class AnalysisRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new AnalysisSummary(r.get(MKBA_ANALYSIS.ID), r.get(MKBA_ANALYSIS.REGION_ID),
-                        r.get(REGION.NAME), r.get(MKBA_ANALYSIS.TITLE), state(r.get(MKBA_ANALYSIS.STATE)),
-                        level(r.get(MKBA_ANALYSIS.PUBLICATION_LEVEL)), r.get(MKBA_ANALYSIS.BASE_YEAR),
-                        r.get(MKBA_ANALYSIS.HORIZON_YEARS), DutchTime.dutch(r.get(MKBA_ANALYSIS.SAVED_AT)),
-                        r.get(scenarios)));
+                        r.get(REGION.NAME), r.get(MKBA_ANALYSIS.TITLE), r.get(MKBA_ANALYSIS.STATE),
+                        r.get(MKBA_ANALYSIS.PUBLICATION_LEVEL), r.get(MKBA_ANALYSIS.BASE_YEAR),
+                        r.get(MKBA_ANALYSIS.HORIZON_YEARS), r.get(MKBA_ANALYSIS.SAVED_AT), r.get(scenarios)));
     }
 
     public int count(AnalysisFilter filter, Readership readership) {
@@ -131,8 +114,7 @@ public class AnalysisRepository {
             return DSL.trueCondition();
         }
         Condition published = readership.levels().isEmpty() ? DSL.falseCondition()
-                : analysis.STATE.eq(MkbaAnalysisState.PUBLISHED).and(analysis.PUBLICATION_LEVEL.in(
-                        readership.levels().stream().map(AnalysisRepository::db).toList()));
+                : analysis.STATE.eq(AnalysisState.PUBLISHED).and(analysis.PUBLICATION_LEVEL.in(readership.levels()));
         return readership.regionIds().isEmpty() ? published : published.or(analysis.REGION_ID.in(readership.regionIds()));
     }
 
@@ -154,14 +136,14 @@ public class AnalysisRepository {
     }
 
     private static Head head(MkbaAnalysisRecord r) {
-        return new Head(r.getId(), r.getRegionId(), r.getScenarioOfId(), state(r.getState()),
-                level(r.getPublicationLevel()), r.getBaseYear(), r.getHorizonYears(), r.getVersion());
+        return new Head(r.getId(), r.getRegionId(), r.getScenarioOfId(), r.getState(), r.getPublicationLevel(),
+                r.getBaseYear(), r.getHorizonYears(), r.getVersion());
     }
 
     /** An analysis without its parts. */
-    public record Loaded(long id, long regionId, String regionName, @Nullable Long scenarioOfId,
-            @Nullable String scenarioOfTitle, AnalysisDraft heading, AnalysisState state, LocalDateTime savedAt,
-            String savedBy, @Nullable LocalDateTime publishedAt, int version) {
+    public record Loaded(long id, long regionId, String regionName, Long scenarioOfId, String scenarioOfTitle,
+            AnalysisDraft heading, AnalysisState state, Instant savedAt, String savedBy, Instant publishedAt,
+            int version) {
     }
 
     public Optional<Loaded> load(long id) {
@@ -174,16 +156,15 @@ public class AnalysisRepository {
                 .fetchOptional(r -> {
                     MkbaAnalysisRecord a = r.into(MKBA_ANALYSIS);
                     return new Loaded(a.getId(), a.getRegionId(), r.get(REGION.NAME), a.getScenarioOfId(),
-                            r.get(BASE.TITLE), heading(a), state(a.getState()), DutchTime.dutch(a.getSavedAt()),
-                            r.get(APP_USER.DISPLAY_NAME),
-                            a.getPublishedAt() == null ? null : DutchTime.dutch(a.getPublishedAt()), a.getVersion());
+                            r.get(BASE.TITLE), heading(a), a.getState(), a.getSavedAt(), r.get(APP_USER.DISPLAY_NAME),
+                            a.getPublishedAt(), a.getVersion());
                 });
     }
 
     private static AnalysisDraft heading(MkbaAnalysisRecord r) {
         return new AnalysisDraft(r.getTitle(), r.getDescription() == null ? "" : r.getDescription(), r.getBaseYear(),
                 r.getHorizonYears(), r.getPriceLevelYear(), r.getDiscountRate(), r.getCustomRate(),
-                r.getVariationPercent(), level(r.getPublicationLevel()));
+                r.getVariationPercent(), r.getPublicationLevel());
     }
 
     /** The base analysis and its scenarios, as far as the reader may see them, oldest first. */
@@ -193,8 +174,7 @@ public class AnalysisRepository {
                 .where(MKBA_ANALYSIS.ID.eq(baseId).or(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(baseId)))
                 .and(visible(MKBA_ANALYSIS, readership))
                 .orderBy(MKBA_ANALYSIS.ID)
-                .fetch(r -> new ScenarioRef(r.get(MKBA_ANALYSIS.ID), r.get(MKBA_ANALYSIS.TITLE),
-                        state(r.get(MKBA_ANALYSIS.STATE))));
+                .fetch(Records.mapping(ScenarioRef::new));
     }
 
     public long insert(long regionId, @Nullable Long scenarioOfId, AnalysisDraft draft, long userId, Instant now) {
@@ -202,24 +182,21 @@ public class AnalysisRepository {
                 .set(MKBA_ANALYSIS.REGION_ID, regionId)
                 .set(MKBA_ANALYSIS.SCENARIO_OF_ID, scenarioOfId)
                 .set(headingFields(draft))
-                .set(MKBA_ANALYSIS.STATE, MkbaAnalysisState.DRAFT)
+                .set(MKBA_ANALYSIS.STATE, AnalysisState.DRAFT)
                 .set(MKBA_ANALYSIS.CREATED_BY, userId)
-                .set(MKBA_ANALYSIS.CREATED_AT, DutchTime.utc(now))
+                .set(MKBA_ANALYSIS.CREATED_AT, now)
                 .set(MKBA_ANALYSIS.SAVED_BY, userId)
-                .set(MKBA_ANALYSIS.SAVED_AT, DutchTime.utc(now))
+                .set(MKBA_ANALYSIS.SAVED_AT, now)
                 .returningResult(MKBA_ANALYSIS.ID)
                 .fetchOptional(MKBA_ANALYSIS.ID).orElseThrow();
     }
 
-    /** Saves the heading; false when someone else saved the analysis first. */
-    public boolean updateHeading(long id, int version, AnalysisDraft draft, long userId, Instant now) {
-        return dsl.update(MKBA_ANALYSIS)
+    public void updateHeading(long id, int version, AnalysisDraft draft, long userId, Instant now) {
+        VersionedUpdate.of(dsl, MKBA_ANALYSIS, id, version)
                 .set(headingFields(draft))
                 .set(MKBA_ANALYSIS.SAVED_BY, userId)
-                .set(MKBA_ANALYSIS.SAVED_AT, DutchTime.utc(now))
-                .set(MKBA_ANALYSIS.VERSION, MKBA_ANALYSIS.VERSION.plus(1))
-                .where(MKBA_ANALYSIS.ID.eq(id).and(MKBA_ANALYSIS.VERSION.eq(version)))
-                .execute() == 1;
+                .set(MKBA_ANALYSIS.SAVED_AT, now)
+                .execute();
     }
 
     private static Map<Field<?>, Object> headingFields(AnalysisDraft draft) {
@@ -232,47 +209,42 @@ public class AnalysisRepository {
         fields.put(MKBA_ANALYSIS.DISCOUNT_RATE, draft.discountRate());
         fields.put(MKBA_ANALYSIS.CUSTOM_RATE, draft.customRate());
         fields.put(MKBA_ANALYSIS.VARIATION_PERCENT, draft.variationPercent());
-        fields.put(MKBA_ANALYSIS.PUBLICATION_LEVEL, db(draft.level()));
+        fields.put(MKBA_ANALYSIS.PUBLICATION_LEVEL, draft.level());
         return fields;
     }
 
-    /** Publishes or withdraws; false when someone else saved the analysis first. */
-    public boolean setState(long id, int version, AnalysisState state, long userId, Instant now) {
-        return dsl.update(MKBA_ANALYSIS)
-                .set(MKBA_ANALYSIS.STATE, MkbaAnalysisState.valueOf(state.name()))
-                .set(MKBA_ANALYSIS.PUBLISHED_AT, state == AnalysisState.PUBLISHED ? DutchTime.utc(now) : null)
+    /** Publishes or withdraws. */
+    public void setState(long id, int version, AnalysisState state, long userId, Instant now) {
+        VersionedUpdate.of(dsl, MKBA_ANALYSIS, id, version)
+                .set(MKBA_ANALYSIS.STATE, state)
+                .set(MKBA_ANALYSIS.PUBLISHED_AT, state == AnalysisState.PUBLISHED ? now : null)
                 .set(MKBA_ANALYSIS.SAVED_BY, userId)
-                .set(MKBA_ANALYSIS.SAVED_AT, DutchTime.utc(now))
-                .set(MKBA_ANALYSIS.VERSION, MKBA_ANALYSIS.VERSION.plus(1))
-                .where(MKBA_ANALYSIS.ID.eq(id).and(MKBA_ANALYSIS.VERSION.eq(version)))
-                .execute() == 1;
+                .set(MKBA_ANALYSIS.SAVED_AT, now)
+                .execute();
     }
 
     /** Marks the analysis as saved now by the user (after a change of one of its parts). */
     public void touch(long id, long userId, Instant now) {
         dsl.update(MKBA_ANALYSIS)
                 .set(MKBA_ANALYSIS.SAVED_BY, userId)
-                .set(MKBA_ANALYSIS.SAVED_AT, DutchTime.utc(now))
+                .set(MKBA_ANALYSIS.SAVED_AT, now)
                 .where(MKBA_ANALYSIS.ID.eq(id))
                 .execute();
     }
 
     /**
-     * Deletes the analysis, its scenarios and all their parts; false when someone else saved it first.
-     * Parts go before stakeholders, which both effects and items name, because the database does
-     * not order the cascades of one delete.
+     * Deletes the analysis, its scenarios and all their parts. Parts go before stakeholders, which
+     * both effects and items name, because the database does not order the cascades of one delete.
      */
-    public boolean delete(long id, int version) {
-        if (!dsl.fetchExists(MKBA_ANALYSIS, MKBA_ANALYSIS.ID.eq(id).and(MKBA_ANALYSIS.VERSION.eq(version)))) {
-            return false;
-        }
+    public void delete(long id, int version) {
+        VersionedUpdate.check(dsl, MKBA_ANALYSIS, id, version);
         List<Long> family = dsl.select(MKBA_ANALYSIS.ID).from(MKBA_ANALYSIS)
                 .where(MKBA_ANALYSIS.ID.eq(id).or(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(id))).fetch(MKBA_ANALYSIS.ID);
         dsl.deleteFrom(MKBA_UNPRICED_EFFECT).where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.in(family)).execute();
         dsl.deleteFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ANALYSIS_ID.in(family)).execute();
         dsl.deleteFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ANALYSIS_ID.in(family)).execute();
         dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(id)).execute();
-        return dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).execute() == 1;
+        dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).execute();
     }
 
     // ---- stakeholders
@@ -281,7 +253,7 @@ public class AnalysisRepository {
         return dsl.selectFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ANALYSIS_ID.eq(analysisId))
                 .orderBy(MKBA_STAKEHOLDER.POSITION, MKBA_STAKEHOLDER.ID)
                 .fetch(r -> new StakeholderRow(r.getId(), r.getVersion(),
-                        new StakeholderDraft(r.getName(), stream(r.getFundingStream()))));
+                        new StakeholderDraft(r.getName(), r.getFundingStream())));
     }
 
     /** The analysis a stakeholder belongs to. */
@@ -300,17 +272,13 @@ public class AnalysisRepository {
                 .fetchOptional(MKBA_STAKEHOLDER.ID).orElseThrow();
     }
 
-    public boolean updateStakeholder(long id, int version, StakeholderDraft draft) {
-        return dsl.update(MKBA_STAKEHOLDER)
-                .set(stakeholderFields(draft))
-                .set(MKBA_STAKEHOLDER.VERSION, MKBA_STAKEHOLDER.VERSION.plus(1))
-                .where(MKBA_STAKEHOLDER.ID.eq(id).and(MKBA_STAKEHOLDER.VERSION.eq(version)))
-                .execute() == 1;
+    public void updateStakeholder(long id, int version, StakeholderDraft draft) {
+        VersionedUpdate.of(dsl, MKBA_STAKEHOLDER, id, version).set(stakeholderFields(draft)).execute();
     }
 
     private static Map<Field<?>, Object> stakeholderFields(StakeholderDraft draft) {
         return Map.of(MKBA_STAKEHOLDER.NAME, draft.name(),
-                MKBA_STAKEHOLDER.FUNDING_STREAM, MkbaStakeholderFundingStream.valueOf(draft.fundingStream().name()));
+                MKBA_STAKEHOLDER.FUNDING_STREAM, draft.fundingStream());
     }
 
     /** How many items and effects name the stakeholder. */
@@ -319,9 +287,8 @@ public class AnalysisRepository {
                 + dsl.fetchCount(MKBA_UNPRICED_EFFECT, MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID.eq(id));
     }
 
-    public boolean deleteStakeholder(long id, int version) {
-        return dsl.deleteFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ID.eq(id).and(MKBA_STAKEHOLDER.VERSION.eq(version)))
-                .execute() == 1;
+    public void deleteStakeholder(long id, int version) {
+        VersionedUpdate.delete(dsl, MKBA_STAKEHOLDER, id, version);
     }
 
     // ---- line items
@@ -340,11 +307,10 @@ public class AnalysisRepository {
     }
 
     private static LineItemDraft item(MkbaLineItemRecord r, TreeMap<Integer, BigDecimal> years) {
-        return new LineItemDraft(FlowKind.valueOf(r.getKind().name()), r.getDescription(), r.getStakeholderId(),
-                ValueType.valueOf(r.getValueType().name()), AmountMode.valueOf(r.getAmountMode().name()), r.getAmount(),
-                r.getFromYear(), r.getToYear(), r.getGrowthPercent(), years, r.getDeadweight(), r.getAttribution(),
-                r.getOptimismBias(), r.getDropOff(), r.getSource() == null ? "" : r.getSource(),
-                Confidence.valueOf(r.getConfidence().name()));
+        return new LineItemDraft(r.getKind(), r.getDescription(), r.getStakeholderId(), r.getValueType(),
+                r.getAmountMode(), r.getAmount(), r.getFromYear(), r.getToYear(), r.getGrowthPercent(), years,
+                r.getDeadweight(), r.getAttribution(), r.getOptimismBias(), r.getDropOff(),
+                r.getSource() == null ? "" : r.getSource(), r.getConfidence());
     }
 
     public Optional<Long> analysisOfItem(long itemId) {
@@ -364,16 +330,9 @@ public class AnalysisRepository {
         return id;
     }
 
-    public boolean updateItem(long id, int version, LineItemDraft draft) {
-        boolean updated = dsl.update(MKBA_LINE_ITEM)
-                .set(itemFields(draft))
-                .set(MKBA_LINE_ITEM.VERSION, MKBA_LINE_ITEM.VERSION.plus(1))
-                .where(MKBA_LINE_ITEM.ID.eq(id).and(MKBA_LINE_ITEM.VERSION.eq(version)))
-                .execute() == 1;
-        if (updated) {
-            replaceYears(id, draft);
-        }
-        return updated;
+    public void updateItem(long id, int version, LineItemDraft draft) {
+        VersionedUpdate.of(dsl, MKBA_LINE_ITEM, id, version).set(itemFields(draft)).execute();
+        replaceYears(id, draft);
     }
 
     private static final String CHECKED = "the service writes checked drafts only";
@@ -382,12 +341,10 @@ public class AnalysisRepository {
         boolean constant = draft.mode() == AmountMode.CONSTANT;
         Map<Field<?>, Object> fields = new HashMap<>();
         fields.put(MKBA_LINE_ITEM.STAKEHOLDER_ID, draft.stakeholderId());
-        fields.put(MKBA_LINE_ITEM.KIND, MkbaLineItemKind.valueOf(Objects.requireNonNull(draft.kind(), CHECKED).name()));
+        fields.put(MKBA_LINE_ITEM.KIND, draft.kind());
         fields.put(MKBA_LINE_ITEM.DESCRIPTION, draft.description());
-        fields.put(MKBA_LINE_ITEM.VALUE_TYPE, MkbaLineItemValueType.valueOf(
-                Objects.requireNonNull(draft.valueType(), CHECKED).name()));
-        fields.put(MKBA_LINE_ITEM.AMOUNT_MODE, MkbaLineItemAmountMode.valueOf(
-                Objects.requireNonNull(draft.mode(), CHECKED).name()));
+        fields.put(MKBA_LINE_ITEM.VALUE_TYPE, draft.valueType());
+        fields.put(MKBA_LINE_ITEM.AMOUNT_MODE, draft.mode());
         fields.put(MKBA_LINE_ITEM.AMOUNT, constant ? draft.amount() : null);
         fields.put(MKBA_LINE_ITEM.FROM_YEAR, constant ? draft.fromYear() : null);
         fields.put(MKBA_LINE_ITEM.TO_YEAR, constant ? draft.toYear() : null);
@@ -397,7 +354,7 @@ public class AnalysisRepository {
         fields.put(MKBA_LINE_ITEM.OPTIMISM_BIAS, draft.optimismBias());
         fields.put(MKBA_LINE_ITEM.DROP_OFF, draft.dropOff());
         fields.put(MKBA_LINE_ITEM.SOURCE, draft.source());
-        fields.put(MKBA_LINE_ITEM.CONFIDENCE, MkbaLineItemConfidence.valueOf(draft.confidence().name()));
+        fields.put(MKBA_LINE_ITEM.CONFIDENCE, draft.confidence());
         return fields;
     }
 
@@ -412,9 +369,8 @@ public class AnalysisRepository {
         }
     }
 
-    public boolean deleteItem(long id, int version) {
-        return dsl.deleteFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ID.eq(id).and(MKBA_LINE_ITEM.VERSION.eq(version)))
-                .execute() == 1;
+    public void deleteItem(long id, int version) {
+        VersionedUpdate.delete(dsl, MKBA_LINE_ITEM, id, version);
     }
 
     // ---- unpriced effects
@@ -423,7 +379,7 @@ public class AnalysisRepository {
         return dsl.selectFrom(MKBA_UNPRICED_EFFECT).where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.eq(analysisId))
                 .orderBy(MKBA_UNPRICED_EFFECT.POSITION, MKBA_UNPRICED_EFFECT.ID)
                 .fetch(r -> new EffectRow(r.getId(), r.getVersion(), new EffectDraft(r.getDescription(),
-                        r.getStakeholderId(), EffectDirection.valueOf(r.getDirection().name()))));
+                        r.getStakeholderId(), r.getDirection())));
     }
 
     public Optional<Long> analysisOfEffect(long effectId) {
@@ -441,23 +397,18 @@ public class AnalysisRepository {
                 .fetchOptional(MKBA_UNPRICED_EFFECT.ID).orElseThrow();
     }
 
-    public boolean updateEffect(long id, int version, EffectDraft draft) {
-        return dsl.update(MKBA_UNPRICED_EFFECT)
-                .set(effectFields(draft))
-                .set(MKBA_UNPRICED_EFFECT.VERSION, MKBA_UNPRICED_EFFECT.VERSION.plus(1))
-                .where(MKBA_UNPRICED_EFFECT.ID.eq(id).and(MKBA_UNPRICED_EFFECT.VERSION.eq(version)))
-                .execute() == 1;
+    public void updateEffect(long id, int version, EffectDraft draft) {
+        VersionedUpdate.of(dsl, MKBA_UNPRICED_EFFECT, id, version).set(effectFields(draft)).execute();
     }
 
     private static Map<Field<?>, Object> effectFields(EffectDraft draft) {
         return Map.of(MKBA_UNPRICED_EFFECT.DESCRIPTION, draft.description(),
                 MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID, draft.stakeholderId(),
-                MKBA_UNPRICED_EFFECT.DIRECTION, MkbaUnpricedEffectDirection.valueOf(draft.direction().name()));
+                MKBA_UNPRICED_EFFECT.DIRECTION, draft.direction());
     }
 
-    public boolean deleteEffect(long id, int version) {
-        return dsl.deleteFrom(MKBA_UNPRICED_EFFECT)
-                .where(MKBA_UNPRICED_EFFECT.ID.eq(id).and(MKBA_UNPRICED_EFFECT.VERSION.eq(version))).execute() == 1;
+    public void deleteEffect(long id, int version) {
+        VersionedUpdate.delete(dsl, MKBA_UNPRICED_EFFECT, id, version);
     }
 
     private int nextPosition(TableField<?, Integer> position, Condition of) {
@@ -492,7 +443,7 @@ public class AnalysisRepository {
                 .from(MKBA_LINE_ITEM)
                 .join(MKBA_ANALYSIS).on(MKBA_ANALYSIS.ID.eq(MKBA_LINE_ITEM.ANALYSIS_ID))
                 .join(REGION).on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
-                .where(MKBA_LINE_ITEM.KIND.eq(MkbaLineItemKind.BENEFIT))
+                .where(MKBA_LINE_ITEM.KIND.eq(FlowKind.BENEFIT))
                 .and(visible(MKBA_ANALYSIS, readership))
                 .orderBy(REGION.NAME, MKBA_ANALYSIS.TITLE, MKBA_ANALYSIS.ID, MKBA_LINE_ITEM.POSITION)
                 .fetch(r -> new BenefitChoice(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
@@ -505,7 +456,7 @@ public class AnalysisRepository {
     public Optional<ItemHead> itemHead(long itemId) {
         return dsl.select(MKBA_LINE_ITEM.ID, MKBA_LINE_ITEM.ANALYSIS_ID, MKBA_LINE_ITEM.KIND).from(MKBA_LINE_ITEM)
                 .where(MKBA_LINE_ITEM.ID.eq(itemId))
-                .fetchOptional(r -> new ItemHead(r.value1(), r.value2(), FlowKind.valueOf(r.value3().name())));
+                .fetchOptional(Records.mapping(ItemHead::new));
     }
 
     public boolean block(long bottleneckId, long itemId, long userId, Instant now) {
@@ -513,7 +464,7 @@ public class AnalysisRepository {
                 .set(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID, bottleneckId)
                 .set(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID, itemId)
                 .set(MKBA_BLOCKED_BENEFIT.LINKED_BY, userId)
-                .set(MKBA_BLOCKED_BENEFIT.LINKED_AT, DutchTime.utc(now))
+                .set(MKBA_BLOCKED_BENEFIT.LINKED_AT, now)
                 .onDuplicateKeyIgnore()
                 .execute() == 1;
     }
@@ -523,28 +474,4 @@ public class AnalysisRepository {
                 .and(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID.eq(itemId)).execute() == 1;
     }
 
-    // ---- regions
-
-    public List<RegionChoice> regions() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
-                .fetch(r -> new RegionChoice(r.get(REGION.ID), r.get(REGION.CODE), r.get(REGION.NAME)));
-    }
-
-    // ---- conversions
-
-    static MkbaAnalysisPublicationLevel db(PublicationLevel level) {
-        return MkbaAnalysisPublicationLevel.valueOf(level.name());
-    }
-
-    static PublicationLevel level(MkbaAnalysisPublicationLevel level) {
-        return PublicationLevel.valueOf(level.name());
-    }
-
-    static AnalysisState state(MkbaAnalysisState state) {
-        return AnalysisState.valueOf(state.name());
-    }
-
-    static FundingStream stream(MkbaStakeholderFundingStream stream) {
-        return FundingStream.valueOf(stream.name());
-    }
 }

@@ -3,10 +3,8 @@ package nl.geboortezorg.werkplaats.mkba.internal;
 import static nl.geboortezorg.werkplaats.db.Tables.MKBA_ANALYSIS;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
-import java.util.List;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.common.Destination;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.search.SearchHit;
 import nl.geboortezorg.werkplaats.search.SearchQuery;
 import nl.geboortezorg.werkplaats.search.SearchSource;
@@ -50,7 +48,7 @@ public class AnalysisSearch implements SearchSource {
                 .limit(limit)
                 .fetch();
         return new Found(rows.map(r -> new SearchHit(SearchType.ANALYSIS, r.get(MKBA_ANALYSIS.ID),
-                r.get(MKBA_ANALYSIS.TITLE), r.get(REGION.NAME), r.get(MKBA_ANALYSIS.SAVED_AT).toInstant(java.time.ZoneOffset.UTC),
+                r.get(MKBA_ANALYSIS.TITLE), r.get(REGION.NAME), r.get(MKBA_ANALYSIS.SAVED_AT),
                 r.get(MKBA_ANALYSIS.DESCRIPTION), new Destination.Analysis(r.get(MKBA_ANALYSIS.ID)))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 

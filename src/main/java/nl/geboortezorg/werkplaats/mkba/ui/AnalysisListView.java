@@ -20,6 +20,7 @@ import java.util.List;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.SearchField;
 import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
 import nl.geboortezorg.werkplaats.mkba.AnalysisSummary;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
@@ -34,12 +35,14 @@ import nl.geboortezorg.werkplaats.regions.ui.RegionFilter;
 class AnalysisListView extends Main implements HasDynamicTitle {
 
     private final CostBenefitService service;
+    private final AnalysisLifecycleService lifecycle;
     private final Select<RegionSummary> region;
     private final TextField text;
     final Grid<AnalysisSummary> grid = new Grid<>();
 
-    AnalysisListView(CostBenefitService service, RegionService regions) {
+    AnalysisListView(CostBenefitService service, AnalysisLifecycleService lifecycle, RegionService regions) {
         this.service = service;
+        this.lifecycle = lifecycle;
         addClassName("mkba-list-view");
         region = RegionFilter.of("mkba-filter-region", getTranslation("mkba.region"), regions.regions(),
                 () -> grid.getDataProvider().refreshAll());
@@ -50,7 +53,7 @@ class AnalysisListView extends Main implements HasDynamicTitle {
         List<RegionChoice> writable = service.regionsToWriteIn();
         if (!writable.isEmpty()) {
             Button create = new Button(getTranslation("mkba.new"), VaadinIcon.PLUS.create(), click ->
-                    HeadingDialog.create(service, writable, region.getValue() == null ? null : region.getValue().id())
+                    HeadingDialog.create(lifecycle, writable, region.getValue() == null ? null : region.getValue().id())
                             .open());
             create.setId("new-mkba");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -44,6 +44,8 @@ import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.ScenarioRef;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.StakeholderRow;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.AnalysisState;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
@@ -63,17 +65,21 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     static final String ID = "id";
 
     private final CostBenefitService service;
+    private final AnalysisLifecycleService lifecycle;
+    private final AnalysisPartsService parts;
     private final TranslationProvider translations;
     private long id;
     private final NotificationService notifications;
     private final Destinations destinations;
     @Nullable AnalysisDetail detail;
 
-    AnalysisView(CostBenefitService service, TranslationProvider translations, NotificationService notifications,
-            Destinations destinations) {
+    AnalysisView(CostBenefitService service, AnalysisLifecycleService lifecycle, AnalysisPartsService parts,
+            TranslationProvider translations, NotificationService notifications, Destinations destinations) {
         this.notifications = notifications;
         this.destinations = destinations;
         this.service = service;
+        this.lifecycle = lifecycle;
+        this.parts = parts;
         this.translations = translations;
         addClassName("mkba-view");
     }
@@ -152,18 +158,18 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         actions.setWrap(true);
         if (detail.editable()) {
             actions.add(button("edit-mkba", "mkba.edit-heading", VaadinIcon.EDIT,
-                    () -> HeadingDialog.edit(service, detail, this::reload).open()));
+                    () -> HeadingDialog.edit(lifecycle, detail, this::reload).open()));
             Button publish = button("publish-mkba", "mkba.publish", VaadinIcon.CHECK, this::confirmPublish);
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(publish);
         }
         if (detail.mayWrite() && detail.state() == AnalysisState.PUBLISHED) {
             actions.add(button("withdraw-mkba", "mkba.withdraw", VaadinIcon.ARROW_BACKWARD, () -> step(
-                    () -> service.withdraw(id, detail.version()), "mkba.withdrawn")));
+                    () -> lifecycle.withdraw(id, detail.version()), "mkba.withdrawn")));
         }
         if (detail.mayWrite()) {
             actions.add(button("scenario-mkba", "mkba.new-scenario", VaadinIcon.COPY,
-                    () -> new ScenarioDialog(service, detail).open()));
+                    () -> new ScenarioDialog(lifecycle, detail).open()));
         }
         if (detail.scenarios().size() > 1) {
             Select<ScenarioRef> other = new Select<>();
@@ -184,7 +190,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 new FollowButton(notifications, ItemType.ANALYSIS, id));
         if (detail.editable() && !detail.stakeholders().isEmpty()) {
             actions.add(button("import-mkba", "mkba.import", VaadinIcon.UPLOAD,
-                    () -> new ImportDialog(service, detail, translations, this::reload).open()));
+                    () -> new ImportDialog(parts, detail, translations, this::reload).open()));
         }
         if (detail.editable()) {
             Button delete = button("delete-mkba", "mkba.delete", VaadinIcon.TRASH, this::confirmDelete);
@@ -218,7 +224,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         AnalysisDetail detail = loaded();
         ConfirmDialog confirm = confirm("mkba.publish-confirm-title", getTranslation("mkba.publish-confirm",
                 getTranslation("publication-level." + detail.level().name() + ".long")), "mkba.publish");
-        confirm.addConfirmListener(event -> step(() -> service.publish(id, detail.version()), "mkba.published"));
+        confirm.addConfirmListener(event -> step(() -> lifecycle.publish(id, detail.version()), "mkba.published"));
         confirm.open();
     }
 
@@ -229,7 +235,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(event -> {
             try {
-                service.delete(id, detail.version());
+                lifecycle.delete(id, detail.version());
                 Notifications.success(getTranslation("mkba.deleted"));
                 getUI().ifPresent(ui -> ui.navigate(AnalysisListView.class));
             } catch (ValidationException invalid) {
@@ -265,15 +271,15 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 .setHeader(getTranslation("mkba.funding-stream")).setFlexGrow(2);
         if (detail.editable()) {
             grid.addComponentColumn(s -> rowActions("stakeholder-" + s.id(),
-                    () -> StakeholderDialog.edit(service, id, s, this::reload).open(),
-                    () -> step(() -> service.removeStakeholder(id, s.id(), s.version()), "mkba.removed")))
+                    () -> StakeholderDialog.edit(parts, id, s, this::reload).open(),
+                    () -> step(() -> parts.removeStakeholder(id, s.id(), s.version()), "mkba.removed")))
                     .setKey("actions").setFlexGrow(1);
         }
         grid.setItems(detail.stakeholders());
         Div section = new Div(new H3(getTranslation("mkba.stakeholders")), grid);
         if (detail.editable()) {
             section.add(button("add-stakeholder", "mkba.add-stakeholder", VaadinIcon.PLUS,
-                    () -> StakeholderDialog.add(service, id, this::reload).open()));
+                    () -> StakeholderDialog.add(parts, id, this::reload).open()));
         }
         return section;
     }
@@ -304,8 +310,8 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 .collect(Collectors.joining("; "))).setHeader(getTranslation("mkba.blocked-by")).setFlexGrow(2);
         if (detail.editable()) {
             grid.addComponentColumn(r -> rowActions("item-" + r.id(),
-                    () -> LineItemDialog.edit(service, detail, r, this::reload).open(),
-                    () -> step(() -> service.removeItem(id, r.id(), r.version()), "mkba.removed")))
+                    () -> LineItemDialog.edit(parts, detail, r, this::reload).open(),
+                    () -> step(() -> parts.removeItem(id, r.id(), r.version()), "mkba.removed")))
                     .setKey("actions").setFlexGrow(1);
         }
         grid.setItems(detail.items());
@@ -316,9 +322,9 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             } else {
                 section.add(new HorizontalLayout(
                         button("add-cost", "mkba.add-cost", VaadinIcon.MINUS_CIRCLE_O,
-                                () -> LineItemDialog.add(service, detail, FlowKind.COST, this::reload).open()),
+                                () -> LineItemDialog.add(parts, detail, FlowKind.COST, this::reload).open()),
                         button("add-benefit", "mkba.add-benefit", VaadinIcon.PLUS_CIRCLE_O,
-                                () -> LineItemDialog.add(service, detail, FlowKind.BENEFIT, this::reload).open())));
+                                () -> LineItemDialog.add(parts, detail, FlowKind.BENEFIT, this::reload).open())));
             }
         }
         return section;
@@ -339,8 +345,8 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 .setHeader(getTranslation("mkba.direction")).setFlexGrow(1);
         if (detail.editable()) {
             grid.addComponentColumn(e -> rowActions("effect-" + e.id(),
-                    () -> EffectDialog.edit(service, id, detail.stakeholders(), e, this::reload).open(),
-                    () -> step(() -> service.removeEffect(id, e.id(), e.version()), "mkba.removed")))
+                    () -> EffectDialog.edit(parts, id, detail.stakeholders(), e, this::reload).open(),
+                    () -> step(() -> parts.removeEffect(id, e.id(), e.version()), "mkba.removed")))
                     .setKey("actions").setFlexGrow(1);
         }
         grid.setItems(detail.effects());
@@ -348,7 +354,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 grid);
         if (detail.editable() && !detail.stakeholders().isEmpty()) {
             section.add(button("add-effect", "mkba.add-effect", VaadinIcon.PLUS,
-                    () -> EffectDialog.add(service, id, detail.stakeholders(), this::reload).open()));
+                    () -> EffectDialog.add(parts, id, detail.stakeholders(), this::reload).open()));
         }
         return section;
     }

@@ -11,7 +11,7 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.mkba.BenefitChoice;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
 
 /**
  * On a bottleneck's page: the benefits of cost-benefit analyses it stands in the way of. Writers
@@ -19,10 +19,10 @@ import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
  */
 public class BlockedBenefits extends Div {
 
-    private final CostBenefitService service;
+    private final BlockedBenefitService service;
     private final long bottleneckId;
 
-    public BlockedBenefits(CostBenefitService service, long bottleneckId) {
+    public BlockedBenefits(BlockedBenefitService service, long bottleneckId) {
         this.service = service;
         this.bottleneckId = bottleneckId;
         setId("blocked-benefits");

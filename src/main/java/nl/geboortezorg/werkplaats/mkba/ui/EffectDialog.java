@@ -10,7 +10,7 @@ import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.StakeholderRow;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
 
@@ -48,7 +48,7 @@ final class EffectDialog extends FormDialog {
                 direction.getValue());
     }
 
-    static EffectDialog add(CostBenefitService service, long analysisId, List<StakeholderRow> stakeholders,
+    static EffectDialog add(AnalysisPartsService service, long analysisId, List<StakeholderRow> stakeholders,
             Runnable afterSave) {
         EffectDialog dialog = new EffectDialog(UI.getCurrent().getTranslation("mkba.add-effect"), stakeholders);
         dialog.direction.setValue(EffectDirection.POSITIVE);
@@ -56,7 +56,7 @@ final class EffectDialog extends FormDialog {
         return dialog;
     }
 
-    static EffectDialog edit(CostBenefitService service, long analysisId, List<StakeholderRow> stakeholders,
+    static EffectDialog edit(AnalysisPartsService service, long analysisId, List<StakeholderRow> stakeholders,
             EffectRow row, Runnable afterSave) {
         EffectDialog dialog = new EffectDialog(UI.getCurrent().getTranslation("mkba.edit-effect"), stakeholders);
         dialog.description.setValue(row.draft().description());

@@ -14,7 +14,7 @@ import java.util.Map;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
 import nl.geboortezorg.werkplaats.mkba.model.Limits;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
@@ -106,7 +106,7 @@ final class HeadingDialog extends FormDialog {
     }
 
     /** A new analysis in one of the regions the user writes in; opens it once saved. */
-    static HeadingDialog create(CostBenefitService service, List<RegionChoice> regions,
+    static HeadingDialog create(AnalysisLifecycleService service, List<RegionChoice> regions,
             @Nullable Long preferredRegion) {
         HeadingDialog dialog = new HeadingDialog(dialogTitle("mkba.new"));
         dialog.region.setItems(regions);
@@ -120,7 +120,7 @@ final class HeadingDialog extends FormDialog {
         return dialog;
     }
 
-    static HeadingDialog edit(CostBenefitService service, AnalysisDetail detail, Runnable afterSave) {
+    static HeadingDialog edit(AnalysisLifecycleService service, AnalysisDetail detail, Runnable afterSave) {
         HeadingDialog dialog = new HeadingDialog(dialogTitle("mkba.edit-heading"));
         dialog.region.setVisible(false);
         dialog.fill(detail.heading());

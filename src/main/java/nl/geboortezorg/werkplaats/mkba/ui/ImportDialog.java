@@ -24,7 +24,7 @@ import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 
 /**
  * Imports costs and benefits from a workbook in the export's layout. Every row is checked first;
@@ -37,13 +37,13 @@ final class ImportDialog extends Dialog {
             "amount", "fromYear", "toYear", "growth", "deadweight", "attribution", "optimismBias", "dropOff", "source",
             "confidence");
 
-    private final CostBenefitService service;
+    private final AnalysisPartsService service;
     private final AnalysisDetail detail;
     private final TranslationProvider translations;
     private final Runnable afterImport;
     final Div outcome = new Div();
 
-    ImportDialog(CostBenefitService service, AnalysisDetail detail, TranslationProvider translations,
+    ImportDialog(AnalysisPartsService service, AnalysisDetail detail, TranslationProvider translations,
             Runnable afterImport) {
         this.service = service;
         this.detail = detail;

@@ -23,7 +23,7 @@ import nl.geboortezorg.werkplaats.mkba.AmountMode;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.StakeholderRow;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.model.Confidence;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
@@ -198,7 +198,7 @@ final class LineItemDialog extends FormDialog {
     }
 
     /** A new item: a constant amount over the whole horizon, without adjustments, of medium confidence. */
-    static LineItemDialog add(CostBenefitService service, AnalysisDetail analysis, FlowKind kind, Runnable afterSave) {
+    static LineItemDialog add(AnalysisPartsService service, AnalysisDetail analysis, FlowKind kind, Runnable afterSave) {
         LineItemDialog dialog = new LineItemDialog(UI.getCurrent().getTranslation(
                 kind == FlowKind.COST ? "mkba.add-cost" : "mkba.add-benefit"), analysis);
         Long first = analysis.stakeholders().isEmpty() ? null : analysis.stakeholders().getFirst().id();
@@ -210,7 +210,7 @@ final class LineItemDialog extends FormDialog {
         return dialog;
     }
 
-    static LineItemDialog edit(CostBenefitService service, AnalysisDetail analysis, LineItemRow row,
+    static LineItemDialog edit(AnalysisPartsService service, AnalysisDetail analysis, LineItemRow row,
             Runnable afterSave) {
         LineItemDialog dialog = new LineItemDialog(UI.getCurrent().getTranslation("mkba.edit-item"), analysis);
         dialog.fill(row.draft(), analysis.stakeholders());

@@ -67,7 +67,7 @@ class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamic
         H2 title = new H2(detail.title());
         title.setId("mkba-heading");
         Paragraph meta = new Paragraph(results.inputsLine(detail) + (detail.publishedAt() == null ? ""
-                : " · " + getTranslation("factsheet.published-on", DutchFormats.date(detail.publishedAt().toLocalDate()))));
+                : " · " + getTranslation("factsheet.published-on", DutchFormats.date(detail.publishedAt()))));
         meta.setId("mkba-meta");
         Translator texts = Translator.of(translations, getLocale());
         Anchor pdf = AnalysisDownloads.pdf(translations, this, getLocale(), detail);

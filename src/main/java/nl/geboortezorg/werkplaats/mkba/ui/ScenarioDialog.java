@@ -6,14 +6,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
 
 /** Names a scenario: a copy of the analysis to change freely; opens the copy once made. */
 final class ScenarioDialog extends FormDialog {
 
     final TextField title = new TextField();
 
-    ScenarioDialog(CostBenefitService service, AnalysisDetail detail) {
+    ScenarioDialog(AnalysisLifecycleService service, AnalysisDetail detail) {
         super(UI.getCurrent().getTranslation("mkba.new-scenario"));
         title.setId("scenario-title");
         title.setLabel(getTranslation("mkba.scenario-title"));

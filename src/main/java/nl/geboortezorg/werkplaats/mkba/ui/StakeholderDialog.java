@@ -6,7 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.StakeholderRow;
-import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
 import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
 
@@ -36,14 +36,14 @@ final class StakeholderDialog extends FormDialog {
         return new StakeholderDraft(name.getValue(), stream.getValue());
     }
 
-    static StakeholderDialog add(CostBenefitService service, long analysisId, Runnable afterSave) {
+    static StakeholderDialog add(AnalysisPartsService service, long analysisId, Runnable afterSave) {
         StakeholderDialog dialog = new StakeholderDialog(UI.getCurrent().getTranslation("mkba.add-stakeholder"));
         dialog.onSave("save-stakeholder", () -> service.addStakeholder(analysisId, dialog.draft()), "mkba.saved",
                 afterSave);
         return dialog;
     }
 
-    static StakeholderDialog edit(CostBenefitService service, long analysisId, StakeholderRow row, Runnable afterSave) {
+    static StakeholderDialog edit(AnalysisPartsService service, long analysisId, StakeholderRow row, Runnable afterSave) {
         StakeholderDialog dialog = new StakeholderDialog(UI.getCurrent().getTranslation("mkba.edit-stakeholder"));
         dialog.name.setValue(row.draft().name());
         dialog.stream.setValue(row.draft().fundingStream());

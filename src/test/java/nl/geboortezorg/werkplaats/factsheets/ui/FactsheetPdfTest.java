@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetDraft;
@@ -36,9 +38,13 @@ class FactsheetPdfTest {
                 List.of(new Partner(1L, "HMC Bronovo", OrganisationType.HOSPITAL),
                         new Partner(2L, "Gemeente Den Haag", OrganisationType.MUNICIPALITY),
                         new Partner(3L, "JGZ Haaglanden", OrganisationType.YOUTH_HEALTH_CARE)),
-                null, "Daan de Vries", LocalDateTime.of(2026, 11, 20, 9, 0), "Daan de Vries",
-                LocalDateTime.of(2026, 11, 20, 9, 30), "Fenna Facilitator", LocalDateTime.of(2026, 11, 21, 14, 0),
-                LocalDateTime.of(2026, 11, 21, 14, 0), 4);
+                null, "Daan de Vries", dutch(2026, 11, 20, 9, 0), "Daan de Vries",
+                dutch(2026, 11, 20, 9, 30), "Fenna Facilitator", dutch(2026, 11, 21, 14, 0),
+                dutch(2026, 11, 21, 14, 0), 4);
+    }
+
+    private static Instant dutch(int year, int month, int day, int hour, int minute) {
+        return DutchTime.instant(LocalDateTime.of(year, month, day, hour, minute));
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.Map;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
+import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture.Made;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
@@ -24,7 +26,6 @@ import nl.geboortezorg.werkplaats.mkba.model.Confidence;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.Results;
 import nl.geboortezorg.werkplaats.mkba.model.ValueType;
-import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
@@ -37,6 +38,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** The analysis as workbook and report: export, import back with row-level errors, the PDF's text. */
 class AnalysisExchangeTest extends ViewTest {
@@ -45,7 +47,13 @@ class AnalysisExchangeTest extends ViewTest {
     CostBenefitService service;
 
     @Autowired
-    RegionService regions;
+    AnalysisLifecycleService lifecycle;
+
+    @Autowired
+    AnalysisPartsService parts;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     TranslationProvider translations;
@@ -54,7 +62,7 @@ class AnalysisExchangeTest extends ViewTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new CostBenefitFixture(service, regions, users);
+        fixture = new CostBenefitFixture(context);
     }
 
     private Translator dutch() {
@@ -68,15 +76,15 @@ class AnalysisExchangeTest extends ViewTest {
     /** The fixture's analysis with items of every shape, at 2.25%. */
     private Made rich(String title) {
         Made made = fixture.analysis(title, PublicationLevel.REGION);
-        service.addItem(made.id(), LineItemDraft.perYear(FlowKind.BENEFIT, "Minder spoedopnames", made.hospital(),
+        parts.addItem(made.id(), LineItemDraft.perYear(FlowKind.BENEFIT, "Minder spoedopnames", made.hospital(),
                         ValueType.FISCAL_NON_CASHABLE, Map.of(2026, new BigDecimal("1250.55"), 2028, new BigDecimal("-10.25")))
                 .withAdjustments(new BigDecimal("10"), new BigDecimal("12.5"), new BigDecimal("5"), new BigDecimal("20"))
                 .withSource("Jaarverslag 2024", Confidence.LOW));
-        service.addItem(made.id(), LineItemDraft.constant(FlowKind.COST, "Coördinatie", made.municipality(),
+        parts.addItem(made.id(), LineItemDraft.constant(FlowKind.COST, "Coördinatie", made.municipality(),
                 ValueType.ECONOMIC, new BigDecimal("99.99"), 2026, 2029).withGrowth(new BigDecimal("-2.5")));
         AnalysisDetail detail = service.detail(made.id()).orElseThrow();
         var h = detail.heading();
-        service.updateHeading(made.id(), detail.version(), new nl.geboortezorg.werkplaats.mkba.AnalysisDraft(h.title(),
+        lifecycle.updateHeading(made.id(), detail.version(), new nl.geboortezorg.werkplaats.mkba.AnalysisDraft(h.title(),
                 h.description(), h.baseYear(), h.horizonYears(), h.priceLevelYear(), new BigDecimal("2.25"),
                 new BigDecimal("3.5"), h.variationPercent(), h.level()));
         return made;
@@ -84,9 +92,9 @@ class AnalysisExchangeTest extends ViewTest {
 
     /** A scenario of the analysis with every item removed: same stakeholders, nothing else. */
     private long emptyCopy(long id) {
-        long copy = service.copyAsScenario(id, "Leeg");
+        long copy = lifecycle.copyAsScenario(id, "Leeg");
         for (AnalysisDetail.LineItemRow item : service.detail(copy).orElseThrow().items()) {
-            service.removeItem(copy, item.id(), item.version());
+            parts.removeItem(copy, item.id(), item.version());
         }
         return copy;
     }
@@ -109,7 +117,7 @@ class AnalysisExchangeTest extends ViewTest {
         AnalysisWorkbook.Read read = AnalysisWorkbook.read(new ByteArrayInputStream(workbook), target, languages());
         assertThat(read.problems()).isEmpty();
         assertThat(read.rows()).containsExactly(2, 3, 4, 5);
-        service.addItems(copy, read.items());
+        parts.addItems(copy, read.items());
 
         Results before = original.results();
         Results after = service.detail(copy).orElseThrow().results();

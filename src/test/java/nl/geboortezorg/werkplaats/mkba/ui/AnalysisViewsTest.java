@@ -28,10 +28,10 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.mkba.AmountMode;
 import nl.geboortezorg.werkplaats.mkba.AnalysisState;
+import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture.Made;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
-import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -39,6 +39,7 @@ import nl.geboortezorg.werkplaats.testsupport.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class AnalysisViewsTest extends ViewTest {
 
@@ -46,10 +47,13 @@ class AnalysisViewsTest extends ViewTest {
     CostBenefitService service;
 
     @Autowired
-    BottleneckService bottlenecks;
+    BlockedBenefitService blockedBenefits;
 
     @Autowired
-    RegionService regions;
+    ApplicationContext context;
+
+    @Autowired
+    BottleneckService bottlenecks;
 
     @Autowired
     nl.geboortezorg.werkplaats.audit.AuditTrail audit;
@@ -58,7 +62,7 @@ class AnalysisViewsTest extends ViewTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new CostBenefitFixture(service, regions, users);
+        fixture = new CostBenefitFixture(context);
     }
 
     private static String text(String id) {
@@ -295,7 +299,7 @@ class AnalysisViewsTest extends ViewTest {
         Made national = fixture.published(unique("Landelijke MKBA"), PublicationLevel.NATIONAL);
         SignIn.as(users, DemoUsers.DEN_HAAG);
         long bottleneck = bottlenecks.find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1).getFirst().id();
-        service.block(bottleneck, open.benefit());
+        blockedBenefits.block(bottleneck, open.benefit());
 
         openAnonymously();
         UI.getCurrent().navigate("kennisbank");

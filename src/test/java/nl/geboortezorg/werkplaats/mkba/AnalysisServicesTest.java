@@ -25,7 +25,6 @@ import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
 import nl.geboortezorg.werkplaats.mkba.model.Results;
 import nl.geboortezorg.werkplaats.mkba.model.ValueType;
-import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
@@ -33,22 +32,33 @@ import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The analysis services against the database: reading, the life of an analysis, its parts and its blockers. */
 @IntegrationTest
 @Transactional
-class CostBenefitServiceTest {
+class AnalysisServicesTest {
 
     @Autowired
     CostBenefitService service;
 
     @Autowired
-    BottleneckService bottlenecks;
+    AnalysisLifecycleService lifecycle;
 
     @Autowired
-    RegionService regions;
+    AnalysisPartsService parts;
+
+    @Autowired
+    BlockedBenefitService blockedBenefits;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    BottleneckService bottlenecks;
 
     @Autowired
     AuditTrail audit;
@@ -60,7 +70,7 @@ class CostBenefitServiceTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new CostBenefitFixture(service, regions, users);
+        fixture = new CostBenefitFixture(context);
     }
 
 
@@ -72,7 +82,7 @@ class CostBenefitServiceTest {
     @Test
     void an_analysis_is_stored_and_calculated_as_entered_and_every_write_is_audited() {
         Made made = fixture.analysis(unique("Integrale poli"), PublicationLevel.REGION);
-        long effect = service.addEffect(made.id(), new EffectDraft("Rust in het gezin", made.municipality(),
+        long effect = parts.addEffect(made.id(), new EffectDraft("Rust in het gezin", made.municipality(),
                 EffectDirection.VERY_POSITIVE));
 
         AnalysisDetail detail = detail(made.id());
@@ -110,10 +120,10 @@ class CostBenefitServiceTest {
                         ValueType.FISCAL_NON_CASHABLE, Map.of(2026, new BigDecimal("1250.50"), 2028, new BigDecimal("-10.25")))
                 .withAdjustments(new BigDecimal("10"), new BigDecimal("12.5"), new BigDecimal("5"), new BigDecimal("20"))
                 .withSource("Jaarverslag 2024", nl.geboortezorg.werkplaats.mkba.model.Confidence.LOW);
-        long id = service.addItem(made.id(), perYear);
+        long id = parts.addItem(made.id(), perYear);
         LineItemDraft grown = LineItemDraft.constant(FlowKind.COST, "Coördinatie", made.municipality(),
                 ValueType.ECONOMIC, new BigDecimal("99.99"), 2026, 2029).withGrowth(new BigDecimal("-2.5"));
-        long grownId = service.addItem(made.id(), grown);
+        long grownId = parts.addItem(made.id(), grown);
 
         AnalysisDetail detail = detail(made.id());
         LineItemDraft stored = detail.items().stream().filter(i -> i.id() == id).findFirst().orElseThrow().draft();
@@ -134,12 +144,12 @@ class CostBenefitServiceTest {
         Made made = fixture.analysis(unique("Grenzen"), PublicationLevel.REGION);
         AnalysisDetail before = detail(made.id());
 
-        ValidationException heading = invalid(() -> service.updateHeading(made.id(), before.version(),
+        ValidationException heading = invalid(() -> lifecycle.updateHeading(made.id(), before.version(),
                 new AnalysisDraft("", "", 2025, 31, 2025, new BigDecimal("-5.5"), new BigDecimal("20.5"),
                         new BigDecimal("101"), PublicationLevel.REGION)));
         assertThat(fields(heading)).containsExactlyInAnyOrder("title", "horizonYears", "discountRate", "customRate",
                 "variationPercent");
-        assertThat(invalid(() -> service.create(fixture.denHaag, new AnalysisDraft("x", "", 2025, 0, 2025,
+        assertThat(invalid(() -> lifecycle.create(fixture.denHaag, new AnalysisDraft("x", "", 2025, 0, 2025,
                 BigDecimal.ZERO, null, BigDecimal.TEN, PublicationLevel.REGION))).problems())
                 .extracting(FieldProblem::field).containsExactly("horizonYears");
 
@@ -147,20 +157,20 @@ class CostBenefitServiceTest {
                 AmountMode.CONSTANT, new BigDecimal("1000000000.01"), 2024, 2030, BigDecimal.ZERO, null,
                 new BigDecimal("100.5"), new BigDecimal("-1"), BigDecimal.ZERO, BigDecimal.ZERO, "",
                 nl.geboortezorg.werkplaats.mkba.model.Confidence.HIGH);
-        ValidationException item = invalid(() -> service.addItem(made.id(), bad));
+        ValidationException item = invalid(() -> parts.addItem(made.id(), bad));
         assertThat(fields(item)).containsExactlyInAnyOrder("amount", "fromYear", "toYear", "deadweight", "attribution");
 
-        ValidationException cents = invalid(() -> service.addItem(made.id(), LineItemDraft.constant(FlowKind.COST,
+        ValidationException cents = invalid(() -> parts.addItem(made.id(), LineItemDraft.constant(FlowKind.COST,
                 "Drie decimalen", made.hospital(), ValueType.ECONOMIC, new BigDecimal("10.125"), 2025, 2025)));
         assertThat(fields(cents)).containsExactly("amount");
-        ValidationException outside = invalid(() -> service.addItem(made.id(), LineItemDraft.perYear(FlowKind.COST,
+        ValidationException outside = invalid(() -> parts.addItem(made.id(), LineItemDraft.perYear(FlowKind.COST,
                 "Buiten de horizon", made.hospital(), ValueType.ECONOMIC, Map.of(2030, BigDecimal.ONE))));
         assertThat(outside.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("perYear");
             assertThat(p.arguments()).containsExactly(2030, 2025, 2029);
         });
 
-        ValidationException grown = invalid(() -> service.addItem(made.id(), LineItemDraft.constant(FlowKind.BENEFIT,
+        ValidationException grown = invalid(() -> parts.addItem(made.id(), LineItemDraft.constant(FlowKind.BENEFIT,
                 "Groeit te hard", made.hospital(), ValueType.ECONOMIC, new BigDecimal("900000000"), 2025, 2029)
                 .withGrowth(new BigDecimal("10"))));
         assertThat(grown.problems()).singleElement().satisfies(p -> {
@@ -181,7 +191,7 @@ class CostBenefitServiceTest {
         AnalysisDraft shorter = new AnalysisDraft(detail.title(), "", 2025, 3, 2025, BigDecimal.ZERO, null,
                 BigDecimal.TEN, PublicationLevel.REGION);
 
-        ValidationException e = invalid(() -> service.updateHeading(made.id(), detail.version(), shorter));
+        ValidationException e = invalid(() -> lifecycle.updateHeading(made.id(), detail.version(), shorter));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("horizonYears");
@@ -198,11 +208,11 @@ class CostBenefitServiceTest {
         LineItemDraft bad = LineItemDraft.constant(FlowKind.COST, "Fout", made.hospital(), ValueType.ECONOMIC,
                 new BigDecimal("0.001"), 2025, 2026);
 
-        ValidationException e = invalid(() -> service.addItems(made.id(), List.of(good, bad, good)));
+        ValidationException e = invalid(() -> parts.addItems(made.id(), List.of(good, bad, good)));
 
         assertThat(fields(e)).containsExactly("items.1.amount");
         assertThat(detail(made.id()).items()).hasSize(2);
-        assertThat(service.addItems(made.id(), List.of(good, good))).hasSize(2);
+        assertThat(parts.addItems(made.id(), List.of(good, good))).hasSize(2);
         assertThat(detail(made.id()).items()).hasSize(4);
     }
 
@@ -215,31 +225,31 @@ class CostBenefitServiceTest {
         LineItemDraft theirs = LineItemDraft.constant(FlowKind.COST, "Hun versie", made.hospital(), ValueType.ECONOMIC,
                 BigDecimal.TWO, 2025, 2025);
 
-        service.updateItem(made.id(), row.id(), row.version(), theirs);
+        parts.updateItem(made.id(), row.id(), row.version(), theirs);
 
-        assertThatThrownBy(() -> service.updateItem(made.id(), row.id(), row.version(), mine))
+        assertThatThrownBy(() -> parts.updateItem(made.id(), row.id(), row.version(), mine))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(detail(made.id()).items().getFirst().draft().description()).isEqualTo("Hun versie");
         int version = detail(made.id()).version();
-        service.updateHeading(made.id(), version, heading("Nieuwe titel", PublicationLevel.REGION));
-        assertThatThrownBy(() -> service.updateHeading(made.id(), version, heading("Oude titel", PublicationLevel.REGION)))
+        lifecycle.updateHeading(made.id(), version, heading("Nieuwe titel", PublicationLevel.REGION));
+        assertThatThrownBy(() -> lifecycle.updateHeading(made.id(), version, heading("Oude titel", PublicationLevel.REGION)))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 
     @Test
     void a_used_stakeholder_cannot_be_removed_and_a_free_one_can() {
         Made made = fixture.analysis(unique("Partijen"), PublicationLevel.REGION);
-        long insurer = service.addStakeholder(made.id(), new StakeholderDraft("Zorgverzekeraar", FundingStream.ZVW));
+        long insurer = parts.addStakeholder(made.id(), new StakeholderDraft("Zorgverzekeraar", FundingStream.ZVW));
         AnalysisDetail detail = detail(made.id());
 
-        ValidationException e = invalid(() -> service.removeStakeholder(made.id(), made.hospital(),
+        ValidationException e = invalid(() -> parts.removeStakeholder(made.id(), made.hospital(),
                 detail.stakeholders().getFirst().version()));
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.arguments()).containsExactly(1));
 
-        service.removeStakeholder(made.id(), insurer, 0);
+        parts.removeStakeholder(made.id(), insurer, 0);
         assertThat(detail(made.id()).stakeholders()).extracting(s -> s.draft().name())
                 .containsExactly("Ziekenhuis", "Gemeente");
-        assertThat(fields(invalid(() -> service.addStakeholder(made.id(), new StakeholderDraft(" ", null)))))
+        assertThat(fields(invalid(() -> parts.addStakeholder(made.id(), new StakeholderDraft(" ", null)))))
                 .containsExactlyInAnyOrder("name", "fundingStream");
     }
 
@@ -248,8 +258,8 @@ class CostBenefitServiceTest {
         Made one = fixture.analysis(unique("Een"), PublicationLevel.REGION);
         Made other = fixture.analysis(unique("Ander"), PublicationLevel.REGION);
 
-        assertThatThrownBy(() -> service.removeItem(one.id(), other.cost(), 0)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.addItem(one.id(), LineItemDraft.constant(FlowKind.COST, "Vreemde partij",
+        assertThatThrownBy(() -> parts.removeItem(one.id(), other.cost(), 0)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> parts.addItem(one.id(), LineItemDraft.constant(FlowKind.COST, "Vreemde partij",
                 other.hospital(), ValueType.ECONOMIC, BigDecimal.ONE, 2025, 2025)))
                 .isInstanceOf(ValidationException.class);
         assertThat(detail(other.id()).items()).hasSize(2);
@@ -263,14 +273,14 @@ class CostBenefitServiceTest {
         assertThat(published.publishedAt()).isNotNull();
         assertThat(published.editable()).isFalse();
 
-        assertThat(fields(invalid(() -> service.addItem(made.id(), LineItemDraft.constant(FlowKind.COST, "Later",
+        assertThat(fields(invalid(() -> parts.addItem(made.id(), LineItemDraft.constant(FlowKind.COST, "Later",
                 made.hospital(), ValueType.ECONOMIC, BigDecimal.ONE, 2025, 2025))))).containsExactly("state");
-        assertThat(invalid(() -> service.publish(made.id(), published.version())).problems())
+        assertThat(invalid(() -> lifecycle.publish(made.id(), published.version())).problems())
                 .extracting(FieldProblem::messageKey).containsExactly("mkba.already-published");
 
-        service.withdraw(made.id(), published.version());
+        lifecycle.withdraw(made.id(), published.version());
         assertThat(detail(made.id()).state()).isEqualTo(AnalysisState.DRAFT);
-        service.addItem(made.id(), LineItemDraft.constant(FlowKind.COST, "Later", made.hospital(), ValueType.ECONOMIC,
+        parts.addItem(made.id(), LineItemDraft.constant(FlowKind.COST, "Later", made.hospital(), ValueType.ECONOMIC,
                 BigDecimal.ONE, 2025, 2025));
         assertThat(detail(made.id()).items()).hasSize(3);
     }
@@ -322,25 +332,25 @@ class CostBenefitServiceTest {
                 BigDecimal.ONE, 2025, 2025);
 
         SignIn.as(users, DemoUsers.UTRECHT);
-        assertThatThrownBy(() -> service.addItem(made.id(), item)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.create(fixture.denHaag, heading("Niet van mij", PublicationLevel.REGION)))
+        assertThatThrownBy(() -> parts.addItem(made.id(), item)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycle.create(fixture.denHaag, heading("Niet van mij", PublicationLevel.REGION)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(service.regionsToWriteIn()).extracting(r -> r.id()).containsExactly(fixture.utrecht);
 
         SignIn.as(users, DemoUsers.OBSERVER);
         assertThat(service.regionsToWriteIn()).isEmpty();
-        assertThatThrownBy(() -> service.create(fixture.denHaag, heading("Waarnemer", PublicationLevel.REGION)))
+        assertThatThrownBy(() -> lifecycle.create(fixture.denHaag, heading("Waarnemer", PublicationLevel.REGION)))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, DemoUsers.FACILITATOR);
-        service.addItem(made.id(), item);
+        parts.addItem(made.id(), item);
         assertThat(detail(made.id()).items()).hasSize(3);
     }
 
     @Test
     void a_scenario_is_a_copy_to_change_without_touching_the_original() {
         Made made = fixture.analysis(unique("Basis"), PublicationLevel.REGION);
-        long scenario = service.copyAsScenario(made.id(), "Pessimistisch");
+        long scenario = lifecycle.copyAsScenario(made.id(), "Pessimistisch");
 
         AnalysisDetail copy = detail(scenario);
         assertThat(copy.scenarioOfId()).isEqualTo(made.id());
@@ -351,17 +361,17 @@ class CostBenefitServiceTest {
         AnalysisDetail.LineItemRow benefit = copy.items().get(1);
         LineItemDraft lower = LineItemDraft.constant(FlowKind.BENEFIT, "Minder jeugdhulp", benefit.draft().stakeholderId(),
                 ValueType.FISCAL_CASHABLE, new BigDecimal("200"), 2025, 2029);
-        service.updateItem(scenario, benefit.id(), benefit.version(), lower);
+        parts.updateItem(scenario, benefit.id(), benefit.version(), lower);
 
         assertThat(detail(scenario).results().total().netPresentValue()).isEqualByComparingTo("0");
         assertThat(detail(made.id()).results().total().netPresentValue()).isEqualByComparingTo("1000");
         assertThat(detail(made.id()).scenarios()).extracting(AnalysisDetail.ScenarioRef::id)
                 .containsExactly(made.id(), scenario);
-        long second = service.copyAsScenario(scenario, "Nog een");
+        long second = lifecycle.copyAsScenario(scenario, "Nog een");
         assertThat(detail(second).scenarioOfId()).isEqualTo(made.id());
         assertThat(service.find(AnalysisFilter.all(), 0, 500)).extracting(AnalysisSummary::id)
                 .contains(made.id()).doesNotContain(scenario, second);
-        assertThat(fields(invalid(() -> service.copyAsScenario(made.id(), " ")))).containsExactly("title");
+        assertThat(fields(invalid(() -> lifecycle.copyAsScenario(made.id(), " ")))).containsExactly("title");
     }
 
     @Test
@@ -370,36 +380,36 @@ class CostBenefitServiceTest {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         long bottleneck = bottlenecks.find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1).getFirst().id();
 
-        assertThat(service.mayBlock(bottleneck)).isTrue();
-        service.block(bottleneck, made.benefit());
-        service.block(bottleneck, made.benefit());
+        assertThat(blockedBenefits.mayBlock(bottleneck)).isTrue();
+        blockedBenefits.block(bottleneck, made.benefit());
+        blockedBenefits.block(bottleneck, made.benefit());
 
         assertThat(detail(made.id()).blockersOf(made.benefit())).singleElement()
                 .satisfies(b -> assertThat(b.bottleneckId()).isEqualTo(bottleneck));
-        assertThat(service.benefitsFor(bottleneck)).filteredOn(BenefitChoice::blocked)
+        assertThat(blockedBenefits.benefitsFor(bottleneck)).filteredOn(BenefitChoice::blocked)
                 .extracting(BenefitChoice::lineItemId).contains(made.benefit()).doesNotContain(made.cost());
-        assertThat(service.benefitsFor(bottleneck)).filteredOn(choice -> !choice.blocked())
+        assertThat(blockedBenefits.benefitsFor(bottleneck)).filteredOn(choice -> !choice.blocked())
                 .extracting(BenefitChoice::lineItemId).doesNotContain(made.benefit());
-        assertThat(fields(invalid(() -> service.block(bottleneck, made.cost())))).containsExactly("item");
+        assertThat(fields(invalid(() -> blockedBenefits.block(bottleneck, made.cost())))).containsExactly("item");
 
         SignIn.as(users, DemoUsers.UTRECHT);
-        assertThat(service.mayBlock(bottleneck)).isFalse();
-        assertThatThrownBy(() -> service.unblock(bottleneck, made.benefit())).isInstanceOf(AccessDeniedException.class);
-        assertThat(service.benefitsFor(bottleneck)).extracting(BenefitChoice::lineItemId).doesNotContain(made.benefit());
+        assertThat(blockedBenefits.mayBlock(bottleneck)).isFalse();
+        assertThatThrownBy(() -> blockedBenefits.unblock(bottleneck, made.benefit())).isInstanceOf(AccessDeniedException.class);
+        assertThat(blockedBenefits.benefitsFor(bottleneck)).extracting(BenefitChoice::lineItemId).doesNotContain(made.benefit());
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        service.unblock(bottleneck, made.benefit());
+        blockedBenefits.unblock(bottleneck, made.benefit());
         assertThat(detail(made.id()).blockers()).isEmpty();
     }
 
     @Test
     void a_draft_can_be_deleted_with_everything_in_it() {
         Made made = fixture.analysis(unique("Weg"), PublicationLevel.REGION);
-        service.addEffect(made.id(), new EffectDraft("Rust", made.hospital(), EffectDirection.POSITIVE));
-        long scenario = service.copyAsScenario(made.id(), "Kopie");
-        assertThatThrownBy(() -> service.delete(made.id(), 99)).isInstanceOf(ConcurrentEditException.class);
+        parts.addEffect(made.id(), new EffectDraft("Rust", made.hospital(), EffectDirection.POSITIVE));
+        long scenario = lifecycle.copyAsScenario(made.id(), "Kopie");
+        assertThatThrownBy(() -> lifecycle.delete(made.id(), 99)).isInstanceOf(ConcurrentEditException.class);
 
-        service.delete(made.id(), detail(made.id()).version());
+        lifecycle.delete(made.id(), detail(made.id()).version());
 
         assertThat(service.detail(made.id())).isEmpty();
         assertThat(service.detail(scenario)).isEmpty();

@@ -1,0 +1,80 @@
+package nl.geboortezorg.werkplaats.mkba;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.common.NotFoundException;
+import nl.geboortezorg.werkplaats.mkba.internal.AnalysisRepository;
+import nl.geboortezorg.werkplaats.mkba.internal.AnalysisRepository.ItemHead;
+import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.Readership;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which benefits of which analyses a bottleneck stands in the way of, as the bottleneck's page
+ * shows them: the writers of the bottleneck's region mark the benefits (of analyses they read)
+ * it blocks, and the analysis shows its blockers.
+ */
+@Service
+public class BlockedBenefitService {
+
+    private final AnalysisRepository analyses;
+    private final AnalysisAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    BlockedBenefitService(AnalysisRepository analyses, AnalysisAccess access, AuditTrail audit, Clock clock) {
+        this.analyses = analyses;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Benefits of the analyses the signed-in user reads, marked when the bottleneck blocks them. */
+    @Transactional(readOnly = true)
+    public List<BenefitChoice> benefitsFor(long bottleneckId) {
+        Actor actor = access.signedIn();
+        analyses.regionOfBottleneck(bottleneckId).orElseThrow(() -> new NotFoundException("bottleneck", bottleneckId));
+        return analyses.benefits(bottleneckId, Readership.of(Optional.of(actor)));
+    }
+
+    /** Whether the signed-in user may say which benefits the bottleneck blocks: a writer of its region. */
+    @Transactional(readOnly = true)
+    public boolean mayBlock(long bottleneckId) {
+        return access.current()
+                .flatMap(actor -> analyses.regionOfBottleneck(bottleneckId).map(actor::canWriteIn))
+                .orElse(false);
+    }
+
+    @Transactional
+    public void block(long bottleneckId, long lineItemId) {
+        Actor actor = blocker(bottleneckId, lineItemId);
+        if (analyses.block(bottleneckId, lineItemId, actor.id(), clock.instant())) {
+            audit.record(AnalysisPartsService.ITEM, lineItemId, "blocked", Map.of("bottleneckId", bottleneckId));
+        }
+    }
+
+    @Transactional
+    public void unblock(long bottleneckId, long lineItemId) {
+        blocker(bottleneckId, lineItemId);
+        if (analyses.unblock(bottleneckId, lineItemId)) {
+            audit.record(AnalysisPartsService.ITEM, lineItemId, "unblocked", Map.of("bottleneckId", bottleneckId));
+        }
+    }
+
+    /** A writer of the bottleneck's region who reads the analysis of the benefit. */
+    private Actor blocker(long bottleneckId, long lineItemId) {
+        Actor actor = access.signedIn();
+        long regionId = analyses.regionOfBottleneck(bottleneckId)
+                .orElseThrow(() -> new NotFoundException("bottleneck", bottleneckId));
+        AnalysisAccess.requireWrite(actor, regionId);
+        ItemHead item = analyses.itemHead(lineItemId)
+                .filter(i -> analyses.head(i.analysisId()).filter(h -> AnalysisAccess.readable(actor, h)).isPresent())
+                .orElseThrow(() -> new NotFoundException(AnalysisPartsService.ITEM, lineItemId));
+        AnalysisRules.blockable(item.kind());
+        return actor;
+    }
+}
