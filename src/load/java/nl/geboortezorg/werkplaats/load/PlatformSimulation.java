@@ -1,7 +1,6 @@
 package nl.geboortezorg.werkplaats.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -50,6 +49,7 @@ public class PlatformSimulation extends Simulation {
     private static final LoadTarget TARGET = LoadTarget.start();
     /** What a user sees when the server failed (the error handler's notification): a failed request. */
     private static final String UNEXPECTED_ERROR = LoadTarget.dutchText("error.unexpected");
+
     private static final AtomicInteger SIGNED_IN = new AtomicInteger();
     /** When the users stop: the end of the steady phase. */
     private static volatile long end = Long.MAX_VALUE;
@@ -64,12 +64,16 @@ public class PlatformSimulation extends Simulation {
     }
 
     private static ChainBuilder roundTripOf(String name, Function<Session, List<ObjectNode>> calls) {
-        return exec(http(name).post(session -> "/?v-r=uidl&v-uiId=" + client(session).uiId())
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .body(StringBody(session -> client(session).request(calls.apply(session))))
-                .check(status().is(200), substring("\"appError\"").notExists(),
-                        substring("sessionExpired").notExists(), substring(UNEXPECTED_ERROR).notExists(),
-                        bodyString().saveAs("response")))
+        return exec(http(name)
+                        .post(session -> "/?v-r=uidl&v-uiId=" + client(session).uiId())
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .body(StringBody(session -> client(session).request(calls.apply(session))))
+                        .check(
+                                status().is(200),
+                                substring("\"appError\"").notExists(),
+                                substring("sessionExpired").notExists(),
+                                substring(UNEXPECTED_ERROR).notExists(),
+                                bodyString().saveAs("response")))
                 .exec(PlatformSimulation::takeIn);
     }
 
@@ -97,19 +101,30 @@ public class PlatformSimulation extends Simulation {
                 + " naar de kraamzorg te laat; de gemeente denkt mee.";
     }
 
-    private static final ChainBuilder SIGN_IN = exec(http("login page").get("/login")
-            .check(status().is(200), regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
-            .exec(http("sign in").post("/login")
-                    .formParam("username", "#{email}").formParam("password", LoadTarget.PASSWORD)
+    private static final ChainBuilder SIGN_IN = exec(http("login page")
+                    .get("/login")
+                    .check(
+                            status().is(200),
+                            regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
+            .exec(http("sign in")
+                    .post("/login")
+                    .formParam("username", "#{email}")
+                    .formParam("password", LoadTarget.PASSWORD)
                     .formParam("_csrf", "#{csrf}")
                     .disableFollowRedirect()
-                    .check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)))
+                    .check(
+                            status().is(302),
+                            header("Location")
+                                    .transform(l -> l.contains("error"))
+                                    .is(false)))
             .exec(http("start page").get("/").check(status().is(200)))
-            .exec(http("start UI").get("/?v-r=init&location=&query=")
+            .exec(http("start UI")
+                    .get("/?v-r=init&location=&query=")
                     .check(status().is(200), bodyString().saveAs("response")))
             .exec(session -> {
                 SIGNED_IN.incrementAndGet();
-                return session.set("client", VaadinClient.init(session.getString("response"))).remove("response");
+                return session.set("client", VaadinClient.init(session.getString("response")))
+                        .remove("response");
             })
             .exitHereIfFailed()
             .exec(open("home", session -> ""));
@@ -122,16 +137,17 @@ public class PlatformSimulation extends Simulation {
             .exec(roundTrip("type notes", c -> c.typeIntoAny("notes-", text("Aantekening"))))
             .exec(act());
 
-    private static final ChainBuilder BOTTLENECK = open("bottleneck",
-            session -> "knelpunten/" + TARGET.randomBottleneck())
-            .doIfOrElse(session -> client(session).has("recognise")).then(
-                    exec(roundTrip("open recognise", c -> c.click("recognise"))).exec(act())
-                            .exec(roundTrip("type quote", c -> c.type("recognition-quote", text("Herkenbaar"))))
-                            .exec(act())
-                            .exec(roundTrip("save recognition", c -> c.click("save-recognition"))))
-            .orElse(
-                    exec(roundTrip("type comment", c -> c.type("comment-body", text("Reactie")))).exec(act())
-                            .exec(roundTrip("post comment", c -> c.click("post-comment"))))
+    private static final ChainBuilder BOTTLENECK = open(
+                    "bottleneck", session -> "knelpunten/" + TARGET.randomBottleneck())
+            .doIfOrElse(session -> client(session).has("recognise"))
+            .then(exec(roundTrip("open recognise", c -> c.click("recognise")))
+                    .exec(act())
+                    .exec(roundTrip("type quote", c -> c.type("recognition-quote", text("Herkenbaar"))))
+                    .exec(act())
+                    .exec(roundTrip("save recognition", c -> c.click("save-recognition"))))
+            .orElse(exec(roundTrip("type comment", c -> c.type("comment-body", text("Reactie"))))
+                    .exec(act())
+                    .exec(roundTrip("post comment", c -> c.click("post-comment"))))
             .exec(act());
 
     private static final ChainBuilder ANALYSIS = open("analysis", session -> "mkba/" + session.getLong("analysis"));
@@ -139,12 +155,14 @@ public class PlatformSimulation extends Simulation {
     private final ScenarioBuilder professionals = scenario("professionals")
             .feed(feeder())
             .exec(SIGN_IN)
-            .asLongAs(session -> System.nanoTime() < end).on(randomSwitch().on(
-                    percent(25.0).then(AGENDA),
-                    percent(20.0).then(WORKSPACE),
-                    percent(25.0).then(NOTES),
-                    percent(15.0).then(BOTTLENECK),
-                    percent(15.0).then(ANALYSIS)));
+            .asLongAs(session -> System.nanoTime() < end)
+            .on(randomSwitch()
+                    .on(
+                            percent(25.0).then(AGENDA),
+                            percent(20.0).then(WORKSPACE),
+                            percent(25.0).then(NOTES),
+                            percent(15.0).then(BOTTLENECK),
+                            percent(15.0).then(ANALYSIS)));
 
     private static Iterator<Map<String, Object>> feeder() {
         AtomicInteger next = new AtomicInteger();
@@ -153,12 +171,13 @@ public class PlatformSimulation extends Simulation {
 
     {
         HttpProtocolBuilder protocol = http.baseUrl(TARGET.baseUrl())
-                .acceptHeader("*/*").acceptEncodingHeader("gzip, deflate")
+                .acceptHeader("*/*")
+                .acceptEncodingHeader("gzip, deflate")
                 .userAgentHeader("werkplaats-load/1.0")
                 .disableCaching();
         setUp(professionals.injectClosed(
-                rampConcurrentUsers(0).to(USERS).during(RAMP),
-                constantConcurrentUsers(USERS).during(STEADY)))
+                        rampConcurrentUsers(0).to(USERS).during(RAMP),
+                        constantConcurrentUsers(USERS).during(STEADY)))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }

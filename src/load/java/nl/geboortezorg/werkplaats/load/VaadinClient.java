@@ -74,7 +74,8 @@ final class VaadinClient {
             int node = change.path("node").asInt();
             String type = change.path("type").asText();
             if ("put".equals(type) && change.has("value")) {
-                nodes.computeIfAbsent(node, n -> new HashMap<>()).put(change.get("key").asText(), change.get("value"));
+                nodes.computeIfAbsent(node, n -> new HashMap<>())
+                        .put(change.get("key").asText(), change.get("value"));
             } else if ("detach".equals(type)) {
                 nodes.remove(node);
             }
@@ -129,8 +130,10 @@ final class VaadinClient {
     /** Typing into one of the fields whose id starts with the prefix, chosen at random. */
     List<ObjectNode> typeIntoAny(String idPrefix, String value) {
         List<Integer> candidates = nodes.entrySet().stream()
-                .filter(e -> e.getValue().containsKey("id") && e.getValue().get("id").asText().startsWith(idPrefix))
-                .map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue().containsKey("id")
+                        && e.getValue().get("id").asText().startsWith(idPrefix))
+                .map(Map.Entry::getKey)
+                .toList();
         if (candidates.isEmpty()) {
             throw new IllegalStateException("No element with an id starting with " + idPrefix);
         }
@@ -139,9 +142,11 @@ final class VaadinClient {
 
     private List<ObjectNode> type(int node, String value) {
         String event = nodes.get(node).entrySet().stream()
-                .filter(e -> e.getValue().isTextual() && constants.containsKey(e.getValue().asText())
+                .filter(e -> e.getValue().isTextual()
+                        && constants.containsKey(e.getValue().asText())
                         && constants.get(e.getValue().asText()).has("}value"))
-                .map(Map.Entry::getKey).findFirst()
+                .map(Map.Entry::getKey)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Element " + node + " takes no value"));
         ObjectNode sync = JSON.createObjectNode();
         sync.put("type", "mSync");
@@ -162,8 +167,10 @@ final class VaadinClient {
 
     private Optional<Integer> find(String id) {
         return nodes.entrySet().stream()
-                .filter(e -> e.getValue().containsKey("id") && id.equals(e.getValue().get("id").asText()))
-                .map(Map.Entry::getKey).findFirst();
+                .filter(e -> e.getValue().containsKey("id")
+                        && id.equals(e.getValue().get("id").asText()))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private int require(String id) {

@@ -38,7 +38,11 @@ public class AnchoringService {
     private final Clock clock;
     private final RegionChoices regionChoices;
 
-    AnchoringService(AnchoringRepository assessments, AccessGuard access, AuditTrail audit, Clock clock,
+    AnchoringService(
+            AnchoringRepository assessments,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock,
             RegionChoices regionChoices) {
         this.assessments = assessments;
         this.regionChoices = regionChoices;
@@ -64,7 +68,8 @@ public class AnchoringService {
     @Transactional(readOnly = true)
     public List<Assessment> trend(long regionId) {
         access.requireWriteIn(regionId);
-        return assessments.ofRegion(regionId, currentQuarter().andPrevious(TREND_QUARTERS).getLast());
+        return assessments.ofRegion(
+                regionId, currentQuarter().andPrevious(TREND_QUARTERS).getLast());
     }
 
     @Transactional(readOnly = true)
@@ -78,10 +83,12 @@ public class AnchoringService {
     public NationalOverview national(Quarter quarter) {
         access.signedIn();
         Map<Long, Map<Dimension, Integer>> scores = assessments.scoresOf(quarter);
-        return new NationalOverview(quarter, regionChoices.all().stream()
-                .map(region -> new NationalOverview.RegionScores(region.id(), region.name(),
-                        scores.getOrDefault(region.id(), Map.of())))
-                .toList());
+        return new NationalOverview(
+                quarter,
+                regionChoices.all().stream()
+                        .map(region -> new NationalOverview.RegionScores(
+                                region.id(), region.name(), scores.getOrDefault(region.id(), Map.of())))
+                        .toList());
     }
 
     /**
@@ -110,7 +117,10 @@ public class AnchoringService {
         }
         List<Score> clean = new ArrayList<>();
         for (Dimension dimension : Dimension.values()) {
-            Score score = scores.stream().filter(s -> s.dimension() == dimension).findFirst().orElse(null);
+            Score score = scores.stream()
+                    .filter(s -> s.dimension() == dimension)
+                    .findFirst()
+                    .orElse(null);
             String field = "score." + dimension.name();
             if (score == null || score.score() == null) {
                 checks.add(FieldProblem.of(field, "anchoring.score-required"));

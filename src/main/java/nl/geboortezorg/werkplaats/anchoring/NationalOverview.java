@@ -31,12 +31,17 @@ public record NationalOverview(Quarter quarter, List<RegionScores> regions) {
 
     /** The mean score of a dimension over the regions that scored it, to one decimal; empty when none did. */
     public OptionalDouble average(Dimension dimension) {
-        List<Integer> scored = regions.stream().map(r -> r.scores().get(dimension)).filter(Objects::nonNull).toList();
+        List<Integer> scored = regions.stream()
+                .map(r -> r.scores().get(dimension))
+                .filter(Objects::nonNull)
+                .toList();
         if (scored.isEmpty()) {
             return OptionalDouble.empty();
         }
-        BigDecimal sum = BigDecimal.valueOf(scored.stream().mapToInt(Integer::intValue).sum());
-        return OptionalDouble.of(sum.divide(BigDecimal.valueOf(scored.size()), 1, RoundingMode.HALF_UP).doubleValue());
+        BigDecimal sum =
+                BigDecimal.valueOf(scored.stream().mapToInt(Integer::intValue).sum());
+        return OptionalDouble.of(sum.divide(BigDecimal.valueOf(scored.size()), 1, RoundingMode.HALF_UP)
+                .doubleValue());
     }
 
     public long assessedCount() {

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * What the audit list is narrowed to; every part is optional. Dates are inclusive calendar days
  * in the Dutch time zone.
  */
-public record AuditFilter(@Nullable String entityType, @Nullable String actor, @Nullable LocalDate from,
+public record AuditFilter(
+        @Nullable String entityType,
+        @Nullable String actor,
+        @Nullable LocalDate from,
         @Nullable LocalDate to) {
 
     public static AuditFilter none() {

@@ -39,8 +39,13 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, Object entityId, String action, @Nullable Map<String, ?> change) {
         Actor actor = access.currentActor().orElse(null);
-        events.insert(Instant.now().truncatedTo(ChronoUnit.MICROS), actor == null ? null : actor.id(),
-                actor == null ? null : actor.email(), entityType, String.valueOf(entityId), action,
+        events.insert(
+                Instant.now().truncatedTo(ChronoUnit.MICROS),
+                actor == null ? null : actor.id(),
+                actor == null ? null : actor.email(),
+                entityType,
+                String.valueOf(entityId),
+                action,
                 change == null || change.isEmpty() ? null : json.writeValueAsString(change));
     }
 

@@ -19,6 +19,7 @@ public class PersonalDataWarnings implements PersonalDataConfirmations {
     static final String WARNING = "personal-data-warning";
     /** A form's and a field's name come from the code; anything longer is not a name. */
     static final int NAME_MAX = 200;
+
     static final int FIELDS_MAX = 50;
 
     private final AuditTrail audit;
@@ -39,7 +40,16 @@ public class PersonalDataWarnings implements PersonalDataConfirmations {
         }
         fields.forEach(field -> checks.text("fields", field, NAME_MAX));
         checks.throwIfAny();
-        audit.record(WARNING, userId, "confirmed", Map.of("form", form, "fields", List.copyOf(fields),
-                "kinds", new TreeSet<>(kinds).stream().map(Enum::name).toList()));
+        audit.record(
+                WARNING,
+                userId,
+                "confirmed",
+                Map.of(
+                        "form",
+                        form,
+                        "fields",
+                        List.copyOf(fields),
+                        "kinds",
+                        new TreeSet<>(kinds).stream().map(Enum::name).toList()));
     }
 }

@@ -9,8 +9,12 @@ import org.jspecify.annotations.Nullable;
  * the addressees, the proposed solution, the next step, the owner on the track's side and the
  * follow-up date.
  */
-public record AgendaDraft(Set<Addressee> addressees, @Nullable String proposedSolution, String nextStep,
-        @Nullable Long trackOwnerId, LocalDate followUpDate) {
+public record AgendaDraft(
+        Set<Addressee> addressees,
+        @Nullable String proposedSolution,
+        String nextStep,
+        @Nullable Long trackOwnerId,
+        LocalDate followUpDate) {
 
     public static final int PROPOSED_SOLUTION_MAX = 5_000;
     public static final int NEXT_STEP_MAX = 1_000;

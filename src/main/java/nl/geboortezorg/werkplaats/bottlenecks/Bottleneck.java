@@ -13,11 +13,26 @@ import org.jspecify.annotations.Nullable;
  * @param agenda null until the bottleneck is promoted to the national agenda
  * @param mergedInto null unless the bottleneck was merged into another
  */
-public record Bottleneck(long id, long regionId, String regionCode, String regionName, String title,
-        String description, BottleneckCategory category, BottleneckStatus status,
-        Set<OrganisationType> organisationTypes, Set<Addressee> addressees, SessionLink session, String raisedBy,
-        Instant raisedAt, int recognitionCount, String closedReason, Instant lastStepAt, int version,
-        AgendaPlace agenda, MergedInto mergedInto) {
+public record Bottleneck(
+        long id,
+        long regionId,
+        String regionCode,
+        String regionName,
+        String title,
+        String description,
+        BottleneckCategory category,
+        BottleneckStatus status,
+        Set<OrganisationType> organisationTypes,
+        Set<Addressee> addressees,
+        SessionLink session,
+        String raisedBy,
+        Instant raisedAt,
+        int recognitionCount,
+        String closedReason,
+        Instant lastStepAt,
+        int version,
+        AgendaPlace agenda,
+        MergedInto mergedInto) {
 
     public Bottleneck {
         organisationTypes = Set.copyOf(organisationTypes);
@@ -33,19 +48,21 @@ public record Bottleneck(long id, long regionId, String regionCode, String regio
     }
 
     /** The session where it came up. */
-    public record SessionLink(long id, String title, Instant startsAt) {
-    }
+    public record SessionLink(long id, String title, Instant startsAt) {}
 
     /**
      * The bottleneck's place on the national agenda.
      *
      * @param position its priority, while it is on the agenda; null once it left
      */
-    public record AgendaPlace(@Nullable Integer position, @Nullable String proposedSolution, @Nullable String nextStep,
-            @Nullable Long trackOwnerId, @Nullable String trackOwnerName, @Nullable LocalDate followUpDate) {
-    }
+    public record AgendaPlace(
+            @Nullable Integer position,
+            @Nullable String proposedSolution,
+            @Nullable String nextStep,
+            @Nullable Long trackOwnerId,
+            @Nullable String trackOwnerName,
+            @Nullable LocalDate followUpDate) {}
 
     /** The bottleneck a duplicate was merged into. */
-    public record MergedInto(long id, String title) {
-    }
+    public record MergedInto(long id, String title) {}
 }

@@ -10,7 +10,12 @@ import nl.geboortezorg.werkplaats.regions.RegionChoice;
  * @param mayEdit may change title, description and the rest of what was raised
  * @param mayModerate may change its status, promote, merge and follow it up, and hide comments
  */
-public record BottleneckDetail(Bottleneck bottleneck, List<Recognition> recognitions, List<TimelineEntry> timeline,
-        List<Comment> comments, List<RegionChoice> recogniseFor, boolean mayEdit, boolean mayModerate,
-        boolean mayComment) {
-}
+public record BottleneckDetail(
+        Bottleneck bottleneck,
+        List<Recognition> recognitions,
+        List<TimelineEntry> timeline,
+        List<Comment> comments,
+        List<RegionChoice> recogniseFor,
+        boolean mayEdit,
+        boolean mayModerate,
+        boolean mayComment) {}

@@ -23,6 +23,9 @@ class BottleneckDocuments implements DocumentLinkPolicy {
 
     @Override
     public boolean mayLink(Actor actor, long bottleneckId) {
-        return bottlenecks.findById(bottleneckId).map(b -> actor.canWriteIn(b.regionId())).orElse(false);
+        return bottlenecks
+                .findById(bottleneckId)
+                .map(b -> actor.canWriteIn(b.regionId()))
+                .orElse(false);
     }
 }

@@ -5,8 +5,13 @@ import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import org.jspecify.annotations.Nullable;
 
 /** What a professional types when raising or editing a bottleneck; sessionId is optional. */
-public record BottleneckDraft(String title, String description, BottleneckCategory category,
-        Set<OrganisationType> organisationTypes, Set<Addressee> addressees, @Nullable Long sessionId) {
+public record BottleneckDraft(
+        String title,
+        String description,
+        BottleneckCategory category,
+        Set<OrganisationType> organisationTypes,
+        Set<Addressee> addressees,
+        @Nullable Long sessionId) {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 10_000;

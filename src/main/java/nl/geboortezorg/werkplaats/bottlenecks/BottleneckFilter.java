@@ -7,8 +7,13 @@ import org.jspecify.annotations.Nullable;
  * Which bottlenecks a list shows and in which order. Every criterion is optional; text is searched
  * in title and description. Merged bottlenecks are left out unless asked for.
  */
-public record BottleneckFilter(@Nullable Long regionId, @Nullable BottleneckCategory category,
-        @Nullable BottleneckStatus status, @Nullable Addressee addressee, @Nullable String text, BottleneckSort sort,
+public record BottleneckFilter(
+        @Nullable Long regionId,
+        @Nullable BottleneckCategory category,
+        @Nullable BottleneckStatus status,
+        @Nullable Addressee addressee,
+        @Nullable String text,
+        BottleneckSort sort,
         boolean descending) {
 
     public static final int TEXT_MAX = 200;

@@ -21,6 +21,8 @@ import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.notifications.Activities;
 import nl.geboortezorg.werkplaats.notifications.ActivityKind;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
@@ -30,8 +32,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
-import nl.geboortezorg.werkplaats.regions.RegionChoices;
 
 /**
  * Bottlenecks as the regions work with them: raised and edited by the region's professionals,
@@ -56,9 +56,18 @@ public class BottleneckService {
     private final Activities activities;
     private final RegionChoices regionChoices;
 
-    BottleneckService(BottleneckRepository bottlenecks, RecognitionRepository recognitions, TimelineRepository timeline,
-            CommentRepository comments, BottleneckSteps steps, WorkSessionService sessions, AccessGuard access,
-            AuditTrail audit, Clock clock, Activities activities, RegionChoices regionChoices) {
+    BottleneckService(
+            BottleneckRepository bottlenecks,
+            RecognitionRepository recognitions,
+            TimelineRepository timeline,
+            CommentRepository comments,
+            BottleneckSteps steps,
+            WorkSessionService sessions,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock,
+            Activities activities,
+            RegionChoices regionChoices) {
         this.activities = activities;
         this.regionChoices = regionChoices;
         this.bottlenecks = bottlenecks;
@@ -94,14 +103,25 @@ public class BottleneckService {
             boolean moderator = actor.moderates();
             boolean open = bottleneck.status().open() && !bottleneck.merged();
             List<Recognition> recognised = recognitions.of(id, actor::canWriteIn);
-            Set<Long> recognising = recognised.stream().map(Recognition::regionId).collect(Collectors.toSet());
-            List<RegionChoice> recogniseFor = !open ? List.of() : regionChoices.all().stream()
-                    .filter(region -> region.id() != bottleneck.regionId() && !recognising.contains(region.id()))
-                    .filter(region -> actor.role() == Role.PROFESSIONAL ? actor.isMemberOf(region.id())
-                            : actor.canWriteIn(region.id()))
-                    .toList();
-            return new BottleneckDetail(bottleneck, recognised, timeline.of(id), comments.of(id, moderator),
-                    recogniseFor, open && actor.canWriteIn(bottleneck.regionId()), moderator,
+            Set<Long> recognising =
+                    recognised.stream().map(Recognition::regionId).collect(Collectors.toSet());
+            List<RegionChoice> recogniseFor = !open
+                    ? List.of()
+                    : regionChoices.all().stream()
+                            .filter(region ->
+                                    region.id() != bottleneck.regionId() && !recognising.contains(region.id()))
+                            .filter(region -> actor.role() == Role.PROFESSIONAL
+                                    ? actor.isMemberOf(region.id())
+                                    : actor.canWriteIn(region.id()))
+                            .toList();
+            return new BottleneckDetail(
+                    bottleneck,
+                    recognised,
+                    timeline.of(id),
+                    comments.of(id, moderator),
+                    recogniseFor,
+                    open && actor.canWriteIn(bottleneck.regionId()),
+                    moderator,
                     actor.role() != Role.OBSERVER && !bottleneck.merged());
         });
     }
@@ -146,14 +166,19 @@ public class BottleneckService {
                 .required("category", draft.category());
         if (draft.sessionId() != null) {
             Optional<WorkSession> session = sessions.get(draft.sessionId());
-            if (session.isEmpty() || (session.get().regionId() != null && session.get().regionId() != regionId)) {
+            if (session.isEmpty()
+                    || (session.get().regionId() != null && session.get().regionId() != regionId)) {
                 checks.add(FieldProblem.of("sessionId", "bottleneck.session-not-eligible"));
             }
         }
         checks.throwIfAny();
-        return new BottleneckDraft(Objects.requireNonNull(title, "checked above"),
-                Objects.requireNonNull(description, "checked above"), draft.category(), draft.organisationTypes(),
-                draft.addressees(), draft.sessionId());
+        return new BottleneckDraft(
+                Objects.requireNonNull(title, "checked above"),
+                Objects.requireNonNull(description, "checked above"),
+                draft.category(),
+                draft.organisationTypes(),
+                draft.addressees(),
+                draft.sessionId());
     }
 
     private static Map<String, Object> describe(long regionId, BottleneckDraft draft) {
@@ -162,8 +187,12 @@ public class BottleneckService {
         change.put("title", draft.title());
         change.put("description", draft.description());
         change.put("category", draft.category().name());
-        change.put("organisationTypes", draft.organisationTypes().stream().map(Enum::name).sorted().toList());
-        change.put("addressees", draft.addressees().stream().map(Enum::name).sorted().toList());
+        change.put(
+                "organisationTypes",
+                draft.organisationTypes().stream().map(Enum::name).sorted().toList());
+        change.put(
+                "addressees",
+                draft.addressees().stream().map(Enum::name).sorted().toList());
         change.put("sessionId", draft.sessionId());
         return change;
     }
@@ -191,9 +220,10 @@ public class BottleneckService {
             checks.add(FieldProblem.of("regionId", "bottleneck.not-open"));
         }
         checks.throwIfAny();
-        long id = recognitions.insert(bottleneckId, regionId, text, actor.id(), clock.instant())
-                .orElseThrow(() -> new ValidationException(
-                        FieldProblem.of("regionId", "bottleneck.recognition.duplicate")));
+        long id = recognitions
+                .insert(bottleneckId, regionId, text, actor.id(), clock.instant())
+                .orElseThrow(
+                        () -> new ValidationException(FieldProblem.of("regionId", "bottleneck.recognition.duplicate")));
         recognitions.recount(bottleneckId);
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("bottleneckId", bottleneckId);
@@ -207,12 +237,15 @@ public class BottleneckService {
     /** Withdraws a region's recognition; whoever may write in that region may. */
     @Transactional
     public void withdrawRecognition(long recognitionId) {
-        Recognition recognition = recognitions.findById(recognitionId)
+        Recognition recognition = recognitions
+                .findById(recognitionId)
                 .orElseThrow(() -> new NotFoundException(RECOGNITION, recognitionId));
         Actor actor = access.requireWriteIn(recognition.regionId());
         recognitions.delete(recognitionId);
         recognitions.recount(recognition.bottleneckId());
-        steps.append(actor, recognition.bottleneckId(),
+        steps.append(
+                actor,
+                recognition.bottleneckId(),
                 new TimelineEntry.RecognitionWithdrawn(TimelineEntry.Stamp.NEW, recognition.regionId()));
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("bottleneckId", recognition.bottleneckId());
@@ -235,8 +268,8 @@ public class BottleneckService {
         }
         String text = Texts.clean(body);
         new FieldChecks().text("body", text, Comment.BODY_MAX).throwIfAny();
-        long id = comments.insert(bottleneckId, Objects.requireNonNull(text, "checked above"), actor.id(),
-                clock.instant());
+        long id = comments.insert(
+                bottleneckId, Objects.requireNonNull(text, "checked above"), actor.id(), clock.instant());
         audit.record(COMMENT, id, "create", Map.of("bottleneckId", bottleneckId, "body", text));
         activities.record(actor, BottleneckSteps.activity(ActivityKind.BOTTLENECK_COMMENTED, bottleneck));
         return comments.findById(id).orElseThrow();
@@ -246,13 +279,18 @@ public class BottleneckService {
     @Transactional
     public Comment hideComment(long commentId, int version, String reason) {
         String text = Texts.clean(reason);
-        return moderate(commentId, version, text, () -> new FieldChecks()
-                .text("reason", text, Comment.HIDDEN_REASON_MAX).throwIfAny());
+        return moderate(
+                commentId,
+                version,
+                text,
+                () -> new FieldChecks()
+                        .text("reason", text, Comment.HIDDEN_REASON_MAX)
+                        .throwIfAny());
     }
 
     @Transactional
     public Comment showComment(long commentId, int version) {
-        return moderate(commentId, version, null, () -> { });
+        return moderate(commentId, version, null, () -> {});
     }
 
     private Comment moderate(long commentId, int version, @Nullable String reason, Runnable validation) {
@@ -280,8 +318,14 @@ public class BottleneckService {
         for (var row : rows) {
             Map<Long, Recognition> byRegion = byBottleneck.getOrDefault(row.id(), List.of()).stream()
                     .collect(Collectors.toMap(Recognition::regionId, r -> r));
-            result.add(new RecognitionMatrix.Row(row.id(), row.title(), row.category(), row.status(), row.regionId(),
-                    row.recognitionCount() + 1, byRegion));
+            result.add(new RecognitionMatrix.Row(
+                    row.id(),
+                    row.title(),
+                    row.category(),
+                    row.status(),
+                    row.regionId(),
+                    row.recognitionCount() + 1,
+                    byRegion));
         }
         return new RecognitionMatrix(regionChoices.all(), result);
     }

@@ -31,7 +31,11 @@ class BottleneckSteps {
     private final Clock clock;
     private final Activities activities;
 
-    BottleneckSteps(BottleneckRepository bottlenecks, TimelineRepository timeline, AuditTrail audit, Clock clock,
+    BottleneckSteps(
+            BottleneckRepository bottlenecks,
+            TimelineRepository timeline,
+            AuditTrail audit,
+            Clock clock,
             Activities activities) {
         this.activities = activities;
         this.bottlenecks = bottlenecks;
@@ -50,25 +54,32 @@ class BottleneckSteps {
         ActivityKind kind = switch (entry) {
             case TimelineEntry.Raised raised -> ActivityKind.BOTTLENECK_RAISED;
             case TimelineEntry.Recognised recognised -> ActivityKind.BOTTLENECK_RECOGNISED;
-            case TimelineEntry.StatusChanged status when status.to() != status.from() ->
-                    ActivityKind.AGENDA_STATUS_CHANGED;
-            case TimelineEntry.Promoted promoted when promoted.from() != BottleneckStatus.ON_AGENDA ->
-                    ActivityKind.AGENDA_STATUS_CHANGED;
+            case TimelineEntry.StatusChanged status
+            when status.to() != status.from() -> ActivityKind.AGENDA_STATUS_CHANGED;
+            case TimelineEntry.Promoted promoted
+            when promoted.from() != BottleneckStatus.ON_AGENDA -> ActivityKind.AGENDA_STATUS_CHANGED;
             default -> null;
         };
         if (kind != null) {
             ActivityRecord activity = activity(kind, get(bottleneckId));
-            activities.record(actor, switch (kind) {
-                case BOTTLENECK_RAISED -> activity.followedBy(Set.of(actor.id()));
-                case BOTTLENECK_RECOGNISED -> activity.toRegionMembers();
-                default -> activity;
-            });
+            activities.record(
+                    actor,
+                    switch (kind) {
+                        case BOTTLENECK_RAISED -> activity.followedBy(Set.of(actor.id()));
+                        case BOTTLENECK_RECOGNISED -> activity.toRegionMembers();
+                        default -> activity;
+                    });
         }
     }
 
     /** An activity of the bottleneck: everyone signed in reads bottlenecks, observers included. */
     static ActivityRecord activity(ActivityKind kind, Bottleneck bottleneck) {
-        return ActivityRecord.of(kind, ItemType.BOTTLENECK, bottleneck.id(), bottleneck.regionId(), Audience.EVERYONE,
+        return ActivityRecord.of(
+                kind,
+                ItemType.BOTTLENECK,
+                bottleneck.id(),
+                bottleneck.regionId(),
+                Audience.EVERYONE,
                 bottleneck.title());
     }
 

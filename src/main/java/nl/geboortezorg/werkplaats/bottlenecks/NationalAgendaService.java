@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import nl.geboortezorg.werkplaats.bottlenecks.internal.BottleneckRepository;
-import nl.geboortezorg.werkplaats.bottlenecks.internal.CommentRepository;
-import nl.geboortezorg.werkplaats.bottlenecks.internal.RecognitionRepository;
-import nl.geboortezorg.werkplaats.bottlenecks.internal.TimelineRepository;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.AgendaFields;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.AgendaUpdated;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.FollowUp;
@@ -22,12 +19,15 @@ import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Promoted;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Response;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.Stamp;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.StatusChanged;
+import nl.geboortezorg.werkplaats.bottlenecks.internal.BottleneckRepository;
+import nl.geboortezorg.werkplaats.bottlenecks.internal.CommentRepository;
+import nl.geboortezorg.werkplaats.bottlenecks.internal.RecognitionRepository;
+import nl.geboortezorg.werkplaats.bottlenecks.internal.TimelineRepository;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ValidationException;
-import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import org.springframework.stereotype.Service;
@@ -51,9 +51,15 @@ public class NationalAgendaService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    NationalAgendaService(BottleneckRepository bottlenecks, RecognitionRepository recognitions,
-            TimelineRepository timeline, CommentRepository comments, BottleneckSteps steps, AccessGuard access,
-            AuditTrail audit, Clock clock) {
+    NationalAgendaService(
+            BottleneckRepository bottlenecks,
+            RecognitionRepository recognitions,
+            TimelineRepository timeline,
+            CommentRepository comments,
+            BottleneckSteps steps,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock) {
         this.bottlenecks = bottlenecks;
         this.recognitions = recognitions;
         this.timeline = timeline;
@@ -89,10 +95,20 @@ public class NationalAgendaService {
         Map<Long, TimelineEntry> lastSteps = timeline.lastStepsOf(ids);
         List<AgendaEntry> entries = new ArrayList<>(rows.size());
         for (var row : rows) {
-            entries.add(new AgendaEntry(entries.size() + 1, row.id(), row.title(), row.regionName(), row.status(),
-                    row.addressees(), recognised.getOrDefault(row.id(), List.of()).stream()
-                            .map(Recognition::regionName).toList(),
-                    lastSteps.get(row.id()), row.proposedSolution(), row.nextStep(), row.followUpDate(),
+            entries.add(new AgendaEntry(
+                    entries.size() + 1,
+                    row.id(),
+                    row.title(),
+                    row.regionName(),
+                    row.status(),
+                    row.addressees(),
+                    recognised.getOrDefault(row.id(), List.of()).stream()
+                            .map(Recognition::regionName)
+                            .toList(),
+                    lastSteps.get(row.id()),
+                    row.proposedSolution(),
+                    row.nextStep(),
+                    row.followUpDate(),
                     row.trackOwnerName()));
         }
         return entries;
@@ -109,8 +125,8 @@ public class NationalAgendaService {
         Actor actor = access.requireModerator();
         Bottleneck current = steps.get(id);
         String text = Texts.clean(note);
-        FieldChecks checks = new FieldChecks().required("status", status)
-                .maxLength("note", text, TimelineEntry.TEXT_MAX);
+        FieldChecks checks =
+                new FieldChecks().required("status", status).maxLength("note", text, TimelineEntry.TEXT_MAX);
         if (status != null && (current.merged() || !current.status().mayChangeTo(status))) {
             checks.add(FieldProblem.of("status", "bottleneck.status.not-allowed"));
         }
@@ -139,7 +155,11 @@ public class NationalAgendaService {
         }
         AgendaDraft clean = validated(draft);
         bottlenecks.promote(id, version, clean, clock.instant());
-        steps.record(actor, id, new Promoted(Stamp.NEW, current.status(), AgendaFields.of(clean)), "promote",
+        steps.record(
+                actor,
+                id,
+                new Promoted(Stamp.NEW, current.status(), AgendaFields.of(clean)),
+                "promote",
                 describe(clean));
         return steps.get(id);
     }
@@ -170,13 +190,19 @@ public class NationalAgendaService {
             checks.add(FieldProblem.of("trackOwnerId", "bottleneck.agenda.owner-not-eligible"));
         }
         checks.throwIfAny();
-        return new AgendaDraft(draft.addressees(), solution, Objects.requireNonNull(nextStep, "checked above"),
-                draft.trackOwnerId(), draft.followUpDate());
+        return new AgendaDraft(
+                draft.addressees(),
+                solution,
+                Objects.requireNonNull(nextStep, "checked above"),
+                draft.trackOwnerId(),
+                draft.followUpDate());
     }
 
     private static Map<String, Object> describe(AgendaDraft draft) {
         Map<String, Object> change = new LinkedHashMap<>();
-        change.put("addressees", draft.addressees().stream().map(Enum::name).sorted().toList());
+        change.put(
+                "addressees",
+                draft.addressees().stream().map(Enum::name).sorted().toList());
         change.put("proposedSolution", draft.proposedSolution());
         change.put("nextStep", draft.nextStep());
         change.put("trackOwnerId", draft.trackOwnerId());
@@ -200,10 +226,17 @@ public class NationalAgendaService {
         Actor actor = access.requireModerator();
         requireOnAgenda(id);
         String text = Texts.clean(response);
-        new FieldChecks().required("addressee", addressee).text("text", text, TimelineEntry.TEXT_MAX).throwIfAny();
+        new FieldChecks()
+                .required("addressee", addressee)
+                .text("text", text, TimelineEntry.TEXT_MAX)
+                .throwIfAny();
         bottlenecks.touchLastStep(id, clock.instant());
-        steps.record(actor, id, new Response(Stamp.NEW, addressee, Objects.requireNonNull(text, "checked above")),
-                "response", Map.of("addressee", addressee.name(), "text", text));
+        steps.record(
+                actor,
+                id,
+                new Response(Stamp.NEW, addressee, Objects.requireNonNull(text, "checked above")),
+                "response",
+                Map.of("addressee", addressee.name(), "text", text));
         return steps.get(id);
     }
 
@@ -214,15 +247,22 @@ public class NationalAgendaService {
         requireOnAgenda(id);
         String text = Texts.clean(note);
         String next = Texts.clean(nextStep);
-        new FieldChecks().text("text", text, TimelineEntry.TEXT_MAX).text("nextStep", next, AgendaDraft.NEXT_STEP_MAX)
-                .required("followUpDate", followUpDate).throwIfAny();
+        new FieldChecks()
+                .text("text", text, TimelineEntry.TEXT_MAX)
+                .text("nextStep", next, AgendaDraft.NEXT_STEP_MAX)
+                .required("followUpDate", followUpDate)
+                .throwIfAny();
         bottlenecks.followUp(id, version, Objects.requireNonNull(next, "checked above"), followUpDate, clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("text", text);
         change.put("nextStep", next);
         change.put("followUpDate", followUpDate.toString());
-        steps.record(actor, id, new FollowUp(Stamp.NEW, Objects.requireNonNull(text, "checked above"), next,
-                followUpDate), "follow-up", change);
+        steps.record(
+                actor,
+                id,
+                new FollowUp(Stamp.NEW, Objects.requireNonNull(text, "checked above"), next, followUpDate),
+                "follow-up",
+                change);
         return steps.get(id);
     }
 
@@ -274,18 +314,19 @@ public class NationalAgendaService {
         }
         for (BottleneckRepository.Locked bottleneck : locked) {
             if (!bottleneck.open()) {
-                throw new ValidationException(FieldProblem.of("duplicates", "bottleneck.merge.not-open",
-                        bottleneck.title()));
+                throw new ValidationException(
+                        FieldProblem.of("duplicates", "bottleneck.merge.not-open", bottleneck.title()));
             }
         }
-        BottleneckRepository.Locked target = locked.stream().filter(b -> b.id() == targetId).findFirst().orElseThrow();
+        BottleneckRepository.Locked target =
+                locked.stream().filter(b -> b.id() == targetId).findFirst().orElseThrow();
         for (BottleneckRepository.Locked source : locked) {
             if (source.id() == targetId) {
                 continue;
             }
             bottlenecks.markMerged(source.id(), targetId, clock.instant());
-            int recognitionsMoved = recognitions.moveToMergeTarget(source.id(), source.regionId(), source.raisedBy(),
-                    source.raisedAt(), targetId, target.regionId());
+            int recognitionsMoved = recognitions.moveToMergeTarget(
+                    source.id(), source.regionId(), source.raisedBy(), source.raisedAt(), targetId, target.regionId());
             int commentsMoved = comments.move(source.id(), targetId);
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("into", targetId);

@@ -28,8 +28,14 @@ public record RecognitionMatrix(List<RegionChoice> regions, List<Row> rows) {
      *
      * @param regionCount the raising region and every recognising one
      */
-    public record Row(long bottleneckId, String title, BottleneckCategory category, BottleneckStatus status,
-            long raisedInRegionId, int regionCount, Map<Long, Recognition> recognitions) {
+    public record Row(
+            long bottleneckId,
+            String title,
+            BottleneckCategory category,
+            BottleneckStatus status,
+            long raisedInRegionId,
+            int regionCount,
+            Map<Long, Recognition> recognitions) {
 
         public Row {
             recognitions = Map.copyOf(recognitions);

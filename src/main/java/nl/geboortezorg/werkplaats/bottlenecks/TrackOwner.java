@@ -1,5 +1,4 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
 /** Someone on the track's side who may own a national agenda item: a facilitator. */
-public record TrackOwner(long id, String displayName) {
-}
+public record TrackOwner(long id, String displayName) {}

@@ -11,35 +11,27 @@ import org.jspecify.annotations.Nullable;
 public sealed interface Destination {
 
     /** The overview everyone lands on after signing in. */
-    record Home() implements Destination {
-    }
+    record Home() implements Destination {}
 
     /** A working session's page, which also shows its agenda, notes, decisions and actions. */
-    record Session(long id) implements Destination {
-    }
+    record Session(long id) implements Destination {}
 
-    record Bottleneck(long id) implements Destination {
-    }
+    record Bottleneck(long id) implements Destination {}
 
-    record Factsheet(long id) implements Destination {
-    }
+    record Factsheet(long id) implements Destination {}
 
     /** A cost-benefit analysis. */
-    record Analysis(long id) implements Destination {
-    }
+    record Analysis(long id) implements Destination {}
 
     /**
      * A region's document library, narrowed to the documents matching the words when there are
      * any: a document has no page of its own, it is listed and downloaded there.
      */
-    record Documents(String regionCode, @Nullable String words) implements Destination {
-    }
+    record Documents(String regionCode, @Nullable String words) implements Destination {}
 
     /** The public knowledge base, open without signing in. */
-    record KnowledgeBase() implements Destination {
-    }
+    record KnowledgeBase() implements Destination {}
 
     /** The signed-in user's own page: language, e-mail digest, password. */
-    record Profile() implements Destination {
-    }
+    record Profile() implements Destination {}
 }

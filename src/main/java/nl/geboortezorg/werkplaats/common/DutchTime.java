@@ -10,8 +10,7 @@ public final class DutchTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private DutchTime() {
-    }
+    private DutchTime() {}
 
     /** The moment a Dutch wall-clock time stands for. */
     public static Instant instant(LocalDateTime dutch) {

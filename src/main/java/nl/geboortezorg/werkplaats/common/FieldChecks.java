@@ -50,10 +50,14 @@ public final class FieldChecks {
 
     /** Refuses text with a number that passes the citizen service number's eleven-test, naming only its last digits. */
     public FieldChecks noCitizenNumber(String field, @Nullable String value) {
-        PersonalData.scan(value).stream().filter(PersonalData.Finding::refuses).findFirst().ifPresent(finding -> {
-            String digits = finding.excerpt().replaceAll("\\D", "");
-            problems.add(FieldProblem.of(field, "privacy.citizen-service-number", digits.substring(digits.length() - 3)));
-        });
+        PersonalData.scan(value).stream()
+                .filter(PersonalData.Finding::refuses)
+                .findFirst()
+                .ifPresent(finding -> {
+                    String digits = finding.excerpt().replaceAll("\\D", "");
+                    problems.add(FieldProblem.of(
+                            field, "privacy.citizen-service-number", digits.substring(digits.length() - 3)));
+                });
         return this;
     }
 

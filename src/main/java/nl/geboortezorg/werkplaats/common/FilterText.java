@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FilterText {
 
-    private FilterText() {
-    }
+    private FilterText() {}
 
     /** The text, without surrounding blanks, at most {@code max} characters; null when empty. */
     public static @Nullable String cut(@Nullable String text, int max) {

@@ -44,6 +44,7 @@ public class LiveRelay {
     static final Duration GAP_WAIT = Duration.ofSeconds(10);
     /** How long events are kept: far longer than any instance takes to read them. */
     static final Duration KEEP = Duration.ofMinutes(10);
+
     private static final int BATCH = 2000;
 
     private final LiveEventRepository events;
@@ -78,7 +79,7 @@ public class LiveRelay {
      */
     public void awaitDelivery(Duration atMost) {
         try {
-            delivery.submit(() -> { }).get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            delivery.submit(() -> {}).get(atMost.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
@@ -96,8 +97,7 @@ public class LiveRelay {
      * A channel with the given name, the same on every instance. The payload an event travels as
      * must be small (a key, a count); {@code decode} may read the current state from the database.
      */
-    public <T> LiveChannel<T> channel(String name, Function<T, String> encode,
-            Function<String, @Nullable T> decode) {
+    public <T> LiveChannel<T> channel(String name, Function<T, String> encode, Function<String, @Nullable T> decode) {
         LiveChannel<T> channel = new LiveChannel<>(name, this, encode, decode);
         if (channels.putIfAbsent(name, channel) != null) {
             throw new IllegalStateException("Two live channels named " + name);

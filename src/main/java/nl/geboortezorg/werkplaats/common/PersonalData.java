@@ -32,26 +32,30 @@ public final class PersonalData {
     }
 
     /** Nine digits, written together or in groups of three (123 456 782, 123.456.782), not part of a longer number. */
-    private static final Pattern NINE_DIGITS = Pattern.compile(
-            "(?<![\\d.,-])(\\d{3})[ .]?(\\d{3})[ .]?(\\d{3})(?![\\d,-]|\\.\\d)");
+    private static final Pattern NINE_DIGITS =
+            Pattern.compile("(?<![\\d.,-])(\\d{3})[ .]?(\\d{3})[ .]?(\\d{3})(?![\\d,-]|\\.\\d)");
     /** Day, month and year: 3-4-2024, 03/04/24, 3 april 2024. */
-    private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})"
-            + "|\\d{1,2} (?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?"
-            + "|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? \\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE = Pattern.compile(
+            "(?<!\\d)(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})"
+                    + "|\\d{1,2} (?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?"
+                    + "|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? \\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
     /** Dutch mobile and landline numbers: 06-12345678, 06 1234 5678, 070-1234567, +31 6 12345678, 0031…. */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d+])(?:(?:\\+31|0031)[ -]?(?:\\(0\\))?[ -]?|0)(?:6[ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}"
                     + "|[1-9]\\d{1,2}[ -]?\\d{3}[ -]?\\d{3,4})(?!\\d)");
     /** Words that say a person is meant. */
-    private static final Pattern PERSON_WORD = Pattern.compile("\\b(?:geboren|geb\\.|geboortedatum|mevrouw|mevr\\.|mw\\."
-            + "|meneer|dhr\\.|de heer|moeder|vader|baby|zwangere|cliënt|client|patiënt|patient|kind van|tel\\.|telefoon"
-            + "|bellen|gebeld|mobiel)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_WORD = Pattern.compile(
+            "\\b(?:geboren|geb\\.|geboortedatum|mevrouw|mevr\\.|mw\\."
+                    + "|meneer|dhr\\.|de heer|moeder|vader|baby|zwangere|cliënt|client|patiënt|patient|kind van|tel\\.|telefoon"
+                    + "|bellen|gebeld|mobiel)",
+            Pattern.CASE_INSENSITIVE);
     /** A capitalised word that does not open a sentence: a likely name. */
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,;:] )\\p{Lu}\\p{Ll}+");
+
     private static final int NEAR = 60;
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     /** Everything found in the text, in order. */
     public static List<Finding> scan(@Nullable String text) {
@@ -76,8 +80,9 @@ public final class PersonalData {
         Matcher phone = PHONE.matcher(text);
         while (phone.find()) {
             boolean citizenNumber = findings.stream().anyMatch(f -> f.start() < phone.end() && phone.start() < f.end());
-            if (!citizenNumber && (near(PERSON_WORD, text, phone.start(), phone.end())
-                    || near(NAME, text, phone.start(), phone.end()))) {
+            if (!citizenNumber
+                    && (near(PERSON_WORD, text, phone.start(), phone.end())
+                            || near(NAME, text, phone.start(), phone.end()))) {
                 findings.add(finding(Kind.PHONE_NUMBER, phone, text));
             }
         }
@@ -99,7 +104,8 @@ public final class PersonalData {
     }
 
     private static boolean near(Pattern pattern, String text, int start, int end) {
-        return pattern.matcher(text.substring(Math.max(0, start - NEAR), Math.min(text.length(), end + NEAR))).find();
+        return pattern.matcher(text.substring(Math.max(0, start - NEAR), Math.min(text.length(), end + NEAR)))
+                .find();
     }
 
     /** An amount of money written with thousands separators (€ 123.456.782, 123.456.782 euro) is no citizen number. */

@@ -10,10 +10,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class SafeMarkdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-    private SafeMarkdown() {
-    }
+    private SafeMarkdown() {}
 
     /** The text as HTML inside one {@code div}, ready for a component that needs a single root. */
     public static String toHtml(String markdown) {

@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** Small helpers for the text people type. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Trimmed text, or null when nothing but white space was typed. */
     public static @Nullable String clean(@Nullable String value) {
@@ -19,8 +18,12 @@ public final class Texts {
 
     /** Text made safe between tags or in a double-quoted attribute of HTML, XHTML or SVG. */
     public static String escapeMarkup(@Nullable String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 
     /** Text to search for with LIKE: the escape character, % and _ stand for themselves. */

@@ -5,8 +5,7 @@ import org.springframework.core.env.Environment;
 /** Which database the configuration asks for, and whether demo data comes with it. */
 public final class DatabaseMode {
 
-    private DatabaseMode() {
-    }
+    private DatabaseMode() {}
 
     /** Embedded when no {@code spring.datasource.url} is configured. */
     public static boolean isEmbedded(Environment environment) {

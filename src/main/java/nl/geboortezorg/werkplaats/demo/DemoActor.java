@@ -10,8 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Runs demo steps as a demo user, so the services check and record them as they would real use. */
 final class DemoActor {
 
-    private DemoActor() {
-    }
+    private DemoActor() {}
 
     /** Runs the steps and then restores whoever was signed in before (usually nobody). */
     static void restoringSignIn(Runnable steps) {
@@ -27,8 +26,8 @@ final class DemoActor {
     static <T> T as(UserDetailsService users, String email, Supplier<T> action) {
         AppUserPrincipal principal = (AppUserPrincipal) users.loadUserByUsername(email);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         return action.get();
     }

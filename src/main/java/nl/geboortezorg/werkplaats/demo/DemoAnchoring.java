@@ -29,8 +29,12 @@ class DemoAnchoring {
 
     void load(DemoRegionIds regionIds) {
         DemoActor.restoringSignIn(() -> DemoActor.as(users, FACILITATOR, () -> {
-            List<Quarter> quarters = service.currentQuarter().previous().andPrevious(3).reversed();
-            List<String> codes = regionIds.codes().stream().sorted().filter(code -> !code.equals("apeldoorn")).toList();
+            List<Quarter> quarters =
+                    service.currentQuarter().previous().andPrevious(3).reversed();
+            List<String> codes = regionIds.codes().stream()
+                    .sorted()
+                    .filter(code -> !code.equals("apeldoorn"))
+                    .toList();
             for (int region = 0; region < codes.size(); region++) {
                 for (int step = 0; step < quarters.size(); step++) {
                     service.save(regionIds.get(codes.get(region)), quarters.get(step), null, scores(region, step));
@@ -46,8 +50,8 @@ class DemoAnchoring {
         for (Dimension dimension : Dimension.values()) {
             int base = 1 + (region + dimension.ordinal()) % 3;
             int score = Math.min(5, base + (dimension.ordinal() % 2 == 0 ? step : step / 2));
-            String comment = dimension == Dimension.STRUCTURAL_FUNDING && score <= 2
-                    ? "Draait nog op projectgeld." : "";
+            String comment =
+                    dimension == Dimension.STRUCTURAL_FUNDING && score <= 2 ? "Draait nog op projectgeld." : "";
             scores.add(new Score(dimension, score, comment));
         }
         return scores;

@@ -8,9 +8,9 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION_MEMBERSHIP;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.security.Role;
-import nl.geboortezorg.werkplaats.common.Language;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,64 +36,82 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private record DemoOrganisation(String name, OrganisationType type) {
-    }
+    private record DemoOrganisation(String name, OrganisationType type) {}
 
-    private record DemoRegion(String code, String name, String description, DemoOrganisation lead,
-            List<DemoOrganisation> partners) {
-    }
+    private record DemoRegion(
+            String code, String name, String description, DemoOrganisation lead, List<DemoOrganisation> partners) {}
 
-    private record DemoUser(String email, String name, Role role, Language language, List<String> regionCodes) {
-    }
+    private record DemoUser(String email, String name, Role role, Language language, List<String> regionCodes) {}
 
     private static final List<DemoRegion> REGIONS = List.of(
-            new DemoRegion("den-haag", "Den Haag",
+            new DemoRegion(
+                    "den-haag",
+                    "Den Haag",
                     "Geïntegreerd buitenpoliklinisch spreekuur voor sociaal kwetsbare zwangeren, onderbouwd met een MKBA.",
                     org("HagaZiekenhuis / Juliana Kinderziekenhuis", OrganisationType.HOSPITAL),
-                    List.of(org("Verloskundigenpraktijk Den Haag Zuidwest", OrganisationType.MIDWIFERY),
+                    List.of(
+                            org("Verloskundigenpraktijk Den Haag Zuidwest", OrganisationType.MIDWIFERY),
                             org("JGZ Haaglanden", OrganisationType.YOUTH_HEALTH_CARE),
                             org("Kraamzorg Haaglanden", OrganisationType.MATERNITY_CARE),
                             org("Gemeente Den Haag", OrganisationType.MUNICIPALITY),
                             org("Zorgverzekeraar regio Haaglanden", OrganisationType.HEALTH_INSURER))),
-            new DemoRegion("utrecht", "Utrecht",
+            new DemoRegion(
+                    "utrecht",
+                    "Utrecht",
                     "\"Huilen in de juiste richting\": betere hulp voor gezinnen met een excessief huilende baby.",
                     org("St. Antonius Ziekenhuis", OrganisationType.HOSPITAL),
-                    List.of(org("Verloskundigen Utrecht West", OrganisationType.MIDWIFERY),
+                    List.of(
+                            org("Verloskundigen Utrecht West", OrganisationType.MIDWIFERY),
                             org("JGZ Utrecht", OrganisationType.YOUTH_HEALTH_CARE),
                             org("Gemeente Utrecht", OrganisationType.MUNICIPALITY),
                             org("Buurtteams Utrecht", OrganisationType.SOCIAL_DOMAIN))),
-            new DemoRegion("delft", "Delft",
+            new DemoRegion(
+                    "delft",
+                    "Delft",
                     "Samenwerking rond kwetsbare zwangeren tussen ziekenhuis, verloskundigen en gemeente.",
                     org("Reinier de Graaf Gasthuis", OrganisationType.HOSPITAL),
-                    List.of(org("Verloskundigenpraktijk Delft", OrganisationType.MIDWIFERY),
+                    List.of(
+                            org("Verloskundigenpraktijk Delft", OrganisationType.MIDWIFERY),
                             org("Kraamzorg Delft en omstreken", OrganisationType.MATERNITY_CARE),
                             org("Gemeente Delft", OrganisationType.MUNICIPALITY))),
-            new DemoRegion("apeldoorn", "Apeldoorn",
+            new DemoRegion(
+                    "apeldoorn",
+                    "Apeldoorn",
                     "Regionale aanpak sociale geboortezorg in de Stedendriehoek.",
                     org("Gelre ziekenhuizen", OrganisationType.HOSPITAL),
-                    List.of(org("Verloskundigen Apeldoorn", OrganisationType.MIDWIFERY),
+                    List.of(
+                            org("Verloskundigen Apeldoorn", OrganisationType.MIDWIFERY),
                             org("JGZ Noord- en Oost-Gelderland", OrganisationType.YOUTH_HEALTH_CARE),
                             org("Kraamzorg Apeldoorn", OrganisationType.MATERNITY_CARE),
                             org("Gemeente Apeldoorn", OrganisationType.MUNICIPALITY),
                             org("Zorgverzekeraar regio Oost", OrganisationType.HEALTH_INSURER))),
-            new DemoRegion("zuid-limburg", "Zuid-Limburg",
+            new DemoRegion(
+                    "zuid-limburg",
+                    "Zuid-Limburg",
                     "Medisch-sociale zorg rond de geboorte in het Heuvelland en Maastricht.",
                     org("Maastricht UMC+", OrganisationType.HOSPITAL),
-                    List.of(org("Verloskundigen Maastricht", OrganisationType.MIDWIFERY),
+                    List.of(
+                            org("Verloskundigen Maastricht", OrganisationType.MIDWIFERY),
                             org("JGZ Zuid-Limburg", OrganisationType.YOUTH_HEALTH_CARE),
                             org("Gemeente Maastricht", OrganisationType.MUNICIPALITY),
                             org("Sociaal wijkteam Heuvelland", OrganisationType.SOCIAL_DOMAIN))),
-            new DemoRegion("amsterdam-olvg", "Amsterdam (OLVG)",
+            new DemoRegion(
+                    "amsterdam-olvg",
+                    "Amsterdam (OLVG)",
                     "Sociale verloskunde in Amsterdam Oost en West.",
                     org("OLVG", OrganisationType.HOSPITAL),
-                    List.of(org("Verloskundigen Amsterdam Oost", OrganisationType.MIDWIFERY),
+                    List.of(
+                            org("Verloskundigen Amsterdam Oost", OrganisationType.MIDWIFERY),
                             org("JGZ Amsterdam", OrganisationType.YOUTH_HEALTH_CARE),
                             org("Kraamzorg Amsterdam", OrganisationType.MATERNITY_CARE),
                             org("Gemeente Amsterdam", OrganisationType.MUNICIPALITY))),
-            new DemoRegion("amsterdam-umc", "Amsterdam (Amsterdam UMC)",
+            new DemoRegion(
+                    "amsterdam-umc",
+                    "Amsterdam (Amsterdam UMC)",
                     "Zorgpad voor kwetsbare zwangeren in Amsterdam Zuidoost.",
                     org("Amsterdam UMC", OrganisationType.HOSPITAL),
-                    List.of(org("Verloskundigenpraktijk Amsterdam Zuidoost", OrganisationType.MIDWIFERY),
+                    List.of(
+                            org("Verloskundigenpraktijk Amsterdam Zuidoost", OrganisationType.MIDWIFERY),
                             org("JGZ Amsterdam Zuidoost", OrganisationType.YOUTH_HEALTH_CARE),
                             org("Gemeente Amsterdam", OrganisationType.MUNICIPALITY),
                             org("Ouder-kindcentrum Zuidoost", OrganisationType.OTHER))));
@@ -102,15 +120,35 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoUser("beheerder@werkplaats.demo", "Bram Beheerder", Role.ADMIN, Language.NL, List.of()),
             new DemoUser("facilitator@werkplaats.demo", "Fenna Facilitator", Role.FACILITATOR, Language.NL, List.of()),
             new DemoUser("vws@werkplaats.demo", "Olga Observer (VWS)", Role.OBSERVER, Language.NL, List.of()),
-            new DemoUser("denhaag@werkplaats.demo", "Daan de Vries", Role.PROFESSIONAL, Language.NL, List.of("den-haag")),
+            new DemoUser(
+                    "denhaag@werkplaats.demo", "Daan de Vries", Role.PROFESSIONAL, Language.NL, List.of("den-haag")),
             new DemoUser("utrecht@werkplaats.demo", "Uma Jansen", Role.PROFESSIONAL, Language.NL, List.of("utrecht")),
             new DemoUser("delft@werkplaats.demo", "Dirk Bakker", Role.PROFESSIONAL, Language.NL, List.of("delft")),
-            new DemoUser("apeldoorn@werkplaats.demo", "Anna Visser", Role.PROFESSIONAL, Language.NL, List.of("apeldoorn")),
-            new DemoUser("zuidlimburg@werkplaats.demo", "Zeynep Smeets", Role.PROFESSIONAL, Language.NL,
+            new DemoUser(
+                    "apeldoorn@werkplaats.demo", "Anna Visser", Role.PROFESSIONAL, Language.NL, List.of("apeldoorn")),
+            new DemoUser(
+                    "zuidlimburg@werkplaats.demo",
+                    "Zeynep Smeets",
+                    Role.PROFESSIONAL,
+                    Language.NL,
                     List.of("zuid-limburg")),
-            new DemoUser("olvg@werkplaats.demo", "Omar El Amrani", Role.PROFESSIONAL, Language.NL, List.of("amsterdam-olvg")),
-            new DemoUser("amsterdamumc@werkplaats.demo", "Eva Mulder", Role.PROFESSIONAL, Language.EN, List.of("amsterdam-umc")),
-            new DemoUser("amsterdam@werkplaats.demo", "Sanne de Boer (Gemeente Amsterdam)", Role.PROFESSIONAL, Language.NL,
+            new DemoUser(
+                    "olvg@werkplaats.demo",
+                    "Omar El Amrani",
+                    Role.PROFESSIONAL,
+                    Language.NL,
+                    List.of("amsterdam-olvg")),
+            new DemoUser(
+                    "amsterdamumc@werkplaats.demo",
+                    "Eva Mulder",
+                    Role.PROFESSIONAL,
+                    Language.EN,
+                    List.of("amsterdam-umc")),
+            new DemoUser(
+                    "amsterdam@werkplaats.demo",
+                    "Sanne de Boer (Gemeente Amsterdam)",
+                    Role.PROFESSIONAL,
+                    Language.NL,
                     List.of("amsterdam-olvg", "amsterdam-umc")));
 
     private final DSLContext dsl;
@@ -120,8 +158,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoCostBenefit costBenefit;
     private final DemoAnchoring anchoring;
 
-    DemoDataLoader(DSLContext dsl, PasswordEncoder passwordEncoder, DemoBottlenecks bottlenecks,
-            DemoFactsheets factsheets, DemoCostBenefit costBenefit, DemoAnchoring anchoring) {
+    DemoDataLoader(
+            DSLContext dsl,
+            PasswordEncoder passwordEncoder,
+            DemoBottlenecks bottlenecks,
+            DemoFactsheets factsheets,
+            DemoCostBenefit costBenefit,
+            DemoAnchoring anchoring) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.bottlenecks = bottlenecks;
@@ -143,7 +186,8 @@ class DemoDataLoader implements ApplicationRunner {
                     .set(REGION.NAME, region.name())
                     .set(REGION.DESCRIPTION, region.description())
                     .returning(REGION.ID)
-                    .fetchOptional(REGION.ID).orElseThrow();
+                    .fetchOptional(REGION.ID)
+                    .orElseThrow();
             regionIds.put(region.code(), regionId);
             insertOrganisation(regionId, region.lead(), true);
             region.partners().forEach(partner -> insertOrganisation(regionId, partner, false));
@@ -158,7 +202,8 @@ class DemoDataLoader implements ApplicationRunner {
                     .set(APP_USER.LANGUAGE, user.language())
                     .set(APP_USER.PASSWORD_HASH, passwordHash)
                     .returning(APP_USER.ID)
-                    .fetchOptional(APP_USER.ID).orElseThrow();
+                    .fetchOptional(APP_USER.ID)
+                    .orElseThrow();
             for (String code : user.regionCodes()) {
                 dsl.insertInto(REGION_MEMBERSHIP)
                         .set(REGION_MEMBERSHIP.USER_ID, userId)
@@ -171,9 +216,11 @@ class DemoDataLoader implements ApplicationRunner {
         factsheets.load(demoRegions);
         costBenefit.load(demoRegions);
         anchoring.load(demoRegions);
-        LOG.info("Loaded demo data: {} regions, {} demo users (accounts and password in README.md), bottlenecks, "
-                + "factsheets, documents, a cost-benefit analysis and anchoring assessments",
-                REGIONS.size(), USERS.size());
+        LOG.info(
+                "Loaded demo data: {} regions, {} demo users (accounts and password in README.md), bottlenecks, "
+                        + "factsheets, documents, a cost-benefit analysis and anchoring assessments",
+                REGIONS.size(),
+                USERS.size());
     }
 
     private void insertOrganisation(long regionId, DemoOrganisation organisation, boolean lead) {

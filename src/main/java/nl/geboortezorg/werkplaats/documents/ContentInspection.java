@@ -34,8 +34,7 @@ final class ContentInspection {
         {'#', '!'}, // scripts
     };
 
-    private ContentInspection() {
-    }
+    private ContentInspection() {}
 
     /**
      * The file's type when its content is one of the allowed types and matches the extension of
@@ -62,10 +61,14 @@ final class ContentInspection {
         if (claimed.isEmpty()) {
             throw problem("document.file.type-not-allowed", FileType.extension(originalName));
         }
-        FileType actual = sniff(file, start).orElseThrow(() -> problem("document.file.unknown-content",
-                claimed.get().extensions().getFirst()));
+        FileType actual = sniff(file, start)
+                .orElseThrow(() -> problem(
+                        "document.file.unknown-content",
+                        claimed.get().extensions().getFirst()));
         if (actual != claimed.get()) {
-            throw problem("document.file.content-mismatch", claimed.get().extensions().getFirst(),
+            throw problem(
+                    "document.file.content-mismatch",
+                    claimed.get().extensions().getFirst(),
                     actual.extensions().getFirst());
         }
         return actual;

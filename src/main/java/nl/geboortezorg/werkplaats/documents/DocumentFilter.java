@@ -4,7 +4,8 @@ import nl.geboortezorg.werkplaats.common.FilterText;
 import org.jspecify.annotations.Nullable;
 
 /** Which documents a list shows: optionally one region's, and those whose title or description contains the words. */
-public record DocumentFilter(@Nullable Long regionId, @Nullable String text) {
+public record DocumentFilter(
+        @Nullable Long regionId, @Nullable String text) {
 
     public static final int TEXT_MAX = 200;
 

@@ -19,16 +19,16 @@ import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.documents.internal.DocumentRepository;
 import nl.geboortezorg.werkplaats.documents.internal.DocumentStore;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
-import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.notifications.Activities;
 import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
 import nl.geboortezorg.werkplaats.notifications.Audience;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
-import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Actor;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Readership;
 import nl.geboortezorg.werkplaats.security.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,15 +61,22 @@ public class DocumentService {
     private final DataSize maxSize;
     private final RegionChoices regionChoices;
 
-    DocumentService(DocumentRepository documents, DocumentStore store, List<DocumentLinkPolicy> linkPolicies,
-            AccessGuard access, AuditTrail audit, Clock clock, @Value("${wsg.documents.max-size}") DataSize maxSize,
-            Activities activities, RegionChoices regionChoices) {
+    DocumentService(
+            DocumentRepository documents,
+            DocumentStore store,
+            List<DocumentLinkPolicy> linkPolicies,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${wsg.documents.max-size}") DataSize maxSize,
+            Activities activities,
+            RegionChoices regionChoices) {
         this.activities = activities;
         this.regionChoices = regionChoices;
         this.documents = documents;
         this.store = store;
-        this.linkPolicies = linkPolicies.stream()
-                .collect(Collectors.toMap(DocumentLinkPolicy::type, Function.identity()));
+        this.linkPolicies =
+                linkPolicies.stream().collect(Collectors.toMap(DocumentLinkPolicy::type, Function.identity()));
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -123,8 +130,8 @@ public class DocumentService {
         return get(id).map(document -> {
             try {
                 String key = documents.storageKey(id).orElseThrow();
-                return new DocumentDownload(document.originalName(), document.type().mediaType(), document.size(),
-                        store.open(key));
+                return new DocumentDownload(
+                        document.originalName(), document.type().mediaType(), document.size(), store.open(key));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -140,8 +147,10 @@ public class DocumentService {
 
     /** Whether the signed-in user may upload to any region. */
     private boolean mayUpload() {
-        return access.currentActor().map(a -> a.role() != Role.OBSERVER
-                && (a.role() != Role.PROFESSIONAL || !a.regionIds().isEmpty())).orElse(false);
+        return access.currentActor()
+                .map(a -> a.role() != Role.OBSERVER
+                        && (a.role() != Role.PROFESSIONAL || !a.regionIds().isEmpty()))
+                .orElse(false);
     }
 
     /** Whether the signed-in user may change or remove the document. */
@@ -213,8 +222,15 @@ public class DocumentService {
         change.put("sha256", upload.sha256());
         audit.record(DOCUMENT, id, "create", change);
         Document added = documents.findById(id).orElseThrow();
-        activities.record(actor, ActivityRecord.of(ActivityKind.DOCUMENT_ADDED, ItemType.DOCUMENT, id, regionId,
-                clean.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE, clean.title()));
+        activities.record(
+                actor,
+                ActivityRecord.of(
+                        ActivityKind.DOCUMENT_ADDED,
+                        ItemType.DOCUMENT,
+                        id,
+                        regionId,
+                        clean.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE,
+                        clean.title()));
         return added;
     }
 
@@ -226,8 +242,8 @@ public class DocumentService {
         DocumentDraft clean = validated(draft);
         documents.update(id, version, clean);
         audit.record(DOCUMENT, id, "update", describe(current.regionId(), clean));
-        activities.narrow(ItemType.DOCUMENT, id, clean.level() == PublicationLevel.REGION ? Audience.REGION
-                : Audience.EVERYONE);
+        activities.narrow(
+                ItemType.DOCUMENT, id, clean.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE);
         return documents.findById(id).orElseThrow();
     }
 
@@ -245,8 +261,8 @@ public class DocumentService {
                 store.delete(key);
             }
         });
-        Map<String, Object> change = describe(current.regionId(), new DocumentDraft(current.title(),
-                current.description(), current.level()));
+        Map<String, Object> change = describe(
+                current.regionId(), new DocumentDraft(current.title(), current.description(), current.level()));
         change.put("originalName", current.originalName());
         change.put("sha256", current.sha256());
         audit.record(DOCUMENT, id, "delete", change);
@@ -276,7 +292,8 @@ public class DocumentService {
     private static String cleanName(String originalName) {
         String name = originalName == null ? "" : originalName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
+        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069]", "")
+                .strip();
         if (name.isEmpty()) {
             throw new ValidationException(FieldProblem.of("file", "document.file.no-name"));
         }
@@ -316,8 +333,11 @@ public class DocumentService {
         }
         Document document = get(documentId).orElseThrow(() -> new NotFoundException(DOCUMENT, documentId));
         if (documents.link(document.id(), target, actor.id(), clock.instant())) {
-            audit.record(LINK, documentId, "create", Map.of("targetType", target.type().name(),
-                    "targetId", target.id()));
+            audit.record(
+                    LINK,
+                    documentId,
+                    "create",
+                    Map.of("targetType", target.type().name(), "targetId", target.id()));
         }
     }
 
@@ -328,8 +348,11 @@ public class DocumentService {
             throw new AccessDeniedException("May not unlink documents from " + target);
         }
         if (documents.unlink(documentId, target)) {
-            audit.record(LINK, documentId, "delete", Map.of("targetType", target.type().name(),
-                    "targetId", target.id()));
+            audit.record(
+                    LINK,
+                    documentId,
+                    "delete",
+                    Map.of("targetType", target.type().name(), "targetId", target.id()));
         }
     }
 }

@@ -33,7 +33,9 @@ public enum FileType {
     /** The type a file name claims by its extension, if it is one of ours. */
     public static Optional<FileType> byName(String fileName) {
         String extension = extension(fileName);
-        return Arrays.stream(values()).filter(type -> type.extensions.contains(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.extensions.contains(extension))
+                .findFirst();
     }
 
     /** The extension in lower case, without the dot; empty when there is none. */
@@ -42,11 +44,16 @@ public enum FileType {
             return "";
         }
         int dot = fileName.lastIndexOf('.');
-        return dot < 0 || dot == fileName.length() - 1 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot < 0 || dot == fileName.length() - 1
+                ? ""
+                : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** Every allowed extension with its dot, for the file picker. */
     public static List<String> allExtensions() {
-        return Arrays.stream(values()).flatMap(type -> type.extensions.stream()).map(e -> "." + e).toList();
+        return Arrays.stream(values())
+                .flatMap(type -> type.extensions.stream())
+                .map(e -> "." + e)
+                .toList();
     }
 }

@@ -10,9 +10,16 @@ import org.jspecify.annotations.Nullable;
  * version being worked on (only for the region's writers and reviewers), the history of versions
  * they may read, and what they may do.
  */
-public record FactsheetDetail(long factsheetId, long regionId, String regionCode, String regionName,
-        @Nullable FactsheetVersion published, @Nullable FactsheetVersion working, List<VersionInfo> versions,
-        boolean mayEdit, boolean mayReview) {
+public record FactsheetDetail(
+        long factsheetId,
+        long regionId,
+        String regionCode,
+        String regionName,
+        @Nullable FactsheetVersion published,
+        @Nullable FactsheetVersion working,
+        List<VersionInfo> versions,
+        boolean mayEdit,
+        boolean mayReview) {
 
     public FactsheetDetail {
         versions = List.copyOf(versions);
@@ -24,7 +31,12 @@ public record FactsheetDetail(long factsheetId, long regionId, String regionCode
     }
 
     /** A version in the history list. */
-    public record VersionInfo(long id, int number, FactsheetState state, String title,
-            @Nullable Instant publishedAt, Instant savedAt, PublicationLevel level) {
-    }
+    public record VersionInfo(
+            long id,
+            int number,
+            FactsheetState state,
+            String title,
+            @Nullable Instant publishedAt,
+            Instant savedAt,
+            PublicationLevel level) {}
 }

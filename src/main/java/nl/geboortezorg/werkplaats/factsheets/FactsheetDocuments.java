@@ -23,6 +23,9 @@ class FactsheetDocuments implements DocumentLinkPolicy {
 
     @Override
     public boolean mayLink(Actor actor, long factsheetId) {
-        return factsheets.head(factsheetId).map(head -> actor.canWriteIn(head.regionId())).orElse(false);
+        return factsheets
+                .head(factsheetId)
+                .map(head -> actor.canWriteIn(head.regionId()))
+                .orElse(false);
     }
 }

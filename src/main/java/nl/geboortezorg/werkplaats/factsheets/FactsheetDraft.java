@@ -8,9 +8,18 @@ import org.jspecify.annotations.Nullable;
  * What the region's writers type in a version of a factsheet. A draft may be saved half-written;
  * only submitting asks for every required section.
  */
-public record FactsheetDraft(String title, PublicationLevel level, @Nullable String context,
-        @Nullable String targetGroup, @Nullable String approach, List<Long> partnerIds, @Nullable String results,
-        List<KeyFigure> keyFigures, @Nullable String lessons, @Nullable String financing, @Nullable String contact) {
+public record FactsheetDraft(
+        String title,
+        PublicationLevel level,
+        @Nullable String context,
+        @Nullable String targetGroup,
+        @Nullable String approach,
+        List<Long> partnerIds,
+        @Nullable String results,
+        List<KeyFigure> keyFigures,
+        @Nullable String lessons,
+        @Nullable String financing,
+        @Nullable String contact) {
 
     public static final int TITLE_MAX = 200;
     public static final int SECTION_MAX = 5_000;

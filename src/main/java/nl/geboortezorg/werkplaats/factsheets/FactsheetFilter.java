@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
  * Which factsheets a list shows: optionally one region's, only those awaiting review, and those
  * whose title or text contains the words.
  */
-public record FactsheetFilter(@Nullable Long regionId, boolean awaitingReview, @Nullable String text) {
+public record FactsheetFilter(
+        @Nullable Long regionId,
+        boolean awaitingReview,
+        @Nullable String text) {
 
     public static final int TEXT_MAX = 200;
 

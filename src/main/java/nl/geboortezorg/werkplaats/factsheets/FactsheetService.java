@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
@@ -20,13 +20,13 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository.Head;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
-import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.notifications.Activities;
 import nl.geboortezorg.werkplaats.notifications.ActivityKind;
 import nl.geboortezorg.werkplaats.notifications.ActivityRecord;
 import nl.geboortezorg.werkplaats.notifications.Audience;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
+import nl.geboortezorg.werkplaats.regions.RegionChoices;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
@@ -56,8 +56,13 @@ public class FactsheetService {
     private final Activities activities;
     private final RegionChoices regionChoices;
 
-    FactsheetService(FactsheetRepository factsheets, AccessGuard access, AuditTrail audit, Clock clock,
-            Activities activities, RegionChoices regionChoices) {
+    FactsheetService(
+            FactsheetRepository factsheets,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock,
+            Activities activities,
+            RegionChoices regionChoices) {
         this.activities = activities;
         this.regionChoices = regionChoices;
         this.factsheets = factsheets;
@@ -88,7 +93,8 @@ public class FactsheetService {
     public List<FactsheetSummary> findPublic(String text, int offset, int limit) {
         FactsheetFilter filter = FactsheetFilter.all().containing(text);
         return factsheets.find(filter, Readership.publicOnly(), offset, limit).stream()
-                .map(FactsheetService::readerView).toList();
+                .map(FactsheetService::readerView)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -99,16 +105,25 @@ public class FactsheetService {
     /** The published version of a public factsheet, for anyone; nothing for any other factsheet. */
     @Transactional(readOnly = true)
     public Optional<FactsheetVersion> publicFactsheet(long factsheetId) {
-        return factsheets.head(factsheetId)
+        return factsheets
+                .head(factsheetId)
                 .filter(head -> head.publishedVersionId() != null)
                 .flatMap(head -> factsheets.findVersion(head.publishedVersionId()))
                 .filter(version -> version.level() == PublicationLevel.PUBLIC);
     }
 
     private static FactsheetSummary readerView(FactsheetSummary summary) {
-        return new FactsheetSummary(summary.factsheetId(), summary.regionId(), summary.regionCode(),
-                summary.regionName(), summary.title(), summary.level(), summary.publishedNumber(),
-                summary.publishedAt(), null, null);
+        return new FactsheetSummary(
+                summary.factsheetId(),
+                summary.regionId(),
+                summary.regionCode(),
+                summary.regionName(),
+                summary.title(),
+                summary.level(),
+                summary.publishedNumber(),
+                summary.publishedAt(),
+                null,
+                null);
     }
 
     /** The factsheet as the signed-in user may see it; empty when it does not exist or is not theirs to read. */
@@ -121,21 +136,36 @@ public class FactsheetService {
         }
         Head head = found.get();
         boolean works = actor.canWriteIn(head.regionId());
-        FactsheetVersion published = head.publishedVersionId() == null ? null
-                : factsheets.findVersion(head.publishedVersionId()).filter(v -> readable(actor, v)).orElse(null);
-        FactsheetVersion working = !works || head.workingVersionId() == null ? null
+        FactsheetVersion published = head.publishedVersionId() == null
+                ? null
+                : factsheets
+                        .findVersion(head.publishedVersionId())
+                        .filter(v -> readable(actor, v))
+                        .orElse(null);
+        FactsheetVersion working = !works || head.workingVersionId() == null
+                ? null
                 : factsheets.findVersion(head.workingVersionId()).orElse(null);
         if (published == null && working == null) {
             return Optional.empty();
         }
         List<VersionInfo> versions = factsheets.versionsOf(factsheetId).stream()
-                .filter(v -> works || v.state() == FactsheetState.PUBLISHED
-                        && v.level().readableBy(Optional.of(actor), head.regionId()))
+                .filter(v -> works
+                        || v.state() == FactsheetState.PUBLISHED
+                                && v.level().readableBy(Optional.of(actor), head.regionId()))
                 .toList();
-        FactsheetVersion shown = published != null ? published
+        FactsheetVersion shown = published != null
+                ? published
                 : Objects.requireNonNull(working, "one of the two is there, checked above");
-        return Optional.of(new FactsheetDetail(factsheetId, head.regionId(), shown.regionCode(), shown.regionName(),
-                published, working, versions, works, reviews(actor)));
+        return Optional.of(new FactsheetDetail(
+                factsheetId,
+                head.regionId(),
+                shown.regionCode(),
+                shown.regionName(),
+                published,
+                working,
+                versions,
+                works,
+                reviews(actor)));
     }
 
     /** One version, when the signed-in user may read it. */
@@ -147,8 +177,9 @@ public class FactsheetService {
 
     /** A published version at a level the actor reads, or any version of a region they write in. */
     private static boolean readable(Actor actor, FactsheetVersion version) {
-        return actor.canWriteIn(version.regionId()) || version.state() == FactsheetState.PUBLISHED
-                && version.level().readableBy(Optional.of(actor), version.regionId());
+        return actor.canWriteIn(version.regionId())
+                || version.state() == FactsheetState.PUBLISHED
+                        && version.level().readableBy(Optional.of(actor), version.regionId());
     }
 
     private static boolean reviews(Actor actor) {
@@ -179,23 +210,28 @@ public class FactsheetService {
     @Transactional(readOnly = true)
     public List<FactsheetVersion> publishedVersions(List<Long> factsheetIds) {
         Actor actor = access.signedIn();
-        return new LinkedHashSet<>(factsheetIds).stream()
-                .map(factsheets::head)
-                .flatMap(Optional::stream)
-                .filter(head -> head.publishedVersionId() != null)
-                .map(head -> factsheets.findVersion(head.publishedVersionId()))
-                .flatMap(Optional::stream)
-                .filter(v -> v.level().readableBy(Optional.of(actor), v.regionId()))
-                .toList();
+        return new LinkedHashSet<>(factsheetIds)
+                .stream()
+                        .map(factsheets::head)
+                        .flatMap(Optional::stream)
+                        .filter(head -> head.publishedVersionId() != null)
+                        .map(head -> factsheets.findVersion(head.publishedVersionId()))
+                        .flatMap(Optional::stream)
+                        .filter(v -> v.level().readableBy(Optional.of(actor), v.regionId()))
+                        .toList();
     }
 
     /** Two versions of one factsheet compared section by section, the older one first. */
     @Transactional(readOnly = true)
     public VersionComparison compare(long versionId, long otherVersionId) {
         Actor actor = access.signedIn();
-        FactsheetVersion a = factsheets.findVersion(versionId).filter(v -> readable(actor, v))
+        FactsheetVersion a = factsheets
+                .findVersion(versionId)
+                .filter(v -> readable(actor, v))
                 .orElseThrow(() -> new NotFoundException(VERSION, versionId));
-        FactsheetVersion b = factsheets.findVersion(otherVersionId).filter(v -> readable(actor, v))
+        FactsheetVersion b = factsheets
+                .findVersion(otherVersionId)
+                .filter(v -> readable(actor, v))
                 .orElseThrow(() -> new NotFoundException(VERSION, otherVersionId));
         if (a.factsheetId() != b.factsheetId()) {
             throw new ValidationException(FieldProblem.of("version", "factsheet.compare-other-factsheet"));
@@ -206,8 +242,8 @@ public class FactsheetService {
         for (FactsheetSection section : FactsheetSection.values()) {
             String before = comparable(older, section);
             String after = comparable(newer, section);
-            sections.add(new VersionComparison.SectionDifference(section, TextDiff.changed(before, after),
-                    TextDiff.between(before, after)));
+            sections.add(new VersionComparison.SectionDifference(
+                    section, TextDiff.changed(before, after), TextDiff.between(before, after)));
         }
         return new VersionComparison(older, newer, sections);
     }
@@ -217,9 +253,11 @@ public class FactsheetService {
         return switch (section) {
             case PARTNERS -> version.partners().stream().map(Partner::name).collect(Collectors.joining("\n"));
             case RESULTS -> {
-                String figures = version.keyFigures().stream().map(KeyFigure::asText)
-                        .collect(Collectors.joining("\n"));
-                String text = version.content().results() == null ? "" : version.content().results();
+                String figures =
+                        version.keyFigures().stream().map(KeyFigure::asText).collect(Collectors.joining("\n"));
+                String text = version.content().results() == null
+                        ? ""
+                        : version.content().results();
                 yield figures.isEmpty() ? text : text + "\n\n" + figures;
             }
             default -> version.content().text(section);
@@ -273,11 +311,11 @@ public class FactsheetService {
         }
         FactsheetVersion published = get(head.publishedVersionId());
         int number = factsheets.nextNumber(factsheetId);
-        long versionId = factsheets.insertVersion(factsheetId, number, published.content(), published.partners(),
-                actor.id(), clock.instant());
+        long versionId = factsheets.insertVersion(
+                factsheetId, number, published.content(), published.partners(), actor.id(), clock.instant());
         factsheets.setWorking(factsheetId, versionId);
-        audit.record(VERSION, versionId, "create", describe(factsheetId, number, published.content(),
-                published.partners()));
+        audit.record(
+                VERSION, versionId, "create", describe(factsheetId, number, published.content(), published.partners()));
         return get(versionId);
     }
 
@@ -291,7 +329,8 @@ public class FactsheetService {
         }
         FieldChecks checks = new FieldChecks();
         for (FactsheetSection section : FactsheetSection.values()) {
-            boolean empty = section == FactsheetSection.PARTNERS ? current.partners().isEmpty()
+            boolean empty = section == FactsheetSection.PARTNERS
+                    ? current.partners().isEmpty()
                     : Texts.clean(current.content().text(section)) == null;
             if (section.required() && empty) {
                 checks.add(FieldProblem.of(section.field(), "factsheet.section-required." + section.name()));
@@ -301,8 +340,11 @@ public class FactsheetService {
         factsheets.submit(versionId, version, actor.id(), clock.instant());
         audit.record(VERSION, versionId, "submit", Map.of("factsheetId", current.factsheetId()));
         FactsheetVersion submitted = get(versionId);
-        activities.record(actor, activity(ActivityKind.FACTSHEET_SUBMITTED, submitted, Audience.REGION)
-                .toFacilitators().followedBy(Set.of(actor.id())));
+        activities.record(
+                actor,
+                activity(ActivityKind.FACTSHEET_SUBMITTED, submitted, Audience.REGION)
+                        .toFacilitators()
+                        .followedBy(Set.of(actor.id())));
         return submitted;
     }
 
@@ -334,8 +376,15 @@ public class FactsheetService {
         }
         factsheets.review(versionId, version, FactsheetState.PUBLISHED, null, actor.id(), clock.instant());
         factsheets.setPublished(current.factsheetId(), versionId);
-        audit.record(VERSION, versionId, "publish", Map.of("factsheetId", current.factsheetId(),
-                "level", current.level().name()));
+        audit.record(
+                VERSION,
+                versionId,
+                "publish",
+                Map.of(
+                        "factsheetId",
+                        current.factsheetId(),
+                        "level",
+                        current.level().name()));
         FactsheetVersion published = get(versionId);
         Audience audience = current.level() == PublicationLevel.REGION ? Audience.REGION : Audience.EVERYONE;
         activities.narrow(ItemType.FACTSHEET, current.factsheetId(), audience);
@@ -345,13 +394,18 @@ public class FactsheetService {
 
     /** An activity of the factsheet; its followers (who submitted it, who chose to) hear of it. */
     private static ActivityRecord activity(ActivityKind kind, FactsheetVersion version, Audience audience) {
-        return ActivityRecord.of(kind, ItemType.FACTSHEET, version.factsheetId(), version.regionId(), audience,
+        return ActivityRecord.of(
+                kind,
+                ItemType.FACTSHEET,
+                version.factsheetId(),
+                version.regionId(),
+                audience,
                 version.content().title());
     }
 
     private static ValidationException refused(FactsheetVersion version, FactsheetState to) {
-        return new ValidationException(FieldProblem.of("state", "factsheet.transition-refused." + to.name(),
-                version.number()));
+        return new ValidationException(
+                FieldProblem.of("state", "factsheet.transition-refused." + to.name(), version.number()));
     }
 
     private FactsheetVersion get(Long versionId) {
@@ -382,10 +436,12 @@ public class FactsheetService {
             if (label == null) {
                 checks.add(FieldProblem.of("keyFigures", "factsheet.key-figure.label-required", row));
             } else if (label.length() > KeyFigure.LABEL_MAX) {
-                checks.add(FieldProblem.of("keyFigures", "factsheet.key-figure.label-too-long", row, KeyFigure.LABEL_MAX));
+                checks.add(
+                        FieldProblem.of("keyFigures", "factsheet.key-figure.label-too-long", row, KeyFigure.LABEL_MAX));
             }
             if (unit != null && unit.length() > KeyFigure.UNIT_MAX) {
-                checks.add(FieldProblem.of("keyFigures", "factsheet.key-figure.unit-too-long", row, KeyFigure.UNIT_MAX));
+                checks.add(
+                        FieldProblem.of("keyFigures", "factsheet.key-figure.unit-too-long", row, KeyFigure.UNIT_MAX));
             }
             BigDecimal value = figure.value();
             if (value == null) {
@@ -395,17 +451,30 @@ public class FactsheetService {
             } else if (value.stripTrailingZeros().scale() > 2) {
                 checks.add(FieldProblem.of("keyFigures", "factsheet.key-figure.value-decimals", row));
             }
-            if (figure.year() != null && (figure.year() < KeyFigure.FIRST_YEAR || figure.year() > KeyFigure.LAST_YEAR)) {
-                checks.add(FieldProblem.of("keyFigures", "factsheet.key-figure.year-range", row,
-                        String.valueOf(KeyFigure.FIRST_YEAR), String.valueOf(KeyFigure.LAST_YEAR)));
+            if (figure.year() != null
+                    && (figure.year() < KeyFigure.FIRST_YEAR || figure.year() > KeyFigure.LAST_YEAR)) {
+                checks.add(FieldProblem.of(
+                        "keyFigures",
+                        "factsheet.key-figure.year-range",
+                        row,
+                        String.valueOf(KeyFigure.FIRST_YEAR),
+                        String.valueOf(KeyFigure.LAST_YEAR)));
             }
             figures.add(new KeyFigure(label, value, unit, figure.year()));
         }
         checks.throwIfAny();
-        return new FactsheetDraft(Objects.requireNonNull(Texts.clean(draft.title()), "checked above"), draft.level(),
-                Texts.clean(draft.context()), Texts.clean(draft.targetGroup()), Texts.clean(draft.approach()),
-                List.copyOf(new LinkedHashSet<>(draft.partnerIds())), Texts.clean(draft.results()), figures,
-                Texts.clean(draft.lessons()), Texts.clean(draft.financing()), Texts.clean(draft.contact()));
+        return new FactsheetDraft(
+                Objects.requireNonNull(Texts.clean(draft.title()), "checked above"),
+                draft.level(),
+                Texts.clean(draft.context()),
+                Texts.clean(draft.targetGroup()),
+                Texts.clean(draft.approach()),
+                List.copyOf(new LinkedHashSet<>(draft.partnerIds())),
+                Texts.clean(draft.results()),
+                figures,
+                Texts.clean(draft.lessons()),
+                Texts.clean(draft.financing()),
+                Texts.clean(draft.contact()));
     }
 
     /** The chosen partners as they are named now; an organisation of another region is a field error. */
@@ -417,8 +486,8 @@ public class FactsheetService {
         return partners;
     }
 
-    private static Map<String, Object> describe(long factsheetId, int number, FactsheetDraft draft,
-            List<Partner> partners) {
+    private static Map<String, Object> describe(
+            long factsheetId, int number, FactsheetDraft draft, List<Partner> partners) {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("factsheetId", factsheetId);
         change.put("number", number);
@@ -430,7 +499,8 @@ public class FactsheetService {
             }
         }
         change.put("partners", partners.stream().map(Partner::name).toList());
-        change.put("keyFigures", draft.keyFigures().stream().map(KeyFigure::asText).toList());
+        change.put(
+                "keyFigures", draft.keyFigures().stream().map(KeyFigure::asText).toList());
         return change;
     }
 }

@@ -9,9 +9,17 @@ import org.jspecify.annotations.Nullable;
  * and reviewers also the state of the version being worked on (null when none is). The title is
  * the published one, or the working one while nothing is published yet.
  */
-public record FactsheetSummary(long factsheetId, long regionId, String regionCode, String regionName, String title,
-        PublicationLevel level, @Nullable Integer publishedNumber, @Nullable Instant publishedAt,
-        @Nullable FactsheetState workingState, @Nullable Instant savedAt) {
+public record FactsheetSummary(
+        long factsheetId,
+        long regionId,
+        String regionCode,
+        String regionName,
+        String title,
+        PublicationLevel level,
+        @Nullable Integer publishedNumber,
+        @Nullable Instant publishedAt,
+        @Nullable FactsheetState workingState,
+        @Nullable Instant savedAt) {
 
     public boolean published() {
         return publishedNumber != null;

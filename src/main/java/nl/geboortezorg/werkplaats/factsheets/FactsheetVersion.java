@@ -12,11 +12,25 @@ import org.jspecify.annotations.Nullable;
  * One version of a factsheet with all its sections and its place in the workflow; who did what
  * is given by display name.
  */
-public record FactsheetVersion(long id, long factsheetId, long regionId, String regionCode, String regionName,
-        int number, FactsheetState state, FactsheetDraft content, List<Partner> partners,
-        @Nullable String reviewComment, String savedBy, Instant savedAt, @Nullable String submittedBy,
-        @Nullable Instant submittedAt, @Nullable String reviewedBy, @Nullable Instant reviewedAt,
-        @Nullable Instant publishedAt, int version) {
+public record FactsheetVersion(
+        long id,
+        long factsheetId,
+        long regionId,
+        String regionCode,
+        String regionName,
+        int number,
+        FactsheetState state,
+        FactsheetDraft content,
+        List<Partner> partners,
+        @Nullable String reviewComment,
+        String savedBy,
+        Instant savedAt,
+        @Nullable String submittedBy,
+        @Nullable Instant submittedAt,
+        @Nullable String reviewedBy,
+        @Nullable Instant reviewedAt,
+        @Nullable Instant publishedAt,
+        int version) {
 
     public FactsheetVersion {
         partners = List.copyOf(partners);
@@ -38,7 +52,8 @@ public record FactsheetVersion(long id, long factsheetId, long regionId, String 
     public Map<OrganisationType, List<Partner>> partnersByType() {
         Map<OrganisationType, List<Partner>> byType = new EnumMap<>(OrganisationType.class);
         for (Partner partner : partners) {
-            byType.computeIfAbsent(partner.type(), t -> new java.util.ArrayList<>()).add(partner);
+            byType.computeIfAbsent(partner.type(), t -> new java.util.ArrayList<>())
+                    .add(partner);
         }
         return byType;
     }

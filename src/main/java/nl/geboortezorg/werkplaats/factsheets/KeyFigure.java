@@ -7,7 +7,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A number from the results: for example "Gezinnen begeleid: 128 (2025)". Unit and year are optional. */
-public record KeyFigure(@Nullable String label, @Nullable BigDecimal value, @Nullable String unit,
+public record KeyFigure(
+        @Nullable String label,
+        @Nullable BigDecimal value,
+        @Nullable String unit,
         @Nullable Integer year) {
 
     public static final int LABEL_MAX = 100;
@@ -20,8 +23,8 @@ public record KeyFigure(@Nullable String label, @Nullable BigDecimal value, @Nul
 
     /** The value as the Dutch write it: a decimal comma and points between thousands ("1.234,5"). */
     public String dutchValue() {
-        DecimalFormat format = new DecimalFormat("#,##0.##",
-                DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
+        DecimalFormat format =
+                new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
         return format.format(value);
     }
 

@@ -15,15 +15,18 @@ public final class TextDiff {
 
     /** Above this many word pairs the comparison would cost too much memory and time. */
     static final long MAX_CELLS = 4_000_000;
+
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
 
-    public enum Kind { SAME, REMOVED, ADDED }
-
-    public record Segment(Kind kind, String text) {
+    public enum Kind {
+        SAME,
+        REMOVED,
+        ADDED
     }
 
-    private TextDiff() {
-    }
+    public record Segment(Kind kind, String text) {}
+
+    private TextDiff() {}
 
     public static List<Segment> between(@Nullable String before, @Nullable String after) {
         List<String> a = tokens(before);
@@ -37,7 +40,8 @@ public final class TextDiff {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
+                common[i][j] = a.get(i).equals(b.get(j))
+                        ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }

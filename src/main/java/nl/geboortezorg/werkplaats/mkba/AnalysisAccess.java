@@ -46,8 +46,8 @@ class AnalysisAccess {
     }
 
     static boolean readable(Actor actor, long regionId, AnalysisState state, PublicationLevel level) {
-        return actor.canWriteIn(regionId) || state == AnalysisState.PUBLISHED
-                && level.readableBy(Optional.of(actor), regionId);
+        return actor.canWriteIn(regionId)
+                || state == AnalysisState.PUBLISHED && level.readableBy(Optional.of(actor), regionId);
     }
 
     static void requireWrite(Actor actor, long regionId) {

@@ -14,11 +14,24 @@ import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import org.jspecify.annotations.Nullable;
 
 /** An analysis with everything in it, as the signed-in user may see it. */
-public record AnalysisDetail(long id, long regionId, String regionName, @Nullable Long scenarioOfId,
-        @Nullable String scenarioOfTitle, AnalysisDraft heading, AnalysisState state, Instant savedAt,
-        String savedBy, @Nullable Instant publishedAt, int version,
-        List<StakeholderRow> stakeholders, List<LineItemRow> items, List<EffectRow> effects,
-        List<ScenarioRef> scenarios, List<Blocker> blockers, boolean mayWrite) {
+public record AnalysisDetail(
+        long id,
+        long regionId,
+        String regionName,
+        @Nullable Long scenarioOfId,
+        @Nullable String scenarioOfTitle,
+        AnalysisDraft heading,
+        AnalysisState state,
+        Instant savedAt,
+        String savedBy,
+        @Nullable Instant publishedAt,
+        int version,
+        List<StakeholderRow> stakeholders,
+        List<LineItemRow> items,
+        List<EffectRow> effects,
+        List<ScenarioRef> scenarios,
+        List<Blocker> blockers,
+        boolean mayWrite) {
 
     public AnalysisDetail {
         stakeholders = List.copyOf(stakeholders);
@@ -35,19 +48,15 @@ public record AnalysisDetail(long id, long regionId, String regionName, @Nullabl
         }
     }
 
-    public record LineItemRow(long id, int version, LineItemDraft draft) {
-    }
+    public record LineItemRow(long id, int version, LineItemDraft draft) {}
 
-    public record EffectRow(long id, int version, EffectDraft draft) {
-    }
+    public record EffectRow(long id, int version, EffectDraft draft) {}
 
     /** Another analysis of the same family: the base analysis or one of its scenarios. */
-    public record ScenarioRef(long id, String title, AnalysisState state) {
-    }
+    public record ScenarioRef(long id, String title, AnalysisState state) {}
 
     /** A bottleneck that blocks one of this analysis' benefits. */
-    public record Blocker(long bottleneckId, String bottleneckTitle, long lineItemId) {
-    }
+    public record Blocker(long bottleneckId, String bottleneckTitle, long lineItemId) {}
 
     public String title() {
         return heading.title();
@@ -63,7 +72,10 @@ public record AnalysisDetail(long id, long regionId, String regionName, @Nullabl
     }
 
     public Analysis model() {
-        return new Analysis(heading.baseYear(), heading.horizonYears(), heading.discountRate(),
+        return new Analysis(
+                heading.baseYear(),
+                heading.horizonYears(),
+                heading.discountRate(),
                 stakeholders.stream().map(StakeholderRow::toModel).toList(),
                 items.stream().map(row -> row.draft().toModel(row.id())).toList());
     }
@@ -74,8 +86,8 @@ public record AnalysisDetail(long id, long regionId, String regionName, @Nullabl
 
     /** At 0%, the standard 2.25%, 4%, the analysis' own rate and its custom rate, with its tornado variation. */
     public Sensitivity sensitivity() {
-        List<BigDecimal> rates = new ArrayList<>(List.of(BigDecimal.ZERO, Limits.STANDARD_DISCOUNT_RATE,
-                new BigDecimal("4"), heading.discountRate()));
+        List<BigDecimal> rates = new ArrayList<>(
+                List.of(BigDecimal.ZERO, Limits.STANDARD_DISCOUNT_RATE, new BigDecimal("4"), heading.discountRate()));
         if (heading.customRate() != null) {
             rates.add(heading.customRate());
         }
@@ -88,7 +100,10 @@ public record AnalysisDetail(long id, long regionId, String regionName, @Nullabl
         if (stakeholderId == null) {
             return "";
         }
-        return stakeholders.stream().filter(s -> s.id() == stakeholderId).map(s -> s.draft().name()).findFirst()
+        return stakeholders.stream()
+                .filter(s -> s.id() == stakeholderId)
+                .map(s -> s.draft().name())
+                .findFirst()
                 .orElse("");
     }
 

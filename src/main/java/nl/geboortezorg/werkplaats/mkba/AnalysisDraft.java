@@ -10,8 +10,15 @@ import org.jspecify.annotations.Nullable;
  * real), an optional extra rate for the sensitivity table, the variation of the tornado view and
  * who may read it once published.
  */
-public record AnalysisDraft(String title, String description, Integer baseYear, Integer horizonYears,
-        Integer priceLevelYear, BigDecimal discountRate, @Nullable BigDecimal customRate, BigDecimal variationPercent,
+public record AnalysisDraft(
+        String title,
+        String description,
+        Integer baseYear,
+        Integer horizonYears,
+        Integer priceLevelYear,
+        BigDecimal discountRate,
+        @Nullable BigDecimal customRate,
+        BigDecimal variationPercent,
         PublicationLevel level) {
 
     public static final int TITLE_MAX = 200;
@@ -21,7 +28,15 @@ public record AnalysisDraft(String title, String description, Integer baseYear, 
 
     /** A new analysis starting in the given year: ten years at the standard rate, readable in the region. */
     public static AnalysisDraft startingIn(int year) {
-        return new AnalysisDraft("", "", year, 10, year, Limits.STANDARD_DISCOUNT_RATE, null,
-                Limits.DEFAULT_VARIATION, PublicationLevel.REGION);
+        return new AnalysisDraft(
+                "",
+                "",
+                year,
+                10,
+                year,
+                Limits.STANDARD_DISCOUNT_RATE,
+                null,
+                Limits.DEFAULT_VARIATION,
+                PublicationLevel.REGION);
     }
 }

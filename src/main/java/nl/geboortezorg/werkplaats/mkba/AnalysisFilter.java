@@ -4,7 +4,8 @@ import nl.geboortezorg.werkplaats.common.FilterText;
 import org.jspecify.annotations.Nullable;
 
 /** Which analyses a list shows: of one region or all, and containing a text in the title. */
-public record AnalysisFilter(@Nullable Long regionId, @Nullable String text) {
+public record AnalysisFilter(
+        @Nullable Long regionId, @Nullable String text) {
 
     public static final int TEXT_MAX = 200;
 

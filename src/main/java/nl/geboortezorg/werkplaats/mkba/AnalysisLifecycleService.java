@@ -1,10 +1,9 @@
 package nl.geboortezorg.werkplaats.mkba;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
@@ -18,6 +17,7 @@ import nl.geboortezorg.werkplaats.notifications.Audience;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +38,8 @@ public class AnalysisLifecycleService {
     private final Clock clock;
     private final Activities activities;
 
-    AnalysisLifecycleService(AnalysisRepository analyses, AnalysisAccess access, AuditTrail audit, Clock clock,
-            Activities activities) {
+    AnalysisLifecycleService(
+            AnalysisRepository analyses, AnalysisAccess access, AuditTrail audit, Clock clock, Activities activities) {
         this.analyses = analyses;
         this.access = access;
         this.audit = audit;
@@ -61,7 +61,8 @@ public class AnalysisLifecycleService {
         Actor actor = access.signedIn();
         Head head = access.editable(actor, id);
         AnalysisDraft clean = AnalysisRules.heading(draft);
-        AnalysisRules.horizonHoldsItems(clean, analyses.items(id).stream().map(LineItemRow::draft).toList());
+        AnalysisRules.horizonHoldsItems(
+                clean, analyses.items(id).stream().map(LineItemRow::draft).toList());
         analyses.updateHeading(id, version, clean, actor.id(), clock.instant());
         audit.record(ANALYSIS, id, "update", Map.of("regionId", head.regionId(), "heading", clean));
     }
@@ -83,12 +84,20 @@ public class AnalysisLifecycleService {
         AnalysisRules.transition(head.state(), target);
         analyses.setState(id, version, target, actor.id(), clock.instant());
         audit.record(ANALYSIS, id, action, Map.of("level", head.level().name()));
-        Audience audience = target == AnalysisState.DRAFT || head.level() == PublicationLevel.REGION ? Audience.REGION
+        Audience audience = target == AnalysisState.DRAFT || head.level() == PublicationLevel.REGION
+                ? Audience.REGION
                 : Audience.EVERYONE;
         activities.narrow(ItemType.ANALYSIS, id, audience);
         if (target == AnalysisState.PUBLISHED) {
-            activities.record(actor, ActivityRecord.of(ActivityKind.ANALYSIS_PUBLISHED, ItemType.ANALYSIS, id,
-                    head.regionId(), audience, Objects.requireNonNull(analyses.title(id), "just published")));
+            activities.record(
+                    actor,
+                    ActivityRecord.of(
+                            ActivityKind.ANALYSIS_PUBLISHED,
+                            ItemType.ANALYSIS,
+                            id,
+                            head.regionId(),
+                            audience,
+                            Objects.requireNonNull(analyses.title(id), "just published")));
         }
     }
 
@@ -111,9 +120,16 @@ public class AnalysisLifecycleService {
         Head head = access.writable(actor, id);
         String copyTitle = AnalysisRules.scenarioTitle(title);
         AnalysisDraft heading = analyses.load(id).orElseThrow().heading();
-        AnalysisDraft copy = new AnalysisDraft(copyTitle, heading.description(), heading.baseYear(),
-                heading.horizonYears(), heading.priceLevelYear(), heading.discountRate(), heading.customRate(),
-                heading.variationPercent(), heading.level());
+        AnalysisDraft copy = new AnalysisDraft(
+                copyTitle,
+                heading.description(),
+                heading.baseYear(),
+                heading.horizonYears(),
+                heading.priceLevelYear(),
+                heading.discountRate(),
+                heading.customRate(),
+                heading.variationPercent(),
+                heading.level());
         long baseId = head.scenarioOfId() == null ? id : head.scenarioOfId();
         long copyId = analyses.insert(head.regionId(), baseId, copy, actor.id(), clock.instant());
         Map<Long, Long> stakeholderIds = new HashMap<>();
@@ -121,20 +137,38 @@ public class AnalysisLifecycleService {
             stakeholderIds.put(row.id(), analyses.insertStakeholder(copyId, row.draft()));
         }
         for (LineItemRow row : analyses.items(id)) {
-            analyses.insertItem(copyId, withStakeholder(row.draft(), stakeholderIds.get(row.draft().stakeholderId())));
+            analyses.insertItem(
+                    copyId,
+                    withStakeholder(row.draft(), stakeholderIds.get(row.draft().stakeholderId())));
         }
         for (EffectRow row : analyses.effects(id)) {
             EffectDraft effect = row.draft();
-            analyses.insertEffect(copyId, new EffectDraft(effect.description(),
-                    stakeholderIds.get(effect.stakeholderId()), effect.direction()));
+            analyses.insertEffect(
+                    copyId,
+                    new EffectDraft(
+                            effect.description(), stakeholderIds.get(effect.stakeholderId()), effect.direction()));
         }
         audit.record(ANALYSIS, copyId, "copy", Map.of("from", id, "scenarioOf", baseId, "title", copy.title()));
         return copyId;
     }
 
     private static LineItemDraft withStakeholder(LineItemDraft d, @Nullable Long stakeholderId) {
-        return new LineItemDraft(d.kind(), d.description(), stakeholderId, d.valueType(), d.mode(), d.amount(),
-                d.fromYear(), d.toYear(), d.growthPercent(), d.perYear(), d.deadweight(), d.attribution(),
-                d.optimismBias(), d.dropOff(), d.source(), d.confidence());
+        return new LineItemDraft(
+                d.kind(),
+                d.description(),
+                stakeholderId,
+                d.valueType(),
+                d.mode(),
+                d.amount(),
+                d.fromYear(),
+                d.toYear(),
+                d.growthPercent(),
+                d.perYear(),
+                d.deadweight(),
+                d.attribution(),
+                d.optimismBias(),
+                d.dropOff(),
+                d.source(),
+                d.confidence());
     }
 }

@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.mkba;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import nl.geboortezorg.werkplaats.mkba.AnalysisRules.Horizon;
 import nl.geboortezorg.werkplaats.mkba.internal.AnalysisRepository;
 import nl.geboortezorg.werkplaats.mkba.internal.AnalysisRepository.Head;
 import nl.geboortezorg.werkplaats.security.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,18 +60,30 @@ public class AnalysisPartsService {
 
     @Transactional
     public void updateStakeholder(long analysisId, long stakeholderId, int version, StakeholderDraft draft) {
-        changePart(analysisId, STAKEHOLDER, stakeholderId, analyses::analysisOfStakeholder, "update",
-                head -> AnalysisRules.stakeholder(draft), clean -> analyses.updateStakeholder(stakeholderId, version,
-                        clean));
+        changePart(
+                analysisId,
+                STAKEHOLDER,
+                stakeholderId,
+                analyses::analysisOfStakeholder,
+                "update",
+                head -> AnalysisRules.stakeholder(draft),
+                clean -> analyses.updateStakeholder(stakeholderId, version, clean));
     }
 
     /** Removes a stakeholder that no item or effect names; otherwise says how many still do. */
     @Transactional
     public void removeStakeholder(long analysisId, long stakeholderId, int version) {
-        changePart(analysisId, STAKEHOLDER, stakeholderId, analyses::analysisOfStakeholder, "delete", head -> {
-            AnalysisRules.removable(analyses.usesOfStakeholder(stakeholderId));
-            return null;
-        }, none -> analyses.deleteStakeholder(stakeholderId, version));
+        changePart(
+                analysisId,
+                STAKEHOLDER,
+                stakeholderId,
+                analyses::analysisOfStakeholder,
+                "delete",
+                head -> {
+                    AnalysisRules.removable(analyses.usesOfStakeholder(stakeholderId));
+                    return null;
+                },
+                none -> analyses.deleteStakeholder(stakeholderId, version));
     }
 
     // ---- line items
@@ -102,14 +114,25 @@ public class AnalysisPartsService {
 
     @Transactional
     public void updateItem(long analysisId, long itemId, int version, LineItemDraft draft) {
-        changePart(analysisId, ITEM, itemId, analyses::analysisOfItem, "update",
+        changePart(
+                analysisId,
+                ITEM,
+                itemId,
+                analyses::analysisOfItem,
+                "update",
                 head -> AnalysisRules.item(draft, horizon(head), stakeholderIds(analysisId)),
                 clean -> analyses.updateItem(itemId, version, clean));
     }
 
     @Transactional
     public void removeItem(long analysisId, long itemId, int version) {
-        changePart(analysisId, ITEM, itemId, analyses::analysisOfItem, "delete", head -> null,
+        changePart(
+                analysisId,
+                ITEM,
+                itemId,
+                analyses::analysisOfItem,
+                "delete",
+                head -> null,
                 none -> analyses.deleteItem(itemId, version));
     }
 
@@ -128,14 +151,25 @@ public class AnalysisPartsService {
 
     @Transactional
     public void updateEffect(long analysisId, long effectId, int version, EffectDraft draft) {
-        changePart(analysisId, EFFECT, effectId, analyses::analysisOfEffect, "update",
+        changePart(
+                analysisId,
+                EFFECT,
+                effectId,
+                analyses::analysisOfEffect,
+                "update",
                 head -> AnalysisRules.effect(draft, stakeholderIds(analysisId)),
                 clean -> analyses.updateEffect(effectId, version, clean));
     }
 
     @Transactional
     public void removeEffect(long analysisId, long effectId, int version) {
-        changePart(analysisId, EFFECT, effectId, analyses::analysisOfEffect, "delete", head -> null,
+        changePart(
+                analysisId,
+                EFFECT,
+                effectId,
+                analyses::analysisOfEffect,
+                "delete",
+                head -> null,
                 none -> analyses.deleteEffect(effectId, version));
     }
 
@@ -144,8 +178,14 @@ public class AnalysisPartsService {
      * the analysis, the input passes its checks, the write finds the part as it was read; then the
      * analysis counts as saved and the change is audited (with the checked input, if any).
      */
-    private <T> void changePart(long analysisId, String entity, long partId, Function<Long, Optional<Long>> ownerOf,
-            String action, Function<Head, @Nullable T> check, Consumer<@Nullable T> write) {
+    private <T> void changePart(
+            long analysisId,
+            String entity,
+            long partId,
+            Function<Long, Optional<Long>> ownerOf,
+            String action,
+            Function<Head, @Nullable T> check,
+            Consumer<@Nullable T> write) {
         Actor actor = access.signedIn();
         Head head = access.editable(actor, analysisId);
         if (ownerOf.apply(partId).filter(owner -> owner == analysisId).isEmpty()) {
@@ -167,7 +207,9 @@ public class AnalysisPartsService {
     }
 
     private Set<Long> stakeholderIds(long analysisId) {
-        return analyses.stakeholders(analysisId).stream().map(StakeholderRow::id).collect(Collectors.toSet());
+        return analyses.stakeholders(analysisId).stream()
+                .map(StakeholderRow::id)
+                .collect(Collectors.toSet());
     }
 
     private static Horizon horizon(Head head) {

@@ -1,18 +1,18 @@
 package nl.geboortezorg.werkplaats.mkba;
 
-import java.util.TreeMap;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.Limits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What makes an analysis and its parts valid, apart from who may change them: each rule takes
@@ -21,8 +21,7 @@ import nl.geboortezorg.werkplaats.mkba.model.Limits;
  */
 final class AnalysisRules {
 
-    private AnalysisRules() {
-    }
+    private AnalysisRules() {}
 
     /** The years an analysis covers: from its base year, for its horizon. */
     record Horizon(int baseYear, int years) {
@@ -53,21 +52,30 @@ final class AnalysisRules {
         rate(checks, "discountRate", draft.discountRate());
         rate(checks, "customRate", draft.customRate());
         checks.required("variationPercent", draft.variationPercent());
-        if (draft.variationPercent() != null && (!Limits.percentAllowed(draft.variationPercent())
-                || draft.variationPercent().signum() == 0)) {
+        if (draft.variationPercent() != null
+                && (!Limits.percentAllowed(draft.variationPercent())
+                        || draft.variationPercent().signum() == 0)) {
             checks.add(FieldProblem.of("variationPercent", "mkba.variation-range"));
         }
         checks.throwIfAny();
-        return new AnalysisDraft(draft.title().strip(), draft.description() == null ? "" : draft.description().strip(),
-                draft.baseYear(), draft.horizonYears(), draft.priceLevelYear(), draft.discountRate(),
-                draft.customRate(), draft.variationPercent(), draft.level());
+        return new AnalysisDraft(
+                draft.title().strip(),
+                draft.description() == null ? "" : draft.description().strip(),
+                draft.baseYear(),
+                draft.horizonYears(),
+                draft.priceLevelYear(),
+                draft.discountRate(),
+                draft.customRate(),
+                draft.variationPercent(),
+                draft.level());
     }
 
     /** A changed heading may not leave any of the analysis' items with years outside its horizon. */
     static void horizonHoldsItems(AnalysisDraft heading, List<LineItemDraft> items) {
         Horizon horizon = new Horizon(heading.baseYear(), heading.horizonYears());
         IntPredicate outside = year -> !horizon.contains(year);
-        long count = items.stream().filter(item -> item.mode() == AmountMode.CONSTANT
+        long count = items.stream()
+                .filter(item -> item.mode() == AmountMode.CONSTANT
                         ? outside.test(Objects.requireNonNull(item.fromYear(), "stored, so set"))
                                 || outside.test(Objects.requireNonNull(item.toYear(), "stored, so set"))
                         : item.perYear().keySet().stream().anyMatch(outside::test))
@@ -101,8 +109,10 @@ final class AnalysisRules {
     // ---- stakeholders and unpriced effects
 
     static StakeholderDraft stakeholder(StakeholderDraft draft) {
-        new FieldChecks().text("name", draft.name(), StakeholderDraft.NAME_MAX)
-                .required("fundingStream", draft.fundingStream()).throwIfAny();
+        new FieldChecks()
+                .text("name", draft.name(), StakeholderDraft.NAME_MAX)
+                .required("fundingStream", draft.fundingStream())
+                .throwIfAny();
         return new StakeholderDraft(draft.name().strip(), draft.fundingStream());
     }
 
@@ -114,8 +124,10 @@ final class AnalysisRules {
     }
 
     static EffectDraft effect(EffectDraft draft, Set<Long> stakeholders) {
-        FieldChecks checks = new FieldChecks().text("description", draft.description(), EffectDraft.DESCRIPTION_MAX)
-                .required("stakeholder", draft.stakeholderId()).required("direction", draft.direction());
+        FieldChecks checks = new FieldChecks()
+                .text("description", draft.description(), EffectDraft.DESCRIPTION_MAX)
+                .required("stakeholder", draft.stakeholderId())
+                .required("direction", draft.direction());
         if (draft.stakeholderId() != null && !stakeholders.contains(draft.stakeholderId())) {
             checks.add(FieldProblem.of("stakeholder", "mkba.unknown-stakeholder"));
         }
@@ -137,8 +149,9 @@ final class AnalysisRules {
                 clean.add(item(drafts.get(index), horizon, stakeholders));
             } catch (ValidationException e) {
                 String prefix = drafts.size() == 1 ? "" : "items." + index + ".";
-                e.problems().forEach(p -> problems.add(new FieldProblem(prefix + p.field(), p.messageKey(),
-                        p.arguments())));
+                e.problems()
+                        .forEach(
+                                p -> problems.add(new FieldProblem(prefix + p.field(), p.messageKey(), p.arguments())));
             }
         }
         if (!problems.isEmpty()) {
@@ -171,8 +184,12 @@ final class AnalysisRules {
             checks.required("growth", d.growthPercent());
             if (d.growthPercent() != null && !Limits.growthAllowed(d.growthPercent())) {
                 checks.add(FieldProblem.of("growth", "mkba.growth-range", Limits.MIN_GROWTH, Limits.MAX_GROWTH));
-            } else if (d.growthPercent() != null && d.amount() != null && d.fromYear() != null && d.toYear() != null
-                    && d.toYear() >= d.fromYear() && Limits.amountAllowed(d.amount())) {
+            } else if (d.growthPercent() != null
+                    && d.amount() != null
+                    && d.fromYear() != null
+                    && d.toYear() != null
+                    && d.toYear() >= d.fromYear()
+                    && Limits.amountAllowed(d.amount())) {
                 // Growth is monotone: the last year holds the largest (or, shrinking, the smallest) amount.
                 BigDecimal last = d.toModel(0).amounts().in(d.toYear());
                 if (last.abs().compareTo(Limits.MAX_AMOUNT) > 0) {
@@ -185,8 +202,8 @@ final class AnalysisRules {
             }
             d.perYear().forEach((year, value) -> {
                 if (!horizon.contains(year)) {
-                    checks.add(FieldProblem.of("perYear", "mkba.year-outside-horizon", year, horizon.baseYear(),
-                            horizon.lastYear()));
+                    checks.add(FieldProblem.of(
+                            "perYear", "mkba.year-outside-horizon", year, horizon.baseYear(), horizon.lastYear()));
                 }
                 if (value == null) {
                     checks.add(FieldProblem.of("perYear", "mkba.per-year-missing", year));
@@ -201,10 +218,22 @@ final class AnalysisRules {
         percent(checks, "dropOff", d.dropOff());
         checks.throwIfAny();
         boolean constant = d.mode() == AmountMode.CONSTANT;
-        return new LineItemDraft(d.kind(), d.description().strip(), d.stakeholderId(), d.valueType(), d.mode(),
-                constant ? d.amount() : null, constant ? d.fromYear() : null, constant ? d.toYear() : null,
-                constant ? d.growthPercent() : BigDecimal.ZERO, constant ? new TreeMap<>() : d.perYear(), d.deadweight(),
-                d.attribution(), d.optimismBias(), d.dropOff(), d.source() == null ? "" : d.source().strip(),
+        return new LineItemDraft(
+                d.kind(),
+                d.description().strip(),
+                d.stakeholderId(),
+                d.valueType(),
+                d.mode(),
+                constant ? d.amount() : null,
+                constant ? d.fromYear() : null,
+                constant ? d.toYear() : null,
+                constant ? d.growthPercent() : BigDecimal.ZERO,
+                constant ? new TreeMap<>() : d.perYear(),
+                d.deadweight(),
+                d.attribution(),
+                d.optimismBias(),
+                d.dropOff(),
+                d.source() == null ? "" : d.source().strip(),
                 d.confidence());
     }
 
@@ -239,8 +268,8 @@ final class AnalysisRules {
     private static void inHorizon(FieldChecks checks, String field, @Nullable Integer year, Horizon horizon) {
         checks.required(field, year);
         if (year != null && !horizon.contains(year)) {
-            checks.add(FieldProblem.of(field, "mkba.year-outside-horizon", year, horizon.baseYear(),
-                    horizon.lastYear()));
+            checks.add(
+                    FieldProblem.of(field, "mkba.year-outside-horizon", year, horizon.baseYear(), horizon.lastYear()));
         }
     }
 

@@ -72,7 +72,9 @@ public class BlockedBenefitService {
                 .orElseThrow(() -> new NotFoundException("bottleneck", bottleneckId));
         AnalysisAccess.requireWrite(actor, regionId);
         ItemHead item = analyses.itemHead(lineItemId)
-                .filter(i -> analyses.head(i.analysisId()).filter(h -> AnalysisAccess.readable(actor, h)).isPresent())
+                .filter(i -> analyses.head(i.analysisId())
+                        .filter(h -> AnalysisAccess.readable(actor, h))
+                        .isPresent())
                 .orElseThrow(() -> new NotFoundException(AnalysisPartsService.ITEM, lineItemId));
         AnalysisRules.blockable(item.kind());
         return actor;

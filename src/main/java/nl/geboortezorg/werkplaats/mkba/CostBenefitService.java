@@ -66,9 +66,24 @@ public class CostBenefitService {
         return analyses.head(id)
                 .filter(head -> head.state() == AnalysisState.PUBLISHED && head.level() == PublicationLevel.PUBLIC)
                 .flatMap(head -> analyses.load(id))
-                .map(a -> new AnalysisDetail(a.id(), a.regionId(), a.regionName(), null, null, a.heading(), a.state(),
-                        a.savedAt(), "", a.publishedAt(), a.version(), analyses.stakeholders(a.id()),
-                        analyses.items(a.id()), analyses.effects(a.id()), List.of(), List.of(), false));
+                .map(a -> new AnalysisDetail(
+                        a.id(),
+                        a.regionId(),
+                        a.regionName(),
+                        null,
+                        null,
+                        a.heading(),
+                        a.state(),
+                        a.savedAt(),
+                        "",
+                        a.publishedAt(),
+                        a.version(),
+                        analyses.stakeholders(a.id()),
+                        analyses.items(a.id()),
+                        analyses.effects(a.id()),
+                        List.of(),
+                        List.of(),
+                        false));
     }
 
     /** The analysis with all its parts, when the signed-in user may read it. */
@@ -76,16 +91,30 @@ public class CostBenefitService {
     public Optional<AnalysisDetail> detail(long id) {
         Actor actor = access.signedIn();
         return analyses.load(id)
-                .filter(a -> AnalysisAccess.readable(actor, a.regionId(), a.state(), a.heading().level()))
+                .filter(a -> AnalysisAccess.readable(
+                        actor, a.regionId(), a.state(), a.heading().level()))
                 .map(loaded -> detail(actor, loaded));
     }
 
     private AnalysisDetail detail(Actor actor, Loaded a) {
         long baseId = a.scenarioOfId() == null ? a.id() : a.scenarioOfId();
-        return new AnalysisDetail(a.id(), a.regionId(), a.regionName(), a.scenarioOfId(), a.scenarioOfTitle(),
-                a.heading(), a.state(), a.savedAt(), a.savedBy(), a.publishedAt(), a.version(),
-                analyses.stakeholders(a.id()), analyses.items(a.id()), analyses.effects(a.id()),
-                analyses.family(baseId, Readership.of(Optional.of(actor))), analyses.blockers(a.id()),
+        return new AnalysisDetail(
+                a.id(),
+                a.regionId(),
+                a.regionName(),
+                a.scenarioOfId(),
+                a.scenarioOfTitle(),
+                a.heading(),
+                a.state(),
+                a.savedAt(),
+                a.savedBy(),
+                a.publishedAt(),
+                a.version(),
+                analyses.stakeholders(a.id()),
+                analyses.items(a.id()),
+                analyses.effects(a.id()),
+                analyses.family(baseId, Readership.of(Optional.of(actor))),
+                analyses.blockers(a.id()),
                 actor.canWriteIn(a.regionId()));
     }
 

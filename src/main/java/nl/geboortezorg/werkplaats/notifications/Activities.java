@@ -25,7 +25,10 @@ public class Activities {
     private final NotificationEvents events;
     private final Clock clock;
 
-    Activities(ActivityRepository activities, NotificationRepository notifications, NotificationEvents events,
+    Activities(
+            ActivityRepository activities,
+            NotificationRepository notifications,
+            NotificationEvents events,
             Clock clock) {
         this.activities = activities;
         this.notifications = notifications;
@@ -46,8 +49,8 @@ public class Activities {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Actor actor, ActivityRecord activity) {
         long id = activities.insert(activity, actor.id(), clock.instant());
-        notifications.followUnlessUnfollowed(activities.active(activity.newFollowers()), activity.itemType(),
-                activity.itemId(), clock.instant());
+        notifications.followUnlessUnfollowed(
+                activities.active(activity.newFollowers()), activity.itemType(), activity.itemId(), clock.instant());
 
         Set<Long> recipients = new HashSet<>(activity.recipients());
         recipients.addAll(notifications.followers(activity.itemType(), activity.itemId(), true));

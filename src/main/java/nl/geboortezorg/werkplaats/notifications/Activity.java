@@ -8,6 +8,13 @@ import nl.geboortezorg.werkplaats.common.Destination;
  *
  * @param destination the page that shows the item, made from its type and id when it is read
  */
-public record Activity(long id, Instant occurredAt, String actorName, String regionName, ActivityKind kind,
-        ItemType itemType, long itemId, String title, Destination destination) {
-}
+public record Activity(
+        long id,
+        Instant occurredAt,
+        String actorName,
+        String regionName,
+        ActivityKind kind,
+        ItemType itemType,
+        long itemId,
+        String title,
+        Destination destination) {}

@@ -16,8 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param newFollowers users who follow the item from now on (its author, the invitees), unless
  *        they said they do not
  */
-public record ActivityRecord(ActivityKind kind, ItemType itemType, long itemId, @Nullable Long sessionId,
-        @Nullable Long regionId, Audience audience, String title, Set<Long> recipients, boolean regionMembers,
+public record ActivityRecord(
+        ActivityKind kind,
+        ItemType itemType,
+        long itemId,
+        @Nullable Long sessionId,
+        @Nullable Long regionId,
+        Audience audience,
+        String title,
+        Set<Long> recipients,
+        boolean regionMembers,
         boolean facilitators,
         Set<Long> newFollowers) {
 
@@ -30,40 +38,100 @@ public record ActivityRecord(ActivityKind kind, ItemType itemType, long itemId, 
     }
 
     /** An activity for the feeds and the item's followers only. */
-    public static ActivityRecord of(ActivityKind kind, ItemType itemType, long itemId, @Nullable Long regionId,
-            Audience audience, String title) {
-        return new ActivityRecord(kind, itemType, itemId, null, regionId, audience, title, Set.of(), false, false,
-                Set.of());
+    public static ActivityRecord of(
+            ActivityKind kind,
+            ItemType itemType,
+            long itemId,
+            @Nullable Long regionId,
+            Audience audience,
+            String title) {
+        return new ActivityRecord(
+                kind, itemType, itemId, null, regionId, audience, title, Set.of(), false, false, Set.of());
     }
 
     /** An activity of an action, which is shown in its session. */
-    public static ActivityRecord ofAction(ActivityKind kind, long actionId, long sessionId, @Nullable Long regionId,
-            Audience audience, String title) {
-        return new ActivityRecord(kind, ItemType.ACTION, actionId, sessionId, regionId, audience, title, Set.of(),
-                false, false, Set.of());
+    public static ActivityRecord ofAction(
+            ActivityKind kind,
+            long actionId,
+            long sessionId,
+            @Nullable Long regionId,
+            Audience audience,
+            String title) {
+        return new ActivityRecord(
+                kind,
+                ItemType.ACTION,
+                actionId,
+                sessionId,
+                regionId,
+                audience,
+                title,
+                Set.of(),
+                false,
+                false,
+                Set.of());
     }
 
     public ActivityRecord to(Set<Long> users) {
         Set<Long> all = new HashSet<>(recipients);
         all.addAll(users);
-        return new ActivityRecord(kind, itemType, itemId, sessionId, regionId, audience, title, all, regionMembers,
-                facilitators, newFollowers);
+        return new ActivityRecord(
+                kind,
+                itemType,
+                itemId,
+                sessionId,
+                regionId,
+                audience,
+                title,
+                all,
+                regionMembers,
+                facilitators,
+                newFollowers);
     }
 
     public ActivityRecord toRegionMembers() {
-        return new ActivityRecord(kind, itemType, itemId, sessionId, regionId, audience, title, recipients, true,
-                facilitators, newFollowers);
+        return new ActivityRecord(
+                kind,
+                itemType,
+                itemId,
+                sessionId,
+                regionId,
+                audience,
+                title,
+                recipients,
+                true,
+                facilitators,
+                newFollowers);
     }
 
     public ActivityRecord toFacilitators() {
-        return new ActivityRecord(kind, itemType, itemId, sessionId, regionId, audience, title, recipients,
-                regionMembers, true, newFollowers);
+        return new ActivityRecord(
+                kind,
+                itemType,
+                itemId,
+                sessionId,
+                regionId,
+                audience,
+                title,
+                recipients,
+                regionMembers,
+                true,
+                newFollowers);
     }
 
     public ActivityRecord followedBy(Set<Long> users) {
         Set<Long> all = new HashSet<>(newFollowers);
         all.addAll(users);
-        return new ActivityRecord(kind, itemType, itemId, sessionId, regionId, audience, title, recipients,
-                regionMembers, facilitators, all);
+        return new ActivityRecord(
+                kind,
+                itemType,
+                itemId,
+                sessionId,
+                regionId,
+                audience,
+                title,
+                recipients,
+                regionMembers,
+                facilitators,
+                all);
     }
 }

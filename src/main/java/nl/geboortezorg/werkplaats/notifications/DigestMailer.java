@@ -46,9 +46,14 @@ public class DigestMailer {
     private final String from;
     private final String baseUrl;
 
-    DigestMailer(NotificationRepository notifications, Destinations destinations,
-            ObjectProvider<JavaMailSender> mailSender, Clock clock, ClusterLock lock,
-            @Value("${wsg.mail.from}") String from, @Value("${wsg.base-url}") String baseUrl) {
+    DigestMailer(
+            NotificationRepository notifications,
+            Destinations destinations,
+            ObjectProvider<JavaMailSender> mailSender,
+            Clock clock,
+            ClusterLock lock,
+            @Value("${wsg.mail.from}") String from,
+            @Value("${wsg.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.destinations = destinations;
         this.mailSender = mailSender;
@@ -82,13 +87,18 @@ public class DigestMailer {
             }
             try {
                 sender.send(message(reader, waiting));
-                notifications.markEmailed(reader.id(), waiting.stream().limit(LISTED_MAX).map(Notification::id).toList(),
+                notifications.markEmailed(
+                        reader.id(),
+                        waiting.stream().limit(LISTED_MAX).map(Notification::id).toList(),
                         now);
                 sent++;
             } catch (MailException failed) {
                 // Tried again at the next check; the notifications stay waiting.
                 // The exception's message may hold the address; the user's id is enough to look it up.
-                LOG.warn("Digest for user {} not sent: {}", reader.id(), failed.getClass().getSimpleName());
+                LOG.warn(
+                        "Digest for user {} not sent: {}",
+                        reader.id(),
+                        failed.getClass().getSimpleName());
             }
         }
         return sent;
@@ -105,28 +115,45 @@ public class DigestMailer {
     SimpleMailMessage message(DigestReader reader, List<Notification> waiting) {
         Locale locale = reader.language().locale();
         ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM HH:mm", locale).withZone(DutchTime.ZONE);
+        DateTimeFormatter when =
+                DateTimeFormatter.ofPattern("d MMM HH:mm", locale).withZone(DutchTime.ZONE);
         StringBuilder body = new StringBuilder();
-        body.append(format(texts, locale, "digest.greeting", reader.displayName())).append("\n\n");
-        body.append(format(texts, locale, "digest.intro." + reader.frequency().name())).append("\n\n");
+        body.append(format(texts, locale, "digest.greeting", reader.displayName()))
+                .append("\n\n");
+        body.append(format(texts, locale, "digest.intro." + reader.frequency().name()))
+                .append("\n\n");
         for (Notification notification : waiting.stream().limit(LISTED_MAX).toList()) {
             Activity activity = notification.activity();
-            body.append("- ").append(when.format(activity.occurredAt())).append("  ")
-                    .append(format(texts, locale, "activity.kind." + activity.kind().name(), activity.actorName(),
+            body.append("- ")
+                    .append(when.format(activity.occurredAt()))
+                    .append("  ")
+                    .append(format(
+                            texts,
+                            locale,
+                            "activity.kind." + activity.kind().name(),
+                            activity.actorName(),
                             activity.title()))
-                    .append("\n  ").append(baseUrl).append(destinations.path(activity.destination())).append("\n");
+                    .append("\n  ")
+                    .append(baseUrl)
+                    .append(destinations.path(activity.destination()))
+                    .append("\n");
         }
         if (waiting.size() > LISTED_MAX) {
-            body.append("\n").append(format(texts, locale, "digest.more", baseUrl)).append("\n");
+            body.append("\n")
+                    .append(format(texts, locale, "digest.more", baseUrl))
+                    .append("\n");
         }
-        body.append("\n").append(format(texts, locale, "digest.footer",
-                baseUrl + destinations.path(new Destination.Profile()))).append("\n");
+        body.append("\n")
+                .append(format(texts, locale, "digest.footer", baseUrl + destinations.path(new Destination.Profile())))
+                .append("\n");
 
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(reader.email());
-        message.setSubject(waiting.size() > LISTED_MAX ? format(texts, locale, "digest.subject-many", LISTED_MAX)
-                : format(texts, locale, "digest.subject", waiting.size()));
+        message.setSubject(
+                waiting.size() > LISTED_MAX
+                        ? format(texts, locale, "digest.subject-many", LISTED_MAX)
+                        : format(texts, locale, "digest.subject", waiting.size()));
         message.setText(body.toString());
         return message;
     }

@@ -28,8 +28,12 @@ public class NotificationService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, NotificationEvents events, AccessGuard access,
-            AuditTrail audit, Clock clock) {
+    NotificationService(
+            NotificationRepository notifications,
+            NotificationEvents events,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock) {
         this.notifications = notifications;
         this.events = events;
         this.access = access;

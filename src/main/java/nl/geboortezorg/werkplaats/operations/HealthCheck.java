@@ -1,11 +1,11 @@
 package nl.geboortezorg.werkplaats.operations;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The container's health check, for an image that has a JRE but neither curl, wget nor bash:
@@ -19,8 +19,7 @@ public final class HealthCheck {
 
     static final int TIMEOUT_MILLIS = 3000;
 
-    private HealthCheck() {
-    }
+    private HealthCheck() {}
 
     public static void main(String[] args) {
         String port = System.getenv().getOrDefault("PORT", "8080");

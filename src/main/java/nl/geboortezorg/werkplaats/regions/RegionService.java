@@ -39,8 +39,8 @@ public class RegionService {
     private final AccessGuard access;
     private final AuditTrail audit;
 
-    RegionService(RegionRepository regions, OrganisationRepository organisations, AccessGuard access,
-            AuditTrail audit) {
+    RegionService(
+            RegionRepository regions, OrganisationRepository organisations, AccessGuard access, AuditTrail audit) {
         this.regions = regions;
         this.organisations = organisations;
         this.access = access;
@@ -77,14 +77,24 @@ public class RegionService {
         }
         OrganisationDraft clean = validate(regionId, draft, null);
         long id = organisations.insert(regionId, clean.name(), clean.type(), false);
-        audit.record(ORGANISATION, id, "create",
-                Map.of("regionId", regionId, "name", clean.name(), "type", clean.type().name()));
+        audit.record(
+                ORGANISATION,
+                id,
+                "create",
+                Map.of(
+                        "regionId",
+                        regionId,
+                        "name",
+                        clean.name(),
+                        "type",
+                        clean.type().name()));
         return organisations.findById(id).orElseThrow();
     }
 
     @Transactional
     public Organisation updateOrganisation(long organisationId, int version, OrganisationDraft draft) {
-        Organisation current = organisations.findById(organisationId)
+        Organisation current = organisations
+                .findById(organisationId)
                 .orElseThrow(() -> new NotFoundException(ORGANISATION, organisationId));
         access.requireWriteIn(current.regionId());
         OrganisationDraft clean = validate(current.regionId(), draft, organisationId);
@@ -94,7 +104,8 @@ public class RegionService {
             change.put("name", new FieldChange(current.name(), clean.name()));
         }
         if (current.type() != clean.type()) {
-            change.put("type", new FieldChange(current.type().name(), clean.type().name()));
+            change.put(
+                    "type", new FieldChange(current.type().name(), clean.type().name()));
         }
         audit.record(ORGANISATION, organisationId, "update", change);
         return organisations.findById(organisationId).orElseThrow();
@@ -102,7 +113,8 @@ public class RegionService {
 
     @Transactional
     public void removeOrganisation(long organisationId, int version) {
-        Organisation current = organisations.findById(organisationId)
+        Organisation current = organisations
+                .findById(organisationId)
                 .orElseThrow(() -> new NotFoundException(ORGANISATION, organisationId));
         access.requireWriteIn(current.regionId());
         if (current.lead()) {
@@ -113,8 +125,17 @@ public class RegionService {
         } catch (OrganisationRepository.OrganisationInUseException referenced) {
             throw new ValidationException(FieldProblem.of("name", "region.organisation.in-use"));
         }
-        audit.record(ORGANISATION, organisationId, "delete",
-                Map.of("regionId", current.regionId(), "name", current.name(), "type", current.type().name()));
+        audit.record(
+                ORGANISATION,
+                organisationId,
+                "delete",
+                Map.of(
+                        "regionId",
+                        current.regionId(),
+                        "name",
+                        current.name(),
+                        "type",
+                        current.type().name()));
     }
 
     /** Renames a region or changes its description: facilitators and admins only. */
@@ -124,8 +145,8 @@ public class RegionService {
         Region current = regions.findById(regionId).orElseThrow(() -> new NotFoundException(REGION, regionId));
         String cleanName = Texts.clean(name);
         String cleanDescription = Texts.clean(description);
-        FieldChecks checks = new FieldChecks().text("name", cleanName, 100).maxLength("description", cleanDescription,
-                2000);
+        FieldChecks checks =
+                new FieldChecks().text("name", cleanName, 100).maxLength("description", cleanDescription, 2000);
         if (cleanName != null && !checks.hasProblem("name") && regions.nameTakenByOther(cleanName, regionId)) {
             checks.add(FieldProblem.of("name", "validation.name-taken"));
         }
@@ -144,9 +165,8 @@ public class RegionService {
 
     private OrganisationDraft validate(long regionId, OrganisationDraft draft, @Nullable Long exceptId) {
         String name = Texts.clean(draft.name());
-        FieldChecks checks = new FieldChecks()
-                .text("name", name, OrganisationDraft.NAME_MAX)
-                .required("type", draft.type());
+        FieldChecks checks =
+                new FieldChecks().text("name", name, OrganisationDraft.NAME_MAX).required("type", draft.type());
         if (name != null && !checks.hasProblem("name") && organisations.nameTaken(regionId, name, exceptId)) {
             checks.add(FieldProblem.of("name", "validation.name-taken"));
         }

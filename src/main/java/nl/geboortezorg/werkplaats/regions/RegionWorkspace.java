@@ -11,8 +11,13 @@ import java.util.Set;
  * Everything the region workspace page shows. Members are listed only to those who may see the
  * region's internals (its members, facilitators and admins); others see just how many there are.
  */
-public record RegionWorkspace(Region region, List<Organisation> organisations, Set<OrganisationType> missingTypes,
-        Optional<List<Member>> members, int memberCount, boolean editable) {
+public record RegionWorkspace(
+        Region region,
+        List<Organisation> organisations,
+        Set<OrganisationType> missingTypes,
+        Optional<List<Member>> members,
+        int memberCount,
+        boolean editable) {
 
     public RegionWorkspace {
         organisations = List.copyOf(organisations);

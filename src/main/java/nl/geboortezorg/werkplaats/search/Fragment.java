@@ -14,8 +14,7 @@ import java.util.Locale;
 public record Fragment(List<Part> parts) {
 
     /** A run of text; {@code match} when it is a word that was searched for. */
-    public record Part(String text, boolean match) {
-    }
+    public record Part(String text, boolean match) {}
 
     /** How much text is shown before the first match. */
     static final int BEFORE = 60;
@@ -63,8 +62,12 @@ public record Fragment(List<Part> parts) {
      * white space as single spaces.
      */
     static String plain(String text) {
-        return text == null ? "" : text.replaceAll("(?m)^[ \\t]*(#+|>+)[ \\t]*", "").replaceAll("[*`]+", "")
-                .replaceAll("\\s+", " ").strip();
+        return text == null
+                ? ""
+                : text.replaceAll("(?m)^[ \\t]*(#+|>+)[ \\t]*", "")
+                        .replaceAll("[*`]+", "")
+                        .replaceAll("\\s+", " ")
+                        .strip();
     }
 
     private static Fragment marked(String text, int start, int end, List<String> words) {
@@ -89,11 +92,13 @@ public record Fragment(List<Part> parts) {
     /** Start and end of every word of the text that begins with one of the words, in order. */
     private static List<int[]> matches(String text, List<String> words) {
         String folded = fold(text);
-        List<String> foldedWords = words.stream().map(Fragment::fold).filter(w -> !w.isEmpty()).toList();
+        List<String> foldedWords =
+                words.stream().map(Fragment::fold).filter(w -> !w.isEmpty()).toList();
         List<int[]> matches = new ArrayList<>();
         int i = 0;
         while (i < folded.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (!Character.isLetterOrDigit(text.charAt(i))
+                    || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
@@ -103,8 +108,9 @@ public record Fragment(List<Part> parts) {
             }
             int from = i;
             int length = end - i;
-            if (foldedWords.stream().anyMatch(word -> folded.startsWith(word, from)
-                    && (length == word.length() || word.length() >= SearchQuery.PREFIX_LENGTH))) {
+            if (foldedWords.stream()
+                    .anyMatch(word -> folded.startsWith(word, from)
+                            && (length == word.length() || word.length() >= SearchQuery.PREFIX_LENGTH))) {
                 matches.add(new int[] {i, end});
             }
             i = end;
@@ -121,7 +127,10 @@ public record Fragment(List<Part> parts) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            folded.append(decomposed.isEmpty() ? c : decomposed.toLowerCase(Locale.ROOT).charAt(0));
+            folded.append(
+                    decomposed.isEmpty()
+                            ? c
+                            : decomposed.toLowerCase(Locale.ROOT).charAt(0));
         }
         return folded.toString();
     }

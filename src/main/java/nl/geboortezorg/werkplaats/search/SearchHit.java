@@ -14,6 +14,11 @@ import nl.geboortezorg.werkplaats.common.Destination;
  * @param destination the page that shows the item: a comment's bottleneck, the session of the
  *        notes, the library of a document's region
  */
-public record SearchHit(SearchType type, long id, String title, String regionName, Instant when, String text,
-        Destination destination) {
-}
+public record SearchHit(
+        SearchType type,
+        long id,
+        String title,
+        String regionName,
+        Instant when,
+        String text,
+        Destination destination) {}

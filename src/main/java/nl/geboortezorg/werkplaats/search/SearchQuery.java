@@ -21,12 +21,17 @@ import org.jspecify.annotations.Nullable;
  * @param types the types to list; all when empty
  * @param regionId the region to search in, or null for all
  */
-public record SearchQuery(List<String> words, List<String> ignored, Set<SearchType> types, @Nullable Long regionId) {
+public record SearchQuery(
+        List<String> words,
+        List<String> ignored,
+        Set<SearchType> types,
+        @Nullable Long regionId) {
 
     /** MariaDB's full-text index leaves out shorter words (innodb_ft_min_token_size). */
     public static final int MIN_WORD_LENGTH = 3;
     /** Longer words are cut to the longest word the index holds (innodb_ft_max_token_size). */
     public static final int MAX_WORD_LENGTH = 84;
+
     public static final int MAX_WORDS = 8;
     /** Words this long or longer also find the words they begin. */
     public static final int PREFIX_LENGTH = 4;

@@ -9,8 +9,8 @@ import java.util.Map;
  * @param total how many results there are of the chosen types
  * @param perType how many results each type has, whatever types were chosen (for the filter)
  */
-public record SearchResults(SearchQuery query, List<SearchResult> results, int offset, int total,
-        Map<SearchType, Integer> perType) {
+public record SearchResults(
+        SearchQuery query, List<SearchResult> results, int offset, int total, Map<SearchType, Integer> perType) {
 
     public SearchResults {
         results = List.copyOf(results);

@@ -21,16 +21,20 @@ public class SearchService {
 
     /** The longest text the search box takes; longer input is cut, not refused. */
     public static final int TEXT_MAX = 500;
+
     public static final int PAGE_SIZE_MAX = 100;
     /** Deeper pages are not offered: nobody reads past a thousand results, and each page costs more. */
     public static final int OFFSET_MAX = 1_000;
+
     static final int FRAGMENT_LENGTH = 220;
 
     private final List<SearchSource> sources;
     private final AccessGuard access;
 
     SearchService(List<SearchSource> sources, AccessGuard access) {
-        this.sources = sources.stream().sorted(Comparator.comparing(SearchSource::type)).toList();
+        this.sources = sources.stream()
+                .sorted(Comparator.comparing(SearchSource::type))
+                .toList();
         this.access = access;
     }
 
@@ -41,8 +45,8 @@ public class SearchService {
      * @param regionId only items of this region (national sessions are in no region), or null
      */
     @Transactional(readOnly = true)
-    public SearchResults search(@Nullable String text, Set<SearchType> types, @Nullable Long regionId, int offset,
-            int limit) {
+    public SearchResults search(
+            @Nullable String text, Set<SearchType> types, @Nullable Long regionId, int offset, int limit) {
         Actor reader = access.signedIn();
         String typed = text == null ? "" : text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text;
         SearchQuery query = SearchQuery.of(typed, types, regionId);
@@ -64,11 +68,15 @@ public class SearchService {
             }
         }
         List<SearchResult> page = hits.stream()
-                .sorted(Comparator.comparing(SearchHit::when).reversed()
-                        .thenComparing(SearchHit::type).thenComparing(Comparator.comparingLong(SearchHit::id).reversed()))
+                .sorted(Comparator.comparing(SearchHit::when)
+                        .reversed()
+                        .thenComparing(SearchHit::type)
+                        .thenComparing(Comparator.comparingLong(SearchHit::id).reversed()))
                 .skip(from)
                 .limit(size)
-                .map(hit -> new SearchResult(hit, Fragment.whole(hit.title(), query.words()),
+                .map(hit -> new SearchResult(
+                        hit,
+                        Fragment.whole(hit.title(), query.words()),
                         Fragment.around(hit.text(), query.words(), FRAGMENT_LENGTH)))
                 .toList();
         return new SearchResults(query, page, from, total, perType);

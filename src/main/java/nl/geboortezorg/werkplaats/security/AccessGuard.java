@@ -34,8 +34,9 @@ public class AccessGuard {
             return Optional.empty();
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(READ_IN_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST)
-                instanceof Actor read && read.id() == userId.get()) {
+        if (request != null
+                && request.getAttribute(READ_IN_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Actor read
+                && read.id() == userId.get()) {
             return Optional.of(read).filter(Actor::active);
         }
         Optional<Actor> actor = actors.findById(userId.get());
@@ -82,7 +83,8 @@ public class AccessGuard {
 
     static Optional<Long> currentUserId() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
             return Optional.of(principal.getId());
         }

@@ -7,7 +7,13 @@ import java.util.Set;
  * and the regions they are a member of. Services decide access on this, never on what the
  * browser shows.
  */
-public record Actor(long id, String email, String displayName, Role role, boolean active, Set<Long> regionIds,
+public record Actor(
+        long id,
+        String email,
+        String displayName,
+        Role role,
+        boolean active,
+        Set<Long> regionIds,
         boolean mustChangePassword) {
 
     public Actor {

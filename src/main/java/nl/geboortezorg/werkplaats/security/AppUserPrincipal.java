@@ -18,7 +18,11 @@ public class AppUserPrincipal extends User {
 
     private final long id;
 
-    public AppUserPrincipal(long id, String email, String passwordHash, boolean enabled,
+    public AppUserPrincipal(
+            long id,
+            String email,
+            String passwordHash,
+            boolean enabled,
             Collection<? extends GrantedAuthority> authorities) {
         super(email, passwordHash, enabled, true, true, true, authorities);
         this.id = id;
@@ -27,5 +31,4 @@ public class AppUserPrincipal extends User {
     public long getId() {
         return id;
     }
-
 }

@@ -29,7 +29,8 @@ public class LoginThrottle {
     private final Clock clock;
 
     @Autowired
-    LoginThrottle(@Value("${wsg.security.login.max-failures-per-account:5}") int maxPerAccount,
+    LoginThrottle(
+            @Value("${wsg.security.login.max-failures-per-account:5}") int maxPerAccount,
             @Value("${wsg.security.login.max-failures-per-address:20}") int maxPerAddress,
             @Value("${wsg.security.login.window:15m}") Duration window) {
         this(maxPerAccount, maxPerAddress, window, Clock.systemUTC());

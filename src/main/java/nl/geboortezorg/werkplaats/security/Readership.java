@@ -24,10 +24,11 @@ public record Readership(boolean everything, Set<PublicationLevel> levels, Set<L
         Actor reader = actor.get();
         return switch (reader.role()) {
             case ADMIN, FACILITATOR -> new Readership(true, EnumSet.allOf(PublicationLevel.class), Set.of());
-            case PROFESSIONAL -> new Readership(false, EnumSet.of(PublicationLevel.NATIONAL, PublicationLevel.PUBLIC),
-                    reader.regionIds());
-            case OBSERVER -> new Readership(false, EnumSet.of(PublicationLevel.NATIONAL, PublicationLevel.PUBLIC),
-                    Set.of());
+            case PROFESSIONAL ->
+                new Readership(
+                        false, EnumSet.of(PublicationLevel.NATIONAL, PublicationLevel.PUBLIC), reader.regionIds());
+            case OBSERVER ->
+                new Readership(false, EnumSet.of(PublicationLevel.NATIONAL, PublicationLevel.PUBLIC), Set.of());
         };
     }
 

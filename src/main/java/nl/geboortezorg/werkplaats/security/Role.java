@@ -14,7 +14,6 @@ public enum Role {
         public static final String PROFESSIONAL = "PROFESSIONAL";
         public static final String OBSERVER = "OBSERVER";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

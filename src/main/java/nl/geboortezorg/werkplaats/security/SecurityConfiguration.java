@@ -1,14 +1,15 @@
 package nl.geboortezorg.werkplaats.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import nl.geboortezorg.werkplaats.security.ui.LoginView;
 import java.util.Map;
+import nl.geboortezorg.werkplaats.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -18,7 +19,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -39,16 +39,16 @@ class SecurityConfiguration {
      */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${wsg.security.password-hash-cost:10}") int cost) {
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
-                Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
+        DelegatingPasswordEncoder encoder =
+                new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
         // Hashes without a prefix or with another algorithm of the default set still verify.
         encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return encoder;
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+    AuthenticationManager authenticationManager(
+            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         // No parent manager: a throttled attempt must not fall through to an unthrottled check.
@@ -66,13 +66,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AuthenticationManager authenticationManager, SessionRegistry sessionRegistry)
+            throws Exception {
         http.authenticationManager(authenticationManager);
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
-        http.sessionManagement(sessions -> sessions
-                .sessionFixation(fixation -> fixation.changeSessionId())
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
+                        .permitAll());
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/" + LoginView.ROUTE));
@@ -85,13 +86,15 @@ class SecurityConfiguration {
                     return filter;
                 }
             });
-            headers.contentTypeOptions(options -> { })
+            headers.contentTypeOptions(options -> {})
                     .frameOptions(frames -> frames.deny())
                     .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+                    .httpStrictTransportSecurity(
+                            hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
-        http.with(VaadinSecurityConfigurer.vaadin(),
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.ROUTE + "?logout"));
         return http.build();
     }

@@ -8,13 +8,18 @@ import java.util.List;
  * who attended, and the corrections with their outcome. Version 1 is what closing published;
  * every accepted correction adds one.
  */
-public record Minutes(WorkSession session, Closing closing, List<Invitee> attendees, SessionOutcomes outcomes,
-        List<MinutesCorrection> corrections, Instant correctionsUntil, boolean mayProposeCorrection,
+public record Minutes(
+        WorkSession session,
+        Closing closing,
+        List<Invitee> attendees,
+        SessionOutcomes outcomes,
+        List<MinutesCorrection> corrections,
+        Instant correctionsUntil,
+        boolean mayProposeCorrection,
         boolean mayDecideCorrections) {
 
     /** Who closed the session and when, and the current minutes version. */
-    public record Closing(String closedBy, Instant closedAt, int version) {
-    }
+    public record Closing(String closedBy, Instant closedAt, int version) {}
 
     public Minutes {
         attendees = List.copyOf(attendees);
@@ -22,10 +27,14 @@ public record Minutes(WorkSession session, Closing closing, List<Invitee> attend
     }
 
     public List<MinutesCorrection> accepted() {
-        return corrections.stream().filter(c -> c.status() == CorrectionStatus.ACCEPTED).toList();
+        return corrections.stream()
+                .filter(c -> c.status() == CorrectionStatus.ACCEPTED)
+                .toList();
     }
 
     public List<MinutesCorrection> pending() {
-        return corrections.stream().filter(c -> c.status() == CorrectionStatus.PENDING).toList();
+        return corrections.stream()
+                .filter(c -> c.status() == CorrectionStatus.PENDING)
+                .toList();
     }
 }

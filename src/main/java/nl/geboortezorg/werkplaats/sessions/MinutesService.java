@@ -46,8 +46,14 @@ public class MinutesService {
     private final NotesEvents events;
     private final int correctionDays;
 
-    MinutesService(MinutesRepository minutes, WorkSessionRepository sessions, SessionOutcomeRepository outcomes,
-            AccessGuard access, AuditTrail audit, Clock clock, NotesEvents events,
+    MinutesService(
+            MinutesRepository minutes,
+            WorkSessionRepository sessions,
+            SessionOutcomeRepository outcomes,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock,
+            NotesEvents events,
             @Value("${wsg.minutes.correction-days:7}") int correctionDays) {
         this.minutes = minutes;
         this.sessions = sessions;
@@ -66,8 +72,8 @@ public class MinutesService {
     @Transactional(readOnly = true)
     public Optional<Minutes> minutes(long sessionId) {
         Actor actor = access.signedIn();
-        Optional<WorkSession> found = sessions.findVisible(actor, sessionId)
-                .filter(session -> session.state() == SessionState.CLOSED);
+        Optional<WorkSession> found =
+                sessions.findVisible(actor, sessionId).filter(session -> session.state() == SessionState.CLOSED);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -76,11 +82,18 @@ public class MinutesService {
         List<MinutesCorrection> corrections = minutes.corrections(sessionId).stream()
                 .filter(c -> actor.role() != Role.OBSERVER || c.status() == CorrectionStatus.ACCEPTED)
                 .toList();
-        SessionOutcomes sessionOutcomes = new SessionOutcomes(outcomes.decisions(sessionId),
-                outcomes.actionsOfSession(sessionId), List.of(), false, false);
+        SessionOutcomes sessionOutcomes = new SessionOutcomes(
+                outcomes.decisions(sessionId), outcomes.actionsOfSession(sessionId), List.of(), false, false);
         Instant until = correctionsUntil(closing);
-        return Optional.of(new Minutes(session, closing, minutes.attendees(sessionId), sessionOutcomes, corrections,
-                until, mayPropose(actor, sessionId) && !now().isAfter(until), decides(actor)));
+        return Optional.of(new Minutes(
+                session,
+                closing,
+                minutes.attendees(sessionId),
+                sessionOutcomes,
+                corrections,
+                until,
+                mayPropose(actor, sessionId) && !now().isAfter(until),
+                decides(actor)));
     }
 
     @Transactional
@@ -101,18 +114,25 @@ public class MinutesService {
         }
         String value = text == null ? "" : text.strip();
         String why = Texts.clean(reason);
-        FieldChecks checks = new FieldChecks().text("reason", why, MinutesCorrection.REASON_MAX)
+        FieldChecks checks = new FieldChecks()
+                .text("reason", why, MinutesCorrection.REASON_MAX)
                 .noCitizenNumber("text", value);
         if (value.getBytes(StandardCharsets.UTF_8).length > AgendaNotes.MAX_KILOBYTES * 1024) {
             checks.add(FieldProblem.of("text", "session.notes.too-large", AgendaNotes.MAX_KILOBYTES));
-        } else if (value.equals(sessions.notes(agendaItemId).orElseThrow().text().strip())) {
+        } else if (value.equals(
+                sessions.notes(agendaItemId).orElseThrow().text().strip())) {
             checks.add(FieldProblem.of("text", "minutes.correction-unchanged"));
         }
         checks.throwIfAny();
-        long id = minutes.insertCorrection(sessionId, agendaItemId, value, Objects.requireNonNull(why, "checked above"),
-                actor.id(), clock.instant());
-        audit.record(CORRECTION, id, "propose",
-                Map.of("sessionId", sessionId, "agendaItemId", agendaItemId, "reason", why));
+        long id = minutes.insertCorrection(
+                sessionId,
+                agendaItemId,
+                value,
+                Objects.requireNonNull(why, "checked above"),
+                actor.id(),
+                clock.instant());
+        audit.record(
+                CORRECTION, id, "propose", Map.of("sessionId", sessionId, "agendaItemId", agendaItemId, "reason", why));
         events.publishChangeAfterCommit(sessionId);
         return minutes.findCorrection(id).orElseThrow();
     }
@@ -127,12 +147,19 @@ public class MinutesService {
         new FieldChecks().maxLength("note", why, MinutesCorrection.REASON_MAX).throwIfAny();
         AgendaNotes current = sessions.notes(correction.agendaItemId()).orElseThrow();
         int minutesVersion = minutes.nextMinutesVersion(sessionId);
-        sessions.saveNotes(correction.agendaItemId(), current.version(), correction.proposedText(), actor.id(),
-                clock.instant());
-        minutes.decide(correctionId, version, CorrectionStatus.ACCEPTED, actor.id(), clock.instant(), why,
-                current.text(), minutesVersion);
-        audit.record(CORRECTION, correctionId, "accept",
-                Map.of("sessionId", sessionId, "minutesVersion", minutesVersion));
+        sessions.saveNotes(
+                correction.agendaItemId(), current.version(), correction.proposedText(), actor.id(), clock.instant());
+        minutes.decide(
+                correctionId,
+                version,
+                CorrectionStatus.ACCEPTED,
+                actor.id(),
+                clock.instant(),
+                why,
+                current.text(),
+                minutesVersion);
+        audit.record(
+                CORRECTION, correctionId, "accept", Map.of("sessionId", sessionId, "minutesVersion", minutesVersion));
         events.publishChangeAfterCommit(sessionId);
         return minutes.findCorrection(correctionId).orElseThrow();
     }
@@ -153,8 +180,8 @@ public class MinutesService {
 
     /** The correction, if still pending; refused before anything is written when the version is stale. */
     private MinutesCorrection pending(long correctionId, int version) {
-        MinutesCorrection correction = minutes.findCorrection(correctionId)
-                .orElseThrow(() -> new NotFoundException(CORRECTION, correctionId));
+        MinutesCorrection correction =
+                minutes.findCorrection(correctionId).orElseThrow(() -> new NotFoundException(CORRECTION, correctionId));
         if (correction.status() != CorrectionStatus.PENDING) {
             throw new ValidationException(FieldProblem.of("status", "minutes.correction-already-decided"));
         }
@@ -174,8 +201,7 @@ public class MinutesService {
 
     /** Recorded attendees (never observers, who write nothing) and facilitators. */
     private boolean mayPropose(Actor actor, long sessionId) {
-        return decides(actor)
-                || actor.role() == Role.PROFESSIONAL && minutes.isAttendee(sessionId, actor.id());
+        return decides(actor) || actor.role() == Role.PROFESSIONAL && minutes.isAttendee(sessionId, actor.id());
     }
 
     private Instant correctionsUntil(Minutes.Closing closing) {

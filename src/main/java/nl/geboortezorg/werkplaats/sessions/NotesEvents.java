@@ -15,15 +15,16 @@ import org.springframework.stereotype.Component;
 public class NotesEvents {
 
     /** Ends a subscription. */
-    public interface Subscription extends LiveChannel.Subscription {
-    }
+    public interface Subscription extends LiveChannel.Subscription {}
 
     private final LiveChannel<AgendaNotes> notes;
     private final LiveChannel<Long> changes;
 
     /** Notes travel between instances as their agenda item's id; the receiver reads the text. */
     NotesEvents(LiveRelay relay, WorkSessionRepository sessions) {
-        notes = relay.channel("session-notes", saved -> String.valueOf(saved.agendaItemId()),
+        notes = relay.channel(
+                "session-notes",
+                saved -> String.valueOf(saved.agendaItemId()),
                 agendaItemId -> sessions.notes(Long.parseLong(agendaItemId)).orElse(null));
         changes = relay.channel("session-changes", String::valueOf, Long::valueOf);
     }

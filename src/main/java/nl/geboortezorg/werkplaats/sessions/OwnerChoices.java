@@ -6,8 +6,7 @@ import java.util.List;
 public record OwnerChoices(List<Choice> people, List<Choice> organisations) {
 
     /** One option: its id and the name to show. */
-    public record Choice(long id, String name) {
-    }
+    public record Choice(long id, String name) {}
 
     public OwnerChoices {
         people = List.copyOf(people);

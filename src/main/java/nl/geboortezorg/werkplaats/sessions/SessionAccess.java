@@ -22,8 +22,10 @@ class SessionAccess {
     boolean takesPart(Actor actor, WorkSessionSummary session) {
         return switch (actor.role()) {
             case ADMIN, FACILITATOR -> true;
-            case PROFESSIONAL -> session.national() ? sessions.isInvited(session.id(), actor.id())
-                    : actor.isMemberOf(Objects.requireNonNull(session.regionId(), "not national"));
+            case PROFESSIONAL ->
+                session.national()
+                        ? sessions.isInvited(session.id(), actor.id())
+                        : actor.isMemberOf(Objects.requireNonNull(session.regionId(), "not national"));
             case OBSERVER -> false;
         };
     }

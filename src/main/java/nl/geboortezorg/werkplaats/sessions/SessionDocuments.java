@@ -25,6 +25,8 @@ class SessionDocuments implements DocumentLinkPolicy {
 
     @Override
     public boolean mayLink(Actor actor, long sessionId) {
-        return sessions.findSummaryById(sessionId).map(session -> participants.takesPart(actor, session)).orElse(false);
+        return sessions.findSummaryById(sessionId)
+                .map(session -> participants.takesPart(actor, session))
+                .orElse(false);
     }
 }

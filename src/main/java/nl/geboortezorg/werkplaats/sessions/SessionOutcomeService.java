@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
@@ -48,8 +48,14 @@ public class SessionOutcomeService {
     private final NotesEvents events;
     private final Activities activities;
 
-    SessionOutcomeService(SessionOutcomeRepository outcomes, WorkSessionRepository sessions,
-            SessionAccess participants, AccessGuard access, AuditTrail audit, Clock clock, NotesEvents events,
+    SessionOutcomeService(
+            SessionOutcomeRepository outcomes,
+            WorkSessionRepository sessions,
+            SessionAccess participants,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock,
+            NotesEvents events,
             Activities activities) {
         this.activities = activities;
         this.outcomes = outcomes;
@@ -67,9 +73,12 @@ public class SessionOutcomeService {
         Actor actor = access.signedIn();
         return sessions.findVisibleSummary(actor, sessionId).map(session -> {
             boolean takesPart = participants.takesPart(actor, session);
-            return new SessionOutcomes(outcomes.decisions(sessionId), outcomes.actionsOfSession(sessionId),
+            return new SessionOutcomes(
+                    outcomes.decisions(sessionId),
+                    outcomes.actionsOfSession(sessionId),
                     actor.role() == Role.OBSERVER ? List.of() : outcomes.carriedForward(session, CARRIED_FORWARD_MAX),
-                    takesPart && session.state() == SessionState.IN_PROGRESS, takesPart);
+                    takesPart && session.state() == SessionState.IN_PROGRESS,
+                    takesPart);
         });
     }
 
@@ -89,12 +98,17 @@ public class SessionOutcomeService {
         WorkSessionSummary session = runningSessionOf(actor, agendaItemId);
         String text = Texts.clean(description);
         new FieldChecks().text("description", text, Decision.DESCRIPTION_MAX).throwIfAny();
-        long id = outcomes.insertDecision(agendaItemId, Objects.requireNonNull(text, "checked above"), actor.id(),
-                clock.instant());
-        audit.record("session-decision", id, "create",
+        long id = outcomes.insertDecision(
+                agendaItemId, Objects.requireNonNull(text, "checked above"), actor.id(), clock.instant());
+        audit.record(
+                "session-decision",
+                id,
+                "create",
                 Map.of("sessionId", session.id(), "agendaItemId", agendaItemId, "description", text));
         events.publishChangeAfterCommit(session.id());
-        return outcomes.decisions(session.id()).stream().filter(decision -> decision.id() == id).findFirst()
+        return outcomes.decisions(session.id()).stream()
+                .filter(decision -> decision.id() == id)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -120,8 +134,11 @@ public class SessionOutcomeService {
             checks.add(FieldProblem.of("dueDate", "action-item.due-before-session", sessionDate));
         }
         checks.throwIfAny();
-        ActionDraft clean = new ActionDraft(Objects.requireNonNull(text, "checked above"), draft.ownerId(),
-                draft.organisationId(), draft.dueDate());
+        ActionDraft clean = new ActionDraft(
+                Objects.requireNonNull(text, "checked above"),
+                draft.ownerId(),
+                draft.organisationId(),
+                draft.dueDate());
         long id = outcomes.insertAction(agendaItemId, clean, actor.id(), clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("sessionId", session.id());
@@ -133,9 +150,17 @@ public class SessionOutcomeService {
         audit.record(ACTION, id, "create", change);
         events.publishChangeAfterCommit(session.id());
         // The action lives in the session, so it is read where the session is and leads there.
-        activities.record(actor, ActivityRecord.ofAction(ActivityKind.ACTION_ASSIGNED, id, session.id(),
-                session.regionId(), session.national() ? Audience.MEMBERS : Audience.REGION, text)
-                .to(Set.of(clean.ownerId())).followedBy(Set.of(clean.ownerId())));
+        activities.record(
+                actor,
+                ActivityRecord.ofAction(
+                                ActivityKind.ACTION_ASSIGNED,
+                                id,
+                                session.id(),
+                                session.regionId(),
+                                session.national() ? Audience.MEMBERS : Audience.REGION,
+                                text)
+                        .to(Set.of(clean.ownerId()))
+                        .followedBy(Set.of(clean.ownerId())));
         return outcomes.findAction(id).orElseThrow();
     }
 
@@ -147,7 +172,8 @@ public class SessionOutcomeService {
     public ActionItem setActionStatus(long actionId, int version, ActionStatus status) {
         Actor actor = access.signedIn();
         ActionItem action = outcomes.findAction(actionId).orElseThrow(() -> new NotFoundException(ACTION, actionId));
-        WorkSessionSummary session = sessions.findSummaryById(action.sessionId()).orElseThrow();
+        WorkSessionSummary session =
+                sessions.findSummaryById(action.sessionId()).orElseThrow();
         boolean owner = action.ownerId() == actor.id() && actor.role() != Role.OBSERVER;
         if (!owner && !participants.takesPart(actor, session)) {
             throw new AccessDeniedException("May not change action " + actionId);

@@ -7,8 +7,12 @@ import java.util.List;
  * earlier sessions of the same scope that it should pick up (empty for observers). The flags say
  * whether the viewer may record new ones (while the session runs) and change actions' status.
  */
-public record SessionOutcomes(List<Decision> decisions, List<ActionItem> actions, List<ActionItem> carriedForward,
-        boolean mayRecord, boolean mayUpdateActions) {
+public record SessionOutcomes(
+        List<Decision> decisions,
+        List<ActionItem> actions,
+        List<ActionItem> carriedForward,
+        boolean mayRecord,
+        boolean mayUpdateActions) {
 
     public SessionOutcomes {
         decisions = List.copyOf(decisions);
@@ -17,10 +21,14 @@ public record SessionOutcomes(List<Decision> decisions, List<ActionItem> actions
     }
 
     public List<Decision> decisionsOf(long agendaItemId) {
-        return decisions.stream().filter(decision -> decision.agendaItemId() == agendaItemId).toList();
+        return decisions.stream()
+                .filter(decision -> decision.agendaItemId() == agendaItemId)
+                .toList();
     }
 
     public List<ActionItem> actionsOf(long agendaItemId) {
-        return actions.stream().filter(action -> action.agendaItemId() == agendaItemId).toList();
+        return actions.stream()
+                .filter(action -> action.agendaItemId() == agendaItemId)
+                .toList();
     }
 }

@@ -27,12 +27,12 @@ public class SessionPresence {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionPresence.class);
 
-    private static final Comparator<Viewer> BY_NAME = Comparator.comparing(Viewer::displayName,
-            String.CASE_INSENSITIVE_ORDER).thenComparingLong(Viewer::userId);
+    private static final Comparator<Viewer> BY_NAME = Comparator.comparing(
+                    Viewer::displayName, String.CASE_INSENSITIVE_ORDER)
+            .thenComparingLong(Viewer::userId);
 
     /** Someone who has the session open, named as the database knows them. */
-    public record Viewer(long userId, String displayName) {
-    }
+    public record Viewer(long userId, String displayName) {}
 
     /** One open page of a session. Closing it leaves the session. */
     public interface Visit extends AutoCloseable {

@@ -9,8 +9,14 @@ import org.jspecify.annotations.Nullable;
  * A session as the facilitator plans it; a session without a region
  * is a national one.
  */
-public record WorkSessionDraft(@Nullable Long regionId, String title, @Nullable Instant startsAt,
-        @Nullable Instant endsAt, @Nullable String location, @Nullable String onlineLink, List<AgendaItemDraft> agenda,
+public record WorkSessionDraft(
+        @Nullable Long regionId,
+        String title,
+        @Nullable Instant startsAt,
+        @Nullable Instant endsAt,
+        @Nullable String location,
+        @Nullable String onlineLink,
+        List<AgendaItemDraft> agenda,
         Set<Long> inviteeIds) {
 
     public static final int TITLE_MAX = 200;

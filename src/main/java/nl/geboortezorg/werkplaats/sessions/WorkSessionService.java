@@ -1,8 +1,8 @@
 package nl.geboortezorg.werkplaats.sessions;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,8 +51,15 @@ public class WorkSessionService {
     private final MinutesRepository minutes;
     private final Activities activities;
 
-    WorkSessionService(WorkSessionRepository sessions, AccessGuard access, AuditTrail audit, Clock clock,
-            NotesEvents events, SessionAccess participants, MinutesRepository minutes, Activities activities) {
+    WorkSessionService(
+            WorkSessionRepository sessions,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock,
+            NotesEvents events,
+            SessionAccess participants,
+            MinutesRepository minutes,
+            Activities activities) {
         this.minutes = minutes;
         this.activities = activities;
         this.participants = participants;
@@ -104,8 +111,11 @@ public class WorkSessionService {
         sessions.replaceInvitees(id, clean.inviteeIds());
         audit.record(SESSION, id, "create", describe(clean));
         WorkSession created = sessions.findById(id).orElseThrow();
-        activities.record(actor, activity(ActivityKind.SESSION_INVITED, created).to(clean.inviteeIds())
-                .followedBy(clean.inviteeIds()));
+        activities.record(
+                actor,
+                activity(ActivityKind.SESSION_INVITED, created)
+                        .to(clean.inviteeIds())
+                        .followedBy(clean.inviteeIds()));
         return created;
     }
 
@@ -127,8 +137,11 @@ public class WorkSessionService {
         Set<Long> newlyInvited = new HashSet<>(clean.inviteeIds());
         current.invitees().forEach(invitee -> newlyInvited.remove(invitee.userId()));
         if (!newlyInvited.isEmpty()) {
-            activities.record(actor, activity(ActivityKind.SESSION_INVITED, updated).to(newlyInvited)
-                    .followedBy(newlyInvited));
+            activities.record(
+                    actor,
+                    activity(ActivityKind.SESSION_INVITED, updated)
+                            .to(newlyInvited)
+                            .followedBy(newlyInvited));
         }
         return updated;
     }
@@ -155,7 +168,9 @@ public class WorkSessionService {
         audit.record(SESSION, sessionId, "attendance", Map.of("attendeeIds", new TreeSet<>(attendees)));
         Set<Long> concerned = new HashSet<>(attendees);
         closed.invitees().forEach(invitee -> concerned.add(invitee.userId()));
-        activities.record(access.signedIn(), activity(ActivityKind.SESSION_MINUTES, closed).to(concerned));
+        activities.record(
+                access.signedIn(),
+                activity(ActivityKind.SESSION_MINUTES, closed).to(concerned));
         return closed;
     }
 
@@ -164,7 +179,8 @@ public class WorkSessionService {
      * every professional, and once it is closed the observers too (they read national minutes).
      */
     private static ActivityRecord activity(ActivityKind kind, WorkSession session) {
-        Audience audience = session.regionId() != null ? Audience.REGION
+        Audience audience = session.regionId() != null
+                ? Audience.REGION
                 : session.state() == SessionState.CLOSED ? Audience.EVERYONE : Audience.MEMBERS;
         return ActivityRecord.of(kind, ItemType.SESSION, session.id(), session.regionId(), audience, session.title());
     }
@@ -198,12 +214,16 @@ public class WorkSessionService {
         }
         String value = text == null ? "" : text;
         if (value.getBytes(StandardCharsets.UTF_8).length > AgendaNotes.MAX_KILOBYTES * 1024) {
-            throw new ValidationException(FieldProblem.of("notes", "session.notes.too-large", AgendaNotes.MAX_KILOBYTES));
+            throw new ValidationException(
+                    FieldProblem.of("notes", "session.notes.too-large", AgendaNotes.MAX_KILOBYTES));
         }
         new FieldChecks().noCitizenNumber("notes", value).throwIfAny();
         sessions.saveNotes(agendaItemId, version, value, actor.id(), clock.instant());
         AgendaNotes saved = sessions.notes(agendaItemId).orElseThrow();
-        audit.record("agenda-notes", agendaItemId, "update",
+        audit.record(
+                "agenda-notes",
+                agendaItemId,
+                "update",
                 Map.of("sessionId", sessionId, "version", saved.version(), "characters", value.length()));
         events.publishAfterCommit(saved);
         return saved;
@@ -213,8 +233,8 @@ public class WorkSessionService {
         access.requireRole(Role.ADMIN, Role.FACILITATOR);
         WorkSession current = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(SESSION, sessionId));
         if (current.state() != from) {
-            throw new ValidationException(FieldProblem.of("state", "session.transition-refused",
-                    current.state().name(), to.name()));
+            throw new ValidationException(FieldProblem.of(
+                    "state", "session.transition-refused", current.state().name(), to.name()));
         }
         sessions.setState(sessionId, version, to);
         audit.record(SESSION, sessionId, action, Map.of("state", to.name()));
@@ -235,7 +255,9 @@ public class WorkSessionService {
         if (draft.startsAt() != null && draft.startsAt().isBefore(clock.instant())) {
             checks.add(FieldProblem.of("startsAt", "session.in-the-past"));
         }
-        if (draft.startsAt() != null && draft.endsAt() != null && !draft.endsAt().isAfter(draft.startsAt())) {
+        if (draft.startsAt() != null
+                && draft.endsAt() != null
+                && !draft.endsAt().isAfter(draft.startsAt())) {
             checks.add(FieldProblem.of("endsAt", "session.ends-before-start"));
         }
         if (link != null && !checks.hasProblem("onlineLink") && !isWebAddress(link)) {
@@ -253,9 +275,11 @@ public class WorkSessionService {
             if (itemTitle == null) {
                 checks.add(FieldProblem.of("agenda", "session.agenda.title-required", number));
             } else if (itemTitle.length() > AgendaItemDraft.TITLE_MAX) {
-                checks.add(FieldProblem.of("agenda", "session.agenda.title-too-long", number, AgendaItemDraft.TITLE_MAX));
+                checks.add(
+                        FieldProblem.of("agenda", "session.agenda.title-too-long", number, AgendaItemDraft.TITLE_MAX));
             }
-            if (item.durationMinutes() == null || item.durationMinutes() < 1
+            if (item.durationMinutes() == null
+                    || item.durationMinutes() < 1
                     || item.durationMinutes() > AgendaItemDraft.DURATION_MAX) {
                 checks.add(FieldProblem.of("agenda", "session.agenda.duration", number, AgendaItemDraft.DURATION_MAX));
             }
@@ -271,8 +295,14 @@ public class WorkSessionService {
             checks.add(FieldProblem.of("inviteeIds", "session.unknown-invitee"));
         }
         checks.throwIfAny();
-        return new WorkSessionDraft(draft.regionId(), Objects.requireNonNull(title, "checked above"), draft.startsAt(),
-                draft.endsAt(), location, link, agenda,
+        return new WorkSessionDraft(
+                draft.regionId(),
+                Objects.requireNonNull(title, "checked above"),
+                draft.startsAt(),
+                draft.endsAt(),
+                location,
+                link,
+                agenda,
                 draft.inviteeIds());
     }
 

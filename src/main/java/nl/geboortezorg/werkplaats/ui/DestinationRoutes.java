@@ -39,7 +39,7 @@ class DestinationRoutes implements Destinations {
             case Destination.Factsheet factsheet -> FactsheetNavigation.factsheet(factsheet.id());
             case Destination.Analysis analysis -> AnalysisNavigation.analysis(analysis.id());
             case Destination.Documents documents ->
-                    DocumentNavigation.library(documents.regionCode(), documents.words());
+                DocumentNavigation.library(documents.regionCode(), documents.words());
             case Destination.KnowledgeBase knowledgeBase -> FactsheetNavigation.knowledgeBase();
             case Destination.Profile profile -> UserNavigation.profile();
         };

@@ -48,8 +48,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ComboBox<RegionSummary> regionSwitcher = new ComboBox<>();
     private final List<RegionSummary> regions;
 
-    MainLayout(RegionService regionService, UserService userService, NotificationService notifications,
-            Destinations destinations, AuthenticationContext authentication) {
+    MainLayout(
+            RegionService regionService,
+            UserService userService,
+            NotificationService notifications,
+            Destinations destinations,
+            AuthenticationContext authentication) {
         MyProfile me = userService.myProfile();
         this.regions = regionService.regions().stream()
                 .sorted((a, b) -> Boolean.compare(b.myRegion(), a.myRegion()))
@@ -71,13 +75,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component regionSwitcher() {
         regionSwitcher.setLabel(getTranslation("layout.region-switcher"));
         regionSwitcher.setItems(regions);
-        regionSwitcher.setItemLabelGenerator(region -> region.myRegion()
-                ? region.name() + " (" + getTranslation("layout.my-region") + ")"
-                : region.name());
+        regionSwitcher.setItemLabelGenerator(region ->
+                region.myRegion() ? region.name() + " (" + getTranslation("layout.my-region") + ")" : region.name());
         regionSwitcher.setPlaceholder(getTranslation("layout.region-switcher.placeholder"));
         regionSwitcher.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                getUI().ifPresent(ui -> RegionNavigation.workspace(event.getValue().code()).navigate(ui));
+                getUI().ifPresent(ui ->
+                        RegionNavigation.workspace(event.getValue().code()).navigate(ui));
             }
         });
         Div wrapper = new Div(regionSwitcher);
@@ -94,23 +98,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("layout.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             // Observers may open "My actions" (they own none, so it is empty) but are not offered it.
-            if (me.role() == Role.OBSERVER && entry.menuClass() == SessionNavigation.myActions().view()) {
+            if (me.role() == Role.OBSERVER
+                    && entry.menuClass() == SessionNavigation.myActions().view()) {
                 continue;
             }
             nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.menuClass(), new Icon(entry.icon())));
             if (entry.menuClass() == RegionNavigation.home().view()) {
-                regions.stream().filter(RegionSummary::myRegion).forEach(region -> nav.addItem(new SideNavItem(
-                        region.name(), RegionNavigation.workspace(region.code()).path(), VaadinIcon.GROUP.create())));
+                regions.stream()
+                        .filter(RegionSummary::myRegion)
+                        .forEach(region -> nav.addItem(new SideNavItem(
+                                region.name(),
+                                RegionNavigation.workspace(region.code()).path(),
+                                VaadinIcon.GROUP.create())));
             }
         }
         return nav;
     }
 
     private Footer footer(MyProfile me, AuthenticationContext authentication) {
-        Span who = new Span(me.displayName() + " · " + getTranslation("role." + me.role().name()));
+        Span who = new Span(
+                me.displayName() + " · " + getTranslation("role." + me.role().name()));
         who.addClassName("signed-in-user");
-        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
-                click -> authentication.logout());
+        Button logout = new Button(
+                getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         Footer footer = new Footer(who, logout);
@@ -121,10 +131,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
-        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle().split(" \\| ")[0] : "");
+        viewTitle.setText(
+                content instanceof HasDynamicTitle titled
+                        ? titled.getPageTitle().split(" \\| ")[0]
+                        : "");
         String path = event.getLocation().getPath();
         regionSwitcher.setValue(regions.stream()
-                .filter(region -> path.equals(RegionNavigation.workspace(region.code()).path()))
+                .filter(region ->
+                        path.equals(RegionNavigation.workspace(region.code()).path()))
                 .findFirst()
                 .orElse(null));
     }

@@ -41,7 +41,8 @@ class UiErrorHandler implements ErrorHandler {
 
     private static Throwable rootOfInterest(Throwable throwable) {
         for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AccessDeniedException || cause instanceof ConcurrentEditException
+            if (cause instanceof AccessDeniedException
+                    || cause instanceof ConcurrentEditException
                     || cause instanceof NotFoundException) {
                 return cause;
             }

@@ -33,11 +33,15 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             ui.getSession().setErrorHandler(new UiErrorHandler());
-            UiLanguage.apply(ui, access.currentActor().isPresent()
-                    ? users.myProfile().language().locale()
-                    : UiLanguage.chosen());
+            UiLanguage.apply(
+                    ui,
+                    access.currentActor().isPresent()
+                            ? users.myProfile().language().locale()
+                            : UiLanguage.chosen());
             // The page's language for screen readers and hyphenation (WCAG 3.1.1).
-            ui.getElement().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
+            ui.getElement()
+                    .executeJs(
+                            "document.documentElement.lang = $0", ui.getLocale().getLanguage());
             ui.addBeforeEnterListener(this::requirePasswordChange);
         });
     }

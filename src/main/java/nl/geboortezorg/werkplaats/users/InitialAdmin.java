@@ -1,10 +1,10 @@
 package nl.geboortezorg.werkplaats.users;
 
-import nl.geboortezorg.werkplaats.common.Language;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.users.internal.UserRepository;
 import org.slf4j.Logger;
@@ -34,8 +34,12 @@ class InitialAdmin implements ApplicationRunner {
     private final String email;
     private final String initialPassword;
 
-    InitialAdmin(UserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit,
-            @Value("${wsg.admin.email:}") String email, @Value("${wsg.admin.initial-password:}") String initialPassword) {
+    InitialAdmin(
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
+            AuditTrail audit,
+            @Value("${wsg.admin.email:}") String email,
+            @Value("${wsg.admin.initial-password:}") String initialPassword) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -54,12 +58,15 @@ class InitialAdmin implements ApplicationRunner {
             return;
         }
         if (users.emailTaken(email)) {
-            LOG.warn("No active admin exists, but WSG_ADMIN_EMAIL is already taken by another account; no admin created.");
+            LOG.warn(
+                    "No active admin exists, but WSG_ADMIN_EMAIL is already taken by another account; no admin created.");
             return;
         }
         String hash = Objects.requireNonNull(passwordEncoder.encode(initialPassword), "an encoded password");
         long id = users.insert(email, "Beheerder", Role.ADMIN, Language.NL, hash, true);
         audit.record(UserService.USER, id, "create", Map.of("email", email, "role", Role.ADMIN.name()));
-        LOG.info("Created the initial admin (user {}, WSG_ADMIN_EMAIL); the password must be changed at first login.", id);
+        LOG.info(
+                "Created the initial admin (user {}, WSG_ADMIN_EMAIL); the password must be changed at first login.",
+                id);
     }
 }

@@ -1,12 +1,20 @@
 package nl.geboortezorg.werkplaats.users;
 
-import nl.geboortezorg.werkplaats.common.Language;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.security.Role;
 
 /** A user as admins and facilitators manage it. */
-public record UserAccount(long id, String email, String displayName, Role role, Language language, boolean active,
-        boolean mustChangePassword, Set<Long> regionIds, int version) {
+public record UserAccount(
+        long id,
+        String email,
+        String displayName,
+        Role role,
+        Language language,
+        boolean active,
+        boolean mustChangePassword,
+        Set<Long> regionIds,
+        int version) {
 
     public UserAccount {
         regionIds = Set.copyOf(regionIds);

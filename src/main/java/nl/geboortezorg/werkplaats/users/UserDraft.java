@@ -1,7 +1,7 @@
 package nl.geboortezorg.werkplaats.users;
 
-import nl.geboortezorg.werkplaats.common.Language;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.security.Role;
 
 /** What an admin or facilitator types to create or change a user. The e-mail is fixed after creation. */

@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.users;
 
-import nl.geboortezorg.werkplaats.common.Language;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.audit.FieldChange;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ValidationException;
@@ -45,7 +45,11 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final SessionTerminator sessions;
 
-    UserService(UserRepository users, AccessGuard access, AuditTrail audit, PasswordEncoder passwordEncoder,
+    UserService(
+            UserRepository users,
+            AccessGuard access,
+            AuditTrail audit,
+            PasswordEncoder passwordEncoder,
             SessionTerminator sessions) {
         this.users = users;
         this.access = access;
@@ -82,7 +86,9 @@ public class UserService {
     public CreatedUser create(UserDraft draft) {
         Actor actor = access.requireRole(Role.ADMIN, Role.FACILITATOR);
         requireMayManage(actor, draft.role());
-        String email = Texts.clean(draft.email()) == null ? null : draft.email().strip().toLowerCase(Locale.ROOT);
+        String email = Texts.clean(draft.email()) == null
+                ? null
+                : draft.email().strip().toLowerCase(Locale.ROOT);
         FieldChecks checks = new FieldChecks().email("email", email);
         if (email != null && !checks.hasProblem("email") && users.emailTaken(email)) {
             checks.add(FieldProblem.of("email", "user.email-taken"));
@@ -92,14 +98,25 @@ public class UserService {
         String temporaryPassword = temporaryPassword();
         long id;
         try {
-            id = users.insert(email, clean.displayName(), clean.role(), clean.language(),
-                    hash(temporaryPassword), true);
+            id = users.insert(
+                    email, clean.displayName(), clean.role(), clean.language(), hash(temporaryPassword), true);
         } catch (DuplicateKeyException raced) {
             throw new ValidationException(FieldProblem.of("email", "user.email-taken"));
         }
         users.replaceRegions(id, clean.regionIds());
-        audit.record(USER, id, "create", Map.of("email", email, "displayName", clean.displayName(), "role",
-                clean.role().name(), "regionIds", new TreeSet<>(clean.regionIds())));
+        audit.record(
+                USER,
+                id,
+                "create",
+                Map.of(
+                        "email",
+                        email,
+                        "displayName",
+                        clean.displayName(),
+                        "role",
+                        clean.role().name(),
+                        "regionIds",
+                        new TreeSet<>(clean.regionIds())));
         return new CreatedUser(users.findById(id).orElseThrow(), temporaryPassword);
     }
 
@@ -119,7 +136,8 @@ public class UserService {
         Map<String, Object> change = new LinkedHashMap<>();
         putIfChanged(change, "displayName", current.displayName(), clean.displayName());
         putIfChanged(change, "role", current.role().name(), clean.role().name());
-        putIfChanged(change, "language", current.language().code(), clean.language().code());
+        putIfChanged(
+                change, "language", current.language().code(), clean.language().code());
         putIfChanged(change, "regionIds", new TreeSet<>(current.regionIds()), new TreeSet<>(clean.regionIds()));
         audit.record(USER, userId, "update", change);
         return users.findById(userId).orElseThrow();
@@ -153,8 +171,7 @@ public class UserService {
     public MyProfile myProfile() {
         Actor actor = access.signedIn();
         UserAccount me = users.findById(actor.id()).orElseThrow();
-        return new MyProfile(me.id(), me.email(), me.displayName(), me.role(), me.language(),
-                me.mustChangePassword());
+        return new MyProfile(me.id(), me.email(), me.displayName(), me.role(), me.language(), me.mustChangePassword());
     }
 
     /** Every signed-in user, observers included, may change their own language: it is no content. */
@@ -218,8 +235,12 @@ public class UserService {
         }
         checks.throwIfAny();
         Language language = draft.language() == null ? Language.NL : draft.language();
-        return new UserDraft(draft.email(), Objects.requireNonNull(displayName, "checked above"), draft.role(),
-                draft.regionIds(), language);
+        return new UserDraft(
+                draft.email(),
+                Objects.requireNonNull(displayName, "checked above"),
+                draft.role(),
+                draft.regionIds(),
+                language);
     }
 
     private static List<Role> assignableRoles(Actor actor) {

@@ -53,9 +53,10 @@ class AnchoringServiceTest {
 
     /** The same score for every dimension, with a comment. */
     static List<Score> all(int score) {
-        return Arrays.stream(Dimension.values()).map(d -> new Score(d, score, "Toelichting " + d)).toList();
+        return Arrays.stream(Dimension.values())
+                .map(d -> new Score(d, score, "Toelichting " + d))
+                .toList();
     }
-
 
     @Test
     void a_region_assesses_a_quarter_revises_it_and_sees_its_trend() {
@@ -71,16 +72,23 @@ class AnchoringServiceTest {
         assertThat(saved.savedBy()).isNotBlank();
 
         List<Score> revised = all(3).stream()
-                .map(s -> s.dimension() == Dimension.DATA_SHARING ? new Score(s.dimension(), 4, "Convenant getekend") : s)
+                .map(s ->
+                        s.dimension() == Dimension.DATA_SHARING ? new Score(s.dimension(), 4, "Convenant getekend") : s)
                 .toList();
         Assessment second = service.save(apeldoorn, now, saved.version(), revised);
 
         assertThat(second.version()).isEqualTo(saved.version() + 1);
         assertThat(service.trend(apeldoorn)).extracting(Assessment::quarter).containsExactly(now, before);
-        assertThat(service.trend(apeldoorn).getFirst().score(Dimension.DATA_SHARING).orElseThrow().score()).isEqualTo(4);
+        assertThat(service.trend(apeldoorn)
+                        .getFirst()
+                        .score(Dimension.DATA_SHARING)
+                        .orElseThrow()
+                        .score())
+                .isEqualTo(4);
         SignIn.as(users, DemoUsers.ADMIN);
         assertThat(audit.find(new AuditFilter("anchoring-assessment", null, null, null), 0, 10))
-                .extracting(e -> e.action()).contains("create", "update");
+                .extracting(e -> e.action())
+                .contains("create", "update");
     }
 
     @Test
@@ -93,23 +101,36 @@ class AnchoringServiceTest {
         assertThatThrownBy(() -> service.save(denHaag, now, first.version(), all(1)))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> service.save(denHaag, now, null, all(1))).isInstanceOf(ConcurrentEditException.class);
-        assertThat(service.assessment(denHaag, now).orElseThrow().score(Dimension.GOVERNANCE).orElseThrow().score())
+        assertThat(service.assessment(denHaag, now)
+                        .orElseThrow()
+                        .score(Dimension.GOVERNANCE)
+                        .orElseThrow()
+                        .score())
                 .isEqualTo(4);
     }
 
     @Test
     void scores_outside_one_to_five_missing_scores_and_future_quarters_are_field_errors() {
         Quarter next = new Quarter(service.currentQuarter().year() + 1, 1);
-        List<Score> wrong = List.of(new Score(Dimension.STRUCTURAL_FUNDING, 0, ""),
-                new Score(Dimension.FORMAL_AGREEMENTS, 6, ""), new Score(Dimension.GOVERNANCE, null, ""),
-                new Score(Dimension.DATA_SHARING, 3, "x".repeat(1001)), new Score(Dimension.WORKFORCE_AND_TIME, 5, ""));
+        List<Score> wrong = List.of(
+                new Score(Dimension.STRUCTURAL_FUNDING, 0, ""),
+                new Score(Dimension.FORMAL_AGREEMENTS, 6, ""),
+                new Score(Dimension.GOVERNANCE, null, ""),
+                new Score(Dimension.DATA_SHARING, 3, "x".repeat(1001)),
+                new Score(Dimension.WORKFORCE_AND_TIME, 5, ""));
         SignIn.as(users, DemoUsers.DEN_HAAG);
 
         ValidationException e = invalid(() -> service.save(denHaag, next, null, wrong));
 
-        assertThat(e.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder("quarter",
-                "score.STRUCTURAL_FUNDING", "score.FORMAL_AGREEMENTS", "score.GOVERNANCE", "comment.DATA_SHARING",
-                "score.FAMILY_EXPERIENCE");
+        assertThat(e.problems())
+                .extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder(
+                        "quarter",
+                        "score.STRUCTURAL_FUNDING",
+                        "score.FORMAL_AGREEMENTS",
+                        "score.GOVERNANCE",
+                        "comment.DATA_SHARING",
+                        "score.FAMILY_EXPERIENCE");
         assertThat(service.assessment(denHaag, next)).isEmpty();
         assertThat(service.trend(denHaag)).extracting(Assessment::quarter).doesNotContain(next);
     }
@@ -121,7 +142,8 @@ class AnchoringServiceTest {
         service.save(denHaag, now, null, all(2));
         SignIn.as(users, DemoUsers.UTRECHT);
         List<Score> utrechtScores = all(5).stream()
-                .map(s -> s.dimension() == Dimension.STRUCTURAL_FUNDING ? new Score(s.dimension(), 1, "") : s).toList();
+                .map(s -> s.dimension() == Dimension.STRUCTURAL_FUNDING ? new Score(s.dimension(), 1, "") : s)
+                .toList();
         service.save(utrecht, now, null, utrechtScores);
 
         SignIn.as(users, DemoUsers.OBSERVER);
@@ -131,10 +153,13 @@ class AnchoringServiceTest {
         assertThat(overview.assessedCount()).isEqualTo(2);
         assertThat(overview.average(Dimension.GOVERNANCE)).hasValue(3.5);
         assertThat(overview.average(Dimension.STRUCTURAL_FUNDING)).hasValue(1.5);
-        assertThat(overview.regions()).filteredOn(r -> r.regionId() == utrecht).singleElement()
+        assertThat(overview.regions())
+                .filteredOn(r -> r.regionId() == utrecht)
+                .singleElement()
                 .satisfies(r -> assertThat(r.scores()).containsEntry(Dimension.STRUCTURAL_FUNDING, 1));
         assertThat(service.national(new Quarter(2000, 1)).assessedCount()).isZero();
-        assertThat(service.national(new Quarter(2000, 1)).average(Dimension.GOVERNANCE)).isEmpty();
+        assertThat(service.national(new Quarter(2000, 1)).average(Dimension.GOVERNANCE))
+                .isEmpty();
     }
 
     @Test
@@ -164,11 +189,15 @@ class AnchoringServiceTest {
         for (Quarter quarter : service.currentQuarter().previous().andPrevious(3)) {
             NationalOverview overview = service.national(quarter);
             assertThat(overview.assessedCount()).as(quarter.toString()).isEqualTo(6);
-            assertThat(overview.regions()).filteredOn(r -> r.regionId() == apeldoorn).singleElement()
+            assertThat(overview.regions())
+                    .filteredOn(r -> r.regionId() == apeldoorn)
+                    .singleElement()
                     .satisfies(r -> assertThat(r.assessed()).isFalse());
         }
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        assertThat(service.trend(denHaag)).extracting(Assessment::quarter).doesNotContain(service.currentQuarter())
+        assertThat(service.trend(denHaag))
+                .extracting(Assessment::quarter)
+                .doesNotContain(service.currentQuarter())
                 .hasSize(3);
     }
 
@@ -177,8 +206,8 @@ class AnchoringServiceTest {
         assertThat(Quarter.of(java.time.LocalDate.of(2026, 11, 23))).isEqualTo(new Quarter(2026, 4));
         assertThat(Quarter.of(java.time.LocalDate.of(2026, 1, 1))).isEqualTo(new Quarter(2026, 1));
         assertThat(new Quarter(2026, 1).previous()).isEqualTo(new Quarter(2025, 4));
-        assertThat(new Quarter(2026, 2).andPrevious(3)).containsExactly(new Quarter(2026, 2), new Quarter(2026, 1),
-                new Quarter(2025, 4));
+        assertThat(new Quarter(2026, 2).andPrevious(3))
+                .containsExactly(new Quarter(2026, 2), new Quarter(2026, 1), new Quarter(2025, 4));
         assertThatThrownBy(() -> new Quarter(2026, 5)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -45,7 +45,9 @@ class AuditTrailTest {
     }
 
     private List<String> idsBetween(String type, LocalDate from, LocalDate to) {
-        return audit.find(new AuditFilter(type, null, from, to), 0, 100).stream().map(AuditEvent::entityId).toList();
+        return audit.find(new AuditFilter(type, null, from, to), 0, 100).stream()
+                .map(AuditEvent::entityId)
+                .toList();
     }
 
     @Test
@@ -69,15 +71,20 @@ class AuditTrailTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
         var events = audit.find(new AuditFilter(type, null, today, today), 0, 10);
-        assertThat(events).extracting(AuditEvent::entityId, AuditEvent::action, AuditEvent::actorEmail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("8", "system-task", null),
+        assertThat(events)
+                .extracting(AuditEvent::entityId, AuditEvent::action, AuditEvent::actorEmail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("8", "system-task", null),
                         org.assertj.core.groups.Tuple.tuple("7", "update", DemoUsers.FACILITATOR));
         assertThat(events.get(1).changeJson()).isEqualTo("{\"name\":{\"from\":\"Oud\",\"to\":\"Nieuw\"}}");
-        assertThat(events.get(1).occurredAt()).isBetween(Instant.now().minusSeconds(60),
-                Instant.now().plusSeconds(1));
-        assertThat(audit.count(new AuditFilter(type, "facilitator", null, null))).isEqualTo(1);
-        assertThat(audit.count(new AuditFilter(type, null, today.plusDays(1), null))).isZero();
-        assertThat(audit.count(new AuditFilter(type, null, null, today.minusDays(1)))).isZero();
+        assertThat(events.get(1).occurredAt())
+                .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
+        assertThat(audit.count(new AuditFilter(type, "facilitator", null, null)))
+                .isEqualTo(1);
+        assertThat(audit.count(new AuditFilter(type, null, today.plusDays(1), null)))
+                .isZero();
+        assertThat(audit.count(new AuditFilter(type, null, null, today.minusDays(1))))
+                .isZero();
         assertThat(audit.entityTypes()).contains(type);
     }
 
@@ -85,9 +92,11 @@ class AuditTrailTest {
     void only_admins_read_the_trail() {
         for (String email : new String[] {DemoUsers.FACILITATOR, DemoUsers.DEN_HAAG, DemoUsers.OBSERVER}) {
             SignIn.as(users, email);
-            assertThatThrownBy(() -> audit.find(AuditFilter.none(), 0, 10)).as(email)
+            assertThatThrownBy(() -> audit.find(AuditFilter.none(), 0, 10))
+                    .as(email)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> audit.count(AuditFilter.none())).as(email)
+            assertThatThrownBy(() -> audit.count(AuditFilter.none()))
+                    .as(email)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -125,9 +134,11 @@ class AuditTrailTest {
         eventAt(type, "oudst", "2026-05-01T10:00:00Z");
         SignIn.as(users, DemoUsers.ADMIN);
 
-        assertThat(audit.find(new AuditFilter(type, null, null, null), 0, 10)).extracting(AuditEvent::entityId)
+        assertThat(audit.find(new AuditFilter(type, null, null, null), 0, 10))
+                .extracting(AuditEvent::entityId)
                 .containsExactly("nieuwst", "midden", "oudst");
-        assertThat(audit.find(new AuditFilter(type, null, null, null), 1, 1)).extracting(AuditEvent::entityId)
+        assertThat(audit.find(new AuditFilter(type, null, null, null), 1, 1))
+                .extracting(AuditEvent::entityId)
                 .containsExactly("midden");
         assertThat(audit.count(new AuditFilter(type, null, null, null))).isEqualTo(3);
     }
@@ -139,7 +150,8 @@ class AuditTrailTest {
         eventAt(type, "1", "2026-05-01T10:00:00Z");
         SignIn.as(users, DemoUsers.ADMIN);
 
-        assertThat(audit.count(new AuditFilter(type, "FACILITATOR@", null, null))).isEqualTo(1);
+        assertThat(audit.count(new AuditFilter(type, "FACILITATOR@", null, null)))
+                .isEqualTo(1);
         assertThat(audit.count(new AuditFilter(type, "beheerder", null, null))).isZero();
         // Typed text is text, not a pattern.
         assertThat(audit.count(new AuditFilter(type, "%", null, null))).isZero();

@@ -57,7 +57,9 @@ class AgendaReorderRaceTest {
         Object one = first.get(30, TimeUnit.SECONDS);
         Object other = second.get(30, TimeUnit.SECONDS);
 
-        assertThat(List.of(one, other)).filteredOn(ConcurrentEditException.class::isInstance).hasSize(1);
+        assertThat(List.of(one, other))
+                .filteredOn(ConcurrentEditException.class::isInstance)
+                .hasSize(1);
         List<Long> winner = one instanceof ConcurrentEditException ? rotated : reversed;
         SignIn.as(users, DemoUsers.OBSERVER);
         List<Long> result = agendaIds();

@@ -21,7 +21,10 @@ public final class BottleneckFixture {
     public final long amsterdamUmc;
     public final long facilitatorId;
 
-    public BottleneckFixture(BottleneckService bottlenecks, NationalAgendaService agenda, RegionService regions,
+    public BottleneckFixture(
+            BottleneckService bottlenecks,
+            NationalAgendaService agenda,
+            RegionService regions,
             UserDetailsService users) {
         this.bottlenecks = bottlenecks;
         this.agenda = agenda;
@@ -41,8 +44,12 @@ public final class BottleneckFixture {
     }
 
     public static BottleneckDraft draft(String title) {
-        return new BottleneckDraft(title, "Gezinnen vallen tussen wal en schip.", BottleneckCategory.FINANCING,
-                Set.of(OrganisationType.HOSPITAL, OrganisationType.MUNICIPALITY), Set.of(Addressee.HEALTH_INSURERS),
+        return new BottleneckDraft(
+                title,
+                "Gezinnen vallen tussen wal en schip.",
+                BottleneckCategory.FINANCING,
+                Set.of(OrganisationType.HOSPITAL, OrganisationType.MUNICIPALITY),
+                Set.of(Addressee.HEALTH_INSURERS),
                 null);
     }
 
@@ -58,8 +65,12 @@ public final class BottleneckFixture {
     }
 
     public AgendaDraft agendaDraft(String nextStep) {
-        return new AgendaDraft(Set.of(Addressee.MINISTRY_VWS, Addressee.HEALTH_INSURERS), "Structurele bekostiging",
-                nextStep, facilitatorId, LocalDate.now().plusMonths(1));
+        return new AgendaDraft(
+                Set.of(Addressee.MINISTRY_VWS, Addressee.HEALTH_INSURERS),
+                "Structurele bekostiging",
+                nextStep,
+                facilitatorId,
+                LocalDate.now().plusMonths(1));
     }
 
     /** Promoted by the facilitator, who stays signed in. */

@@ -1,9 +1,5 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
-import nl.geboortezorg.werkplaats.common.DutchTime;
-import java.time.temporal.ChronoUnit;
-import java.time.Duration;
-import java.time.Instant;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_ADDRESSEE;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
@@ -15,6 +11,9 @@ import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.row;
 import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
@@ -60,8 +60,8 @@ class BottleneckQueryBenchmark {
     private static final int RUNS = Integer.getInteger("benchmark.runs", 200);
     private static final int WARM_UP = 30;
     private static final double TARGET_P95_MILLIS = 50;
-    private static final Set<String> LARGE_TABLES = Set.of("bottleneck_recognition", "bottleneck_comment",
-            "bottleneck_event");
+    private static final Set<String> LARGE_TABLES =
+            Set.of("bottleneck_recognition", "bottleneck_comment", "bottleneck_event");
 
     @Autowired
     BottleneckService bottlenecks;
@@ -84,16 +84,27 @@ class BottleneckQueryBenchmark {
         List<Long> regionIds = regions.regions().stream().map(RegionSummary::id).toList();
         long seedStart = System.nanoTime();
         seed(regionIds, DemoUsers.id(users, DemoUsers.DEN_HAAG), DemoUsers.id(users, DemoUsers.FACILITATOR));
-        System.out.printf("%nSeeded %,d bottlenecks, %,d recognitions, %,d comments in %.1f s%n",
-                dsl.fetchCount(BOTTLENECK), dsl.fetchCount(BOTTLENECK_RECOGNITION), dsl.fetchCount(BOTTLENECK_COMMENT),
+        System.out.printf(
+                "%nSeeded %,d bottlenecks, %,d recognitions, %,d comments in %.1f s%n",
+                dsl.fetchCount(BOTTLENECK),
+                dsl.fetchCount(BOTTLENECK_RECOGNITION),
+                dsl.fetchCount(BOTTLENECK_COMMENT),
                 (System.nanoTime() - seedStart) / 1e9);
         SignIn.as(users, DemoUsers.OBSERVER);
 
-        BottleneckFilter filtered = new BottleneckFilter(regionIds.getFirst(), BottleneckCategory.FINANCING, null,
-                Addressee.MINISTRY_VWS, "knelpunt", BottleneckSort.RECOGNITIONS, true);
+        BottleneckFilter filtered = new BottleneckFilter(
+                regionIds.getFirst(),
+                BottleneckCategory.FINANCING,
+                null,
+                Addressee.MINISTRY_VWS,
+                "knelpunt",
+                BottleneckSort.RECOGNITIONS,
+                true);
         long busiest = bottlenecks.find(BottleneckFilter.all(), 0, 1).getFirst().id();
         Map<String, Supplier<Object>> reads = new LinkedHashMap<>();
-        reads.put("matrix, first page of 50, most regions first", () -> bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, 50));
+        reads.put(
+                "matrix, first page of 50, most regions first",
+                () -> bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, 50));
         reads.put("matrix, page 40 of 50, newest first", () -> bottlenecks.matrix(MatrixSort.NEWEST, 2_000, 50));
         reads.put("matrix count", () -> bottlenecks.countMatrix());
         reads.put("list, first page of 50, newest first", () -> bottlenecks.find(BottleneckFilter.all(), 0, 50));
@@ -107,8 +118,9 @@ class BottleneckQueryBenchmark {
         for (Map.Entry<String, Supplier<Object>> read : reads.entrySet()) {
             double[] millis = time(read.getValue(), WARM_UP, RUNS);
             figures.put(read.getKey(), millis);
-            System.out.printf("%-58s %9.2f %9.2f %9.2f%n", read.getKey(), percentile(millis, 50),
-                    percentile(millis, 95), millis[millis.length - 1]);
+            System.out.printf(
+                    "%-58s %9.2f %9.2f %9.2f%n",
+                    read.getKey(), percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1]);
         }
         System.out.printf("target: p95 < %.0f ms each%n", TARGET_P95_MILLIS);
 
@@ -120,8 +132,9 @@ class BottleneckQueryBenchmark {
                 for (Record row : dsl.fetch("explain " + sql)) {
                     String table = String.valueOf(row.get("table"));
                     String type = String.valueOf(row.get("type"));
-                    System.out.printf("    %-26s type=%-7s key=%-34s rows=%-7s %s%n", table, type, row.get("key"),
-                            row.get("rows"), row.get("Extra"));
+                    System.out.printf(
+                            "    %-26s type=%-7s key=%-34s rows=%-7s %s%n",
+                            table, type, row.get("key"), row.get("rows"), row.get("Extra"));
                     if ("ALL".equals(type) && LARGE_TABLES.contains(table)) {
                         fullScans.add(read.getKey() + ": " + table);
                     }
@@ -168,20 +181,42 @@ class BottleneckQueryBenchmark {
         for (int i = 0; i < BOTTLENECKS; i++) {
             boolean onAgenda = i < ON_AGENDA;
             Instant raisedAt = now.minus(Duration.ofMinutes(BOTTLENECKS - i));
-            rows.add(row(regionIds.get(i % regionIds.size()), "Benchmark-knelpunt " + i, description,
+            rows.add(row(
+                    regionIds.get(i % regionIds.size()),
+                    "Benchmark-knelpunt " + i,
+                    description,
                     categories[i % categories.length],
-                    onAgenda ? BottleneckStatus.ON_AGENDA
-                            : BottleneckStatus.RAISED,
-                    raiser, raisedAt, raisedAt, onAgenda, onAgenda ? i + 1000 : null, onAgenda ? "Overleg" : null,
-                    onAgenda ? facilitator : null, onAgenda ? DutchTime.date(now).plusDays(i) : null));
+                    onAgenda ? BottleneckStatus.ON_AGENDA : BottleneckStatus.RAISED,
+                    raiser,
+                    raisedAt,
+                    raisedAt,
+                    onAgenda,
+                    onAgenda ? i + 1000 : null,
+                    onAgenda ? "Overleg" : null,
+                    onAgenda ? facilitator : null,
+                    onAgenda ? DutchTime.date(now).plusDays(i) : null));
         }
-        insert(dsl, BOTTLENECK, rows, BOTTLENECK.REGION_ID, BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION,
-                BOTTLENECK.CATEGORY, BOTTLENECK.STATUS, BOTTLENECK.RAISED_BY, BOTTLENECK.RAISED_AT,
+        insert(
+                dsl,
+                BOTTLENECK,
+                rows,
+                BOTTLENECK.REGION_ID,
+                BOTTLENECK.TITLE,
+                BOTTLENECK.DESCRIPTION,
+                BOTTLENECK.CATEGORY,
+                BOTTLENECK.STATUS,
+                BOTTLENECK.RAISED_BY,
+                BOTTLENECK.RAISED_AT,
                 BOTTLENECK.LAST_STEP_AT,
-                BOTTLENECK.ON_AGENDA, BOTTLENECK.AGENDA_POSITION, BOTTLENECK.NEXT_STEP, BOTTLENECK.TRACK_OWNER_ID,
+                BOTTLENECK.ON_AGENDA,
+                BOTTLENECK.AGENDA_POSITION,
+                BOTTLENECK.NEXT_STEP,
+                BOTTLENECK.TRACK_OWNER_ID,
                 BOTTLENECK.FOLLOW_UP_DATE);
         List<Record> seeded = new ArrayList<>(dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, BOTTLENECK.ON_AGENDA)
-                .from(BOTTLENECK).where(BOTTLENECK.TITLE.startsWith("Benchmark-knelpunt ")).orderBy(BOTTLENECK.ID)
+                .from(BOTTLENECK)
+                .where(BOTTLENECK.TITLE.startsWith("Benchmark-knelpunt "))
+                .orderBy(BOTTLENECK.ID)
                 .fetch());
 
         List<RowN> addresseeRows = new ArrayList<>();
@@ -194,33 +229,78 @@ class BottleneckQueryBenchmark {
             addresseeRows.add(row(id, addressees[i % addressees.length]));
             addresseeRows.add(row(id, addressees[(i + 1) % addressees.length]));
             for (int r = 1; r <= RECOGNITIONS_EACH - (i % 3 == 0 ? 2 : 0) + (i % 3 == 1 ? 2 : 0); r++) {
-                recognitionRows.add(row(id, regionIds.get((region + r) % regionIds.size()),
-                        r == 1 ? "Herkenbaar in onze regio" : null, raiser, now));
+                recognitionRows.add(row(
+                        id,
+                        regionIds.get((region + r) % regionIds.size()),
+                        r == 1 ? "Herkenbaar in onze regio" : null,
+                        raiser,
+                        now));
             }
             for (int c = 0; c < COMMENTS_EACH; c++) {
-                commentRows.add(row(id, raiser, "Reactie " + c + " op knelpunt " + i, now.minus(Duration.ofMinutes(c))));
+                commentRows.add(
+                        row(id, raiser, "Reactie " + c + " op knelpunt " + i, now.minus(Duration.ofMinutes(c))));
             }
             eventRows.add(row(id, now, raiser, TimelineEntryType.RAISED, null, null, null));
             if (seeded.get(i).get(BOTTLENECK.ON_AGENDA)) {
-                eventRows.add(row(id, now, facilitator, TimelineEntryType.PROMOTED, "Overleg", null,
+                eventRows.add(row(
+                        id,
+                        now,
+                        facilitator,
+                        TimelineEntryType.PROMOTED,
+                        "Overleg",
+                        null,
                         addressees[i % addressees.length].name()));
-                eventRows.add(row(id, now, facilitator, TimelineEntryType.RESPONSE, null, "Antwoord",
+                eventRows.add(row(
+                        id,
+                        now,
+                        facilitator,
+                        TimelineEntryType.RESPONSE,
+                        null,
+                        "Antwoord",
                         addressees[i % addressees.length].name()));
             }
         }
-        insert(dsl, BOTTLENECK_ADDRESSEE, addresseeRows, BOTTLENECK_ADDRESSEE.BOTTLENECK_ID,
+        insert(
+                dsl,
+                BOTTLENECK_ADDRESSEE,
+                addresseeRows,
+                BOTTLENECK_ADDRESSEE.BOTTLENECK_ID,
                 BOTTLENECK_ADDRESSEE.ADDRESSEE);
-        insert(dsl, BOTTLENECK_RECOGNITION, recognitionRows, BOTTLENECK_RECOGNITION.BOTTLENECK_ID,
-                BOTTLENECK_RECOGNITION.REGION_ID, BOTTLENECK_RECOGNITION.QUOTE, BOTTLENECK_RECOGNITION.RECOGNISED_BY,
+        insert(
+                dsl,
+                BOTTLENECK_RECOGNITION,
+                recognitionRows,
+                BOTTLENECK_RECOGNITION.BOTTLENECK_ID,
+                BOTTLENECK_RECOGNITION.REGION_ID,
+                BOTTLENECK_RECOGNITION.QUOTE,
+                BOTTLENECK_RECOGNITION.RECOGNISED_BY,
                 BOTTLENECK_RECOGNITION.RECOGNISED_AT);
-        insert(dsl, BOTTLENECK_COMMENT, commentRows, BOTTLENECK_COMMENT.BOTTLENECK_ID, BOTTLENECK_COMMENT.AUTHOR_ID,
-                BOTTLENECK_COMMENT.BODY, BOTTLENECK_COMMENT.CREATED_AT);
-        insert(dsl, BOTTLENECK_EVENT, eventRows, BOTTLENECK_EVENT.BOTTLENECK_ID, BOTTLENECK_EVENT.OCCURRED_AT,
-                BOTTLENECK_EVENT.ACTOR_ID, BOTTLENECK_EVENT.TYPE, BOTTLENECK_EVENT.NEXT_STEP, BOTTLENECK_EVENT.TEXT,
+        insert(
+                dsl,
+                BOTTLENECK_COMMENT,
+                commentRows,
+                BOTTLENECK_COMMENT.BOTTLENECK_ID,
+                BOTTLENECK_COMMENT.AUTHOR_ID,
+                BOTTLENECK_COMMENT.BODY,
+                BOTTLENECK_COMMENT.CREATED_AT);
+        insert(
+                dsl,
+                BOTTLENECK_EVENT,
+                eventRows,
+                BOTTLENECK_EVENT.BOTTLENECK_ID,
+                BOTTLENECK_EVENT.OCCURRED_AT,
+                BOTTLENECK_EVENT.ACTOR_ID,
+                BOTTLENECK_EVENT.TYPE,
+                BOTTLENECK_EVENT.NEXT_STEP,
+                BOTTLENECK_EVENT.TEXT,
                 BOTTLENECK_EVENT.ADDRESSEES);
         dsl.update(BOTTLENECK)
-                .set(BOTTLENECK.RECOGNITION_COUNT, DSL.select(DSL.count()).from(BOTTLENECK_RECOGNITION)
-                        .where(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.eq(BOTTLENECK.ID)).asField())
+                .set(
+                        BOTTLENECK.RECOGNITION_COUNT,
+                        DSL.select(DSL.count())
+                                .from(BOTTLENECK_RECOGNITION)
+                                .where(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.eq(BOTTLENECK.ID))
+                                .asField())
                 .where(BOTTLENECK.TITLE.startsWith("Benchmark-knelpunt "))
                 .execute();
         dsl.execute("analyze table bottleneck, bottleneck_addressee, bottleneck_recognition, bottleneck_comment, "

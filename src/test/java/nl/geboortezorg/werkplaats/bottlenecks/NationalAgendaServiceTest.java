@@ -50,7 +50,9 @@ class NationalAgendaServiceTest {
     }
 
     private List<TimelineEntryType> timeline(long id) {
-        return bottlenecks.detail(id).orElseThrow().timeline().stream().map(TimelineEntry::type).toList();
+        return bottlenecks.detail(id).orElseThrow().timeline().stream()
+                .map(TimelineEntry::type)
+                .toList();
     }
 
     private List<Long> agendaIds() {
@@ -63,8 +65,11 @@ class NationalAgendaServiceTest {
         fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, raised.id(), "Herkenbaar");
         SignIn.as(users, DemoUsers.FACILITATOR);
 
-        Bottleneck reviewed = agenda.changeStatus(raised.id(), current(raised.id()).version(),
-                BottleneckStatus.UNDER_REVIEW, "Bespreken in landelijke sessie");
+        Bottleneck reviewed = agenda.changeStatus(
+                raised.id(),
+                current(raised.id()).version(),
+                BottleneckStatus.UNDER_REVIEW,
+                "Bespreken in landelijke sessie");
         Bottleneck promoted = agenda.promote(reviewed.id(), reviewed.version(), fixture.agendaDraft("Brief aan VWS"));
         assertThat(promoted.status()).isEqualTo(BottleneckStatus.ON_AGENDA);
         assertThat(promoted.onAgenda()).isTrue();
@@ -74,19 +79,31 @@ class NationalAgendaServiceTest {
 
         Bottleneck sent = agenda.changeStatus(promoted.id(), promoted.version(), BottleneckStatus.WITH_ADDRESSEE, null);
         agenda.recordResponse(sent.id(), Addressee.MINISTRY_VWS, "VWS neemt het mee in de beleidsagenda.");
-        Bottleneck followed = agenda.recordFollowUp(sent.id(), current(sent.id()).version(), "Overleg gevoerd",
-                "Reactie zorgverzekeraars afwachten", LocalDate.of(2027, 3, 1));
+        Bottleneck followed = agenda.recordFollowUp(
+                sent.id(),
+                current(sent.id()).version(),
+                "Overleg gevoerd",
+                "Reactie zorgverzekeraars afwachten",
+                LocalDate.of(2027, 3, 1));
         assertThat(followed.agenda().nextStep()).isEqualTo("Reactie zorgverzekeraars afwachten");
         assertThat(followed.agenda().followUpDate()).isEqualTo(LocalDate.of(2027, 3, 1));
-        Bottleneck addressed = agenda.changeStatus(followed.id(), followed.version(), BottleneckStatus.ADDRESSED,
-                "Opgenomen in de beleidsregel");
+        Bottleneck addressed = agenda.changeStatus(
+                followed.id(), followed.version(), BottleneckStatus.ADDRESSED, "Opgenomen in de beleidsregel");
         assertThat(addressed.status()).isEqualTo(BottleneckStatus.ADDRESSED);
 
-        List<TimelineEntry> entries = bottlenecks.detail(raised.id()).orElseThrow().timeline();
-        assertThat(entries).extracting(TimelineEntry::type).containsExactly(TimelineEntryType.RAISED,
-                TimelineEntryType.RECOGNISED, TimelineEntryType.STATUS, TimelineEntryType.PROMOTED,
-                TimelineEntryType.STATUS, TimelineEntryType.RESPONSE, TimelineEntryType.FOLLOW_UP,
-                TimelineEntryType.STATUS);
+        List<TimelineEntry> entries =
+                bottlenecks.detail(raised.id()).orElseThrow().timeline();
+        assertThat(entries)
+                .extracting(TimelineEntry::type)
+                .containsExactly(
+                        TimelineEntryType.RAISED,
+                        TimelineEntryType.RECOGNISED,
+                        TimelineEntryType.STATUS,
+                        TimelineEntryType.PROMOTED,
+                        TimelineEntryType.STATUS,
+                        TimelineEntryType.RESPONSE,
+                        TimelineEntryType.FOLLOW_UP,
+                        TimelineEntryType.STATUS);
         assertThat(entries).allSatisfy(entry -> {
             assertThat(entry.occurredAt()).isNotNull();
             assertThat(entry.actorName()).isNotBlank();
@@ -100,7 +117,9 @@ class NationalAgendaServiceTest {
         assertThat(response.text()).isEqualTo("VWS neemt het mee in de beleidsagenda.");
         assertThat(((TimelineEntry.StatusChanged) entries.get(7)).note()).isEqualTo("Opgenomen in de beleidsregel");
 
-        AgendaEntry onAgenda = agenda.agenda().stream().filter(e -> e.bottleneckId() == raised.id()).findFirst()
+        AgendaEntry onAgenda = agenda.agenda().stream()
+                .filter(e -> e.bottleneckId() == raised.id())
+                .findFirst()
                 .orElseThrow();
         assertThat(onAgenda.recognisedIn()).containsExactly("Utrecht");
         assertThat(onAgenda.raisedIn()).isEqualTo("Den Haag");
@@ -114,30 +133,44 @@ class NationalAgendaServiceTest {
         Bottleneck raised = fixture.raisedInDenHaag(unique("Verboden stap"));
         SignIn.as(users, DemoUsers.FACILITATOR);
 
-        for (BottleneckStatus refused : List.of(BottleneckStatus.ON_AGENDA, BottleneckStatus.WITH_ADDRESSEE,
-                BottleneckStatus.ADDRESSED, BottleneckStatus.RAISED)) {
+        for (BottleneckStatus refused : List.of(
+                BottleneckStatus.ON_AGENDA,
+                BottleneckStatus.WITH_ADDRESSEE,
+                BottleneckStatus.ADDRESSED,
+                BottleneckStatus.RAISED)) {
             assertThatThrownBy(() -> agenda.changeStatus(raised.id(), raised.version(), refused, "poging"))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                            .containsExactly(FieldProblem.of("status", "bottleneck.status.not-allowed")));
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.problems())
+                                    .containsExactly(FieldProblem.of("status", "bottleneck.status.not-allowed")));
         }
         assertThatThrownBy(() -> agenda.changeStatus(raised.id(), raised.version(), BottleneckStatus.CLOSED, " "))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("note", "bottleneck.status.reason-required")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("note", "bottleneck.status.reason-required")));
         assertThatThrownBy(() -> agenda.recordResponse(raised.id(), Addressee.MUNICIPALITIES, "Te vroeg"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("status", "bottleneck.agenda.not-on-agenda")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("status", "bottleneck.agenda.not-on-agenda")));
 
-        Bottleneck closed = agenda.changeStatus(raised.id(), raised.version(), BottleneckStatus.CLOSED,
-                "Lokaal opgelost");
+        Bottleneck closed =
+                agenda.changeStatus(raised.id(), raised.version(), BottleneckStatus.CLOSED, "Lokaal opgelost");
         assertThat(closed.closedReason()).isEqualTo("Lokaal opgelost");
         assertThatThrownBy(() -> agenda.promote(closed.id(), closed.version(), fixture.agendaDraft("Te laat")))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("status", "bottleneck.status.not-allowed")));
-        assertThatThrownBy(() -> agenda.changeStatus(closed.id(), closed.version(), BottleneckStatus.UNDER_REVIEW, null))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("status", "bottleneck.status.not-allowed")));
+        assertThatThrownBy(
+                        () -> agenda.changeStatus(closed.id(), closed.version(), BottleneckStatus.UNDER_REVIEW, null))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, closed.id(), null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("regionId", "bottleneck.not-open")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("regionId", "bottleneck.not-open")));
         assertThat(timeline(raised.id())).containsExactly(TimelineEntryType.RAISED, TimelineEntryType.STATUS);
         assertThat(current(raised.id()).status()).isEqualTo(BottleneckStatus.CLOSED);
     }
@@ -159,14 +192,19 @@ class NationalAgendaServiceTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         long professional = DemoUsers.id(users, DemoUsers.DEN_HAAG);
 
-        assertThatThrownBy(() -> agenda.promote(raised.id(), raised.version(),
-                new AgendaDraft(Set.of(), "Oplossing", " ", professional, null)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field, FieldProblem::messageKey).containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple("addressees", "bottleneck.agenda.addressee-required"),
-                                org.assertj.core.groups.Tuple.tuple("nextStep", "validation.required"),
-                                org.assertj.core.groups.Tuple.tuple("followUpDate", "validation.required"),
-                                org.assertj.core.groups.Tuple.tuple("trackOwnerId", "bottleneck.agenda.owner-not-eligible")));
+        assertThatThrownBy(() -> agenda.promote(
+                        raised.id(), raised.version(), new AgendaDraft(Set.of(), "Oplossing", " ", professional, null)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "addressees", "bottleneck.agenda.addressee-required"),
+                                        org.assertj.core.groups.Tuple.tuple("nextStep", "validation.required"),
+                                        org.assertj.core.groups.Tuple.tuple("followUpDate", "validation.required"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "trackOwnerId", "bottleneck.agenda.owner-not-eligible")));
         assertThat(current(raised.id()).status()).isEqualTo(BottleneckStatus.RAISED);
         assertThat(agendaIds()).doesNotContain(raised.id());
     }
@@ -175,17 +213,28 @@ class NationalAgendaServiceTest {
     void agenda_fields_change_with_a_timeline_entry_each_time() {
         Bottleneck promoted = fixture.promoted(fixture.raisedInDenHaag(unique("Bijwerken")));
 
-        Bottleneck updated = agenda.updateAgenda(promoted.id(), promoted.version(), new AgendaDraft(
-                Set.of(Addressee.MUNICIPALITIES), "Gemeentelijke regeling", "VNG benaderen", fixture.facilitatorId,
-                LocalDate.of(2027, 1, 15)));
+        Bottleneck updated = agenda.updateAgenda(
+                promoted.id(),
+                promoted.version(),
+                new AgendaDraft(
+                        Set.of(Addressee.MUNICIPALITIES),
+                        "Gemeentelijke regeling",
+                        "VNG benaderen",
+                        fixture.facilitatorId,
+                        LocalDate.of(2027, 1, 15)));
 
         assertThat(updated.addressees()).containsExactly(Addressee.MUNICIPALITIES);
         assertThat(updated.agenda().proposedSolution()).isEqualTo("Gemeentelijke regeling");
-        List<TimelineEntry> entries = bottlenecks.detail(promoted.id()).orElseThrow().timeline();
-        assertThat(entries).extracting(TimelineEntry::type).containsExactly(TimelineEntryType.RAISED,
-                TimelineEntryType.PROMOTED, TimelineEntryType.AGENDA_UPDATED);
-        assertThat(((TimelineEntry.Promoted) entries.get(1)).agenda().nextStep()).isEqualTo("Gesprek plannen");
-        assertThat(((TimelineEntry.AgendaUpdated) entries.get(2)).agenda().nextStep()).isEqualTo("VNG benaderen");
+        List<TimelineEntry> entries =
+                bottlenecks.detail(promoted.id()).orElseThrow().timeline();
+        assertThat(entries)
+                .extracting(TimelineEntry::type)
+                .containsExactly(
+                        TimelineEntryType.RAISED, TimelineEntryType.PROMOTED, TimelineEntryType.AGENDA_UPDATED);
+        assertThat(((TimelineEntry.Promoted) entries.get(1)).agenda().nextStep())
+                .isEqualTo("Gesprek plannen");
+        assertThat(((TimelineEntry.AgendaUpdated) entries.get(2)).agenda().nextStep())
+                .isEqualTo("VNG benaderen");
         assertThatThrownBy(() -> agenda.updateAgenda(promoted.id(), promoted.version(), fixture.agendaDraft("Oud")))
                 .isInstanceOf(ConcurrentEditException.class);
     }
@@ -213,8 +262,11 @@ class NationalAgendaServiceTest {
         missing.remove(first.id());
         List<Long> doubled = new ArrayList<>(missing);
         doubled.add(second.id());
-        assertThatThrownBy(() -> agenda.reorder(reordered, doubled)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.problems()).containsExactly(FieldProblem.of("order", "bottleneck.agenda.order-invalid")));
+        assertThatThrownBy(() -> agenda.reorder(reordered, doubled))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("order", "bottleneck.agenda.order-invalid")));
         assertThat(agendaIds()).containsExactlyElementsOf(reordered);
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
@@ -226,8 +278,15 @@ class NationalAgendaServiceTest {
         Bottleneck target = fixture.raisedInDenHaag(unique("Doel"));
         fixture.recognisedBy(DemoUsers.UTRECHT, fixture.utrecht, target.id(), "Utrecht bij het doel");
         SignIn.as(users, DemoUsers.UTRECHT);
-        Bottleneck duplicate = bottlenecks.raise(fixture.utrecht, new BottleneckDraft(unique("Dubbel"),
-                "Hetzelfde probleem", BottleneckCategory.FINANCING, Set.of(), Set.of(Addressee.MUNICIPALITIES), null));
+        Bottleneck duplicate = bottlenecks.raise(
+                fixture.utrecht,
+                new BottleneckDraft(
+                        unique("Dubbel"),
+                        "Hetzelfde probleem",
+                        BottleneckCategory.FINANCING,
+                        Set.of(),
+                        Set.of(Addressee.MUNICIPALITIES),
+                        null));
         Comment comment = bottlenecks.comment(duplicate.id(), "Opmerking bij het dubbele knelpunt");
         fixture.recognisedBy(DemoUsers.ZUID_LIMBURG, fixture.zuidLimburg, duplicate.id(), "Limburgs citaat");
         fixture.recognisedBy(DemoUsers.DEN_HAAG, fixture.denHaag, duplicate.id(), "Den Haag bij het dubbele");
@@ -236,7 +295,8 @@ class NationalAgendaServiceTest {
         Bottleneck merged = agenda.merge(target.id(), Set.of(duplicate.id()));
 
         BottleneckDetail result = bottlenecks.detail(merged.id()).orElseThrow();
-        assertThat(result.recognitions()).extracting(Recognition::regionName, Recognition::quote)
+        assertThat(result.recognitions())
+                .extracting(Recognition::regionName, Recognition::quote)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Utrecht", "Utrecht bij het doel"),
                         org.assertj.core.groups.Tuple.tuple("Zuid-Limburg", "Limburgs citaat"));
@@ -244,7 +304,8 @@ class NationalAgendaServiceTest {
         assertThat(result.bottleneck().addressees()).contains(Addressee.MUNICIPALITIES, Addressee.HEALTH_INSURERS);
         assertThat(result.comments()).extracting(Comment::id).containsExactly(comment.id());
         assertThat(result.timeline()).extracting(TimelineEntry::type).endsWith(TimelineEntryType.MERGED_IN);
-        assertThat(((TimelineEntry.MergedIn) result.timeline().getLast()).duplicateId()).isEqualTo(duplicate.id());
+        assertThat(((TimelineEntry.MergedIn) result.timeline().getLast()).duplicateId())
+                .isEqualTo(duplicate.id());
 
         BottleneckDetail closed = bottlenecks.detail(duplicate.id()).orElseThrow();
         assertThat(closed.bottleneck().merged()).isTrue();
@@ -252,8 +313,11 @@ class NationalAgendaServiceTest {
         assertThat(closed.bottleneck().status()).isEqualTo(BottleneckStatus.CLOSED);
         assertThat(closed.recognitions()).extracting(Recognition::regionName).containsExactly("Den Haag");
         assertThat(closed.timeline().getLast().type()).isEqualTo(TimelineEntryType.MERGED_INTO);
-        assertThat(bottlenecks.find(new BottleneckFilter(null, null, null, null, duplicate.title(),
-                BottleneckSort.RAISED_AT, true), 0, 10)).isEmpty();
+        assertThat(bottlenecks.find(
+                        new BottleneckFilter(null, null, null, null, duplicate.title(), BottleneckSort.RAISED_AT, true),
+                        0,
+                        10))
+                .isEmpty();
     }
 
     @Test
@@ -265,10 +329,12 @@ class NationalAgendaServiceTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         agenda.merge(target.id(), Set.of(duplicate.id()));
 
-        assertThat(bottlenecks.detail(target.id()).orElseThrow().recognitions()).singleElement().satisfies(r -> {
-            assertThat(r.regionName()).isEqualTo("Utrecht");
-            assertThat(r.recognisedBy()).isEqualTo(duplicate.raisedBy());
-        });
+        assertThat(bottlenecks.detail(target.id()).orElseThrow().recognitions())
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.regionName()).isEqualTo("Utrecht");
+                    assertThat(r.recognisedBy()).isEqualTo(duplicate.raisedBy());
+                });
     }
 
     @Test
@@ -279,17 +345,24 @@ class NationalAgendaServiceTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
 
         assertThatThrownBy(() -> agenda.merge(a.id(), Set.of(a.id(), b.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("duplicates", "bottleneck.merge.into-itself")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("duplicates", "bottleneck.merge.into-itself")));
         agenda.merge(a.id(), Set.of(b.id()));
         assertThatThrownBy(() -> agenda.merge(b.id(), Set.of(a.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("bottleneck.merge.not-open"));
-        assertThatThrownBy(() -> agenda.merge(c.id(), Set.of(b.id())))
-                .isInstanceOf(ValidationException.class);
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("bottleneck.merge.not-open"));
+        assertThatThrownBy(() -> agenda.merge(c.id(), Set.of(b.id()))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> agenda.merge(c.id(), Set.of(-1L)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("bottleneck.merge.not-found"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("bottleneck.merge.not-found"));
         assertThat(current(c.id()).merged()).isFalse();
         assertThat(current(a.id()).merged()).isFalse();
         assertThat(current(b.id()).mergedInto().id()).isEqualTo(a.id());
@@ -299,7 +372,8 @@ class NationalAgendaServiceTest {
     void only_facilitators_and_admins_moderate_and_observers_read_the_agenda() {
         Bottleneck raised = fixture.raisedInDenHaag(unique("Moderatie"));
         assertThat(agenda.mayModerate()).isFalse();
-        assertThatThrownBy(() -> agenda.changeStatus(raised.id(), raised.version(), BottleneckStatus.UNDER_REVIEW, null))
+        assertThatThrownBy(
+                        () -> agenda.changeStatus(raised.id(), raised.version(), BottleneckStatus.UNDER_REVIEW, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> agenda.promote(raised.id(), raised.version(), fixture.agendaDraft("Zelf")))
                 .isInstanceOf(AccessDeniedException.class);

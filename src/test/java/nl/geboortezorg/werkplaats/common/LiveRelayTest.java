@@ -4,6 +4,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.LIVE_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.geboortezorg.werkplaats.common.internal.LiveEventRepository;
@@ -12,7 +13,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.time.Instant;
 
 /** Live events between application instances: each delivered once, late commits too, rollbacks never. */
 @IntegrationTest
@@ -95,7 +95,8 @@ class LiveRelayTest {
             relay.receive();
             Thread.sleep(50);
         }
-        assertThat(heard).as("own events are not heard again through the database, rolled back ones never")
+        assertThat(heard)
+                .as("own events are not heard again through the database, rolled back ones never")
                 .containsExactly("bewaard");
     }
 }

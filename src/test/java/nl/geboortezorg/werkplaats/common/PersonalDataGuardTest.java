@@ -50,8 +50,10 @@ class PersonalDataGuardTest {
         try {
             call.run();
         } catch (ValidationException e) {
-            return e.problems().stream().filter(p -> p.messageKey().equals("privacy.citizen-service-number"))
-                    .findFirst().orElseThrow(() -> new AssertionError("Refused for another reason: " + e.problems()));
+            return e.problems().stream()
+                    .filter(p -> p.messageKey().equals("privacy.citizen-service-number"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("Refused for another reason: " + e.problems()));
         }
         throw new AssertionError("Not refused");
     }
@@ -59,7 +61,8 @@ class PersonalDataGuardTest {
     @Test
     void a_comment_on_a_bottleneck() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        long bottleneck = bottlenecks.find(BottleneckFilter.all(), 0, 1).getFirst().id();
+        long bottleneck =
+                bottlenecks.find(BottleneckFilter.all(), 0, 1).getFirst().id();
         int before = bottlenecks.detail(bottleneck).orElseThrow().comments().size();
 
         FieldProblem problem = refusal(() -> bottlenecks.comment(bottleneck, WITH_NUMBER));
@@ -75,14 +78,17 @@ class PersonalDataGuardTest {
     void a_cost_benefit_item_and_an_anchoring_comment() {
         CostBenefitFixture fixture = new CostBenefitFixture(context);
         CostBenefitFixture.Made made = fixture.analysis("Privacy", PublicationLevel.REGION);
-        LineItemDraft item = LineItemDraft.constant(FlowKind.COST, "Inzet", made.hospital(), ValueType.ECONOMIC,
-                BigDecimal.ONE, 2025, 2025).withSource("Dossier 123.456.782", nl.geboortezorg.werkplaats.mkba.model.Confidence.LOW);
+        LineItemDraft item = LineItemDraft.constant(
+                        FlowKind.COST, "Inzet", made.hospital(), ValueType.ECONOMIC, BigDecimal.ONE, 2025, 2025)
+                .withSource("Dossier 123.456.782", nl.geboortezorg.werkplaats.mkba.model.Confidence.LOW);
 
         assertThat(refusal(() -> parts.addItem(made.id(), item)).field()).isEqualTo("source");
 
         var scores = Arrays.stream(Dimension.values())
-                .map(d -> new Score(d, 3, d == Dimension.FAMILY_EXPERIENCE ? WITH_NUMBER : "")).toList();
-        assertThat(refusal(() -> anchoring.save(fixture.denHaag, anchoring.currentQuarter(), null, scores)).field())
+                .map(d -> new Score(d, 3, d == Dimension.FAMILY_EXPERIENCE ? WITH_NUMBER : ""))
+                .toList();
+        assertThat(refusal(() -> anchoring.save(fixture.denHaag, anchoring.currentQuarter(), null, scores))
+                        .field())
                 .isEqualTo("comment.FAMILY_EXPERIENCE");
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.geboortezorg.werkplaats.common.PersonalData.Finding;
 import nl.geboortezorg.werkplaats.common.PersonalData.Kind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PersonalDataTest {
 
@@ -53,7 +53,8 @@ class PersonalDataTest {
         assertThat(kinds("Baby geboren op 3-4-2026 in het ziekenhuis")).containsExactly(Kind.DATE_OF_BIRTH);
         assertThat(kinds("Moeder (12 maart 1990) kreeg hulp")).containsExactly(Kind.DATE_OF_BIRTH);
         assertThat(PersonalData.scan("geb. 03/04/26").getFirst().refuses()).isFalse();
-        assertThat(kinds("Werksessie op 12-03-2026 in Den Haag met Gemeente Utrecht")).isEmpty();
+        assertThat(kinds("Werksessie op 12-03-2026 in Den Haag met Gemeente Utrecht"))
+                .isEmpty();
         assertThat(kinds("Deadline 1 december 2026 voor het convenant")).isEmpty();
     }
 

@@ -75,8 +75,11 @@ class BackupRestoreTest {
         Map<String, String> original = tables(url.group(3));
         assertThat(original).containsKeys("app_user", "region", "bottleneck", "flyway_schema_history");
         settings.put("WSG_DB_NAME", url.group(3));
-        String backup = run(settings, "db/backup.sh", work.resolve("backups").toString()).strip();
-        assertThat(tables(url.group(3))).as("nothing changed while the backup ran").isEqualTo(original);
+        String backup = run(settings, "db/backup.sh", work.resolve("backups").toString())
+                .strip();
+        assertThat(tables(url.group(3)))
+                .as("nothing changed while the backup ran")
+                .isEqualTo(original);
         assertThat(Path.of(backup).resolve("database.sql.gz")).isNotEmptyFile();
 
         settings.put("WSG_DB_NAME", scratch);
@@ -86,7 +89,8 @@ class BackupRestoreTest {
             assertThat(tables(scratch)).isEqualTo(original);
             assertThat(files(work.resolve("restored"))).isEqualTo(files(documents));
 
-            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement sql = connection.createStatement()) {
                 sql.execute("update `" + scratch + "`.app_user set display_name = 'Gewijzigd'");
                 sql.execute("delete from `" + scratch + "`.live_event");
                 sql.execute("insert into `" + scratch + "`.live_event (node, channel, event_key, payload, created_at)"
@@ -107,7 +111,8 @@ class BackupRestoreTest {
             assertThat(tables(scratch)).isEqualTo(original);
             assertThat(files(work.resolve("restored"))).isEqualTo(files(documents));
 
-            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement sql = connection.createStatement()) {
                 sql.execute("drop database `" + scratch + "`");
             }
             run(settings, "db/restore.sh", backup);
@@ -117,10 +122,12 @@ class BackupRestoreTest {
             Files.writeString(Path.of(backup, "documents.tar.gz"), "kapot");
             Process damaged = process(settings, "db/restore.sh", backup);
             assertThat(damaged.waitFor()).isNotZero();
-            assertThat(new String(damaged.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).contains("damaged");
+            assertThat(new String(damaged.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("damaged");
             assertThat(tables(scratch)).isEqualTo(original);
         } finally {
-            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement sql = connection.createStatement()) {
                 sql.execute("drop database if exists `" + scratch + "`");
             }
         }
@@ -129,7 +136,8 @@ class BackupRestoreTest {
     /** Every base table of the schema with its row count and checksum. */
     private Map<String, String> tables(String schema) throws SQLException {
         Map<String, String> result = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             List<String> names = new ArrayList<>();
             try (ResultSet rows = sql.executeQuery("select table_name from information_schema.tables where"
                     + " table_schema = '" + schema + "' and table_type = 'BASE TABLE'")) {
@@ -157,8 +165,11 @@ class BackupRestoreTest {
         Map<String, String> result = new TreeMap<>();
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path file : all.filter(Files::isRegularFile).toList()) {
-                result.put(folder.relativize(file).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                result.put(
+                        folder.relativize(file).toString(),
+                        java.util.HexFormat.of()
+                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(Files.readAllBytes(file))));
             }
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

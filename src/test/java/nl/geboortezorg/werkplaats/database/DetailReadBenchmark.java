@@ -80,12 +80,20 @@ class DetailReadBenchmark {
     @Test
     void detail_reads_as_multisets_and_as_separate_queries() {
         SignIn.as(users, DemoUsers.FACILITATOR);
-        long bottleneckId = bottlenecks.find(BottleneckFilter.all(), 0, 1).getFirst().id();
+        long bottleneckId =
+                bottlenecks.find(BottleneckFilter.all(), 0, 1).getFirst().id();
         Set<Long> invitees = dsl.select(APP_USER.ID).from(APP_USER).fetchSet(APP_USER.ID);
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS);
-        WorkSession session = sessions.create(new WorkSessionDraft(null, "Benchmark", start,
-                start.plus(2, ChronoUnit.HOURS), null, null,
-                IntStream.rangeClosed(1, 10).mapToObj(i -> new AgendaItemDraft("Agendapunt " + i, 15, null)).toList(),
+        WorkSession session = sessions.create(new WorkSessionDraft(
+                null,
+                "Benchmark",
+                start,
+                start.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                IntStream.rangeClosed(1, 10)
+                        .mapToObj(i -> new AgendaItemDraft("Agendapunt " + i, 15, null))
+                        .toList(),
                 invitees));
         session = sessions.start(session.id(), session.version());
         for (var item : session.agenda()) {
@@ -96,16 +104,20 @@ class DetailReadBenchmark {
         Map<String, Supplier<Object>> reads = new LinkedHashMap<>();
         reads.put("bottleneck: one statement with multisets", () -> bottleneckWithMultisets(bottleneckId));
         reads.put("bottleneck: join and two child queries", () -> bottleneckRepository.findById(bottleneckId));
-        reads.put("session (10 items, " + invitees.size() + " invitees): multisets",
+        reads.put(
+                "session (10 items, " + invitees.size() + " invitees): multisets",
                 () -> sessionWithMultisets(sessionId));
-        reads.put("session (10 items, " + invitees.size() + " invitees): three queries",
+        reads.put(
+                "session (10 items, " + invitees.size() + " invitees): three queries",
                 () -> sessionRepository.findById(sessionId));
 
         System.out.printf("%n%-52s %9s %9s %9s%n", "read (" + RUNS + " runs each)", "p50 ms", "p95 ms", "p99 ms");
         for (Map.Entry<String, Supplier<Object>> read : reads.entrySet()) {
-            double[] millis = time(() -> transactions.execute(status -> read.getValue().get()), WARM_UP, RUNS);
-            System.out.printf("%-52s %9.3f %9.3f %9.3f%n", read.getKey(), percentile(millis, 50),
-                    percentile(millis, 95), percentile(millis, 99));
+            double[] millis =
+                    time(() -> transactions.execute(status -> read.getValue().get()), WARM_UP, RUNS);
+            System.out.printf(
+                    "%-52s %9.3f %9.3f %9.3f%n",
+                    read.getKey(), percentile(millis, 50), percentile(millis, 95), percentile(millis, 99));
         }
         assertThat(bottleneckRepository.findById(bottleneckId)).isPresent();
         assertThat(sessionRepository.findById(sessionId).orElseThrow().agenda()).hasSize(10);
@@ -117,43 +129,65 @@ class DetailReadBenchmark {
      * these rows).
      */
     private DSLContext multisets() {
-        return dsl.configuration().derive(((Settings) dsl.settings().clone())
-                .withRenderGroupConcatMaxLenSessionVariable(false)).dsl();
+        return dsl.configuration()
+                .derive(((Settings) dsl.settings().clone()).withRenderGroupConcatMaxLenSessionVariable(false))
+                .dsl();
     }
 
     private Record bottleneckWithMultisets(long id) {
-        return multisets().select(BOTTLENECK.fields()).select(REGION.CODE, REGION.NAME, RAISER.DISPLAY_NAME,
-                        DSL.multiset(DSL.select(BOTTLENECK_ORGANISATION_TYPE.TYPE).from(BOTTLENECK_ORGANISATION_TYPE)
+        return multisets()
+                .select(BOTTLENECK.fields())
+                .select(
+                        REGION.CODE,
+                        REGION.NAME,
+                        RAISER.DISPLAY_NAME,
+                        DSL.multiset(DSL.select(BOTTLENECK_ORGANISATION_TYPE.TYPE)
+                                        .from(BOTTLENECK_ORGANISATION_TYPE)
                                         .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(BOTTLENECK.ID)))
                                 .convertFrom(types -> types.intoSet(BOTTLENECK_ORGANISATION_TYPE.TYPE)),
-                        DSL.multiset(DSL.select(BOTTLENECK_ADDRESSEE.ADDRESSEE).from(BOTTLENECK_ADDRESSEE)
+                        DSL.multiset(DSL.select(BOTTLENECK_ADDRESSEE.ADDRESSEE)
+                                        .from(BOTTLENECK_ADDRESSEE)
                                         .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(BOTTLENECK.ID)))
                                 .convertFrom(addressees -> addressees.intoSet(BOTTLENECK_ADDRESSEE.ADDRESSEE)))
                 .from(BOTTLENECK)
-                .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
-                .join(RAISER).on(RAISER.ID.eq(BOTTLENECK.RAISED_BY))
+                .join(REGION)
+                .on(REGION.ID.eq(BOTTLENECK.REGION_ID))
+                .join(RAISER)
+                .on(RAISER.ID.eq(BOTTLENECK.RAISED_BY))
                 .where(BOTTLENECK.ID.eq(id))
                 .fetchOne();
     }
 
     private Record sessionWithMultisets(long id) {
-        return multisets().select(WORK_SESSION.fields()).select(REGION.NAME,
-                        DSL.multiset(DSL.select(AGENDA_ITEM.ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE,
-                                                AGENDA_ITEM.DURATION_MINUTES, AGENDA_ITEM.OWNER_ID,
-                                                APP_USER.DISPLAY_NAME, AGENDA_ITEM.NOTES, AGENDA_ITEM.NOTES_VERSION)
+        return multisets()
+                .select(WORK_SESSION.fields())
+                .select(
+                        REGION.NAME,
+                        DSL.multiset(DSL.select(
+                                                AGENDA_ITEM.ID,
+                                                AGENDA_ITEM.POSITION,
+                                                AGENDA_ITEM.TITLE,
+                                                AGENDA_ITEM.DURATION_MINUTES,
+                                                AGENDA_ITEM.OWNER_ID,
+                                                APP_USER.DISPLAY_NAME,
+                                                AGENDA_ITEM.NOTES,
+                                                AGENDA_ITEM.NOTES_VERSION)
                                         .from(AGENDA_ITEM)
-                                        .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
+                                        .leftJoin(APP_USER)
+                                        .on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
                                         .where(AGENDA_ITEM.SESSION_ID.eq(WORK_SESSION.ID))
                                         .orderBy(AGENDA_ITEM.POSITION))
                                 .convertFrom(items -> items.map(Records.mapping(AgendaItem::new))),
                         DSL.multiset(DSL.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
                                         .from(SESSION_INVITEE)
-                                        .join(APP_USER).on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
+                                        .join(APP_USER)
+                                        .on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
                                         .where(SESSION_INVITEE.SESSION_ID.eq(WORK_SESSION.ID))
                                         .orderBy(APP_USER.DISPLAY_NAME))
                                 .convertFrom(invitees -> invitees.map(Records.mapping(Invitee::new))))
                 .from(WORK_SESSION)
-                .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
+                .leftJoin(REGION)
+                .on(REGION.ID.eq(WORK_SESSION.REGION_ID))
                 .where(WORK_SESSION.ID.eq(id))
                 .fetchOne();
     }

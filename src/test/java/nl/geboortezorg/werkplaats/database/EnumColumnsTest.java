@@ -36,14 +36,17 @@ class EnumColumnsTest {
     /** The values of each ENUM column, as the migrated database declares them, by table.column. */
     private Map<String, List<String>> sqlEnums() {
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        dsl.select(DSL.field(DSL.name("TABLE_NAME"), String.class), DSL.field(DSL.name("COLUMN_NAME"), String.class),
+        dsl.select(
+                        DSL.field(DSL.name("TABLE_NAME"), String.class),
+                        DSL.field(DSL.name("COLUMN_NAME"), String.class),
                         DSL.field(DSL.name("COLUMN_TYPE"), String.class))
                 .from(DSL.table(DSL.name("information_schema", "COLUMNS")))
                 .where(DSL.field(DSL.name("TABLE_SCHEMA")).eq(DSL.currentSchema()))
                 .and(DSL.field(DSL.name("DATA_TYPE")).eq("enum"))
                 .forEach(column -> {
                     Matcher literal = LITERAL.matcher(column.value3());
-                    List<String> values = literal.results().map(match -> match.group(1)).toList();
+                    List<String> values =
+                            literal.results().map(match -> match.group(1)).toList();
                     columns.put(column.value1() + "." + column.value2(), values);
                 });
         return columns;
@@ -76,11 +79,15 @@ class EnumColumnsTest {
                 softly.fail(column + " is read as " + type.getName() + ", not as an enum");
                 return;
             }
-            softly.assertThat(type.getPackageName()).as(column + " is read as " + type.getName())
+            softly.assertThat(type.getPackageName())
+                    .as(column + " is read as " + type.getName())
                     .startsWith("nl.geboortezorg.werkplaats.")
                     .isNotEqualTo("nl.geboortezorg.werkplaats.db.enums");
-            List<Object> constants = Arrays.stream(type.getEnumConstants()).map(c -> stored(field, c)).toList();
-            softly.assertThat(constants).as(column + " against " + type.getSimpleName())
+            List<Object> constants = Arrays.stream(type.getEnumConstants())
+                    .map(c -> stored(field, c))
+                    .toList();
+            softly.assertThat(constants)
+                    .as(column + " against " + type.getSimpleName())
                     .containsExactlyInAnyOrderElementsOf(values);
         });
         softly.assertAll();

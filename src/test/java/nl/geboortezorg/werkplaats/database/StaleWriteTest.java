@@ -1,21 +1,46 @@
 package nl.geboortezorg.werkplaats.database;
 
+import static nl.geboortezorg.werkplaats.db.Tables.AGENDA_ITEM;
 import static nl.geboortezorg.werkplaats.db.Tables.ANCHORING_ASSESSMENT;
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.FACTSHEET;
 import static nl.geboortezorg.werkplaats.db.Tables.FACTSHEET_VERSION;
+import static nl.geboortezorg.werkplaats.db.Tables.MINUTES_CORRECTION;
 import static nl.geboortezorg.werkplaats.db.Tables.MKBA_ANALYSIS;
 import static nl.geboortezorg.werkplaats.db.Tables.MKBA_LINE_ITEM;
 import static nl.geboortezorg.werkplaats.db.Tables.MKBA_STAKEHOLDER;
 import static nl.geboortezorg.werkplaats.db.Tables.MKBA_UNPRICED_EFFECT;
+import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
+import static nl.geboortezorg.werkplaats.db.Tables.SESSION_ACTION;
+import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.analysisDraft;
+import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.bottleneckDraft;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.factsheetDraft;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.itemDraft;
+import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.sessionDraft;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
 import nl.geboortezorg.werkplaats.anchoring.Assessment;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.Quarter;
 import nl.geboortezorg.werkplaats.anchoring.Score;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.Language;
+import nl.geboortezorg.werkplaats.db.DefaultSchema;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
@@ -25,38 +50,13 @@ import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
 import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
 import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
-import nl.geboortezorg.werkplaats.security.PublicationLevel;
-import nl.geboortezorg.werkplaats.sessions.AgendaItem;
-import static nl.geboortezorg.werkplaats.db.Tables.AGENDA_ITEM;
-import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
-import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
-import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
-import static nl.geboortezorg.werkplaats.db.Tables.MINUTES_CORRECTION;
-import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
-import static nl.geboortezorg.werkplaats.db.Tables.REGION;
-import static nl.geboortezorg.werkplaats.db.Tables.SESSION_ACTION;
-import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
-import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.bottleneckDraft;
-import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.sessionDraft;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.Arrays;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
-import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
-import nl.geboortezorg.werkplaats.common.Language;
-import nl.geboortezorg.werkplaats.db.DefaultSchema;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
+import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.MinutesService;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -139,74 +139,170 @@ class StaleWriteTest {
      * A write of one row by whoever may make it: prepared (the row chosen, or made) as that user,
      * then made with the version read before someone else's write.
      */
-    private record Scenario(TableField<?, Integer> version, String who, Function<Fixture, StaleCall> prepare) {
-    }
+    private record Scenario(TableField<?, Integer> version, String who, Function<Fixture, StaleCall> prepare) {}
 
     /** The row a write targets, and the write itself with the version it read. */
-    private record StaleCall(long rowId, Runnable write) {
-    }
+    private record StaleCall(long rowId, Runnable write) {}
 
     /** Versioned tables that no one edits directly, and why. */
-    private static final Map<TableField<?, Integer>, String> NOT_EDITED_DIRECTLY = Map.of(FACTSHEET.VERSION,
-            "a factsheet changes only through its versions, each written under its own version");
+    private static final Map<TableField<?, Integer>, String> NOT_EDITED_DIRECTLY = Map.of(
+            FACTSHEET.VERSION, "a factsheet changes only through its versions, each written under its own version");
 
     private Map<TableField<?, Integer>, Scenario> scenarios() {
         Map<TableField<?, Integer>, Scenario> all = new LinkedHashMap<>();
         Stream.of(
-                new Scenario(REGION.VERSION, DemoUsers.ADMIN, f -> new StaleCall(f.denHaag().id(),
-                        () -> regions.updateRegion(f.denHaag().id(), f.denHaag().version(), f.denHaag().name(),
-                                "Nieuwe omschrijving"))),
-                new Scenario(ORGANISATION.VERSION, DemoUsers.ADMIN, f -> new StaleCall(f.organisation().id(),
-                        () -> regions.updateOrganisation(f.organisation().id(), f.organisation().version(),
-                                new OrganisationDraft("Andere naam", OrganisationType.OTHER)))),
-                new Scenario(APP_USER.VERSION, DemoUsers.ADMIN, f -> new StaleCall(f.target().id(),
-                        () -> userService.update(f.target().id(), f.target().version(), new UserDraft(null,
-                                "Andere naam", Role.PROFESSIONAL, Set.of(f.denHaag().id()), Language.NL)))),
-                new Scenario(WORK_SESSION.VERSION, DemoUsers.FACILITATOR, f -> new StaleCall(f.planned().id(),
-                        () -> sessions.update(f.planned().id(), f.planned().version(), sessionDraft(f.denHaag())))),
-                new Scenario(AGENDA_ITEM.NOTES_VERSION, DemoUsers.FACILITATOR, f -> {
-                    AgendaItem item = f.running().agenda().getFirst();
-                    return new StaleCall(item.id(), () -> sessions.saveNotes(item.id(), item.notesVersion(),
-                            "- Mijn notitie"));
-                }),
-                new Scenario(SESSION_ACTION.VERSION, DemoUsers.FACILITATOR, f -> new StaleCall(f.action().id(),
-                        () -> outcomes.setActionStatus(f.action().id(), f.action().version(), ActionStatus.DONE))),
-                new Scenario(MINUTES_CORRECTION.VERSION, DemoUsers.FACILITATOR, f -> new StaleCall(
-                        f.correction().id(),
-                        () -> minutes.acceptCorrection(f.correction().id(), f.correction().version(), null))),
-                new Scenario(BOTTLENECK.VERSION, DemoUsers.FACILITATOR, f -> new StaleCall(f.bottleneck().id(),
-                        () -> bottlenecks.update(f.bottleneck().id(), f.bottleneck().version(),
-                                bottleneckDraft("Andere titel")))),
-                new Scenario(BOTTLENECK_COMMENT.VERSION, DemoUsers.FACILITATOR, f -> new StaleCall(f.comment().id(),
-                        () -> bottlenecks.hideComment(f.comment().id(), f.comment().version(), "Bevat een naam"))),
-                new Scenario(FACTSHEET_VERSION.VERSION, DemoUsers.DEN_HAAG, f -> new StaleCall(f.draft().id(),
-                        () -> factsheets.save(f.draft().id(), f.draft().version(), factsheetDraft("Andere titel")))),
-                new Scenario(DOCUMENT.VERSION, DemoUsers.DEN_HAAG, f -> new StaleCall(f.document().id(),
-                        () -> documents.update(f.document().id(), f.document().version(),
-                                new DocumentDraft("Andere titel", null, PublicationLevel.REGION)))),
-                new Scenario(MKBA_ANALYSIS.VERSION, DemoUsers.DEN_HAAG, f -> new StaleCall(f.mkba().draft(),
-                        () -> lifecycle.updateHeading(f.mkba().draft(), 0, analysisDraft("Andere titel")))),
-                new Scenario(MKBA_STAKEHOLDER.VERSION, DemoUsers.DEN_HAAG, f -> new StaleCall(f.mkba().stakeholder(),
-                        () -> parts.updateStakeholder(f.mkba().draft(), f.mkba().stakeholder(), 0,
-                                new StakeholderDraft("Gemeente Den Haag", FundingStream.MUNICIPAL_BUDGET)))),
-                new Scenario(MKBA_LINE_ITEM.VERSION, DemoUsers.DEN_HAAG, f -> new StaleCall(f.mkba().item(),
-                        () -> parts.updateItem(f.mkba().draft(), f.mkba().item(), 0, itemDraft(f.mkba().stakeholder())))),
-                new Scenario(MKBA_UNPRICED_EFFECT.VERSION, DemoUsers.DEN_HAAG, f -> new StaleCall(f.mkba().effect(),
-                        () -> parts.updateEffect(f.mkba().draft(), f.mkba().effect(), 0,
-                                new EffectDraft("Meer rust", f.mkba().stakeholder(), EffectDirection.POSITIVE)))),
-                new Scenario(ANCHORING_ASSESSMENT.VERSION, DemoUsers.DEN_HAAG, f -> {
-                    Quarter quarter = anchoring.currentQuarter();
-                    Assessment read = anchoring.assessment(f.denHaag().id(), quarter)
-                            .orElseGet(() -> anchoring.save(f.denHaag().id(), quarter, null, scores(3)));
-                    return new StaleCall(read.id(),
-                            () -> anchoring.save(f.denHaag().id(), quarter, read.version(), scores(4)));
-                }))
+                        new Scenario(
+                                REGION.VERSION,
+                                DemoUsers.ADMIN,
+                                f -> new StaleCall(
+                                        f.denHaag().id(),
+                                        () -> regions.updateRegion(
+                                                f.denHaag().id(),
+                                                f.denHaag().version(),
+                                                f.denHaag().name(),
+                                                "Nieuwe omschrijving"))),
+                        new Scenario(
+                                ORGANISATION.VERSION,
+                                DemoUsers.ADMIN,
+                                f -> new StaleCall(
+                                        f.organisation().id(),
+                                        () -> regions.updateOrganisation(
+                                                f.organisation().id(),
+                                                f.organisation().version(),
+                                                new OrganisationDraft("Andere naam", OrganisationType.OTHER)))),
+                        new Scenario(
+                                APP_USER.VERSION,
+                                DemoUsers.ADMIN,
+                                f -> new StaleCall(
+                                        f.target().id(),
+                                        () -> userService.update(
+                                                f.target().id(),
+                                                f.target().version(),
+                                                new UserDraft(
+                                                        null,
+                                                        "Andere naam",
+                                                        Role.PROFESSIONAL,
+                                                        Set.of(f.denHaag().id()),
+                                                        Language.NL)))),
+                        new Scenario(
+                                WORK_SESSION.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.planned().id(),
+                                        () -> sessions.update(
+                                                f.planned().id(), f.planned().version(), sessionDraft(f.denHaag())))),
+                        new Scenario(AGENDA_ITEM.NOTES_VERSION, DemoUsers.FACILITATOR, f -> {
+                            AgendaItem item = f.running().agenda().getFirst();
+                            return new StaleCall(
+                                    item.id(),
+                                    () -> sessions.saveNotes(item.id(), item.notesVersion(), "- Mijn notitie"));
+                        }),
+                        new Scenario(
+                                SESSION_ACTION.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.action().id(),
+                                        () -> outcomes.setActionStatus(
+                                                f.action().id(), f.action().version(), ActionStatus.DONE))),
+                        new Scenario(
+                                MINUTES_CORRECTION.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.correction().id(),
+                                        () -> minutes.acceptCorrection(
+                                                f.correction().id(),
+                                                f.correction().version(),
+                                                null))),
+                        new Scenario(
+                                BOTTLENECK.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.bottleneck().id(),
+                                        () -> bottlenecks.update(
+                                                f.bottleneck().id(),
+                                                f.bottleneck().version(),
+                                                bottleneckDraft("Andere titel")))),
+                        new Scenario(
+                                BOTTLENECK_COMMENT.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.comment().id(),
+                                        () -> bottlenecks.hideComment(
+                                                f.comment().id(), f.comment().version(), "Bevat een naam"))),
+                        new Scenario(
+                                FACTSHEET_VERSION.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.draft().id(),
+                                        () -> factsheets.save(
+                                                f.draft().id(), f.draft().version(), factsheetDraft("Andere titel")))),
+                        new Scenario(
+                                DOCUMENT.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.document().id(),
+                                        () -> documents.update(
+                                                f.document().id(),
+                                                f.document().version(),
+                                                new DocumentDraft("Andere titel", null, PublicationLevel.REGION)))),
+                        new Scenario(
+                                MKBA_ANALYSIS.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.mkba().draft(),
+                                        () -> lifecycle.updateHeading(
+                                                f.mkba().draft(), 0, analysisDraft("Andere titel")))),
+                        new Scenario(
+                                MKBA_STAKEHOLDER.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.mkba().stakeholder(),
+                                        () -> parts.updateStakeholder(
+                                                f.mkba().draft(),
+                                                f.mkba().stakeholder(),
+                                                0,
+                                                new StakeholderDraft(
+                                                        "Gemeente Den Haag", FundingStream.MUNICIPAL_BUDGET)))),
+                        new Scenario(
+                                MKBA_LINE_ITEM.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.mkba().item(),
+                                        () -> parts.updateItem(
+                                                f.mkba().draft(),
+                                                f.mkba().item(),
+                                                0,
+                                                itemDraft(f.mkba().stakeholder())))),
+                        new Scenario(
+                                MKBA_UNPRICED_EFFECT.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.mkba().effect(),
+                                        () -> parts.updateEffect(
+                                                f.mkba().draft(),
+                                                f.mkba().effect(),
+                                                0,
+                                                new EffectDraft(
+                                                        "Meer rust",
+                                                        f.mkba().stakeholder(),
+                                                        EffectDirection.POSITIVE)))),
+                        new Scenario(ANCHORING_ASSESSMENT.VERSION, DemoUsers.DEN_HAAG, f -> {
+                            Quarter quarter = anchoring.currentQuarter();
+                            Assessment read = anchoring
+                                    .assessment(f.denHaag().id(), quarter)
+                                    .orElseGet(() -> anchoring.save(f.denHaag().id(), quarter, null, scores(3)));
+                            return new StaleCall(
+                                    read.id(),
+                                    () -> anchoring.save(f.denHaag().id(), quarter, read.version(), scores(4)));
+                        }))
                 .forEach(scenario -> all.put(scenario.version(), scenario));
         return all;
     }
 
     private static List<Score> scores(int score) {
-        return Arrays.stream(Dimension.values()).map(d -> new Score(d, score, "")).toList();
+        return Arrays.stream(Dimension.values())
+                .map(d -> new Score(d, score, ""))
+                .toList();
     }
 
     /** The record version of every table, as the code generator declared it, and the versions of parts. */
@@ -215,7 +311,8 @@ class StaleWriteTest {
                 .map(Table::getRecordVersion)
                 .filter(java.util.Objects::nonNull)
                 .map(StaleWriteTest::integerField);
-        return Stream.concat(recordVersions, Stream.of(AGENDA_ITEM.NOTES_VERSION)).toList();
+        return Stream.concat(recordVersions, Stream.of(AGENDA_ITEM.NOTES_VERSION))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -227,15 +324,17 @@ class StaleWriteTest {
     @Test
     void every_versioned_table_has_a_stale_write_scenario() {
         assertThat(versionedColumns()).hasSizeGreaterThanOrEqualTo(16);
-        Set<TableField<?, Integer>> covered = new java.util.HashSet<>(scenarios().keySet());
+        Set<TableField<?, Integer>> covered =
+                new java.util.HashSet<>(scenarios().keySet());
         covered.addAll(NOT_EDITED_DIRECTLY.keySet());
         assertThat(covered).containsExactlyInAnyOrderElementsOf(versionedColumns());
     }
 
     @TestFactory
     Stream<DynamicTest> a_stale_write_of_each_versioned_table_is_refused_and_changes_nothing() {
-        return scenarios().values().stream().map(scenario -> DynamicTest.dynamicTest(
-                scenario.version().getQualifiedName().toString(), () -> refusesStaleWrite(scenario)));
+        return scenarios().values().stream()
+                .map(scenario -> DynamicTest.dynamicTest(
+                        scenario.version().getQualifiedName().toString(), () -> refusesStaleWrite(scenario)));
     }
 
     private void refusesStaleWrite(Scenario scenario) {
@@ -248,8 +347,11 @@ class StaleWriteTest {
             Field<Long> id = idOf(table);
             long rowId = call.rowId();
             // Someone else writes the row first.
-            assertThat(dsl.update(table).set(scenario.version(), scenario.version().plus(1))
-                    .where(id.eq(rowId)).execute()).isEqualTo(1);
+            assertThat(dsl.update(table)
+                            .set(scenario.version(), scenario.version().plus(1))
+                            .where(id.eq(rowId))
+                            .execute())
+                    .isEqualTo(1);
             Map<String, Object> before = row(table, id, rowId);
 
             assertThatThrownBy(call.write()::run).isInstanceOf(ConcurrentEditException.class);

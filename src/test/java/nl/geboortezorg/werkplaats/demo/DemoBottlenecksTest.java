@@ -33,19 +33,24 @@ class DemoBottlenecksTest {
     void the_demo_holds_bottlenecks_in_every_early_stage_with_recognitions_and_an_agenda() {
         SignIn.as(users, DemoUsers.OBSERVER);
 
-        BottleneckSummary financing = bottlenecks.find(new BottleneckFilter(null, null, null, null,
-                "integrale polikliniek", null, true), 0, 5).getFirst();
+        BottleneckSummary financing = bottlenecks
+                .find(new BottleneckFilter(null, null, null, null, "integrale polikliniek", null, true), 0, 5)
+                .getFirst();
         assertThat(financing.regionName()).isEqualTo("Den Haag");
         assertThat(financing.recognitionCount()).isEqualTo(4);
         assertThat(financing.status()).isEqualTo(BottleneckStatus.WITH_ADDRESSEE);
-        assertThat(bottlenecks.detail(financing.id()).orElseThrow().timeline()).extracting(e -> e.type())
+        assertThat(bottlenecks.detail(financing.id()).orElseThrow().timeline())
+                .extracting(e -> e.type())
                 .contains(TimelineEntryType.PROMOTED, TimelineEntryType.RESPONSE);
-        assertThat(agenda.agenda()).extracting(AgendaEntry::title).contains(financing.title(),
-                "Gegevens delen tussen verloskundige en JGZ stuit op privacyregels");
-        for (BottleneckStatus status : new BottleneckStatus[] {BottleneckStatus.RAISED, BottleneckStatus.UNDER_REVIEW,
-                BottleneckStatus.ON_AGENDA}) {
+        assertThat(agenda.agenda())
+                .extracting(AgendaEntry::title)
+                .contains(financing.title(), "Gegevens delen tussen verloskundige en JGZ stuit op privacyregels");
+        for (BottleneckStatus status : new BottleneckStatus[] {
+            BottleneckStatus.RAISED, BottleneckStatus.UNDER_REVIEW, BottleneckStatus.ON_AGENDA
+        }) {
             assertThat(bottlenecks.count(new BottleneckFilter(null, null, status, null, null, null, true)))
-                    .as(status.name()).isPositive();
+                    .as(status.name())
+                    .isPositive();
         }
     }
 }

@@ -33,8 +33,11 @@ class DemoCostBenefitTest {
         assertThat(summary.regionName()).isEqualTo("Den Haag");
         assertThat(summary.state()).isEqualTo(AnalysisState.PUBLISHED);
         AnalysisDetail detail = service.detail(summary.id()).orElseThrow();
-        assertThat(detail.scenarios()).as("the draft scenario is the region's own").hasSize(1);
-        assertThat(detail.blockers()).extracting(AnalysisDetail.Blocker::bottleneckTitle)
+        assertThat(detail.scenarios())
+                .as("the draft scenario is the region's own")
+                .hasSize(1);
+        assertThat(detail.blockers())
+                .extracting(AnalysisDetail.Blocker::bottleneckTitle)
                 .containsExactly("Geen structurele bekostiging voor de integrale polikliniek");
         Results results = detail.results();
         assertThat(results.total().gains()).isTrue();
@@ -42,15 +45,18 @@ class DemoCostBenefitTest {
         assertThat(detail.effects()).hasSize(2);
 
         SignIn.out();
-        assertThat(service.findPublic("integrale polikliniek", 0, 5)).extracting(AnalysisSummary::id)
+        assertThat(service.findPublic("integrale polikliniek", 0, 5))
+                .extracting(AnalysisSummary::id)
                 .containsExactly(summary.id());
-        assertThat(service.publicAnalysis(summary.id())).hasValueSatisfying(a -> assertThat(a.blockers()).isEmpty());
+        assertThat(service.publicAnalysis(summary.id()))
+                .hasValueSatisfying(a -> assertThat(a.blockers()).isEmpty());
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         AnalysisDetail own = service.detail(summary.id()).orElseThrow();
         assertThat(own.scenarios()).hasSize(2);
         AnalysisDetail cautious = service.detail(own.scenarios().getLast().id()).orElseThrow();
         assertThat(cautious.state()).isEqualTo(AnalysisState.DRAFT);
-        assertThat(cautious.results().total().netPresentValue()).isLessThan(results.total().netPresentValue());
+        assertThat(cautious.results().total().netPresentValue())
+                .isLessThan(results.total().netPresentValue());
     }
 }

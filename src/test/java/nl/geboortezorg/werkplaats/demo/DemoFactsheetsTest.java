@@ -31,20 +31,26 @@ class DemoFactsheetsTest {
     @Test
     void the_demo_has_a_public_a_national_and_a_submitted_factsheet_with_documents() {
         SignIn.out();
-        assertThat(factsheets.findPublic("Integrale polikliniek", 0, 5)).extracting(FactsheetSummary::regionCode)
+        assertThat(factsheets.findPublic("Integrale polikliniek", 0, 5))
+                .extracting(FactsheetSummary::regionCode)
                 .containsExactly("den-haag");
-        assertThat(documents.findPublic("Evaluatie integrale polikliniek", 0, 5)).extracting(Document::originalName)
+        assertThat(documents.findPublic("Evaluatie integrale polikliniek", 0, 5))
+                .extracting(Document::originalName)
                 .containsExactly("Evaluatie integrale polikliniek 2025.pdf");
 
         SignIn.as(users, DemoUsers.OBSERVER);
         assertThat(factsheets.find(FactsheetFilter.all().containing("Warme overdracht van verloskundige"), 0, 5))
-                .extracting(FactsheetSummary::regionCode).containsExactly("utrecht");
-        FactsheetSummary denHaag = factsheets.find(FactsheetFilter.all().containing("Integrale polikliniek"), 0, 1)
+                .extracting(FactsheetSummary::regionCode)
+                .containsExactly("utrecht");
+        FactsheetSummary denHaag = factsheets
+                .find(FactsheetFilter.all().containing("Integrale polikliniek"), 0, 1)
                 .getFirst();
-        assertThat(documents.linkedTo(LinkTarget.factsheet(denHaag.factsheetId()))).hasSize(1);
+        assertThat(documents.linkedTo(LinkTarget.factsheet(denHaag.factsheetId())))
+                .hasSize(1);
 
         SignIn.as(users, DemoUsers.FACILITATOR);
         assertThat(factsheets.find(FactsheetFilter.all().awaitingReview(true).containing("Tolkentelefoon"), 0, 5))
-                .extracting(FactsheetSummary::regionCode).containsExactly("zuid-limburg");
+                .extracting(FactsheetSummary::regionCode)
+                .containsExactly("zuid-limburg");
     }
 }

@@ -91,14 +91,18 @@ class DocumentServiceTest {
     @Test
     void an_upload_is_stored_with_its_checksum_and_downloads_under_its_original_name() throws Exception {
         byte[] content = TestFiles.office("ppt/", false);
-        Document document = upload("Presentatie landelijke dag", PublicationLevel.NATIONAL,
-                "C:\\Users\\daan\\Presentatie Zuid‑Holland 2026.pptx", content);
+        Document document = upload(
+                "Presentatie landelijke dag",
+                PublicationLevel.NATIONAL,
+                "C:\\Users\\daan\\Presentatie Zuid‑Holland 2026.pptx",
+                content);
 
         assertThat(document.type()).isEqualTo(FileType.PPTX);
         assertThat(document.originalName()).isEqualTo("Presentatie Zuid‑Holland 2026.pptx");
         assertThat(document.size()).isEqualTo(content.length);
-        assertThat(document.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(content)));
+        assertThat(document.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         DocumentDownload download = documents.download(document.id()).orElseThrow();
         try (InputStream in = download.content()) {
             assertThat(in.readAllBytes()).isEqualTo(content);
@@ -108,20 +112,40 @@ class DocumentServiceTest {
 
         SignIn.as(users, DemoUsers.ADMIN);
         assertThat(audit.find(new AuditFilter("document", null, null, null), 0, 100).stream()
-                .filter(e -> e.entityId().equals(String.valueOf(document.id()))).map(AuditEvent::action))
+                        .filter(e -> e.entityId().equals(String.valueOf(document.id())))
+                        .map(AuditEvent::action))
                 .containsExactly("create");
     }
 
     @Test
     void each_allowed_type_is_recognised_from_its_content() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        Map<String, byte[]> files = Map.of("verslag.pdf", TestFiles.pdf(), "foto.png", TestFiles.png(),
-                "foto.JPEG", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10},
-                "afspraken.docx", TestFiles.office("word/", false), "begroting.xlsx", TestFiles.office("xl/", false),
-                "dia's.pptx", TestFiles.office("ppt/", false));
-        Map<String, FileType> expected = Map.of("verslag.pdf", FileType.PDF, "foto.png", FileType.PNG,
-                "foto.JPEG", FileType.JPEG, "afspraken.docx", FileType.DOCX, "begroting.xlsx", FileType.XLSX,
-                "dia's.pptx", FileType.PPTX);
+        Map<String, byte[]> files = Map.of(
+                "verslag.pdf",
+                TestFiles.pdf(),
+                "foto.png",
+                TestFiles.png(),
+                "foto.JPEG",
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10},
+                "afspraken.docx",
+                TestFiles.office("word/", false),
+                "begroting.xlsx",
+                TestFiles.office("xl/", false),
+                "dia's.pptx",
+                TestFiles.office("ppt/", false));
+        Map<String, FileType> expected = Map.of(
+                "verslag.pdf",
+                FileType.PDF,
+                "foto.png",
+                FileType.PNG,
+                "foto.JPEG",
+                FileType.JPEG,
+                "afspraken.docx",
+                FileType.DOCX,
+                "begroting.xlsx",
+                FileType.XLSX,
+                "dia's.pptx",
+                FileType.PPTX);
         files.forEach((name, content) -> {
             StagedUpload staged = documents.receive(name, stream(content));
             assertThat(staged.type()).as(name).isEqualTo(expected.get(name));
@@ -135,25 +159,33 @@ class DocumentServiceTest {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         long before = staged();
 
-        assertThat(refusal(() -> documents.receive("verslag.pdf", stream(TestFiles.windowsProgram()))).messageKey())
+        assertThat(refusal(() -> documents.receive("verslag.pdf", stream(TestFiles.windowsProgram())))
+                        .messageKey())
                 .isEqualTo("document.file.executable");
-        assertThat(refusal(() -> documents.receive("setup.exe", stream(TestFiles.windowsProgram()))).messageKey())
+        assertThat(refusal(() -> documents.receive("setup.exe", stream(TestFiles.windowsProgram())))
+                        .messageKey())
                 .isEqualTo("document.file.executable");
-        assertThat(refusal(() -> documents.receive("script.sh", stream("#!/bin/sh\nrm -rf /".getBytes()))).messageKey())
+        assertThat(refusal(() -> documents.receive("script.sh", stream("#!/bin/sh\nrm -rf /".getBytes())))
+                        .messageKey())
                 .isEqualTo("document.file.executable");
         FieldProblem mismatch = refusal(() -> documents.receive("verslag.pdf", stream(TestFiles.png())));
         assertThat(mismatch.messageKey()).isEqualTo("document.file.content-mismatch");
         assertThat(mismatch.arguments()).containsExactly("pdf", "png");
         assertThat(refusal(() -> documents.receive("begroting.xlsx", stream(TestFiles.office("word/", false))))
-                .messageKey()).isEqualTo("document.file.content-mismatch");
-        assertThat(refusal(() -> documents.receive("notities.txt", stream("tekst".getBytes()))).messageKey())
+                        .messageKey())
+                .isEqualTo("document.file.content-mismatch");
+        assertThat(refusal(() -> documents.receive("notities.txt", stream("tekst".getBytes())))
+                        .messageKey())
                 .isEqualTo("document.file.type-not-allowed");
-        assertThat(refusal(() -> documents.receive("verslag.pdf", stream("gewone tekst".getBytes()))).messageKey())
+        assertThat(refusal(() -> documents.receive("verslag.pdf", stream("gewone tekst".getBytes())))
+                        .messageKey())
                 .isEqualTo("document.file.unknown-content");
-        assertThat(refusal(() -> documents.receive("leeg.pdf", stream(new byte[0]))).messageKey())
+        assertThat(refusal(() -> documents.receive("leeg.pdf", stream(new byte[0])))
+                        .messageKey())
                 .isEqualTo("document.file.empty");
         assertThat(refusal(() -> documents.receive("macro.docx", stream(TestFiles.office("word/", true))))
-                .messageKey()).isEqualTo("document.file.macros");
+                        .messageKey())
+                .isEqualTo("document.file.macros");
         assertThat(staged()).as("nothing refused is kept").isEqualTo(before);
     }
 
@@ -191,8 +223,11 @@ class DocumentServiceTest {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         StagedUpload staged = documents.receive("a.pdf", stream(TestFiles.pdf()));
         assertThatThrownBy(() -> documents.add(denHaag, new DocumentDraft(" ", "x".repeat(2_001), null), staged))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactlyInAnyOrder("title", "description", "level"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactlyInAnyOrder("title", "description", "level"));
         Document saved = documents.add(denHaag, new DocumentDraft("Verslag", null, PublicationLevel.REGION), staged);
         assertThat(saved.title()).isEqualTo("Verslag");
     }
@@ -203,22 +238,36 @@ class DocumentServiceTest {
         Document national = upload("Landelijk", PublicationLevel.NATIONAL, "n.pdf", TestFiles.pdf());
         Document open = upload("Openbaar", PublicationLevel.PUBLIC, "o.pdf", TestFiles.pdf());
         List<Document> all = List.of(regional, national, open);
-        Map<String, List<Document>> expected = Map.of(DemoUsers.ADMIN, all, DemoUsers.FACILITATOR, all,
-                DemoUsers.DEN_HAAG, all, DemoUsers.UTRECHT, List.of(national, open),
-                DemoUsers.OBSERVER, List.of(national, open));
+        Map<String, List<Document>> expected = Map.of(
+                DemoUsers.ADMIN,
+                all,
+                DemoUsers.FACILITATOR,
+                all,
+                DemoUsers.DEN_HAAG,
+                all,
+                DemoUsers.UTRECHT,
+                List.of(national, open),
+                DemoUsers.OBSERVER,
+                List.of(national, open));
         for (Map.Entry<String, List<Document>> who : expected.entrySet()) {
             SignIn.as(users, who.getKey());
             List<Long> listed = documents.find(DocumentFilter.all().inRegion(denHaag), 0, 500).stream()
-                    .map(Document::id).toList();
+                    .map(Document::id)
+                    .toList();
             for (Document document : all) {
                 boolean may = who.getValue().contains(document);
-                assertThat(listed.contains(document.id())).as(who.getKey() + " lists " + document.title()).isEqualTo(may);
-                assertThat(documents.download(document.id()).isPresent()).as(who.getKey() + " downloads "
-                        + document.title()).isEqualTo(may);
+                assertThat(listed.contains(document.id()))
+                        .as(who.getKey() + " lists " + document.title())
+                        .isEqualTo(may);
+                assertThat(documents.download(document.id()).isPresent())
+                        .as(who.getKey() + " downloads " + document.title())
+                        .isEqualTo(may);
             }
         }
         SignIn.out();
-        assertThat(documents.findPublic(null, 0, 500)).extracting(Document::id).contains(open.id())
+        assertThat(documents.findPublic(null, 0, 500))
+                .extracting(Document::id)
+                .contains(open.id())
                 .doesNotContain(regional.id(), national.id());
         assertThat(documents.download(open.id())).isPresent();
         assertThat(documents.download(national.id())).isEmpty();
@@ -229,15 +278,18 @@ class DocumentServiceTest {
     void documents_are_linked_by_those_who_may_write_the_item_and_shown_only_to_who_may_read_them() {
         Document regional = upload("Convenant", PublicationLevel.REGION, "c.pdf", TestFiles.pdf());
         Document national = upload("Rapport", PublicationLevel.NATIONAL, "r.pdf", TestFiles.pdf());
-        Bottleneck bottleneck = bottlenecks.raise(denHaag, new BottleneckDraft("Knelpunt met bijlage", "Omschrijving",
-                BottleneckCategory.FINANCING, null, null, null));
+        Bottleneck bottleneck = bottlenecks.raise(
+                denHaag,
+                new BottleneckDraft(
+                        "Knelpunt met bijlage", "Omschrijving", BottleneckCategory.FINANCING, null, null, null));
         LinkTarget target = LinkTarget.bottleneck(bottleneck.id());
 
         documents.link(regional.id(), target);
         documents.link(national.id(), target);
         documents.link(national.id(), target);
-        assertThat(documents.linkedTo(target)).extracting(Document::id).containsExactlyInAnyOrder(regional.id(),
-                national.id());
+        assertThat(documents.linkedTo(target))
+                .extracting(Document::id)
+                .containsExactlyInAnyOrder(regional.id(), national.id());
 
         SignIn.as(users, DemoUsers.UTRECHT);
         assertThat(documents.mayLink(target)).isFalse();
@@ -255,11 +307,12 @@ class DocumentServiceTest {
     @Test
     void removing_a_document_removes_its_links_and_a_stale_change_is_refused() {
         Document document = upload("Oud", PublicationLevel.NATIONAL, "o.pdf", TestFiles.pdf());
-        Bottleneck bottleneck = bottlenecks.raise(denHaag, new BottleneckDraft("Met bijlage", "Omschrijving",
-                BottleneckCategory.FINANCING, null, null, null));
+        Bottleneck bottleneck = bottlenecks.raise(
+                denHaag,
+                new BottleneckDraft("Met bijlage", "Omschrijving", BottleneckCategory.FINANCING, null, null, null));
         documents.link(document.id(), LinkTarget.bottleneck(bottleneck.id()));
-        Document renamed = documents.update(document.id(), document.version(),
-                new DocumentDraft("Nieuw", null, PublicationLevel.PUBLIC));
+        Document renamed = documents.update(
+                document.id(), document.version(), new DocumentDraft("Nieuw", null, PublicationLevel.PUBLIC));
         assertThatThrownBy(() -> documents.remove(document.id(), document.version()))
                 .isInstanceOf(ConcurrentEditException.class);
 

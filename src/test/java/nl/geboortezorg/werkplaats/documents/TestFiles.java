@@ -12,8 +12,7 @@ import java.util.zip.ZipOutputStream;
 /** Small files of each kind, made in memory, to upload in tests. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -32,7 +31,8 @@ public final class TestFiles {
 
     /** An Office Open XML container with the main folder given ("word/", "ppt/", "xl/"), optionally with macros. */
     public static byte[] office(String folder, boolean macros) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry(folder + "document.xml"));

@@ -25,16 +25,24 @@ public final class FactsheetFixture {
         this.denHaag = regions.workspace("den-haag").orElseThrow().region().id();
         this.utrecht = regions.workspace("utrecht").orElseThrow().region().id();
         this.denHaagPartners = regions.workspace("den-haag").orElseThrow().organisations().stream()
-                .map(Organisation::id).limit(3).toList();
+                .map(Organisation::id)
+                .limit(3)
+                .toList();
     }
 
     /** Every section filled in, at the level given. */
     public FactsheetDraft complete(String title, PublicationLevel level) {
-        return new FactsheetDraft(title, level, "Kwetsbare zwangeren vallen tussen wal en schip.",
-                "Zwangeren met problemen op meerdere levensgebieden.", "Een sociaal verpleegkundige op de poli.",
-                denHaagPartners, "Meer gezinnen tijdig in beeld.",
+        return new FactsheetDraft(
+                title,
+                level,
+                "Kwetsbare zwangeren vallen tussen wal en schip.",
+                "Zwangeren met problemen op meerdere levensgebieden.",
+                "Een sociaal verpleegkundige op de poli.",
+                denHaagPartners,
+                "Meer gezinnen tijdig in beeld.",
                 List.of(new KeyFigure("Gezinnen begeleid", new BigDecimal("128"), "gezinnen", 2025)),
-                "Begin klein, met vaste contactpersonen.", "Gemeente en zorgverzekeraar samen.",
+                "Begin klein, met vaste contactpersonen.",
+                "Gemeente en zorgverzekeraar samen.",
                 "Projectleider, projectleider@example.nl");
     }
 

@@ -51,8 +51,6 @@ class FactsheetServiceTest {
         fixture = new FactsheetFixture(factsheets, regions, users);
     }
 
-
-
     // ---- workflow
 
     @Test
@@ -62,13 +60,16 @@ class FactsheetServiceTest {
         assertThat(draft.state()).isEqualTo(FactsheetState.DRAFT);
         assertThat(draft.number()).isEqualTo(1);
         assertThat(draft.partners()).hasSize(3);
-        assertThat(draft.keyFigures()).extracting(KeyFigure::asText).containsExactly("Gezinnen begeleid: 128 gezinnen (2025)");
+        assertThat(draft.keyFigures())
+                .extracting(KeyFigure::asText)
+                .containsExactly("Gezinnen begeleid: 128 gezinnen (2025)");
 
         FactsheetVersion submitted = factsheets.submit(draft.id(), draft.version());
         assertThat(submitted.state()).isEqualTo(FactsheetState.SUBMITTED);
         assertThat(submitted.submittedBy()).isEqualTo("Daan de Vries");
         assertThat(factsheets.find(FactsheetFilter.all().awaitingReview(true), 0, 100))
-                .extracting(FactsheetSummary::factsheetId).contains(draft.factsheetId());
+                .extracting(FactsheetSummary::factsheetId)
+                .contains(draft.factsheetId());
 
         SignIn.as(users, DemoUsers.FACILITATOR);
         FactsheetVersion published = factsheets.publish(submitted.id(), submitted.version());
@@ -80,7 +81,8 @@ class FactsheetServiceTest {
 
         SignIn.as(users, DemoUsers.ADMIN);
         assertThat(audit.find(new AuditFilter("factsheet-version", null, null, null), 0, 200).stream()
-                .filter(e -> e.entityId().equals(String.valueOf(draft.id()))).map(AuditEvent::action))
+                        .filter(e -> e.entityId().equals(String.valueOf(draft.id())))
+                        .map(AuditEvent::action))
                 .contains("create", "submit", "publish");
     }
 
@@ -90,11 +92,12 @@ class FactsheetServiceTest {
         FactsheetVersion submitted = factsheets.submit(draft.id(), draft.version());
         SignIn.as(users, DemoUsers.FACILITATOR);
 
-        ValidationException noComment = invalid(() -> factsheets.returnToWriters(submitted.id(), submitted.version(), " "));
+        ValidationException noComment =
+                invalid(() -> factsheets.returnToWriters(submitted.id(), submitted.version(), " "));
         assertThat(fields(noComment)).containsExactly("comment");
 
-        FactsheetVersion returned = factsheets.returnToWriters(submitted.id(), submitted.version(),
-                "Voeg de resultaten van 2025 toe.");
+        FactsheetVersion returned =
+                factsheets.returnToWriters(submitted.id(), submitted.version(), "Voeg de resultaten van 2025 toe.");
         assertThat(returned.state()).isEqualTo(FactsheetState.RETURNED);
         assertThat(returned.reviewComment()).isEqualTo("Voeg de resultaten van 2025 toe.");
         assertThat(returned.reviewedBy()).isEqualTo("Fenna Facilitator");
@@ -110,21 +113,32 @@ class FactsheetServiceTest {
     void transitions_out_of_order_are_refused_with_a_reason_and_change_nothing() {
         FactsheetVersion draft = fixture.draft(unique("Volgorde"), PublicationLevel.REGION);
         SignIn.as(users, DemoUsers.FACILITATOR);
-        assertThat(fields(invalid(() -> factsheets.publish(draft.id(), draft.version())))).containsExactly("state");
+        assertThat(fields(invalid(() -> factsheets.publish(draft.id(), draft.version()))))
+                .containsExactly("state");
         assertThat(fields(invalid(() -> factsheets.returnToWriters(draft.id(), draft.version(), "Nee"))))
                 .containsExactly("state");
 
         FactsheetVersion submitted = factsheets.submit(draft.id(), draft.version());
-        assertThat(invalid(() -> factsheets.submit(submitted.id(), submitted.version())).problems().getFirst()
-                .messageKey()).isEqualTo("factsheet.transition-refused.SUBMITTED");
-        assertThat(invalid(() -> factsheets.save(submitted.id(), submitted.version(),
-                fixture.complete("Nieuw", PublicationLevel.REGION))).problems().getFirst().messageKey())
+        assertThat(invalid(() -> factsheets.submit(submitted.id(), submitted.version()))
+                        .problems()
+                        .getFirst()
+                        .messageKey())
+                .isEqualTo("factsheet.transition-refused.SUBMITTED");
+        assertThat(invalid(() -> factsheets.save(
+                                submitted.id(),
+                                submitted.version(),
+                                fixture.complete("Nieuw", PublicationLevel.REGION)))
+                        .problems()
+                        .getFirst()
+                        .messageKey())
                 .isEqualTo("factsheet.not-editable.SUBMITTED");
 
         FactsheetVersion published = factsheets.publish(submitted.id(), submitted.version());
-        assertThat(fields(invalid(() -> factsheets.publish(published.id(), published.version())))).containsExactly("state");
-        assertThat(fields(invalid(() -> factsheets.save(published.id(), published.version(),
-                fixture.complete("Nieuw", PublicationLevel.REGION))))).containsExactly("state");
+        assertThat(fields(invalid(() -> factsheets.publish(published.id(), published.version()))))
+                .containsExactly("state");
+        assertThat(fields(invalid(() -> factsheets.save(
+                        published.id(), published.version(), fixture.complete("Nieuw", PublicationLevel.REGION)))))
+                .containsExactly("state");
         assertThat(factsheets.version(published.id()).orElseThrow().title()).isEqualTo(draft.title());
     }
 
@@ -148,34 +162,78 @@ class FactsheetServiceTest {
     @Test
     void submitting_with_empty_required_sections_names_each_section() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        FactsheetVersion draft = factsheets.create(fixture.denHaag, new FactsheetDraft(unique("Half af"),
-                PublicationLevel.REGION, "Aanleiding", null, "  ", List.of(), null, List.of(), null, null, null));
+        FactsheetVersion draft = factsheets.create(
+                fixture.denHaag,
+                new FactsheetDraft(
+                        unique("Half af"),
+                        PublicationLevel.REGION,
+                        "Aanleiding",
+                        null,
+                        "  ",
+                        List.of(),
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null));
 
         ValidationException e = invalid(() -> factsheets.submit(draft.id(), draft.version()));
 
-        assertThat(fields(e)).containsExactlyInAnyOrder("targetGroup", "approach", "partners", "results", "lessons",
-                "contact");
-        assertThat(e.problems()).extracting(FieldProblem::messageKey).contains("factsheet.section-required.TARGET_GROUP");
+        assertThat(fields(e))
+                .containsExactlyInAnyOrder("targetGroup", "approach", "partners", "results", "lessons", "contact");
+        assertThat(e.problems())
+                .extracting(FieldProblem::messageKey)
+                .contains("factsheet.section-required.TARGET_GROUP");
         assertThat(factsheets.version(draft.id()).orElseThrow().state()).isEqualTo(FactsheetState.DRAFT);
     }
 
     @Test
     void a_draft_refuses_bad_key_figures_and_partners_of_another_region_at_the_fields() {
         SignIn.as(users, DemoUsers.ADMIN);
-        long utrechtOrganisation = regions.workspace("utrecht").orElseThrow().organisations().getFirst().id();
+        long utrechtOrganisation = regions.workspace("utrecht")
+                .orElseThrow()
+                .organisations()
+                .getFirst()
+                .id();
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        FactsheetDraft bad = new FactsheetDraft("", PublicationLevel.REGION, "x".repeat(FactsheetDraft.SECTION_MAX + 1),
-                null, null, List.of(), null, List.of(new KeyFigure(" ", null, null, 1800),
-                        new KeyFigure("Te precies", new BigDecimal("1.234"), null, null)), null, null, null);
+        FactsheetDraft bad = new FactsheetDraft(
+                "",
+                PublicationLevel.REGION,
+                "x".repeat(FactsheetDraft.SECTION_MAX + 1),
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(
+                        new KeyFigure(" ", null, null, 1800),
+                        new KeyFigure("Te precies", new BigDecimal("1.234"), null, null)),
+                null,
+                null,
+                null);
         ValidationException e = invalid(() -> factsheets.create(fixture.denHaag, bad));
         assertThat(fields(e)).contains("title", "context", "keyFigures");
-        assertThat(e.problems()).extracting(FieldProblem::messageKey).contains("factsheet.key-figure.label-required",
-                "factsheet.key-figure.value-required", "factsheet.key-figure.year-range",
-                "factsheet.key-figure.value-decimals");
+        assertThat(e.problems())
+                .extracting(FieldProblem::messageKey)
+                .contains(
+                        "factsheet.key-figure.label-required",
+                        "factsheet.key-figure.value-required",
+                        "factsheet.key-figure.year-range",
+                        "factsheet.key-figure.value-decimals");
 
-        FactsheetDraft foreign = new FactsheetDraft("Partners", PublicationLevel.REGION, null, null, null,
-                List.of(utrechtOrganisation), null, List.of(), null, null, null);
-        assertThat(fields(invalid(() -> factsheets.create(fixture.denHaag, foreign)))).containsExactly("partners");
+        FactsheetDraft foreign = new FactsheetDraft(
+                "Partners",
+                PublicationLevel.REGION,
+                null,
+                null,
+                null,
+                List.of(utrechtOrganisation),
+                null,
+                List.of(),
+                null,
+                null,
+                null);
+        assertThat(fields(invalid(() -> factsheets.create(fixture.denHaag, foreign))))
+                .containsExactly("partners");
     }
 
     @Test
@@ -183,8 +241,9 @@ class FactsheetServiceTest {
         FactsheetVersion draft = fixture.draft(unique("Samen schrijven"), PublicationLevel.REGION);
         factsheets.save(draft.id(), draft.version(), fixture.complete("Eerste", PublicationLevel.REGION));
 
-        assertThatThrownBy(() -> factsheets.save(draft.id(), draft.version(),
-                fixture.complete("Tweede", PublicationLevel.REGION))).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> factsheets.save(
+                        draft.id(), draft.version(), fixture.complete("Tweede", PublicationLevel.REGION)))
+                .isInstanceOf(ConcurrentEditException.class);
         assertThat(factsheets.version(draft.id()).orElseThrow().title()).isEqualTo("Eerste");
     }
 
@@ -198,14 +257,21 @@ class FactsheetServiceTest {
         assertThat(revision.number()).isEqualTo(2);
         assertThat(revision.state()).isEqualTo(FactsheetState.DRAFT);
         assertThat(revision.content()).isEqualTo(first.content());
-        assertThat(factsheets.startRevision(first.factsheetId()).id()).as("a second start gets the same draft")
+        assertThat(factsheets.startRevision(first.factsheetId()).id())
+                .as("a second start gets the same draft")
                 .isEqualTo(revision.id());
 
-        FactsheetDraft changed = new FactsheetDraft(first.title(), PublicationLevel.NATIONAL,
-                first.content().context(), first.content().targetGroup(),
-                "Een sociaal verpleegkundige op de poli en een vast team in de wijk.", fixture.denHaagPartners,
-                first.content().results(), List.of(new KeyFigure("Gezinnen begeleid", new BigDecimal("210"),
-                        "gezinnen", 2026)), first.content().lessons(), first.content().financing(),
+        FactsheetDraft changed = new FactsheetDraft(
+                first.title(),
+                PublicationLevel.NATIONAL,
+                first.content().context(),
+                first.content().targetGroup(),
+                "Een sociaal verpleegkundige op de poli en een vast team in de wijk.",
+                fixture.denHaagPartners,
+                first.content().results(),
+                List.of(new KeyFigure("Gezinnen begeleid", new BigDecimal("210"), "gezinnen", 2026)),
+                first.content().lessons(),
+                first.content().financing(),
                 first.content().contact());
         FactsheetVersion saved = factsheets.save(revision.id(), revision.version(), changed);
 
@@ -213,7 +279,9 @@ class FactsheetServiceTest {
         FactsheetDetail seen = factsheets.detail(first.factsheetId()).orElseThrow();
         assertThat(seen.published().id()).isEqualTo(first.id());
         assertThat(seen.working()).as("observers never see drafts").isNull();
-        assertThat(seen.versions()).extracting(FactsheetDetail.VersionInfo::number).containsExactly(1);
+        assertThat(seen.versions())
+                .extracting(FactsheetDetail.VersionInfo::number)
+                .containsExactly(1);
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         FactsheetVersion submitted = factsheets.submit(saved.id(), saved.version());
@@ -221,22 +289,28 @@ class FactsheetServiceTest {
         factsheets.publish(submitted.id(), submitted.version());
         FactsheetDetail after = factsheets.detail(first.factsheetId()).orElseThrow();
         assertThat(after.published().number()).isEqualTo(2);
-        assertThat(after.versions()).extracting(FactsheetDetail.VersionInfo::state)
+        assertThat(after.versions())
+                .extracting(FactsheetDetail.VersionInfo::state)
                 .containsExactly(FactsheetState.PUBLISHED, FactsheetState.PUBLISHED);
-        assertThat(factsheets.version(first.id()).orElseThrow().state()).as("the first version is kept")
+        assertThat(factsheets.version(first.id()).orElseThrow().state())
+                .as("the first version is kept")
                 .isEqualTo(FactsheetState.PUBLISHED);
 
         VersionComparison comparison = factsheets.compare(saved.id(), first.id());
         assertThat(comparison.older().number()).isEqualTo(1);
         Map<FactsheetSection, Boolean> changedSections = new java.util.EnumMap<>(FactsheetSection.class);
         comparison.sections().forEach(s -> changedSections.put(s.section(), s.changed()));
-        assertThat(changedSections).containsEntry(FactsheetSection.APPROACH, true)
-                .containsEntry(FactsheetSection.RESULTS, true).containsEntry(FactsheetSection.CONTEXT, false)
+        assertThat(changedSections)
+                .containsEntry(FactsheetSection.APPROACH, true)
+                .containsEntry(FactsheetSection.RESULTS, true)
+                .containsEntry(FactsheetSection.CONTEXT, false)
                 .containsEntry(FactsheetSection.PARTNERS, false);
-        List<TextDiff.Segment> approach = comparison.sections().get(FactsheetSection.APPROACH.ordinal()).segments();
+        List<TextDiff.Segment> approach =
+                comparison.sections().get(FactsheetSection.APPROACH.ordinal()).segments();
         assertThat(approach).contains(new TextDiff.Segment(TextDiff.Kind.ADDED, " en een vast team in de wijk"));
         assertThat(comparison.sections().get(FactsheetSection.RESULTS.ordinal()).segments())
-                .extracting(TextDiff.Segment::text).contains("128", "210", "2025", "2026");
+                .extracting(TextDiff.Segment::text)
+                .contains("128", "210", "2025", "2026");
     }
 
     // ---- visibility
@@ -258,25 +332,30 @@ class FactsheetServiceTest {
         for (Map.Entry<String, List<FactsheetVersion>> who : expected.entrySet()) {
             SignIn.as(users, who.getKey());
             List<Long> listed = factsheets.find(FactsheetFilter.all().inRegion(fixture.denHaag), 0, 500).stream()
-                    .map(FactsheetSummary::factsheetId).toList();
+                    .map(FactsheetSummary::factsheetId)
+                    .toList();
             for (FactsheetVersion version : all) {
                 boolean may = who.getValue().contains(version);
-                assertThat(listed.contains(version.factsheetId())).as(who.getKey() + " lists " + version.title())
+                assertThat(listed.contains(version.factsheetId()))
+                        .as(who.getKey() + " lists " + version.title())
                         .isEqualTo(may);
-                assertThat(factsheets.detail(version.factsheetId())).as(who.getKey() + " opens " + version.title())
+                assertThat(factsheets.detail(version.factsheetId()))
+                        .as(who.getKey() + " opens " + version.title())
                         .matches(d -> d.isPresent() == may);
                 assertThat(factsheets.version(version.id()).isPresent()).isEqualTo(may);
             }
         }
 
         SignIn.out();
-        assertThat(factsheets.findPublic(null, 0, 500)).extracting(FactsheetSummary::factsheetId)
+        assertThat(factsheets.findPublic(null, 0, 500))
+                .extracting(FactsheetSummary::factsheetId)
                 .contains(open.factsheetId())
                 .doesNotContain(regional.factsheetId(), national.factsheetId(), draft.factsheetId());
         assertThat(factsheets.publicFactsheet(open.factsheetId())).isPresent();
         assertThat(factsheets.publicFactsheet(national.factsheetId())).isEmpty();
         assertThat(factsheets.publicFactsheet(draft.factsheetId())).isEmpty();
-        assertThatThrownBy(() -> factsheets.find(FactsheetFilter.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> factsheets.find(FactsheetFilter.all(), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> factsheets.version(open.id())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -285,10 +364,13 @@ class FactsheetServiceTest {
         FactsheetVersion open = fixture.published(unique("Niveau omlaag"), PublicationLevel.PUBLIC);
         SignIn.as(users, DemoUsers.DEN_HAAG);
         FactsheetVersion revision = factsheets.startRevision(open.factsheetId());
-        revision = factsheets.save(revision.id(), revision.version(), fixture.complete(open.title(), PublicationLevel.REGION));
+        revision = factsheets.save(
+                revision.id(), revision.version(), fixture.complete(open.title(), PublicationLevel.REGION));
         revision = factsheets.submit(revision.id(), revision.version());
         SignIn.out();
-        assertThat(factsheets.publicFactsheet(open.factsheetId())).as("until it is published").isPresent();
+        assertThat(factsheets.publicFactsheet(open.factsheetId()))
+                .as("until it is published")
+                .isPresent();
 
         SignIn.as(users, DemoUsers.FACILITATOR);
         factsheets.publish(revision.id(), revision.version());
@@ -311,9 +393,11 @@ class FactsheetServiceTest {
     void search_treats_wildcards_as_text() {
         FactsheetVersion open = fixture.published(unique("100% zorg_op maat"), PublicationLevel.PUBLIC);
         SignIn.out();
-        assertThat(factsheets.findPublic("100% zorg_op", 0, 10)).extracting(FactsheetSummary::factsheetId)
+        assertThat(factsheets.findPublic("100% zorg_op", 0, 10))
+                .extracting(FactsheetSummary::factsheetId)
                 .containsExactly(open.factsheetId());
         assertThat(factsheets.findPublic("100_ zorg%op", 0, 10)).isEmpty();
-        assertThat(factsheets.countPublic("x".repeat(FactsheetFilter.TEXT_MAX + 1))).isZero();
+        assertThat(factsheets.countPublic("x".repeat(FactsheetFilter.TEXT_MAX + 1)))
+                .isZero();
     }
 }

@@ -24,8 +24,11 @@ class TextDiffTest {
 
         assertThat(rebuilt(diff, Kind.REMOVED)).isEqualTo(before);
         assertThat(rebuilt(diff, Kind.ADDED)).isEqualTo(after);
-        assertThat(diff).contains(new Segment(Kind.REMOVED, "een"), new Segment(Kind.ADDED, "twee"),
-                new Segment(Kind.ADDED, " in de wijk"));
+        assertThat(diff)
+                .contains(
+                        new Segment(Kind.REMOVED, "een"),
+                        new Segment(Kind.ADDED, "twee"),
+                        new Segment(Kind.ADDED, " in de wijk"));
         assertThat(TextDiff.changed(before, after)).isTrue();
     }
 

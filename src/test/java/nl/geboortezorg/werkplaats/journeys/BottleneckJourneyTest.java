@@ -2,8 +2,8 @@ package nl.geboortezorg.werkplaats.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.RequestOptions;
@@ -23,7 +23,9 @@ class BottleneckJourneyTest extends JourneyTest {
 
     /** The visible one of the elements with the text (lists elsewhere on the page hold the same items). */
     private static Locator option(Page page, String selector, String text) {
-        return page.locator(selector + ":visible").filter(new Locator.FilterOptions().setHasText(text)).first();
+        return page.locator(selector + ":visible")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first();
     }
 
     @Test
@@ -40,7 +42,8 @@ class BottleneckJourneyTest extends JourneyTest {
         daan.locator("#bottleneck-description textarea")
                 .fill("Gezinnen die geen Nederlands spreken krijgen geen tolk bij de verloskundige.");
         choose(daan, "#bottleneck-category", "Taal en begrippen");
-        option(daan, "#bottleneck-addressees vaadin-checkbox", "Ministerie van VWS").click();
+        option(daan, "#bottleneck-addressees vaadin-checkbox", "Ministerie van VWS")
+                .click();
         waitForVaadin(daan);
         accessible(daan, "raise dialog");
         screenshot(daan, "raise-dialog");
@@ -59,10 +62,12 @@ class BottleneckJourneyTest extends JourneyTest {
         uma.locator("#recognise").click();
         uma.locator("#recognition-quote textarea").fill("Wij zien dit elke week op de poli.");
         accessible(uma, "recognise dialog");
-        Request recognising = uma.waitForRequest(request -> request.url().contains("v-r=uidl")
-                && "POST".equals(request.method()), () -> uma.locator("#save-recognition").click());
+        Request recognising = uma.waitForRequest(
+                request -> request.url().contains("v-r=uidl") && "POST".equals(request.method()),
+                () -> uma.locator("#save-recognition").click());
         waitForVaadin(uma);
-        assertThat(uma.locator("#recognitions").innerText()).contains("Utrecht")
+        assertThat(uma.locator("#recognitions").innerText())
+                .contains("Utrecht")
                 .contains("Wij zien dit elke week op de poli.");
         screenshot(uma, "recognised");
 
@@ -90,17 +95,24 @@ class BottleneckJourneyTest extends JourneyTest {
         olga.navigate(page);
         waitForVaadin(olga);
         assertThat(olga.locator("#agenda-panel").innerText()).contains("Tolkenzorg landelijk bekostigen.");
-        assertThat(olga.locator("#bottleneck-actions, #recognise, #post-comment, #comment-body").count()).isZero();
+        assertThat(olga.locator("#bottleneck-actions, #recognise, #post-comment, #comment-body")
+                        .count())
+                .isZero();
         screenshot(olga, "observer-reads");
 
         // ... a writer's request replayed from her browser session changes nothing ...
-        APIResponse replayed = olga.request().post(recognising.url(), RequestOptions.create()
-                .setHeader("Content-Type", "application/json; charset=UTF-8").setData(recognising.postData()));
+        APIResponse replayed = olga.request()
+                .post(
+                        recognising.url(),
+                        RequestOptions.create()
+                                .setHeader("Content-Type", "application/json; charset=UTF-8")
+                                .setData(recognising.postData()));
         assertThat(replayed.text()).doesNotContain(title);
         olga.reload();
         waitForVaadin(olga);
         assertThat(olga.locator("#recognitions").innerText().split("Wij zien dit elke week op de poli.", -1))
-                .as("the quote is there once, not twice").hasSize(2);
+                .as("the quote is there once, not twice")
+                .hasSize(2);
         assertThat(olga.locator("#recognise").count()).isZero();
 
         // ... and a page only writers may open is refused to her

@@ -22,8 +22,9 @@ class CostBenefitJourneyTest extends JourneyTest {
         page.locator("#stakeholder-name input").fill(name);
         choose(page, "#stakeholder-stream", stream);
         page.locator("#save-stakeholder").click();
-        page.locator("#save-stakeholder").waitFor(new Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.locator("#save-stakeholder")
+                .waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         assertThat(page.locator("#mkba-stakeholders")).containsText(name);
     }
 
@@ -38,8 +39,9 @@ class CostBenefitJourneyTest extends JourneyTest {
             screenshot(page, "line-item-dialog");
         }
         page.locator("#save-item").click();
-        page.locator("#save-item").waitFor(new Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.locator("#save-item")
+                .waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         assertThat(page.locator("#mkba-items")).containsText(description);
     }
 
@@ -64,12 +66,17 @@ class CostBenefitJourneyTest extends JourneyTest {
 
         item(daan, "#add-cost", "Inzet tolken", "Gemeente Den Haag", "50000");
         String afterCost = daan.locator("#mkba-npv").innerText();
-        assertThat(afterCost).as("a loss once there is only a cost").isNotEqualTo(empty).containsPattern("[-\u2212]");
+        assertThat(afterCost)
+                .as("a loss once there is only a cost")
+                .isNotEqualTo(empty)
+                .containsPattern("[-\u2212]");
         assertThat(daan.locator("#mkba-who-pays")).containsText("Gemeente Den Haag");
 
         item(daan, "#add-benefit", "Minder spoedopnames", "Zorgverzekeraar", "80000");
         String afterBenefit = daan.locator("#mkba-npv").innerText();
-        assertThat(afterBenefit).as("a gain once the benefit outweighs it").isNotEqualTo(afterCost)
+        assertThat(afterBenefit)
+                .as("a gain once the benefit outweighs it")
+                .isNotEqualTo(afterCost)
                 .doesNotContainPattern("[-\u2212]");
         Locator whoPays = daan.locator("#mkba-who-pays");
         assertThat(whoPays).containsText("Zorgverzekeraar");

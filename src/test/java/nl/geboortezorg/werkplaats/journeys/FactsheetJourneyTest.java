@@ -36,9 +36,11 @@ class FactsheetJourneyTest extends JourneyTest {
         accessible(daan, "factsheet list");
         daan.locator("#new-factsheet").click();
         daan.locator("#factsheet-title-field input").fill(title);
-        daan.locator("#factsheet-level vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText("Openbaar")).click();
-        SECTIONS.forEach((field, text) -> daan.locator("#factsheet-" + field + " textarea").fill(text));
+        daan.locator("#factsheet-level vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("Openbaar"))
+                .click();
+        SECTIONS.forEach((field, text) ->
+                daan.locator("#factsheet-" + field + " textarea").fill(text));
         daan.locator("#factsheet-partners input").click();
         daan.locator("vaadin-multi-select-combo-box-item:visible").first().click();
         daan.keyboard().press("Escape");

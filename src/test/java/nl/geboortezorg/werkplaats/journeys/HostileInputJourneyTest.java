@@ -60,11 +60,14 @@ class HostileInputJourneyTest extends JourneyTest {
         page.navigate(path);
         waitForVaadin(page);
         settled(page);
-        assertThat(page.evaluate("() => window.__pwned === undefined")).as("no script ran on " + path)
+        assertThat(page.evaluate("() => window.__pwned === undefined"))
+                .as("no script ran on " + path)
                 .isEqualTo(true);
         assertThat(dialogs).as("no dialog opened on " + path).isEmpty();
         assertThat(page.evaluate("() => document.querySelectorAll('a[href^=\"javascript\" i], a[href^=\"data\" i],"
-                + " iframe, object, embed').length")).as("no script link or frame on " + path).isEqualTo(0);
+                        + " iframe, object, embed').length"))
+                .as("no script link or frame on " + path)
+                .isEqualTo(0);
     }
 
     @Test
@@ -73,19 +76,32 @@ class HostileInputJourneyTest extends JourneyTest {
         List<String> payloads = HostileValues.SCRIPTS;
         SignIn.as(users, DemoUsers.DEN_HAAG);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
-        Bottleneck bottleneck = bottlenecks.raise(denHaag, new BottleneckDraft(word + " " + payloads.getFirst(),
-                word + "\n\n" + String.join("\n\n", payloads), BottleneckCategory.SCALE, Set.of(), Set.of(), null));
+        Bottleneck bottleneck = bottlenecks.raise(
+                denHaag,
+                new BottleneckDraft(
+                        word + " " + payloads.getFirst(),
+                        word + "\n\n" + String.join("\n\n", payloads),
+                        BottleneckCategory.SCALE,
+                        Set.of(),
+                        Set.of(),
+                        null));
         List<Long> others = new ArrayList<>();
         for (String payload : payloads) {
             bottlenecks.comment(bottleneck.id(), payload);
-            others.add(bottlenecks.raise(denHaag, new BottleneckDraft(word + " " + payload, payload,
-                    BottleneckCategory.SCALE, Set.of(), Set.of(), null)).id());
+            others.add(bottlenecks
+                    .raise(
+                            denHaag,
+                            new BottleneckDraft(
+                                    word + " " + payload, payload, BottleneckCategory.SCALE, Set.of(), Set.of(), null))
+                    .id());
         }
         long analysis = lifecycle.create(denHaag, ServiceFixtures.analysisDraft(word + " " + payloads.get(1)));
         long stakeholder = parts.addStakeholder(analysis, new StakeholderDraft(payloads.get(2), FundingStream.WMO));
         for (String payload : payloads) {
-            parts.addItem(analysis, LineItemDraft.constant(FlowKind.BENEFIT, payload, stakeholder, ValueType.SOCIAL,
-                    BigDecimal.TEN, 2025, 2027));
+            parts.addItem(
+                    analysis,
+                    LineItemDraft.constant(
+                            FlowKind.BENEFIT, payload, stakeholder, ValueType.SOCIAL, BigDecimal.TEN, 2025, 2027));
         }
         SignIn.out();
 
@@ -166,8 +182,7 @@ class HostileInputJourneyTest extends JourneyTest {
             fenna.locator("#save-session").click();
             waitForVaadin(fenna);
             assertThat(fenna.locator("#session-starts-at")).hasAttribute("invalid", Pattern.compile(".*"));
-            String message = (String) fenna.evaluate(
-                    "() => document.querySelector('#session-starts-at').errorMessage");
+            String message = (String) fenna.evaluate("() => document.querySelector('#session-starts-at').errorMessage");
             assertThat(message).as("message for date " + typed).isNotBlank();
             assertThat(fenna.locator("#session-title input")).hasValue(title);
             accessible(fenna, "malformed date " + typed);

@@ -70,7 +70,9 @@ class KeyboardJourneyTest extends JourneyTest {
         type(daan, "#bottleneck-title-field", title);
         type(daan, "#bottleneck-description", "Na ontslag binnen een dag komt de kraamzorg te laat op gang.");
         chooseNext(daan, "#bottleneck-category");
-        assertThat(daan.locator("#bottleneck-category vaadin-select-value-button")).not().hasText("");
+        assertThat(daan.locator("#bottleneck-category vaadin-select-value-button"))
+                .not()
+                .hasText("");
         press(daan, "#bottleneck-addressees vaadin-checkbox", " ");
         screenshot(daan, "raise-dialog-by-keyboard");
         press(daan, "#save-bottleneck", "Enter");
@@ -96,7 +98,9 @@ class KeyboardJourneyTest extends JourneyTest {
         press(fenna, "#new-session", "Enter");
         type(fenna, "#session-title", title);
         Keyboard keys = fenna.keyboard();
-        type(fenna, "#session-starts-at vaadin-date-picker",
+        type(
+                fenna,
+                "#session-starts-at vaadin-date-picker",
                 LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         keys.press("Enter");
         type(fenna, "#session-starts-at vaadin-time-picker", "10:00");

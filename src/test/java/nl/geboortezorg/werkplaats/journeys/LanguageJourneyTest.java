@@ -45,7 +45,9 @@ class LanguageJourneyTest extends JourneyTest {
 
     private static List<String> visibleLines(Page page) {
         return Arrays.stream(((String) page.evaluate("() => document.body.innerText")).split("\n"))
-                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     @Test

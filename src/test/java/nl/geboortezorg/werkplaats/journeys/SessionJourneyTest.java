@@ -78,11 +78,13 @@ class SessionJourneyTest extends JourneyTest {
         screenshot(fenna, "close-dialog");
         fenna.locator("#confirm-close").click();
         fenna.locator("#export-pdf").waitFor();
-        fenna.locator("#confirm-close").waitFor(new Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        fenna.locator("#confirm-close")
+                .waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         accessible(fenna, "minutes");
         screenshot(fenna, "minutes");
-        Download download = fenna.waitForDownload(() -> fenna.locator("#export-pdf").click());
+        Download download =
+                fenna.waitForDownload(() -> fenna.locator("#export-pdf").click());
         assertThat(download.suggestedFilename()).endsWith(".pdf");
         byte[] pdf = Files.readAllBytes(download.path());
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");

@@ -10,7 +10,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -102,12 +101,14 @@ class TwoInstancesJourneyTest extends JourneyTest {
         HikariDataSource database = dataSource.unwrap(HikariDataSource.class);
         // Command-line arguments, so that they win over the environment CI sets for instance A.
         instanceB = new SpringApplicationBuilder(Application.class)
-                .initializers(context -> context.getBeanFactory()
-                        .registerSingleton("withoutTestClasses", new WithoutTestClasses()))
-                .run("--server.port=0",
+                .initializers(context ->
+                        context.getBeanFactory().registerSingleton("withoutTestClasses", new WithoutTestClasses()))
+                .run(
+                        "--server.port=0",
                         "--spring.datasource.url=" + database.getJdbcUrl(),
                         "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
+                        "--spring.datasource.password="
+                                + (database.getPassword() == null ? "" : database.getPassword()),
                         "--spring.flyway.enabled=false",
                         "--wsg.demo-data=false",
                         "--wsg.documents.dir=target/test-documents",
@@ -129,8 +130,13 @@ class TwoInstancesJourneyTest extends JourneyTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
         Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
-        WorkSession session = sessions.create(new WorkSessionDraft(denHaag, "Twee servers " + System.nanoTime(), start,
-                start.plus(2, ChronoUnit.HOURS), null, null,
+        WorkSession session = sessions.create(new WorkSessionDraft(
+                denHaag,
+                "Twee servers " + System.nanoTime(),
+                start,
+                start.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
                 List.of(new AgendaItemDraft("Opening", 10, null), new AgendaItemDraft("Casuïstiek", 30, null)),
                 Set.of()));
         session = sessions.start(session.id(), session.version());
@@ -153,8 +159,8 @@ class TwoInstancesJourneyTest extends JourneyTest {
         sessions.saveNotes(opening.id(), opening.notesVersion(), text);
         SignIn.out();
         assertThat(daansNotes.first()).hasValue(text, WITHIN_A_SECOND);
-        System.out.printf("Notes saved on instance A shown on instance B after %d ms%n",
-                (System.nanoTime() - saved) / 1_000_000);
+        System.out.printf(
+                "Notes saved on instance A shown on instance B after %d ms%n", (System.nanoTime() - saved) / 1_000_000);
 
         // typed in a browser on instance B: on A's page too
         String his = "Casus: geen verzekering, huisarts ingeschakeld.";

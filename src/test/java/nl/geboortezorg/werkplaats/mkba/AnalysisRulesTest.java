@@ -28,16 +28,38 @@ class AnalysisRulesTest {
     private static final Horizon HORIZON = new Horizon(2025, 5);
     private static final Set<Long> STAKEHOLDERS = Set.of(1L, 2L);
 
-    private static AnalysisDraft heading(Integer horizonYears, BigDecimal rate, BigDecimal customRate,
-            BigDecimal variation) {
-        return new AnalysisDraft("  Integrale poli  ", "  Zorg rond de zwangerschap ", 2025, horizonYears, 2025, rate,
-                customRate, variation, PublicationLevel.REGION);
+    private static AnalysisDraft heading(
+            Integer horizonYears, BigDecimal rate, BigDecimal customRate, BigDecimal variation) {
+        return new AnalysisDraft(
+                "  Integrale poli  ",
+                "  Zorg rond de zwangerschap ",
+                2025,
+                horizonYears,
+                2025,
+                rate,
+                customRate,
+                variation,
+                PublicationLevel.REGION);
     }
 
     private static LineItemDraft constant(BigDecimal amount, Integer from, Integer to) {
-        return new LineItemDraft(FlowKind.BENEFIT, "Minder jeugdhulp", 1L, ValueType.FISCAL_CASHABLE,
-                AmountMode.CONSTANT, amount, from, to, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, "", Confidence.MEDIUM);
+        return new LineItemDraft(
+                FlowKind.BENEFIT,
+                "Minder jeugdhulp",
+                1L,
+                ValueType.FISCAL_CASHABLE,
+                AmountMode.CONSTANT,
+                amount,
+                from,
+                to,
+                BigDecimal.ZERO,
+                null,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "",
+                Confidence.MEDIUM);
     }
 
     private static ValidationException refused(ThrowingCallable rule) {
@@ -56,20 +78,47 @@ class AnalysisRulesTest {
         assertThat(clean.description()).isEqualTo("Zorg rond de zwangerschap");
         assertThat(clean.horizonYears()).isEqualTo(10);
         assertThat(clean.discountRate()).isEqualByComparingTo("2.25");
-        assertThat(AnalysisRules.heading(new AnalysisDraft("Titel", null, 2025, 5, 2025, BigDecimal.ZERO, null,
-                BigDecimal.TEN, PublicationLevel.PUBLIC)).description()).isEmpty();
+        assertThat(AnalysisRules.heading(new AnalysisDraft(
+                                "Titel",
+                                null,
+                                2025,
+                                5,
+                                2025,
+                                BigDecimal.ZERO,
+                                null,
+                                BigDecimal.TEN,
+                                PublicationLevel.PUBLIC))
+                        .description())
+                .isEmpty();
     }
 
     @Test
     void a_heading_names_every_field_out_of_range_at_once() {
-        assertThat(fields(() -> AnalysisRules.heading(new AnalysisDraft(" ", "", 1999, 31, 2101, new BigDecimal("-5.5"),
-                new BigDecimal("20.5"), new BigDecimal("101"), null))))
-                .containsExactlyInAnyOrder("title", "level", "baseYear", "priceLevelYear", "horizonYears",
-                        "discountRate", "customRate", "variationPercent");
+        assertThat(fields(() -> AnalysisRules.heading(new AnalysisDraft(
+                        " ",
+                        "",
+                        1999,
+                        31,
+                        2101,
+                        new BigDecimal("-5.5"),
+                        new BigDecimal("20.5"),
+                        new BigDecimal("101"),
+                        null))))
+                .containsExactlyInAnyOrder(
+                        "title",
+                        "level",
+                        "baseYear",
+                        "priceLevelYear",
+                        "horizonYears",
+                        "discountRate",
+                        "customRate",
+                        "variationPercent");
         assertThat(fields(() -> AnalysisRules.heading(heading(null, null, null, null))))
                 .containsExactlyInAnyOrder("horizonYears", "discountRate", "variationPercent");
-        assertThat(refused(() -> AnalysisRules.heading(heading(0, BigDecimal.ONE, null, BigDecimal.TEN))).problems())
-                .singleElement().satisfies(p -> {
+        assertThat(refused(() -> AnalysisRules.heading(heading(0, BigDecimal.ONE, null, BigDecimal.TEN)))
+                        .problems())
+                .singleElement()
+                .satisfies(p -> {
                     assertThat(p.messageKey()).isEqualTo("mkba.horizon-range");
                     assertThat(p.arguments()).containsExactly(1, 30);
                 });
@@ -81,18 +130,26 @@ class AnalysisRulesTest {
 
     @Test
     void a_horizon_may_not_shrink_past_the_years_of_items() {
-        List<LineItemDraft> items = List.of(constant(BigDecimal.TEN, 2025, 2029),
+        List<LineItemDraft> items = List.of(
+                constant(BigDecimal.TEN, 2025, 2029),
                 LineItemDraft.perYear(FlowKind.COST, "Opstart", 2, ValueType.ECONOMIC, Map.of(2027, BigDecimal.ONE)));
 
         assertThatCode(() -> AnalysisRules.horizonHoldsItems(heading(5, BigDecimal.ONE, null, BigDecimal.TEN), items))
                 .doesNotThrowAnyException();
-        assertThat(refused(() -> AnalysisRules.horizonHoldsItems(heading(4, BigDecimal.ONE, null, BigDecimal.TEN),
-                items)).problems()).singleElement().satisfies(p -> {
+        assertThat(refused(() -> AnalysisRules.horizonHoldsItems(
+                                heading(4, BigDecimal.ONE, null, BigDecimal.TEN), items))
+                        .problems())
+                .singleElement()
+                .satisfies(p -> {
                     assertThat(p.field()).isEqualTo("horizonYears");
                     assertThat(p.arguments()).containsExactly(1);
                 });
-        assertThat(refused(() -> AnalysisRules.horizonHoldsItems(heading(2, BigDecimal.ONE, null, BigDecimal.TEN),
-                items)).problems().getFirst().arguments()).containsExactly(2);
+        assertThat(refused(() -> AnalysisRules.horizonHoldsItems(
+                                heading(2, BigDecimal.ONE, null, BigDecimal.TEN), items))
+                        .problems()
+                        .getFirst()
+                        .arguments())
+                .containsExactly(2);
     }
 
     @Test
@@ -110,16 +167,22 @@ class AnalysisRulesTest {
         assertThatCode(() -> AnalysisRules.transition(AnalysisState.PUBLISHED, AnalysisState.DRAFT))
                 .doesNotThrowAnyException();
         assertThat(refused(() -> AnalysisRules.transition(AnalysisState.PUBLISHED, AnalysisState.PUBLISHED))
-                .problems()).extracting(FieldProblem::messageKey).containsExactly("mkba.already-published");
+                        .problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("mkba.already-published");
         assertThat(refused(() -> AnalysisRules.transition(AnalysisState.DRAFT, AnalysisState.DRAFT))
-                .problems()).extracting(FieldProblem::messageKey).containsExactly("mkba.already-draft");
+                        .problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("mkba.already-draft");
     }
 
     @Test
     void only_a_draft_is_changed() {
         assertThatCode(() -> AnalysisRules.editable(AnalysisState.DRAFT)).doesNotThrowAnyException();
-        assertThat(refused(() -> AnalysisRules.editable(AnalysisState.PUBLISHED)).problems())
-                .extracting(FieldProblem::messageKey).containsExactly("mkba.published-read-only");
+        assertThat(refused(() -> AnalysisRules.editable(AnalysisState.PUBLISHED))
+                        .problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("mkba.published-read-only");
     }
 
     @Test
@@ -130,18 +193,22 @@ class AnalysisRulesTest {
                 .containsExactlyInAnyOrder("name", "fundingStream");
 
         assertThatCode(() -> AnalysisRules.removable(0)).doesNotThrowAnyException();
-        assertThat(refused(() -> AnalysisRules.removable(3)).problems()).singleElement().satisfies(p -> {
-            assertThat(p.messageKey()).isEqualTo("mkba.stakeholder-in-use");
-            assertThat(p.arguments()).containsExactly(3);
-        });
+        assertThat(refused(() -> AnalysisRules.removable(3)).problems())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.messageKey()).isEqualTo("mkba.stakeholder-in-use");
+                    assertThat(p.arguments()).containsExactly(3);
+                });
     }
 
     @Test
     void an_effect_names_a_stakeholder_of_the_analysis() {
         assertThat(AnalysisRules.effect(new EffectDraft(" Meer rust ", 2L, EffectDirection.POSITIVE), STAKEHOLDERS))
                 .isEqualTo(new EffectDraft("Meer rust", 2L, EffectDirection.POSITIVE));
-        assertThat(refused(() -> AnalysisRules.effect(new EffectDraft("Rust", 9L, EffectDirection.POSITIVE),
-                STAKEHOLDERS)).problems()).extracting(FieldProblem::messageKey)
+        assertThat(refused(() -> AnalysisRules.effect(
+                                new EffectDraft("Rust", 9L, EffectDirection.POSITIVE), STAKEHOLDERS))
+                        .problems())
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("mkba.unknown-stakeholder");
         assertThat(fields(() -> AnalysisRules.effect(new EffectDraft(" ", null, null), STAKEHOLDERS)))
                 .containsExactlyInAnyOrder("description", "stakeholder", "direction");
@@ -149,10 +216,23 @@ class AnalysisRulesTest {
 
     @Test
     void a_constant_item_keeps_its_amount_and_years_and_forgets_amounts_per_year() {
-        LineItemDraft typed = new LineItemDraft(FlowKind.BENEFIT, " Minder jeugdhulp ", 1L, ValueType.SOCIAL,
-                AmountMode.CONSTANT, new BigDecimal("400"), 2025, 2029, new BigDecimal("2.5"),
-                new TreeMap<>(Map.of(2026, BigDecimal.ONE)), new BigDecimal("10"), BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, " CBS ", Confidence.HIGH);
+        LineItemDraft typed = new LineItemDraft(
+                FlowKind.BENEFIT,
+                " Minder jeugdhulp ",
+                1L,
+                ValueType.SOCIAL,
+                AmountMode.CONSTANT,
+                new BigDecimal("400"),
+                2025,
+                2029,
+                new BigDecimal("2.5"),
+                new TreeMap<>(Map.of(2026, BigDecimal.ONE)),
+                new BigDecimal("10"),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                " CBS ",
+                Confidence.HIGH);
 
         LineItemDraft clean = AnalysisRules.item(typed, HORIZON, STAKEHOLDERS);
 
@@ -166,10 +246,23 @@ class AnalysisRulesTest {
 
     @Test
     void an_item_per_year_forgets_the_constant_amount_and_growth() {
-        LineItemDraft typed = new LineItemDraft(FlowKind.COST, "Opstart", 2L, ValueType.ECONOMIC, AmountMode.PER_YEAR,
-                new BigDecimal("5"), 2025, 2026, BigDecimal.TEN,
-                new TreeMap<>(Map.of(2025, new BigDecimal("100"), 2029, new BigDecimal("50.5"))), BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, Confidence.LOW);
+        LineItemDraft typed = new LineItemDraft(
+                FlowKind.COST,
+                "Opstart",
+                2L,
+                ValueType.ECONOMIC,
+                AmountMode.PER_YEAR,
+                new BigDecimal("5"),
+                2025,
+                2026,
+                BigDecimal.TEN,
+                new TreeMap<>(Map.of(2025, new BigDecimal("100"), 2029, new BigDecimal("50.5"))),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                null,
+                Confidence.LOW);
 
         LineItemDraft clean = AnalysisRules.item(typed, HORIZON, STAKEHOLDERS);
 
@@ -183,14 +276,20 @@ class AnalysisRulesTest {
 
     @Test
     void a_constant_item_stays_in_range_and_within_the_horizon() {
-        assertThat(fields(() -> AnalysisRules.item(constant(new BigDecimal("1000000000.01"), 2024, 2030), HORIZON,
-                STAKEHOLDERS))).containsExactlyInAnyOrder("amount", "fromYear", "toYear");
-        assertThat(fields(() -> AnalysisRules.item(constant(new BigDecimal("10.125"), 2025, 2025), HORIZON,
-                STAKEHOLDERS))).containsExactly("amount");
+        assertThat(fields(() -> AnalysisRules.item(
+                        constant(new BigDecimal("1000000000.01"), 2024, 2030), HORIZON, STAKEHOLDERS)))
+                .containsExactlyInAnyOrder("amount", "fromYear", "toYear");
+        assertThat(fields(() ->
+                        AnalysisRules.item(constant(new BigDecimal("10.125"), 2025, 2025), HORIZON, STAKEHOLDERS)))
+                .containsExactly("amount");
         assertThat(refused(() -> AnalysisRules.item(constant(BigDecimal.TEN, 2028, 2026), HORIZON, STAKEHOLDERS))
-                .problems()).extracting(FieldProblem::messageKey).containsExactly("mkba.to-before-from");
+                        .problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("mkba.to-before-from");
         assertThat(refused(() -> AnalysisRules.item(constant(BigDecimal.TEN, 2025, 2030), HORIZON, STAKEHOLDERS))
-                .problems()).singleElement().satisfies(p -> {
+                        .problems())
+                .singleElement()
+                .satisfies(p -> {
                     assertThat(p.field()).isEqualTo("toYear");
                     assertThat(p.arguments()).containsExactly(2030, 2025, 2029);
                 });
@@ -200,15 +299,27 @@ class AnalysisRulesTest {
 
     @Test
     void growth_stays_in_range_and_may_not_grow_an_amount_past_the_largest_allowed() {
-        assertThat(fields(() -> AnalysisRules.item(constant(BigDecimal.TEN, 2025, 2029)
-                .withGrowth(new BigDecimal("100.5")), HORIZON, STAKEHOLDERS))).containsExactly("growth");
-        assertThat(refused(() -> AnalysisRules.item(constant(new BigDecimal("900000000"), 2025, 2029)
-                .withGrowth(BigDecimal.TEN), HORIZON, STAKEHOLDERS)).problems()).singleElement().satisfies(p -> {
+        assertThat(fields(() -> AnalysisRules.item(
+                        constant(BigDecimal.TEN, 2025, 2029).withGrowth(new BigDecimal("100.5")),
+                        HORIZON,
+                        STAKEHOLDERS)))
+                .containsExactly("growth");
+        assertThat(refused(() -> AnalysisRules.item(
+                                constant(new BigDecimal("900000000"), 2025, 2029)
+                                        .withGrowth(BigDecimal.TEN),
+                                HORIZON,
+                                STAKEHOLDERS))
+                        .problems())
+                .singleElement()
+                .satisfies(p -> {
                     assertThat(p.messageKey()).isEqualTo("mkba.grown-too-large");
                     assertThat(p.arguments()).first().isEqualTo(2029);
                 });
-        assertThatCode(() -> AnalysisRules.item(constant(new BigDecimal("900000000"), 2025, 2029)
-                .withGrowth(new BigDecimal("-10")), HORIZON, STAKEHOLDERS)).doesNotThrowAnyException();
+        assertThatCode(() -> AnalysisRules.item(
+                        constant(new BigDecimal("900000000"), 2025, 2029).withGrowth(new BigDecimal("-10")),
+                        HORIZON,
+                        STAKEHOLDERS))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -219,30 +330,65 @@ class AnalysisRulesTest {
         amounts.put(2027, new BigDecimal("0.001"));
         LineItemDraft perYear = LineItemDraft.perYear(FlowKind.COST, "Per jaar", 1, ValueType.ECONOMIC, Map.of());
 
-        assertThat(refused(() -> AnalysisRules.item(perYear, HORIZON, STAKEHOLDERS)).problems())
-                .extracting(FieldProblem::messageKey).containsExactly("mkba.per-year-empty");
-        assertThat(refused(() -> AnalysisRules.item(new LineItemDraft(FlowKind.COST, "Per jaar", 1L,
-                ValueType.ECONOMIC, AmountMode.PER_YEAR, null, null, null, BigDecimal.ZERO,
-                new TreeMap<>(amounts), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                "", Confidence.LOW), HORIZON, STAKEHOLDERS)).problems()).extracting(FieldProblem::messageKey)
+        assertThat(refused(() -> AnalysisRules.item(perYear, HORIZON, STAKEHOLDERS))
+                        .problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("mkba.per-year-empty");
+        assertThat(refused(() -> AnalysisRules.item(
+                                new LineItemDraft(
+                                        FlowKind.COST,
+                                        "Per jaar",
+                                        1L,
+                                        ValueType.ECONOMIC,
+                                        AmountMode.PER_YEAR,
+                                        null,
+                                        null,
+                                        null,
+                                        BigDecimal.ZERO,
+                                        new TreeMap<>(amounts),
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        "",
+                                        Confidence.LOW),
+                                HORIZON,
+                                STAKEHOLDERS))
+                        .problems())
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("mkba.year-outside-horizon", "mkba.per-year-missing", "mkba.per-year-amount");
     }
 
     @Test
     void an_item_names_a_known_stakeholder_has_its_kinds_and_adjustments_within_percentages() {
-        LineItemDraft none = new LineItemDraft(null, "", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
-        assertThat(fields(() -> AnalysisRules.item(none, HORIZON, STAKEHOLDERS))).containsExactlyInAnyOrder("kind",
-                "description", "stakeholder", "valueType", "mode", "confidence", "deadweight", "attribution",
-                "optimismBias", "dropOff");
+        LineItemDraft none = new LineItemDraft(
+                null, "", null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertThat(fields(() -> AnalysisRules.item(none, HORIZON, STAKEHOLDERS)))
+                .containsExactlyInAnyOrder(
+                        "kind",
+                        "description",
+                        "stakeholder",
+                        "valueType",
+                        "mode",
+                        "confidence",
+                        "deadweight",
+                        "attribution",
+                        "optimismBias",
+                        "dropOff");
 
-        LineItemDraft adjusted = constant(BigDecimal.TEN, 2025, 2025).withAdjustments(new BigDecimal("100.5"),
-                new BigDecimal("-1"), new BigDecimal("12.34567"), new BigDecimal("100"));
+        LineItemDraft adjusted = constant(BigDecimal.TEN, 2025, 2025)
+                .withAdjustments(
+                        new BigDecimal("100.5"),
+                        new BigDecimal("-1"),
+                        new BigDecimal("12.34567"),
+                        new BigDecimal("100"));
         assertThat(fields(() -> AnalysisRules.item(adjusted, HORIZON, STAKEHOLDERS)))
                 .containsExactlyInAnyOrder("deadweight", "attribution", "optimismBias");
 
         assertThat(refused(() -> AnalysisRules.item(constant(BigDecimal.TEN, 2025, 2025), HORIZON, Set.of(2L)))
-                .problems()).extracting(FieldProblem::messageKey).containsExactly("mkba.unknown-stakeholder");
+                        .problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("mkba.unknown-stakeholder");
     }
 
     @Test
@@ -250,17 +396,20 @@ class AnalysisRulesTest {
         LineItemDraft good = constant(BigDecimal.TEN, 2025, 2029);
         LineItemDraft late = constant(BigDecimal.TEN, 2025, 2031);
 
-        assertThat(AnalysisRules.items(List.of(good, good), HORIZON, STAKEHOLDERS)).hasSize(2);
+        assertThat(AnalysisRules.items(List.of(good, good), HORIZON, STAKEHOLDERS))
+                .hasSize(2);
         assertThat(fields(() -> AnalysisRules.items(List.of(good, late, good, late), HORIZON, STAKEHOLDERS)))
                 .containsExactly("items.1.toYear", "items.3.toYear");
-        assertThat(fields(() -> AnalysisRules.items(List.of(late), HORIZON, STAKEHOLDERS))).containsExactly("toYear");
+        assertThat(fields(() -> AnalysisRules.items(List.of(late), HORIZON, STAKEHOLDERS)))
+                .containsExactly("toYear");
     }
 
     @Test
     void a_bottleneck_blocks_benefits_only() {
         assertThatCode(() -> AnalysisRules.blockable(FlowKind.BENEFIT)).doesNotThrowAnyException();
         assertThat(refused(() -> AnalysisRules.blockable(FlowKind.COST)).problems())
-                .extracting(FieldProblem::messageKey).containsExactly("mkba.block-only-benefits");
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("mkba.block-only-benefits");
     }
 
     @Test

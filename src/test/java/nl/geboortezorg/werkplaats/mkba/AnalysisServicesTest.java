@@ -73,8 +73,6 @@ class AnalysisServicesTest {
         fixture = new CostBenefitFixture(context);
     }
 
-
-
     private AnalysisDetail detail(long id) {
         return service.detail(id).orElseThrow();
     }
@@ -82,22 +80,26 @@ class AnalysisServicesTest {
     @Test
     void an_analysis_is_stored_and_calculated_as_entered_and_every_write_is_audited() {
         Made made = fixture.analysis(unique("Integrale poli"), PublicationLevel.REGION);
-        long effect = parts.addEffect(made.id(), new EffectDraft("Rust in het gezin", made.municipality(),
-                EffectDirection.VERY_POSITIVE));
+        long effect = parts.addEffect(
+                made.id(), new EffectDraft("Rust in het gezin", made.municipality(), EffectDirection.VERY_POSITIVE));
 
         AnalysisDetail detail = detail(made.id());
         assertThat(detail.regionName()).isEqualTo("Den Haag");
         assertThat(detail.state()).isEqualTo(AnalysisState.DRAFT);
         assertThat(detail.stakeholders()).extracting(s -> s.draft().name()).containsExactly("Ziekenhuis", "Gemeente");
-        assertThat(detail.items()).extracting(i -> i.draft().description())
+        assertThat(detail.items())
+                .extracting(i -> i.draft().description())
                 .containsExactly("Sociaal verpleegkundige", "Minder jeugdhulp");
-        assertThat(detail.effects()).extracting(e -> e.draft().direction()).containsExactly(EffectDirection.VERY_POSITIVE);
+        assertThat(detail.effects())
+                .extracting(e -> e.draft().direction())
+                .containsExactly(EffectDirection.VERY_POSITIVE);
         assertThat(detail.editable()).isTrue();
 
         Results results = detail.results();
         assertThat(results.total().netPresentValue()).isEqualByComparingTo("1000");
         assertThat(results.total().paybackYear()).hasValue(2027);
-        assertThat(results.wrongPockets()).singleElement()
+        assertThat(results.wrongPockets())
+                .singleElement()
                 .satisfies(pocket -> assertThat(pocket.payer().name()).isEqualTo("Ziekenhuis"));
 
         SignIn.as(users, DemoUsers.ADMIN);
@@ -107,32 +109,54 @@ class AnalysisServicesTest {
             assertThat(e.entityId()).isEqualTo(String.valueOf(made.id()));
             assertThat(e.action()).isEqualTo("create");
         });
-        assertThat(events).anySatisfy(e -> assertThat(e.entityId() + e.action() + e.entityType())
-                .isEqualTo(made.benefit() + "create" + "mkba-line-item"));
-        assertThat(events).anySatisfy(e -> assertThat(e.entityId() + e.action() + e.entityType())
-                .isEqualTo(effect + "create" + "mkba-unpriced-effect"));
+        assertThat(events)
+                .anySatisfy(e -> assertThat(e.entityId() + e.action() + e.entityType())
+                        .isEqualTo(made.benefit() + "create" + "mkba-line-item"));
+        assertThat(events)
+                .anySatisfy(e -> assertThat(e.entityId() + e.action() + e.entityType())
+                        .isEqualTo(effect + "create" + "mkba-unpriced-effect"));
     }
 
     @Test
     void amounts_per_year_with_adjustments_and_growth_are_kept_exactly() {
         Made made = fixture.analysis(unique("Per jaar"), PublicationLevel.REGION);
-        LineItemDraft perYear = LineItemDraft.perYear(FlowKind.BENEFIT, "Minder spoedopnames", made.hospital(),
-                        ValueType.FISCAL_NON_CASHABLE, Map.of(2026, new BigDecimal("1250.50"), 2028, new BigDecimal("-10.25")))
-                .withAdjustments(new BigDecimal("10"), new BigDecimal("12.5"), new BigDecimal("5"), new BigDecimal("20"))
+        LineItemDraft perYear = LineItemDraft.perYear(
+                        FlowKind.BENEFIT,
+                        "Minder spoedopnames",
+                        made.hospital(),
+                        ValueType.FISCAL_NON_CASHABLE,
+                        Map.of(2026, new BigDecimal("1250.50"), 2028, new BigDecimal("-10.25")))
+                .withAdjustments(
+                        new BigDecimal("10"), new BigDecimal("12.5"), new BigDecimal("5"), new BigDecimal("20"))
                 .withSource("Jaarverslag 2024", nl.geboortezorg.werkplaats.mkba.model.Confidence.LOW);
         long id = parts.addItem(made.id(), perYear);
-        LineItemDraft grown = LineItemDraft.constant(FlowKind.COST, "Coördinatie", made.municipality(),
-                ValueType.ECONOMIC, new BigDecimal("99.99"), 2026, 2029).withGrowth(new BigDecimal("-2.5"));
+        LineItemDraft grown = LineItemDraft.constant(
+                        FlowKind.COST,
+                        "Coördinatie",
+                        made.municipality(),
+                        ValueType.ECONOMIC,
+                        new BigDecimal("99.99"),
+                        2026,
+                        2029)
+                .withGrowth(new BigDecimal("-2.5"));
         long grownId = parts.addItem(made.id(), grown);
 
         AnalysisDetail detail = detail(made.id());
-        LineItemDraft stored = detail.items().stream().filter(i -> i.id() == id).findFirst().orElseThrow().draft();
+        LineItemDraft stored = detail.items().stream()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow()
+                .draft();
         assertThat(stored.perYear()).containsOnlyKeys(2026, 2028);
         assertThat(stored.perYear().get(2026)).isEqualByComparingTo("1250.50");
         assertThat(stored.perYear().get(2028)).isEqualByComparingTo("-10.25");
         assertThat(stored.attribution()).isEqualByComparingTo("12.5");
         assertThat(stored.source()).isEqualTo("Jaarverslag 2024");
-        LineItemDraft storedGrown = detail.items().stream().filter(i -> i.id() == grownId).findFirst().orElseThrow().draft();
+        LineItemDraft storedGrown = detail.items().stream()
+                .filter(i -> i.id() == grownId)
+                .findFirst()
+                .orElseThrow()
+                .draft();
         assertThat(storedGrown.growthPercent()).isEqualByComparingTo("-2.5");
         // 99.99 × (1 − 0.025)^3 in 2029
         assertThat(detail.results().item(grownId).years().getLast().adjusted())
@@ -144,35 +168,92 @@ class AnalysisServicesTest {
         Made made = fixture.analysis(unique("Grenzen"), PublicationLevel.REGION);
         AnalysisDetail before = detail(made.id());
 
-        ValidationException heading = invalid(() -> lifecycle.updateHeading(made.id(), before.version(),
-                new AnalysisDraft("", "", 2025, 31, 2025, new BigDecimal("-5.5"), new BigDecimal("20.5"),
-                        new BigDecimal("101"), PublicationLevel.REGION)));
-        assertThat(fields(heading)).containsExactlyInAnyOrder("title", "horizonYears", "discountRate", "customRate",
-                "variationPercent");
-        assertThat(invalid(() -> lifecycle.create(fixture.denHaag, new AnalysisDraft("x", "", 2025, 0, 2025,
-                BigDecimal.ZERO, null, BigDecimal.TEN, PublicationLevel.REGION))).problems())
-                .extracting(FieldProblem::field).containsExactly("horizonYears");
+        ValidationException heading = invalid(() -> lifecycle.updateHeading(
+                made.id(),
+                before.version(),
+                new AnalysisDraft(
+                        "",
+                        "",
+                        2025,
+                        31,
+                        2025,
+                        new BigDecimal("-5.5"),
+                        new BigDecimal("20.5"),
+                        new BigDecimal("101"),
+                        PublicationLevel.REGION)));
+        assertThat(fields(heading))
+                .containsExactlyInAnyOrder("title", "horizonYears", "discountRate", "customRate", "variationPercent");
+        assertThat(invalid(() -> lifecycle.create(
+                                fixture.denHaag,
+                                new AnalysisDraft(
+                                        "x",
+                                        "",
+                                        2025,
+                                        0,
+                                        2025,
+                                        BigDecimal.ZERO,
+                                        null,
+                                        BigDecimal.TEN,
+                                        PublicationLevel.REGION)))
+                        .problems())
+                .extracting(FieldProblem::field)
+                .containsExactly("horizonYears");
 
-        LineItemDraft bad = new LineItemDraft(FlowKind.BENEFIT, "Te veel", made.municipality(), ValueType.SOCIAL,
-                AmountMode.CONSTANT, new BigDecimal("1000000000.01"), 2024, 2030, BigDecimal.ZERO, null,
-                new BigDecimal("100.5"), new BigDecimal("-1"), BigDecimal.ZERO, BigDecimal.ZERO, "",
+        LineItemDraft bad = new LineItemDraft(
+                FlowKind.BENEFIT,
+                "Te veel",
+                made.municipality(),
+                ValueType.SOCIAL,
+                AmountMode.CONSTANT,
+                new BigDecimal("1000000000.01"),
+                2024,
+                2030,
+                BigDecimal.ZERO,
+                null,
+                new BigDecimal("100.5"),
+                new BigDecimal("-1"),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "",
                 nl.geboortezorg.werkplaats.mkba.model.Confidence.HIGH);
         ValidationException item = invalid(() -> parts.addItem(made.id(), bad));
         assertThat(fields(item)).containsExactlyInAnyOrder("amount", "fromYear", "toYear", "deadweight", "attribution");
 
-        ValidationException cents = invalid(() -> parts.addItem(made.id(), LineItemDraft.constant(FlowKind.COST,
-                "Drie decimalen", made.hospital(), ValueType.ECONOMIC, new BigDecimal("10.125"), 2025, 2025)));
+        ValidationException cents = invalid(() -> parts.addItem(
+                made.id(),
+                LineItemDraft.constant(
+                        FlowKind.COST,
+                        "Drie decimalen",
+                        made.hospital(),
+                        ValueType.ECONOMIC,
+                        new BigDecimal("10.125"),
+                        2025,
+                        2025)));
         assertThat(fields(cents)).containsExactly("amount");
-        ValidationException outside = invalid(() -> parts.addItem(made.id(), LineItemDraft.perYear(FlowKind.COST,
-                "Buiten de horizon", made.hospital(), ValueType.ECONOMIC, Map.of(2030, BigDecimal.ONE))));
+        ValidationException outside = invalid(() -> parts.addItem(
+                made.id(),
+                LineItemDraft.perYear(
+                        FlowKind.COST,
+                        "Buiten de horizon",
+                        made.hospital(),
+                        ValueType.ECONOMIC,
+                        Map.of(2030, BigDecimal.ONE))));
         assertThat(outside.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("perYear");
             assertThat(p.arguments()).containsExactly(2030, 2025, 2029);
         });
 
-        ValidationException grown = invalid(() -> parts.addItem(made.id(), LineItemDraft.constant(FlowKind.BENEFIT,
-                "Groeit te hard", made.hospital(), ValueType.ECONOMIC, new BigDecimal("900000000"), 2025, 2029)
-                .withGrowth(new BigDecimal("10"))));
+        ValidationException grown = invalid(() -> parts.addItem(
+                made.id(),
+                LineItemDraft.constant(
+                                FlowKind.BENEFIT,
+                                "Groeit te hard",
+                                made.hospital(),
+                                ValueType.ECONOMIC,
+                                new BigDecimal("900000000"),
+                                2025,
+                                2029)
+                        .withGrowth(new BigDecimal("10"))));
         assertThat(grown.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("growth");
             assertThat(p.arguments()).first().isEqualTo(2029);
@@ -188,8 +269,8 @@ class AnalysisServicesTest {
     void the_horizon_cannot_shrink_past_the_years_of_items() {
         Made made = fixture.analysis(unique("Horizon"), PublicationLevel.REGION);
         AnalysisDetail detail = detail(made.id());
-        AnalysisDraft shorter = new AnalysisDraft(detail.title(), "", 2025, 3, 2025, BigDecimal.ZERO, null,
-                BigDecimal.TEN, PublicationLevel.REGION);
+        AnalysisDraft shorter = new AnalysisDraft(
+                detail.title(), "", 2025, 3, 2025, BigDecimal.ZERO, null, BigDecimal.TEN, PublicationLevel.REGION);
 
         ValidationException e = invalid(() -> lifecycle.updateHeading(made.id(), detail.version(), shorter));
 
@@ -203,10 +284,10 @@ class AnalysisServicesTest {
     @Test
     void adding_several_items_adds_all_or_none() {
         Made made = fixture.analysis(unique("Alles of niets"), PublicationLevel.REGION);
-        LineItemDraft good = LineItemDraft.constant(FlowKind.COST, "Goed", made.hospital(), ValueType.ECONOMIC,
-                BigDecimal.TEN, 2025, 2026);
-        LineItemDraft bad = LineItemDraft.constant(FlowKind.COST, "Fout", made.hospital(), ValueType.ECONOMIC,
-                new BigDecimal("0.001"), 2025, 2026);
+        LineItemDraft good = LineItemDraft.constant(
+                FlowKind.COST, "Goed", made.hospital(), ValueType.ECONOMIC, BigDecimal.TEN, 2025, 2026);
+        LineItemDraft bad = LineItemDraft.constant(
+                FlowKind.COST, "Fout", made.hospital(), ValueType.ECONOMIC, new BigDecimal("0.001"), 2025, 2026);
 
         ValidationException e = invalid(() -> parts.addItems(made.id(), List.of(good, bad, good)));
 
@@ -220,10 +301,10 @@ class AnalysisServicesTest {
     void a_stale_edit_is_refused_and_the_colleagues_change_stays() {
         Made made = fixture.analysis(unique("Gelijktijdig"), PublicationLevel.REGION);
         AnalysisDetail.LineItemRow row = detail(made.id()).items().getFirst();
-        LineItemDraft mine = LineItemDraft.constant(FlowKind.COST, "Mijn versie", made.hospital(), ValueType.ECONOMIC,
-                BigDecimal.ONE, 2025, 2025);
-        LineItemDraft theirs = LineItemDraft.constant(FlowKind.COST, "Hun versie", made.hospital(), ValueType.ECONOMIC,
-                BigDecimal.TWO, 2025, 2025);
+        LineItemDraft mine = LineItemDraft.constant(
+                FlowKind.COST, "Mijn versie", made.hospital(), ValueType.ECONOMIC, BigDecimal.ONE, 2025, 2025);
+        LineItemDraft theirs = LineItemDraft.constant(
+                FlowKind.COST, "Hun versie", made.hospital(), ValueType.ECONOMIC, BigDecimal.TWO, 2025, 2025);
 
         parts.updateItem(made.id(), row.id(), row.version(), theirs);
 
@@ -232,7 +313,8 @@ class AnalysisServicesTest {
         assertThat(detail(made.id()).items().getFirst().draft().description()).isEqualTo("Hun versie");
         int version = detail(made.id()).version();
         lifecycle.updateHeading(made.id(), version, heading("Nieuwe titel", PublicationLevel.REGION));
-        assertThatThrownBy(() -> lifecycle.updateHeading(made.id(), version, heading("Oude titel", PublicationLevel.REGION)))
+        assertThatThrownBy(() ->
+                        lifecycle.updateHeading(made.id(), version, heading("Oude titel", PublicationLevel.REGION)))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 
@@ -242,12 +324,15 @@ class AnalysisServicesTest {
         long insurer = parts.addStakeholder(made.id(), new StakeholderDraft("Zorgverzekeraar", FundingStream.ZVW));
         AnalysisDetail detail = detail(made.id());
 
-        ValidationException e = invalid(() -> parts.removeStakeholder(made.id(), made.hospital(),
-                detail.stakeholders().getFirst().version()));
-        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.arguments()).containsExactly(1));
+        ValidationException e = invalid(() -> parts.removeStakeholder(
+                made.id(), made.hospital(), detail.stakeholders().getFirst().version()));
+        assertThat(e.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.arguments()).containsExactly(1));
 
         parts.removeStakeholder(made.id(), insurer, 0);
-        assertThat(detail(made.id()).stakeholders()).extracting(s -> s.draft().name())
+        assertThat(detail(made.id()).stakeholders())
+                .extracting(s -> s.draft().name())
                 .containsExactly("Ziekenhuis", "Gemeente");
         assertThat(fields(invalid(() -> parts.addStakeholder(made.id(), new StakeholderDraft(" ", null)))))
                 .containsExactlyInAnyOrder("name", "fundingStream");
@@ -259,8 +344,16 @@ class AnalysisServicesTest {
         Made other = fixture.analysis(unique("Ander"), PublicationLevel.REGION);
 
         assertThatThrownBy(() -> parts.removeItem(one.id(), other.cost(), 0)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> parts.addItem(one.id(), LineItemDraft.constant(FlowKind.COST, "Vreemde partij",
-                other.hospital(), ValueType.ECONOMIC, BigDecimal.ONE, 2025, 2025)))
+        assertThatThrownBy(() -> parts.addItem(
+                        one.id(),
+                        LineItemDraft.constant(
+                                FlowKind.COST,
+                                "Vreemde partij",
+                                other.hospital(),
+                                ValueType.ECONOMIC,
+                                BigDecimal.ONE,
+                                2025,
+                                2025)))
                 .isInstanceOf(ValidationException.class);
         assertThat(detail(other.id()).items()).hasSize(2);
     }
@@ -273,15 +366,28 @@ class AnalysisServicesTest {
         assertThat(published.publishedAt()).isNotNull();
         assertThat(published.editable()).isFalse();
 
-        assertThat(fields(invalid(() -> parts.addItem(made.id(), LineItemDraft.constant(FlowKind.COST, "Later",
-                made.hospital(), ValueType.ECONOMIC, BigDecimal.ONE, 2025, 2025))))).containsExactly("state");
-        assertThat(invalid(() -> lifecycle.publish(made.id(), published.version())).problems())
-                .extracting(FieldProblem::messageKey).containsExactly("mkba.already-published");
+        assertThat(fields(invalid(() -> parts.addItem(
+                        made.id(),
+                        LineItemDraft.constant(
+                                FlowKind.COST,
+                                "Later",
+                                made.hospital(),
+                                ValueType.ECONOMIC,
+                                BigDecimal.ONE,
+                                2025,
+                                2025)))))
+                .containsExactly("state");
+        assertThat(invalid(() -> lifecycle.publish(made.id(), published.version()))
+                        .problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("mkba.already-published");
 
         lifecycle.withdraw(made.id(), published.version());
         assertThat(detail(made.id()).state()).isEqualTo(AnalysisState.DRAFT);
-        parts.addItem(made.id(), LineItemDraft.constant(FlowKind.COST, "Later", made.hospital(), ValueType.ECONOMIC,
-                BigDecimal.ONE, 2025, 2025));
+        parts.addItem(
+                made.id(),
+                LineItemDraft.constant(
+                        FlowKind.COST, "Later", made.hospital(), ValueType.ECONOMIC, BigDecimal.ONE, 2025, 2025));
         assertThat(detail(made.id()).items()).hasSize(3);
     }
 
@@ -293,12 +399,17 @@ class AnalysisServicesTest {
         Made open = fixture.published(unique("Openbaar"), PublicationLevel.PUBLIC);
 
         assertThat(readable(DemoUsers.DEN_HAAG, draft, region, national, open)).containsExactly(true, true, true, true);
-        assertThat(readable(DemoUsers.FACILITATOR, draft, region, national, open)).containsExactly(true, true, true, true);
-        assertThat(readable(DemoUsers.UTRECHT, draft, region, national, open)).containsExactly(false, false, true, true);
-        assertThat(readable(DemoUsers.OBSERVER, draft, region, national, open)).containsExactly(false, false, true, true);
+        assertThat(readable(DemoUsers.FACILITATOR, draft, region, national, open))
+                .containsExactly(true, true, true, true);
+        assertThat(readable(DemoUsers.UTRECHT, draft, region, national, open))
+                .containsExactly(false, false, true, true);
+        assertThat(readable(DemoUsers.OBSERVER, draft, region, national, open))
+                .containsExactly(false, false, true, true);
 
         SignIn.as(users, DemoUsers.OBSERVER);
-        List<Long> listed = service.find(AnalysisFilter.all(), 0, 500).stream().map(AnalysisSummary::id).toList();
+        List<Long> listed = service.find(AnalysisFilter.all(), 0, 500).stream()
+                .map(AnalysisSummary::id)
+                .toList();
         assertThat(listed).contains(national.id(), open.id()).doesNotContain(draft.id(), region.id());
         assertThat(service.count(AnalysisFilter.all())).isEqualTo(listed.size());
         assertThat(detail(national.id()).mayWrite()).isFalse();
@@ -306,9 +417,12 @@ class AnalysisServicesTest {
         SignIn.out();
         assertThatThrownBy(() -> service.find(AnalysisFilter.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.detail(open.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(service.findPublic(null, 0, 500)).extracting(AnalysisSummary::id).contains(open.id())
+        assertThat(service.findPublic(null, 0, 500))
+                .extracting(AnalysisSummary::id)
+                .contains(open.id())
                 .doesNotContain(draft.id(), region.id(), national.id());
-        assertThat(service.countPublic(null)).isEqualTo(service.findPublic(null, 0, 500).size());
+        assertThat(service.countPublic(null))
+                .isEqualTo(service.findPublic(null, 0, 500).size());
         assertThat(service.publicAnalysis(open.id())).hasValueSatisfying(a -> {
             assertThat(a.savedBy()).isEmpty();
             assertThat(a.scenarios()).isEmpty();
@@ -322,14 +436,16 @@ class AnalysisServicesTest {
 
     private List<Boolean> readable(String email, Made... made) {
         SignIn.as(users, email);
-        return java.util.Arrays.stream(made).map(m -> service.detail(m.id()).isPresent()).toList();
+        return java.util.Arrays.stream(made)
+                .map(m -> service.detail(m.id()).isPresent())
+                .toList();
     }
 
     @Test
     void only_the_regions_writers_write() {
         Made made = fixture.analysis(unique("Schrijvers"), PublicationLevel.NATIONAL);
-        LineItemDraft item = LineItemDraft.constant(FlowKind.COST, "X", made.hospital(), ValueType.ECONOMIC,
-                BigDecimal.ONE, 2025, 2025);
+        LineItemDraft item = LineItemDraft.constant(
+                FlowKind.COST, "X", made.hospital(), ValueType.ECONOMIC, BigDecimal.ONE, 2025, 2025);
 
         SignIn.as(users, DemoUsers.UTRECHT);
         assertThatThrownBy(() -> parts.addItem(made.id(), item)).isInstanceOf(AccessDeniedException.class);
@@ -359,43 +475,66 @@ class AnalysisServicesTest {
         assertThat(copy.stakeholders()).extracting(s -> s.id()).doesNotContain(made.hospital(), made.municipality());
 
         AnalysisDetail.LineItemRow benefit = copy.items().get(1);
-        LineItemDraft lower = LineItemDraft.constant(FlowKind.BENEFIT, "Minder jeugdhulp", benefit.draft().stakeholderId(),
-                ValueType.FISCAL_CASHABLE, new BigDecimal("200"), 2025, 2029);
+        LineItemDraft lower = LineItemDraft.constant(
+                FlowKind.BENEFIT,
+                "Minder jeugdhulp",
+                benefit.draft().stakeholderId(),
+                ValueType.FISCAL_CASHABLE,
+                new BigDecimal("200"),
+                2025,
+                2029);
         parts.updateItem(scenario, benefit.id(), benefit.version(), lower);
 
         assertThat(detail(scenario).results().total().netPresentValue()).isEqualByComparingTo("0");
         assertThat(detail(made.id()).results().total().netPresentValue()).isEqualByComparingTo("1000");
-        assertThat(detail(made.id()).scenarios()).extracting(AnalysisDetail.ScenarioRef::id)
+        assertThat(detail(made.id()).scenarios())
+                .extracting(AnalysisDetail.ScenarioRef::id)
                 .containsExactly(made.id(), scenario);
         long second = lifecycle.copyAsScenario(scenario, "Nog een");
         assertThat(detail(second).scenarioOfId()).isEqualTo(made.id());
-        assertThat(service.find(AnalysisFilter.all(), 0, 500)).extracting(AnalysisSummary::id)
-                .contains(made.id()).doesNotContain(scenario, second);
-        assertThat(fields(invalid(() -> lifecycle.copyAsScenario(made.id(), " ")))).containsExactly("title");
+        assertThat(service.find(AnalysisFilter.all(), 0, 500))
+                .extracting(AnalysisSummary::id)
+                .contains(made.id())
+                .doesNotContain(scenario, second);
+        assertThat(fields(invalid(() -> lifecycle.copyAsScenario(made.id(), " "))))
+                .containsExactly("title");
     }
 
     @Test
     void a_bottleneck_points_at_the_benefits_it_blocks() {
         Made made = fixture.analysis(unique("Geblokkeerd"), PublicationLevel.REGION);
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        long bottleneck = bottlenecks.find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1).getFirst().id();
+        long bottleneck = bottlenecks
+                .find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1)
+                .getFirst()
+                .id();
 
         assertThat(blockedBenefits.mayBlock(bottleneck)).isTrue();
         blockedBenefits.block(bottleneck, made.benefit());
         blockedBenefits.block(bottleneck, made.benefit());
 
-        assertThat(detail(made.id()).blockersOf(made.benefit())).singleElement()
+        assertThat(detail(made.id()).blockersOf(made.benefit()))
+                .singleElement()
                 .satisfies(b -> assertThat(b.bottleneckId()).isEqualTo(bottleneck));
-        assertThat(blockedBenefits.benefitsFor(bottleneck)).filteredOn(BenefitChoice::blocked)
-                .extracting(BenefitChoice::lineItemId).contains(made.benefit()).doesNotContain(made.cost());
-        assertThat(blockedBenefits.benefitsFor(bottleneck)).filteredOn(choice -> !choice.blocked())
-                .extracting(BenefitChoice::lineItemId).doesNotContain(made.benefit());
-        assertThat(fields(invalid(() -> blockedBenefits.block(bottleneck, made.cost())))).containsExactly("item");
+        assertThat(blockedBenefits.benefitsFor(bottleneck))
+                .filteredOn(BenefitChoice::blocked)
+                .extracting(BenefitChoice::lineItemId)
+                .contains(made.benefit())
+                .doesNotContain(made.cost());
+        assertThat(blockedBenefits.benefitsFor(bottleneck))
+                .filteredOn(choice -> !choice.blocked())
+                .extracting(BenefitChoice::lineItemId)
+                .doesNotContain(made.benefit());
+        assertThat(fields(invalid(() -> blockedBenefits.block(bottleneck, made.cost()))))
+                .containsExactly("item");
 
         SignIn.as(users, DemoUsers.UTRECHT);
         assertThat(blockedBenefits.mayBlock(bottleneck)).isFalse();
-        assertThatThrownBy(() -> blockedBenefits.unblock(bottleneck, made.benefit())).isInstanceOf(AccessDeniedException.class);
-        assertThat(blockedBenefits.benefitsFor(bottleneck)).extracting(BenefitChoice::lineItemId).doesNotContain(made.benefit());
+        assertThatThrownBy(() -> blockedBenefits.unblock(bottleneck, made.benefit()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(blockedBenefits.benefitsFor(bottleneck))
+                .extracting(BenefitChoice::lineItemId)
+                .doesNotContain(made.benefit());
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         blockedBenefits.unblock(bottleneck, made.benefit());

@@ -36,12 +36,19 @@ public final class CostBenefitFixture {
     }
 
     public static AnalysisDraft heading(String title, PublicationLevel level) {
-        return new AnalysisDraft(title, "Integrale zorg rond de zwangerschap", 2025, 5, 2025, BigDecimal.ZERO, null,
-                new BigDecimal("25"), level);
+        return new AnalysisDraft(
+                title,
+                "Integrale zorg rond de zwangerschap",
+                2025,
+                5,
+                2025,
+                BigDecimal.ZERO,
+                null,
+                new BigDecimal("25"),
+                level);
     }
 
-    public record Made(long id, long hospital, long municipality, long cost, long benefit) {
-    }
+    public record Made(long id, long hospital, long municipality, long cost, long benefit) {}
 
     /** Signed in as the Den Haag professional after. */
     public Made analysis(String title, PublicationLevel level) {
@@ -49,10 +56,26 @@ public final class CostBenefitFixture {
         long id = lifecycle.create(denHaag, heading(title, level));
         long hospital = parts.addStakeholder(id, new StakeholderDraft("Ziekenhuis", FundingStream.HOSPITAL_BUDGET));
         long municipality = parts.addStakeholder(id, new StakeholderDraft("Gemeente", FundingStream.MUNICIPAL_BUDGET));
-        long cost = parts.addItem(id, LineItemDraft.constant(FlowKind.COST, "Sociaal verpleegkundige", hospital,
-                ValueType.FISCAL_CASHABLE, new BigDecimal("1000"), 2025, 2025));
-        long benefit = parts.addItem(id, LineItemDraft.constant(FlowKind.BENEFIT, "Minder jeugdhulp", municipality,
-                ValueType.FISCAL_CASHABLE, new BigDecimal("400"), 2025, 2029));
+        long cost = parts.addItem(
+                id,
+                LineItemDraft.constant(
+                        FlowKind.COST,
+                        "Sociaal verpleegkundige",
+                        hospital,
+                        ValueType.FISCAL_CASHABLE,
+                        new BigDecimal("1000"),
+                        2025,
+                        2025));
+        long benefit = parts.addItem(
+                id,
+                LineItemDraft.constant(
+                        FlowKind.BENEFIT,
+                        "Minder jeugdhulp",
+                        municipality,
+                        ValueType.FISCAL_CASHABLE,
+                        new BigDecimal("400"),
+                        2025,
+                        2029));
         return new Made(id, hospital, municipality, cost, benefit);
     }
 

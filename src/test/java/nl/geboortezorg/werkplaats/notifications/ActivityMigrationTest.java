@@ -41,11 +41,20 @@ class ActivityMigrationTest {
         server = new JdbcTemplate(dataSource);
         server.execute("drop database if exists " + scratch);
         server.execute("create database " + scratch + " character set utf8mb4 collate utf8mb4_unicode_ci");
-        DriverManagerDataSource database = new DriverManagerDataSource(url.group(1) + scratch + url.group(3),
-                pool.getUsername(), pool.getPassword() == null ? "" : pool.getPassword());
+        DriverManagerDataSource database = new DriverManagerDataSource(
+                url.group(1) + scratch + url.group(3),
+                pool.getUsername(),
+                pool.getPassword() == null ? "" : pool.getPassword());
         sql = new JdbcTemplate(database);
-        flyway = Flyway.configure().dataSource(database).locations("classpath:db/migration").load();
-        Flyway.configure().configuration(flyway.getConfiguration()).target("11").load().migrate();
+        flyway = Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .load();
+        Flyway.configure()
+                .configuration(flyway.getConfiguration())
+                .target("11")
+                .load()
+                .migrate();
     }
 
     @AfterEach
@@ -60,8 +69,11 @@ class ActivityMigrationTest {
         sql.update("insert into app_user (email, display_name, password_hash, role_code) "
                 + "values ('fenna@example.nl', 'Fenna', 'x', 'FACILITATOR')");
         long fenna = sql.queryForObject("select id from app_user", Long.class);
-        sql.update("insert into work_session (region_id, title, starts_at, ends_at, created_by) "
-                + "values (?, 'Regiosessie', '2026-11-02 10:00', '2026-11-02 12:00', ?)", region, fenna);
+        sql.update(
+                "insert into work_session (region_id, title, starts_at, ends_at, created_by) "
+                        + "values (?, 'Regiosessie', '2026-11-02 10:00', '2026-11-02 12:00', ?)",
+                region,
+                fenna);
         long session = sql.queryForObject("select id from work_session", Long.class);
         long sessionActivity = oldActivity(fenna, region, "SESSION", session, "sessies/" + session);
         long actionActivity = oldActivity(fenna, region, "ACTION", 31, "sessies/" + session);
@@ -71,20 +83,32 @@ class ActivityMigrationTest {
         flyway.migrate();
 
         assertThat(sessionOf(actionActivity)).isEqualTo(session);
-        assertThat(sessionOf(sessionActivity)).as("a session's own id is its item id").isNull();
+        assertThat(sessionOf(sessionActivity))
+                .as("a session's own id is its item id")
+                .isNull();
         assertThat(sessionOf(bottleneckActivity)).isNull();
         assertThat(sessionOf(documentActivity)).isNull();
         assertThat(sql.queryForObject("select region_id from activity where id = ?", Long.class, documentActivity))
-                .as("a document's library is its region's").isEqualTo(region);
-        assertThat(sql.queryForList("select column_name from information_schema.columns "
-                + "where table_schema = ? and table_name = 'activity'", String.class, scratch))
-                .contains("session_id").doesNotContain("link");
+                .as("a document's library is its region's")
+                .isEqualTo(region);
+        assertThat(sql.queryForList(
+                        "select column_name from information_schema.columns "
+                                + "where table_schema = ? and table_name = 'activity'",
+                        String.class,
+                        scratch))
+                .contains("session_id")
+                .doesNotContain("link");
     }
 
     private long oldActivity(long actor, long region, String itemType, long itemId, String link) {
-        sql.update("insert into activity (occurred_at, actor_id, region_id, audience, kind, item_type, item_id, title, "
-                + "link) values ('2026-11-02 11:00', ?, ?, 'REGION', 'SESSION_STARTED', ?, ?, 'Titel', ?)",
-                actor, region, itemType, itemId, link);
+        sql.update(
+                "insert into activity (occurred_at, actor_id, region_id, audience, kind, item_type, item_id, title, "
+                        + "link) values ('2026-11-02 11:00', ?, ?, 'REGION', 'SESSION_STARTED', ?, ?, 'Titel', ?)",
+                actor,
+                region,
+                itemType,
+                itemId,
+                link);
         return sql.queryForObject("select max(id) from activity", Long.class);
     }
 

@@ -37,8 +37,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class DigestMailerTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static final GreenMailExtension SMTP =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     @Autowired
     NotificationRepository repository;
@@ -76,8 +76,13 @@ class DigestMailerTest {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(SMTP.getSmtp().getPort());
-        mailer = new DigestMailer(repository, destinations, new StaticListableBeanFactory(Map.of("mail", sender))
-                .getBeanProvider(JavaMailSender.class), clock, lock, "werkplaats@example.nl",
+        mailer = new DigestMailer(
+                repository,
+                destinations,
+                new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class),
+                clock,
+                lock,
+                "werkplaats@example.nl",
                 "https://werkplaats.example.nl");
         clock.reset();
     }
@@ -110,20 +115,27 @@ class DigestMailerTest {
         assertThat(digest.getAllRecipients()).extracting(Object::toString).containsExactly(DemoUsers.DEN_HAAG);
         assertThat(digest.getSubject()).isEqualTo("Werkplaats Sociale Geboortezorg: 1 nieuwe melding");
         String body = String.valueOf(digest.getContent());
-        assertThat(body).contains("Beste Daan de Vries,").contains("herkent het knelpunt „" + raised.title() + "”")
+        assertThat(body)
+                .contains("Beste Daan de Vries,")
+                .contains("herkent het knelpunt „" + raised.title() + "”")
                 .contains("https://werkplaats.example.nl/knelpunten/" + raised.id())
                 .contains("https://werkplaats.example.nl/profiel");
 
         assertThat(mailer.sendDue()).as("nothing new").isZero();
         fixture.recognisedBy(DemoUsers.AMSTERDAM, fixture.amsterdamUmc, raised.id(), null);
-        assertThat(mailer.sendDue()).as("something new, but not due until tomorrow").isZero();
+        assertThat(mailer.sendDue())
+                .as("something new, but not due until tomorrow")
+                .isZero();
         // Only the digest's clock moves on: what the other tests write stays dated today.
         clock.moveBy(Duration.ofDays(1));
         assertThat(mailer.sendDue()).isOne();
         clock.reset();
         assertThat(SMTP.getReceivedMessages()).hasSize(2);
         String next = String.valueOf(SMTP.getReceivedMessages()[1].getContent());
-        assertThat(next).contains("herkent het knelpunt").doesNotContain("Herkenbaar").containsOnlyOnce("- ");
+        assertThat(next)
+                .contains("herkent het knelpunt")
+                .doesNotContain("Herkenbaar")
+                .containsOnlyOnce("- ");
     }
 
     @Test
@@ -136,7 +148,9 @@ class DigestMailerTest {
 
         // The lock is held on another database connection, as another instance would hold it.
         assertThat(lock.runAlone("digest", mailer::onSchedule)).isTrue();
-        assertThat(SMTP.getReceivedMessages()).as("skipped while the lock was taken").isEmpty();
+        assertThat(SMTP.getReceivedMessages())
+                .as("skipped while the lock was taken")
+                .isEmpty();
 
         // Due whenever another test sent Den Haag's last digest.
         clock.moveBy(Duration.ofDays(2));
@@ -160,8 +174,14 @@ class DigestMailerTest {
 
     @Test
     void without_a_mail_server_nothing_is_sent() {
-        DigestMailer unconfigured = new DigestMailer(repository, destinations, new StaticListableBeanFactory()
-                .getBeanProvider(JavaMailSender.class), clock, lock, "werkplaats@example.nl", "http://localhost:8080");
+        DigestMailer unconfigured = new DigestMailer(
+                repository,
+                destinations,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                clock,
+                lock,
+                "werkplaats@example.nl",
+                "http://localhost:8080");
         SignIn.as(users, DemoUsers.DEN_HAAG);
         notifications.changeDigestFrequency(DigestFrequency.DAILY);
         Bottleneck raised = fixture.raisedInDenHaag(BottleneckFixture.unique("Geen server"));

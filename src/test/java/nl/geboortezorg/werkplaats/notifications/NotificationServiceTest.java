@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.geboortezorg.werkplaats.common.Destination;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
@@ -18,6 +16,8 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
+import nl.geboortezorg.werkplaats.common.Destination;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.LiveRelay;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
@@ -117,15 +117,19 @@ class NotificationServiceTest {
     /** Where the notifications the user has about items with this title lead. */
     private Set<Destination> destinationsHeardBy(String email, String title) {
         SignIn.as(users, email);
-        return notifications.mine(0, 100).stream().filter(n -> n.activity().title().equals(title))
-                .map(n -> n.activity().destination()).collect(Collectors.toSet());
+        return notifications.mine(0, 100).stream()
+                .filter(n -> n.activity().title().equals(title))
+                .map(n -> n.activity().destination())
+                .collect(Collectors.toSet());
     }
 
     /** The kinds of the notifications the user has about items with this title. */
     private List<ActivityKind> heardBy(String email, String title) {
         SignIn.as(users, email);
-        return notifications.mine(0, 100).stream().filter(n -> n.activity().title().equals(title))
-                .map(n -> n.activity().kind()).toList();
+        return notifications.mine(0, 100).stream()
+                .filter(n -> n.activity().title().equals(title))
+                .map(n -> n.activity().kind())
+                .toList();
     }
 
     @Test
@@ -147,13 +151,23 @@ class NotificationServiceTest {
         notifications.follow(ItemType.BOTTLENECK, raised.id());
         assertThat(notifications.isFollowing(ItemType.BOTTLENECK, raised.id())).isTrue();
         SignIn.as(users, DemoUsers.FACILITATOR);
-        agenda.promote(raised.id(), raised.version(), new AgendaDraft(Set.of(Addressee.MINISTRY_VWS),
-                "Landelijk regelen", "Gesprek met VWS", fixture.facilitatorId, LocalDate.now().plusDays(30)));
+        agenda.promote(
+                raised.id(),
+                raised.version(),
+                new AgendaDraft(
+                        Set.of(Addressee.MINISTRY_VWS),
+                        "Landelijk regelen",
+                        "Gesprek met VWS",
+                        fixture.facilitatorId,
+                        LocalDate.now().plusDays(30)));
 
         assertThat(heardBy(DemoUsers.OBSERVER, raised.title())).containsExactly(ActivityKind.AGENDA_STATUS_CHANGED);
-        assertThat(heardBy(DemoUsers.DEN_HAAG, raised.title())).as("the raiser follows what they raised")
+        assertThat(heardBy(DemoUsers.DEN_HAAG, raised.title()))
+                .as("the raiser follows what they raised")
                 .containsExactly(ActivityKind.AGENDA_STATUS_CHANGED);
-        assertThat(heardBy(DemoUsers.FACILITATOR, raised.title())).as("not the one who acted").isEmpty();
+        assertThat(heardBy(DemoUsers.FACILITATOR, raised.title()))
+                .as("not the one who acted")
+                .isEmpty();
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         assertThat(notifications.isFollowing(ItemType.BOTTLENECK, raised.id())).isTrue();
@@ -164,10 +178,13 @@ class NotificationServiceTest {
         Bottleneck current = bottlenecks.detail(raised.id()).orElseThrow().bottleneck();
         agenda.changeStatus(current.id(), current.version(), BottleneckStatus.WITH_ADDRESSEE, null);
 
-        assertThat(heardBy(DemoUsers.DEN_HAAG, raised.title())).as("nothing after unfollowing, not even the "
-                + "recognition the region's members hear of").containsExactly(ActivityKind.AGENDA_STATUS_CHANGED);
+        assertThat(heardBy(DemoUsers.DEN_HAAG, raised.title()))
+                .as("nothing after unfollowing, not even the " + "recognition the region's members hear of")
+                .containsExactly(ActivityKind.AGENDA_STATUS_CHANGED);
         assertThat(heardBy(DemoUsers.OBSERVER, raised.title()))
-                .containsExactly(ActivityKind.AGENDA_STATUS_CHANGED, ActivityKind.BOTTLENECK_RECOGNISED,
+                .containsExactly(
+                        ActivityKind.AGENDA_STATUS_CHANGED,
+                        ActivityKind.BOTTLENECK_RECOGNISED,
                         ActivityKind.AGENDA_STATUS_CHANGED);
     }
 
@@ -205,7 +222,8 @@ class NotificationServiceTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         factsheets.publish(submitted.id(), submitted.version());
 
-        assertThat(heardBy(DemoUsers.OBSERVER, title)).as("published nationally: now they may read it")
+        assertThat(heardBy(DemoUsers.OBSERVER, title))
+                .as("published nationally: now they may read it")
                 .containsExactly(ActivityKind.FACTSHEET_PUBLISHED);
         assertThat(heardBy(DemoUsers.UTRECHT, title)).containsExactly(ActivityKind.FACTSHEET_PUBLISHED);
     }
@@ -215,14 +233,25 @@ class NotificationServiceTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         long daan = DemoUsers.id(users, DemoUsers.DEN_HAAG);
         String title = FactsheetFixture.unique("Werksessie");
-        WorkSession planned = sessions.create(new WorkSessionDraft(fixture.denHaag, title, TestTimes.daysAheadAt(3, 10),
-                TestTimes.daysAheadAt(3, 12), null, null, List.of(new AgendaItemDraft("Opening", 15, null)),
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                fixture.denHaag,
+                title,
+                TestTimes.daysAheadAt(3, 10),
+                TestTimes.daysAheadAt(3, 12),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 15, null)),
                 Set.of(daan)));
         WorkSession running = sessions.start(planned.id(), planned.version());
         String action = "Bel de gemeente " + System.nanoTime();
-        long organisation = regions.workspace("den-haag").orElseThrow().organisations().getFirst().id();
-        ActionItem assigned = outcomes.recordAction(running.agenda().getFirst().id(), new ActionDraft(action, daan,
-                organisation, DutchTime.date(TestTimes.daysAheadAt(20, 10))));
+        long organisation = regions.workspace("den-haag")
+                .orElseThrow()
+                .organisations()
+                .getFirst()
+                .id();
+        ActionItem assigned = outcomes.recordAction(
+                running.agenda().getFirst().id(),
+                new ActionDraft(action, daan, organisation, DutchTime.date(TestTimes.daysAheadAt(20, 10))));
         running = sessions.get(running.id()).orElseThrow();
         sessions.close(running.id(), running.version(), Set.of(daan));
 
@@ -230,9 +259,11 @@ class NotificationServiceTest {
                 .containsExactly(ActivityKind.SESSION_MINUTES, ActivityKind.SESSION_INVITED);
         assertThat(heardBy(DemoUsers.DEN_HAAG, action)).containsExactly(ActivityKind.ACTION_ASSIGNED);
         assertThat(heardBy(DemoUsers.UTRECHT, title)).isEmpty();
-        assertThat(destinationsHeardBy(DemoUsers.DEN_HAAG, title)).as("the session")
+        assertThat(destinationsHeardBy(DemoUsers.DEN_HAAG, title))
+                .as("the session")
                 .containsExactly(new Destination.Session(running.id()));
-        assertThat(destinationsHeardBy(DemoUsers.DEN_HAAG, action)).as("the action, shown in its session")
+        assertThat(destinationsHeardBy(DemoUsers.DEN_HAAG, action))
+                .as("the action, shown in its session")
                 .containsExactly(new Destination.Session(running.id()));
         // Done, so that other tests' lists of open actions stay theirs.
         SignIn.as(users, DemoUsers.FACILITATOR);
@@ -299,37 +330,49 @@ class NotificationServiceTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         assertThat(titles(activity.nationalFeed(0, 50))).contains(draftTitle, publishedTitle);
         SignIn.as(users, DemoUsers.UTRECHT);
-        assertThat(titles(activity.nationalFeed(0, 50))).contains(publishedTitle).doesNotContain(draftTitle);
+        assertThat(titles(activity.nationalFeed(0, 50)))
+                .contains(publishedTitle)
+                .doesNotContain(draftTitle);
         assertThat(titles(activity.regionFeed(fixture.denHaag, 0, 50))).doesNotContain(draftTitle);
         SignIn.as(users, DemoUsers.OBSERVER);
-        assertThat(titles(activity.nationalFeed(0, 50))).contains(publishedTitle).doesNotContain(draftTitle);
-        assertThat(activity.nationalFeed(0, 50)).filteredOn(a -> a.title().equals(publishedTitle))
-                .extracting(Activity::destination).containsOnly(new Destination.Factsheet(published.factsheetId()));
-        assertThat(activity.nationalFeed(0, 50)).extracting(Activity::kind)
-                .doesNotContain(ActivityKind.FACTSHEET_SUBMITTED, ActivityKind.SESSION_INVITED,
-                        ActivityKind.ACTION_ASSIGNED);
+        assertThat(titles(activity.nationalFeed(0, 50)))
+                .contains(publishedTitle)
+                .doesNotContain(draftTitle);
+        assertThat(activity.nationalFeed(0, 50))
+                .filteredOn(a -> a.title().equals(publishedTitle))
+                .extracting(Activity::destination)
+                .containsOnly(new Destination.Factsheet(published.factsheetId()));
+        assertThat(activity.nationalFeed(0, 50))
+                .extracting(Activity::kind)
+                .doesNotContain(
+                        ActivityKind.FACTSHEET_SUBMITTED, ActivityKind.SESSION_INVITED, ActivityKind.ACTION_ASSIGNED);
     }
 
     @Test
     void an_added_document_leads_to_its_regions_library() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         String title = FactsheetFixture.unique("Convenant");
-        documents.add(fixture.denHaag, new DocumentDraft(title, null, PublicationLevel.REGION),
+        documents.add(
+                fixture.denHaag,
+                new DocumentDraft(title, null, PublicationLevel.REGION),
                 documents.receive("convenant.pdf", TestFiles.stream(TestFiles.pdf())));
 
-        assertThat(activity.regionFeed(fixture.denHaag, 0, 50)).filteredOn(a -> a.title().equals(title))
-                .extracting(Activity::destination).containsExactly(new Destination.Documents("den-haag", null));
+        assertThat(activity.regionFeed(fixture.denHaag, 0, 50))
+                .filteredOn(a -> a.title().equals(title))
+                .extracting(Activity::destination)
+                .containsExactly(new Destination.Documents("den-haag", null));
     }
 
     @Test
     void an_item_that_fewer_may_read_leaves_the_feeds_of_the_others() {
         String title = CostBenefitFixture.unique("Teruggetrokken");
-        CostBenefitFixture.Made made = new CostBenefitFixture(context)
-                .published(title, PublicationLevel.NATIONAL);
+        CostBenefitFixture.Made made = new CostBenefitFixture(context).published(title, PublicationLevel.NATIONAL);
         SignIn.as(users, DemoUsers.OBSERVER);
         assertThat(titles(activity.nationalFeed(0, 50))).contains(title);
-        assertThat(activity.nationalFeed(0, 50)).filteredOn(a -> a.title().equals(title))
-                .extracting(Activity::destination).containsOnly(new Destination.Analysis(made.id()));
+        assertThat(activity.nationalFeed(0, 50))
+                .filteredOn(a -> a.title().equals(title))
+                .extracting(Activity::destination)
+                .containsOnly(new Destination.Analysis(made.id()));
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         lifecycle.withdraw(made.id(), analyses.detail(made.id()).orElseThrow().version());

@@ -30,13 +30,16 @@ class HealthAndCorrelationTest {
 
     @Test
     void liveness_and_readiness_answer_without_signing_in_and_readiness_includes_the_database() throws Exception {
-        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health/liveness"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components").doesNotExist());
         assertThat(groups.get("readiness").isMember("db")).isTrue();
-        assertThat(groups.get("liveness").isMember("db")).as("a database outage must not restart the app")
+        assertThat(groups.get("liveness").isMember("db"))
+                .as("a database outage must not restart the app")
                 .isFalse();
     }
 
@@ -55,11 +58,11 @@ class HealthAndCorrelationTest {
         List<String> during = new ArrayList<>();
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new RequestCorrelation.RequestId().doFilter(request, response,
-                new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+        new RequestCorrelation.RequestId()
+                .doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
                     @Override
-                    protected void service(jakarta.servlet.http.HttpServletRequest req,
-                            jakarta.servlet.http.HttpServletResponse res) {
+                    protected void service(
+                            jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
                         during.add(MDC.get(RequestCorrelation.REQUEST));
                     }
                 }));

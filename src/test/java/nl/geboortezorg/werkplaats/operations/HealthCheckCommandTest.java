@@ -105,7 +105,8 @@ class HealthCheckCommandTest {
         assertThat(classpath.find()).isTrue();
         assertThat(Files.readString(Path.of("Dockerfile")))
                 .contains("\"-jar\", \"" + classpath.group(1) + "\"")
-                .contains("--application-filename " + Path.of(classpath.group(1)).getFileName());
+                .contains(
+                        "--application-filename " + Path.of(classpath.group(1)).getFileName());
     }
 
     /** The app service's CMD-SHELL health check in docker-compose.yml. */
@@ -122,7 +123,11 @@ class HealthCheckCommandTest {
     }
 
     private Result runCheck(int port) throws Exception {
-        Path classes = Path.of(HealthCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(HealthCheck.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Matcher classpath = CLASSPATH.matcher(healthCheckCommand());
         assertThat(classpath.find()).isTrue();
         String command = classpath.replaceFirst(Matcher.quoteReplacement("-cp " + classes));
@@ -138,6 +143,5 @@ class HealthCheckCommandTest {
         return new Result(process.exitValue(), output);
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 }

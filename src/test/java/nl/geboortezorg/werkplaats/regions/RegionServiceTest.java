@@ -63,7 +63,9 @@ class RegionServiceTest {
     void a_professional_sees_which_regions_are_theirs() {
         SignIn.as(users, DemoUsers.AMSTERDAM);
 
-        assertThat(regions.regions()).filteredOn(RegionSummary::myRegion).extracting(RegionSummary::code)
+        assertThat(regions.regions())
+                .filteredOn(RegionSummary::myRegion)
+                .extracting(RegionSummary::code)
                 .containsExactlyInAnyOrder("amsterdam-olvg", "amsterdam-umc");
     }
 
@@ -74,7 +76,8 @@ class RegionServiceTest {
         RegionWorkspace utrecht = workspace("utrecht");
         assertThat(utrecht.leadOrganisation()).map(Organisation::name).hasValue("St. Antonius Ziekenhuis");
         assertThat(utrecht.organisationsByType().get(OrganisationType.SOCIAL_DOMAIN))
-                .extracting(Organisation::name).containsExactly("Buurtteams Utrecht");
+                .extracting(Organisation::name)
+                .containsExactly("Buurtteams Utrecht");
         assertThat(utrecht.missingTypes()).containsExactly(OrganisationType.MATERNITY_CARE);
         assertThat(workspace("delft").missingTypes()).containsExactly(OrganisationType.YOUTH_HEALTH_CARE);
         assertThat(workspace("den-haag").missingTypes()).isEmpty();
@@ -85,8 +88,9 @@ class RegionServiceTest {
     void members_are_listed_to_members_and_facilitators_but_only_counted_for_others() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         RegionWorkspace own = workspace("den-haag");
-        assertThat(own.members()).hasValueSatisfying(members -> assertThat(members)
-                .extracting(Member::email).contains(DemoUsers.DEN_HAAG));
+        assertThat(own.members())
+                .hasValueSatisfying(
+                        members -> assertThat(members).extracting(Member::email).contains(DemoUsers.DEN_HAAG));
         assertThat(own.editable()).isTrue();
 
         SignIn.as(users, DemoUsers.UTRECHT);
@@ -103,8 +107,8 @@ class RegionServiceTest {
         assertThat(workspace("den-haag").members()).isPresent();
 
         SignIn.as(users, DemoUsers.ADMIN);
-        assertThat(workspace("den-haag").members()).hasValueSatisfying(members -> assertThat(members)
-                .hasSize(own.memberCount()));
+        assertThat(workspace("den-haag").members())
+                .hasValueSatisfying(members -> assertThat(members).hasSize(own.memberCount()));
     }
 
     @Test
@@ -127,7 +131,8 @@ class RegionServiceTest {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         long denHaag = workspace("den-haag").region().id();
 
-        Organisation added = regions.addOrganisation(denHaag,
+        Organisation added = regions.addOrganisation(
+                denHaag,
                 new OrganisationDraft("  Stichting Kansrijke Start Den Haag  ", OrganisationType.SOCIAL_DOMAIN));
 
         assertThat(added.name()).isEqualTo("Stichting Kansrijke Start Den Haag");
@@ -147,8 +152,8 @@ class RegionServiceTest {
         long denHaag = workspace("den-haag").region().id();
         int before = workspace("den-haag").organisations().size();
 
-        assertThatThrownBy(() -> regions.addOrganisation(denHaag,
-                new OrganisationDraft("Niet van mij", OrganisationType.OTHER)))
+        assertThatThrownBy(() ->
+                        regions.addOrganisation(denHaag, new OrganisationDraft("Niet van mij", OrganisationType.OTHER)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(workspace("den-haag").organisations()).hasSize(before);
     }
@@ -160,17 +165,24 @@ class RegionServiceTest {
         int before = workspace("den-haag").organisations().size();
 
         assertThatThrownBy(() -> regions.addOrganisation(denHaag, new OrganisationDraft("   ", null)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactlyInAnyOrder(FieldProblem.of("name", "validation.required"),
-                                FieldProblem.of("type", "validation.required")));
-        assertThatThrownBy(() -> regions.addOrganisation(denHaag,
-                new OrganisationDraft("x".repeat(151), OrganisationType.OTHER)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("name", "validation.too-long", 150)));
-        assertThatThrownBy(() -> regions.addOrganisation(denHaag,
-                new OrganisationDraft("Gemeente Den Haag", OrganisationType.MUNICIPALITY)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("name", "validation.name-taken")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactlyInAnyOrder(
+                                        FieldProblem.of("name", "validation.required"),
+                                        FieldProblem.of("type", "validation.required")));
+        assertThatThrownBy(() -> regions.addOrganisation(
+                        denHaag, new OrganisationDraft("x".repeat(151), OrganisationType.OTHER)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("name", "validation.too-long", 150)));
+        assertThatThrownBy(() -> regions.addOrganisation(
+                        denHaag, new OrganisationDraft("Gemeente Den Haag", OrganisationType.MUNICIPALITY)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("name", "validation.name-taken")));
         assertThat(workspace("den-haag").organisations()).hasSize(before);
     }
 
@@ -178,13 +190,17 @@ class RegionServiceTest {
     void a_stale_edit_is_refused_and_the_first_change_is_kept() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         long denHaag = workspace("den-haag").region().id();
-        Organisation original = regions.addOrganisation(denHaag,
-                new OrganisationDraft("Buurtzorg Escamp", OrganisationType.OTHER));
+        Organisation original =
+                regions.addOrganisation(denHaag, new OrganisationDraft("Buurtzorg Escamp", OrganisationType.OTHER));
 
-        regions.updateOrganisation(original.id(), original.version(),
+        regions.updateOrganisation(
+                original.id(),
+                original.version(),
                 new OrganisationDraft("Buurtzorg Escamp-Zuid", OrganisationType.SOCIAL_DOMAIN));
-        assertThatThrownBy(() -> regions.updateOrganisation(original.id(), original.version(),
-                new OrganisationDraft("Buurtzorg Escamp-Noord", OrganisationType.OTHER)))
+        assertThatThrownBy(() -> regions.updateOrganisation(
+                        original.id(),
+                        original.version(),
+                        new OrganisationDraft("Buurtzorg Escamp-Noord", OrganisationType.OTHER)))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> regions.removeOrganisation(original.id(), original.version()))
                 .isInstanceOf(ConcurrentEditException.class);
@@ -204,12 +220,17 @@ class RegionServiceTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         RegionWorkspace delft = workspace("delft");
         Organisation lead = delft.leadOrganisation().orElseThrow();
-        Organisation partner = delft.organisations().stream().filter(o -> !o.lead()).findFirst().orElseThrow();
+        Organisation partner = delft.organisations().stream()
+                .filter(o -> !o.lead())
+                .findFirst()
+                .orElseThrow();
 
         assertThatThrownBy(() -> regions.removeOrganisation(lead.id(), lead.version()))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::messageKey)
-                        .containsExactly("region.organisation.lead-cannot-be-removed"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("region.organisation.lead-cannot-be-removed"));
         regions.removeOrganisation(partner.id(), partner.version());
 
         assertThat(workspace("delft").organisations()).contains(lead).doesNotContain(partner);
@@ -221,14 +242,18 @@ class RegionServiceTest {
         Region apeldoorn = workspace("apeldoorn").region();
 
         assertThatThrownBy(() -> regions.updateRegion(apeldoorn.id(), apeldoorn.version(), "Delft", null))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("name", "validation.name-taken")));
-        assertThatThrownBy(() -> regions.updateRegion(apeldoorn.id(), apeldoorn.version(), "Apeldoorn",
-                "x".repeat(2001)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("description", "validation.too-long", 2000)));
-        Region renamed = regions.updateRegion(apeldoorn.id(), apeldoorn.version(), "Apeldoorn en Stedendriehoek",
-                "Nieuwe omschrijving");
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("name", "validation.name-taken")));
+        assertThatThrownBy(
+                        () -> regions.updateRegion(apeldoorn.id(), apeldoorn.version(), "Apeldoorn", "x".repeat(2001)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("description", "validation.too-long", 2000)));
+        Region renamed = regions.updateRegion(
+                apeldoorn.id(), apeldoorn.version(), "Apeldoorn en Stedendriehoek", "Nieuwe omschrijving");
 
         assertThat(renamed.name()).isEqualTo("Apeldoorn en Stedendriehoek");
         assertThat(renamed.version()).isEqualTo(apeldoorn.version() + 1);
@@ -238,14 +263,20 @@ class RegionServiceTest {
     void renaming_an_organisation_checks_names_against_the_others_only() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         RegionWorkspace denHaag = workspace("den-haag");
-        Organisation kraamzorg = denHaag.organisationsByType().get(OrganisationType.MATERNITY_CARE).getFirst();
+        Organisation kraamzorg = denHaag.organisationsByType()
+                .get(OrganisationType.MATERNITY_CARE)
+                .getFirst();
 
-        assertThatThrownBy(() -> regions.updateOrganisation(kraamzorg.id(), kraamzorg.version(),
-                new OrganisationDraft("gemeente den haag", OrganisationType.MATERNITY_CARE)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("name", "validation.name-taken")));
-        Organisation retyped = regions.updateOrganisation(kraamzorg.id(), kraamzorg.version(),
-                new OrganisationDraft(kraamzorg.name(), OrganisationType.OTHER));
+        assertThatThrownBy(() -> regions.updateOrganisation(
+                        kraamzorg.id(),
+                        kraamzorg.version(),
+                        new OrganisationDraft("gemeente den haag", OrganisationType.MATERNITY_CARE)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("name", "validation.name-taken")));
+        Organisation retyped = regions.updateOrganisation(
+                kraamzorg.id(), kraamzorg.version(), new OrganisationDraft(kraamzorg.name(), OrganisationType.OTHER));
 
         assertThat(retyped.name()).isEqualTo(kraamzorg.name());
         assertThat(retyped.type()).isEqualTo(OrganisationType.OTHER);
@@ -257,8 +288,8 @@ class RegionServiceTest {
         SignIn.as(users, DemoUsers.UTRECHT);
         long utrecht = workspace("utrecht").region().id();
 
-        Organisation added = regions.addOrganisation(utrecht,
-                new OrganisationDraft("Gemeente Den Haag", OrganisationType.MUNICIPALITY));
+        Organisation added = regions.addOrganisation(
+                utrecht, new OrganisationDraft("Gemeente Den Haag", OrganisationType.MUNICIPALITY));
 
         assertThat(added.regionId()).isEqualTo(utrecht);
     }
@@ -284,8 +315,8 @@ class RegionServiceTest {
         regions.updateRegion(zuidLimburg.id(), zuidLimburg.version(), zuidLimburg.name(), "Eerste omschrijving");
 
         SignIn.as(users, DemoUsers.ADMIN);
-        assertThatThrownBy(() -> regions.updateRegion(zuidLimburg.id(), zuidLimburg.version(), zuidLimburg.name(),
-                "Tweede omschrijving"))
+        assertThatThrownBy(() -> regions.updateRegion(
+                        zuidLimburg.id(), zuidLimburg.version(), zuidLimburg.name(), "Tweede omschrijving"))
                 .isInstanceOf(ConcurrentEditException.class);
 
         assertThat(workspace("zuid-limburg").region().description()).isEqualTo("Eerste omschrijving");
@@ -304,7 +335,8 @@ class RegionServiceTest {
                 .satisfies(event -> {
                     assertThat(event.entityId()).isEqualTo(String.valueOf(delft.id()));
                     assertThat(event.action()).isEqualTo("update");
-                    assertThat(event.changeJson()).contains("\"description\"", "Andere omschrijving")
+                    assertThat(event.changeJson())
+                            .contains("\"description\"", "Andere omschrijving")
                             .doesNotContain("\"name\"");
                 });
     }

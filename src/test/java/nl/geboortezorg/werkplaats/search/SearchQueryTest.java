@@ -23,8 +23,15 @@ class SearchQueryTest {
 
     @Test
     void operators_quotes_and_sql_never_reach_the_expression() {
-        for (String typed : List.of("\"zorg pad\"", "+zorg -pad", "zorg* pad~", "(zorg) <pad> @3", "zorg'; -- pad",
-                "zorg\" in boolean mode) or (\"pad", "zorg\u0000pad", "\u202Ezorg\u202C pad")) {
+        for (String typed : List.of(
+                "\"zorg pad\"",
+                "+zorg -pad",
+                "zorg* pad~",
+                "(zorg) <pad> @3",
+                "zorg'; -- pad",
+                "zorg\" in boolean mode) or (\"pad",
+                "zorg\u0000pad",
+                "\u202Ezorg\u202C pad")) {
             SearchQuery query = query(typed);
             assertThat(query.booleanMode()).as(typed).matches("(\\+[\\p{L}\\p{N}]+\\*? ?)+");
             assertThat(query.words()).as(typed).contains("zorg", "pad");
@@ -50,7 +57,8 @@ class SearchQueryTest {
     @Test
     void no_type_chosen_means_every_type() {
         assertThat(query("zorg").types()).containsExactlyInAnyOrder(SearchType.values());
-        assertThat(SearchQuery.of("zorg", Set.of(SearchType.COMMENT), 3L).includes(SearchType.BOTTLENECK)).isFalse();
+        assertThat(SearchQuery.of("zorg", Set.of(SearchType.COMMENT), 3L).includes(SearchType.BOTTLENECK))
+                .isFalse();
     }
 
     private static String rendered(Fragment fragment) {
@@ -61,10 +69,11 @@ class SearchQueryTest {
 
     @Test
     void the_fragment_marks_whole_words_that_start_with_a_searched_word_regardless_of_case_and_accents() {
-        Fragment fragment = Fragment.whole("De Coördinator en de coordinatie; zorgcoördinator niet.",
-                List.of("coordinat"));
+        Fragment fragment =
+                Fragment.whole("De Coördinator en de coordinatie; zorgcoördinator niet.", List.of("coordinat"));
         assertThat(rendered(fragment)).isEqualTo("De [Coördinator] en de [coordinatie]; zorgcoördinator niet.");
-        assertThat(rendered(Fragment.whole("GGD-regio en GGDs", List.of("ggd")))).isEqualTo("[GGD]-regio en GGDs");
+        assertThat(rendered(Fragment.whole("GGD-regio en GGDs", List.of("ggd"))))
+                .isEqualTo("[GGD]-regio en GGDs");
     }
 
     @Test
@@ -80,8 +89,8 @@ class SearchQueryTest {
 
     @Test
     void markdown_markers_are_left_out_of_the_fragment_but_typed_markup_stays_text() {
-        Fragment fragment = Fragment.whole("## Besluit\n> **Tolken** inzetten bij <b>intake</b>\n`code`",
-                List.of("tolk"));
+        Fragment fragment =
+                Fragment.whole("## Besluit\n> **Tolken** inzetten bij <b>intake</b>\n`code`", List.of("tolk"));
         assertThat(rendered(fragment)).isEqualTo("Besluit [Tolken] inzetten bij <b>intake</b> code");
     }
 }

@@ -94,11 +94,12 @@ class SearchServiceTest {
     private Set<String> titlesFoundBy(String email, String words) {
         SignIn.as(users, email);
         return search.search(words, Set.of(), null, 0, 100).results().stream()
-                .map(result -> result.hit().title()).collect(Collectors.toSet());
+                .map(result -> result.hit().title())
+                .collect(Collectors.toSet());
     }
 
-    private static final List<String> EVERYONE = List.of(DemoUsers.ADMIN, DemoUsers.FACILITATOR, DemoUsers.DEN_HAAG,
-            DemoUsers.UTRECHT, DemoUsers.OBSERVER);
+    private static final List<String> EVERYONE =
+            List.of(DemoUsers.ADMIN, DemoUsers.FACILITATOR, DemoUsers.DEN_HAAG, DemoUsers.UTRECHT, DemoUsers.OBSERVER);
 
     @Test
     void drafts_are_found_by_their_region_and_facilitators_only() {
@@ -150,8 +151,10 @@ class SearchServiceTest {
     void documents_are_found_by_title_and_description_at_their_level() {
         String word = SearchWords.unique("zoekwoord");
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        documents.add(factsheetFixture.denHaag, new DocumentDraft("Convenant", "Afspraken over " + word,
-                PublicationLevel.REGION), documents.receive("convenant.pdf", TestFiles.stream(TestFiles.pdf())));
+        documents.add(
+                factsheetFixture.denHaag,
+                new DocumentDraft("Convenant", "Afspraken over " + word, PublicationLevel.REGION),
+                documents.receive("convenant.pdf", TestFiles.stream(TestFiles.pdf())));
 
         assertThat(titlesFoundBy(DemoUsers.DEN_HAAG, word)).containsExactly("Convenant");
         assertThat(titlesFoundBy(DemoUsers.FACILITATOR, word)).containsExactly("Convenant");
@@ -171,23 +174,33 @@ class SearchServiceTest {
         assertThat(titlesFoundBy(DemoUsers.UTRECHT, regional)).isEmpty();
         assertThat(titlesFoundBy(DemoUsers.OBSERVER, regional)).isEmpty();
         assertThat(titlesFoundBy(DemoUsers.UTRECHT, national)).hasSize(1);
-        assertThat(titlesFoundBy(DemoUsers.OBSERVER, national)).as("notes of a running session").isEmpty();
+        assertThat(titlesFoundBy(DemoUsers.OBSERVER, national))
+                .as("notes of a running session")
+                .isEmpty();
 
         SignIn.as(users, DemoUsers.FACILITATOR);
         WorkSession current = sessions.get(landelijk.id()).orElseThrow();
         sessions.close(current.id(), current.version(), Set.of());
-        assertThat(titlesFoundBy(DemoUsers.OBSERVER, national)).as("minutes of a closed national session")
+        assertThat(titlesFoundBy(DemoUsers.OBSERVER, national))
+                .as("minutes of a closed national session")
                 .containsExactly("Landelijke sessie · Terugblik");
         SignIn.as(users, DemoUsers.FACILITATOR);
         WorkSession regionalSession = sessions.get(denHaag.id()).orElseThrow();
         sessions.close(regionalSession.id(), regionalSession.version(), Set.of());
-        assertThat(titlesFoundBy(DemoUsers.OBSERVER, regional)).as("minutes of a regional session").isEmpty();
+        assertThat(titlesFoundBy(DemoUsers.OBSERVER, regional))
+                .as("minutes of a regional session")
+                .isEmpty();
     }
 
     private WorkSession running(Long regionId, String notes) {
-        WorkSession planned = sessions.create(new WorkSessionDraft(regionId,
-                regionId == null ? "Landelijke sessie" : "Regiosessie", TestTimes.daysAheadAt(9, 10),
-                TestTimes.daysAheadAt(9, 12), null, null, List.of(new AgendaItemDraft("Terugblik", 20, null)),
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                regionId,
+                regionId == null ? "Landelijke sessie" : "Regiosessie",
+                TestTimes.daysAheadAt(9, 10),
+                TestTimes.daysAheadAt(9, 12),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Terugblik", 20, null)),
                 Set.of()));
         WorkSession running = sessions.start(planned.id(), planned.version());
         sessions.saveNotes(running.agenda().getFirst().id(), 0, notes);
@@ -208,9 +221,13 @@ class SearchServiceTest {
         for (String email : EVERYONE) {
             SignIn.as(users, email);
             SearchResults found = search.search(word, Set.of(), null, 0, 10);
-            assertThat(found.results()).as(email).extracting(result -> result.hit().type())
+            assertThat(found.results())
+                    .as(email)
+                    .extracting(result -> result.hit().type())
                     .containsExactlyInAnyOrder(SearchType.BOTTLENECK, SearchType.COMMENT);
-            assertThat(search.search(hiddenWord, Set.of(), null, 0, 10).total()).as(email).isZero();
+            assertThat(search.search(hiddenWord, Set.of(), null, 0, 10).total())
+                    .as(email)
+                    .isZero();
         }
     }
 
@@ -218,25 +235,31 @@ class SearchServiceTest {
     void every_result_names_the_page_that_shows_it() {
         String word = SearchWords.unique("zoekwoord");
         FactsheetVersion factsheet = factsheetFixture.draft("Factsheet " + word, PublicationLevel.PUBLIC);
-        long analysis = analysisFixture.analysis("Analyse " + word, PublicationLevel.PUBLIC).id();
+        long analysis = analysisFixture
+                .analysis("Analyse " + word, PublicationLevel.PUBLIC)
+                .id();
         Bottleneck bottleneck = bottleneckFixture.raisedInDenHaag("Knelpunt " + word);
         SignIn.as(users, DemoUsers.DEN_HAAG);
         bottlenecks.comment(bottleneck.id(), "Herkenbaar, " + word);
-        documents.add(factsheetFixture.denHaag, new DocumentDraft("Convenant " + word, null, PublicationLevel.REGION),
+        documents.add(
+                factsheetFixture.denHaag,
+                new DocumentDraft("Convenant " + word, null, PublicationLevel.REGION),
                 documents.receive("convenant.pdf", TestFiles.stream(TestFiles.pdf())));
         SignIn.as(users, DemoUsers.FACILITATOR);
         WorkSession session = running(factsheetFixture.denHaag, "Notities " + word);
 
         Map<SearchType, Destination> found = search.search(word, Set.of(), null, 0, 10).results().stream()
-                .collect(Collectors.toMap(result -> result.hit().type(), result -> result.hit().destination()));
+                .collect(Collectors.toMap(
+                        result -> result.hit().type(), result -> result.hit().destination()));
 
-        assertThat(found).containsOnly(
-                entry(SearchType.FACTSHEET, new Destination.Factsheet(factsheet.factsheetId())),
-                entry(SearchType.ANALYSIS, new Destination.Analysis(analysis)),
-                entry(SearchType.BOTTLENECK, new Destination.Bottleneck(bottleneck.id())),
-                entry(SearchType.COMMENT, new Destination.Bottleneck(bottleneck.id())),
-                entry(SearchType.DOCUMENT, new Destination.Documents("den-haag", "Convenant " + word)),
-                entry(SearchType.SESSION, new Destination.Session(session.id())));
+        assertThat(found)
+                .containsOnly(
+                        entry(SearchType.FACTSHEET, new Destination.Factsheet(factsheet.factsheetId())),
+                        entry(SearchType.ANALYSIS, new Destination.Analysis(analysis)),
+                        entry(SearchType.BOTTLENECK, new Destination.Bottleneck(bottleneck.id())),
+                        entry(SearchType.COMMENT, new Destination.Bottleneck(bottleneck.id())),
+                        entry(SearchType.DOCUMENT, new Destination.Documents("den-haag", "Convenant " + word)),
+                        entry(SearchType.SESSION, new Destination.Session(session.id())));
     }
 
     @Test
@@ -254,12 +277,17 @@ class SearchServiceTest {
         bottlenecks.comment(raised.id(), "Bij ons zag de coördinator van het café hetzelfde " + word + ".");
 
         for (String typed : List.of("FINANCIELE " + word, "financiële " + word.toUpperCase())) {
-            assertThat(search.search(typed, Set.of(SearchType.BOTTLENECK), null, 0, 10).total()).as(typed).isOne();
+            assertThat(search.search(typed, Set.of(SearchType.BOTTLENECK), null, 0, 10)
+                            .total())
+                    .as(typed)
+                    .isOne();
         }
         SearchResults found = search.search("Coordinator CAFE " + word, Set.of(), null, 0, 10);
         assertThat(found.total()).isOne();
         SearchResult comment = found.results().getFirst();
-        assertThat(comment.fragment().parts()).filteredOn(Fragment.Part::match).extracting(Fragment.Part::text)
+        assertThat(comment.fragment().parts())
+                .filteredOn(Fragment.Part::match)
+                .extracting(Fragment.Part::text)
                 .containsExactly("coördinator", "café", word);
         assertThat(comment.hit().destination()).isEqualTo(new Destination.Bottleneck(raised.id()));
         assertThat(comment.hit().regionName()).isEqualTo("Den Haag");
@@ -271,8 +299,11 @@ class SearchServiceTest {
         bottleneckFixture.raisedInDenHaag("Kraamzorgorganisaties " + word);
         SignIn.as(users, DemoUsers.DEN_HAAG);
 
-        assertThat(search.search("kraamzorg " + word, Set.of(), null, 0, 10).total()).isOne();
-        assertThat(search.search("kraamzorg " + word + " verloskundige", Set.of(), null, 0, 10).total()).isZero();
+        assertThat(search.search("kraamzorg " + word, Set.of(), null, 0, 10).total())
+                .isOne();
+        assertThat(search.search("kraamzorg " + word + " verloskundige", Set.of(), null, 0, 10)
+                        .total())
+                .isZero();
     }
 
     @Test
@@ -294,15 +325,21 @@ class SearchServiceTest {
         assertThat(second.results()).hasSize(3);
         List<SearchResult> both = new java.util.ArrayList<>(all.results());
         both.addAll(second.results());
-        assertThat(both).extracting(result -> result.hit().when()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(both)
+                .extracting(result -> result.hit().when())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(both).extracting(result -> result.hit().title()).doesNotHaveDuplicates();
 
         SearchResults bottlenecksOnly = search.search(word, Set.of(SearchType.BOTTLENECK), null, 0, 10);
         assertThat(bottlenecksOnly.total()).isEqualTo(6);
         assertThat(bottlenecksOnly.perType()).containsEntry(SearchType.ANALYSIS, 1);
         SearchResults inUtrecht = search.search(word, Set.of(), bottleneckFixture.utrecht, 0, 10);
-        assertThat(inUtrecht.results()).extracting(result -> result.hit().title()).containsExactly("Utrecht " + word);
-        assertThat(search.search(word, Set.of(), bottleneckFixture.denHaag, 0, 10).total()).isEqualTo(6);
+        assertThat(inUtrecht.results())
+                .extracting(result -> result.hit().title())
+                .containsExactly("Utrecht " + word);
+        assertThat(search.search(word, Set.of(), bottleneckFixture.denHaag, 0, 10)
+                        .total())
+                .isEqualTo(6);
     }
 
     @Test
@@ -311,22 +348,38 @@ class SearchServiceTest {
         bottleneckFixture.raisedInDenHaag("Gegevensdeling " + word);
         SignIn.as(users, DemoUsers.DEN_HAAG);
 
-        List<String> hostile = List.of("\"" + word + "\"", "+" + word + " -gegevensdeling", word + "*** ~@8 <>()",
-                "' OR 1=1; -- " + word, word + "\") OR (\"",
-                "%_\\" + word + "\\'", "\u202Egegevensdeling\u202C " + word, (word + " ").repeat(5_000), "ab " + word + " " + "cd ".repeat(3_000),
+        List<String> hostile = List.of(
+                "\"" + word + "\"",
+                "+" + word + " -gegevensdeling",
+                word + "*** ~@8 <>()",
+                "' OR 1=1; -- " + word,
+                word + "\") OR (\"",
+                "%_\\" + word + "\\'",
+                "\u202Egegevensdeling\u202C " + word,
+                (word + " ").repeat(5_000),
+                "ab " + word + " " + "cd ".repeat(3_000),
                 "gegevensdeling\u0000" + word);
         for (String typed : hostile) {
             SearchResults found = search.search(typed, Set.of(), null, 0, 10);
-            assertThat(found.total()).as(typed.substring(0, Math.min(80, typed.length()))).isOne();
+            assertThat(found.total())
+                    .as(typed.substring(0, Math.min(80, typed.length())))
+                    .isOne();
         }
-        assertThat(search.search("'; drop table bottleneck; -- " + word, Set.of(), null, 0, 10).total())
-                .as("every word must occur, these are words like any other").isZero();
+        assertThat(search.search("'; drop table bottleneck; -- " + word, Set.of(), null, 0, 10)
+                        .total())
+                .as("every word must occur, these are words like any other")
+                .isZero();
         assertThat(search.search(word, Set.of(), null, 0, 10).total()).isOne();
-        assertThat(search.search("x".repeat(50_000), Set.of(), null, 0, 10).total()).isZero();
-        assertThat(search.search("*** \"\" + - () @ ~", Set.of(), null, 0, 10).query().isEmpty()).isTrue();
+        assertThat(search.search("x".repeat(50_000), Set.of(), null, 0, 10).total())
+                .isZero();
+        assertThat(search.search("*** \"\" + - () @ ~", Set.of(), null, 0, 10)
+                        .query()
+                        .isEmpty())
+                .isTrue();
         assertThat(search.search("de en op", Set.of(), null, 0, 10).total()).isZero();
         assertThat(search.search(null, Set.of(), null, -5, 100_000).total()).isZero();
-        assertThat(search.search(word, Set.of(), null, Integer.MAX_VALUE, -1).total()).isOne();
+        assertThat(search.search(word, Set.of(), null, Integer.MAX_VALUE, -1).total())
+                .isOne();
     }
 
     @Test
@@ -335,6 +388,7 @@ class SearchServiceTest {
         bottleneckFixture.raisedInDenHaag("Wat was er over de zorg die ontbrak " + word);
         SignIn.as(users, DemoUsers.DEN_HAAG);
 
-        assertThat(search.search("was over die " + word, Set.of(), null, 0, 10).total()).isOne();
+        assertThat(search.search("was over die " + word, Set.of(), null, 0, 10).total())
+                .isOne();
     }
 }

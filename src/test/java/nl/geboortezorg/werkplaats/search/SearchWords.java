@@ -5,8 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Words for search tests that no other test writes. */
 public final class SearchWords {
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     /** The start followed by eight random letters: letters only, so the full-text index keeps it as one word. */
     public static String unique(String start) {

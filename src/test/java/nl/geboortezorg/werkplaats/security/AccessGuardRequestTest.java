@@ -34,12 +34,18 @@ class AccessGuardRequestTest {
     @AfterEach
     void cleanUp() {
         RequestContextHolder.resetRequestAttributes();
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, true).where(APP_USER.EMAIL.eq(DemoUsers.ZUID_LIMBURG)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, true)
+                .where(APP_USER.EMAIL.eq(DemoUsers.ZUID_LIMBURG))
+                .execute();
         SignIn.out();
     }
 
     private void deactivateBehindTheServicesBack() {
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.EMAIL.eq(DemoUsers.ZUID_LIMBURG)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.EMAIL.eq(DemoUsers.ZUID_LIMBURG))
+                .execute();
     }
 
     @Test

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.Score;
@@ -37,7 +36,9 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSort;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.common.PersonalData;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
@@ -64,7 +65,6 @@ import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.search.SearchService;
-import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
 import nl.geboortezorg.werkplaats.sessions.MinutesService;
@@ -75,8 +75,8 @@ import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.HostileValues;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
+import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
@@ -109,8 +109,7 @@ class HostileServiceInputTest {
     }
 
     /** A call and, for versioned items, the version the fixture starts with. */
-    record Entry(TextCall call, java.util.function.ToIntFunction<Fixture> firstVersion) {
-    }
+    record Entry(TextCall call, java.util.function.ToIntFunction<Fixture> firstVersion) {}
 
     private static final Map<String, Entry> CALLS = new LinkedHashMap<>();
 
@@ -125,23 +124,50 @@ class HostileServiceInputTest {
     static {
         // regions
         text("RegionService.workspace", (f, t, v, n) -> none(t.regions.workspace(v)));
-        text("RegionService.addOrganisation", (f, t, v, n) -> none(t.regions.addOrganisation(f.denHaag().id(),
-                new OrganisationDraft(v, OrganisationType.OTHER))));
-        versioned("RegionService.updateOrganisation", f -> f.organisation().version(), (f, t, v, n) -> t.regions
-                .updateOrganisation(f.organisation().id(), n, new OrganisationDraft(v, OrganisationType.OTHER))
-                .version());
-        versioned("RegionService.updateRegion", f -> f.denHaag().version(), (f, t, v, n) -> t.regions
-                .updateRegion(f.denHaag().id(), n, v, v).version());
+        text(
+                "RegionService.addOrganisation",
+                (f, t, v, n) -> none(
+                        t.regions.addOrganisation(f.denHaag().id(), new OrganisationDraft(v, OrganisationType.OTHER))));
+        versioned(
+                "RegionService.updateOrganisation",
+                f -> f.organisation().version(),
+                (f, t, v, n) -> t.regions
+                        .updateOrganisation(f.organisation().id(), n, new OrganisationDraft(v, OrganisationType.OTHER))
+                        .version());
+        versioned(
+                "RegionService.updateRegion",
+                f -> f.denHaag().version(),
+                (f, t, v, n) ->
+                        t.regions.updateRegion(f.denHaag().id(), n, v, v).version());
         // users
         text("UserService.find", (f, t, v, n) -> none(t.users.find(new UserFilter(v, null, true), 0, 10)));
         text("UserService.count", (f, t, v, n) -> none(t.users.count(new UserFilter(v, null, true))));
-        text("UserService.create(email)", (f, t, v, n) -> none(t.users.create(new UserDraft(v, "Naam",
-                Role.PROFESSIONAL, Set.of(f.denHaag().id()), Language.NL))));
-        text("UserService.create(name)", (f, t, v, n) -> none(t.users.create(new UserDraft(
-                "vijandig-" + System.nanoTime() + "@example.nl", v, Role.PROFESSIONAL, Set.of(f.denHaag().id()),
-                Language.NL))));
-        versioned("UserService.update", f -> f.target().version(), (f, t, v, n) -> t.users.update(f.target().id(), n,
-                new UserDraft(null, v, Role.PROFESSIONAL, Set.of(f.denHaag().id()), Language.NL)).version());
+        text(
+                "UserService.create(email)",
+                (f, t, v, n) -> none(t.users.create(new UserDraft(
+                        v, "Naam", Role.PROFESSIONAL, Set.of(f.denHaag().id()), Language.NL))));
+        text(
+                "UserService.create(name)",
+                (f, t, v, n) -> none(t.users.create(new UserDraft(
+                        "vijandig-" + System.nanoTime() + "@example.nl",
+                        v,
+                        Role.PROFESSIONAL,
+                        Set.of(f.denHaag().id()),
+                        Language.NL))));
+        versioned(
+                "UserService.update",
+                f -> f.target().version(),
+                (f, t, v, n) -> t.users
+                        .update(
+                                f.target().id(),
+                                n,
+                                new UserDraft(
+                                        null,
+                                        v,
+                                        Role.PROFESSIONAL,
+                                        Set.of(f.denHaag().id()),
+                                        Language.NL))
+                        .version());
         text("UserService.changeMyPassword(current)", (f, t, v, n) -> {
             t.users.changeMyPassword(v, "een-nieuw-wachtwoord");
             return null;
@@ -151,62 +177,145 @@ class HostileServiceInputTest {
             return null;
         });
         // sessions
-        versioned("WorkSessionService.saveNotes", f -> f.running().agenda().getFirst().notesVersion(),
-                (f, t, v, n) -> t.sessions.saveNotes(f.running().agenda().getFirst().id(), n, v).version());
+        versioned(
+                "WorkSessionService.saveNotes",
+                f -> f.running().agenda().getFirst().notesVersion(),
+                (f, t, v, n) -> t.sessions
+                        .saveNotes(f.running().agenda().getFirst().id(), n, v)
+                        .version());
         text("WorkSessionService.create", (f, t, v, n) -> none(t.sessions.create(session(f, v, v, null, v))));
-        text("WorkSessionService.create(link)", (f, t, v, n) -> none(t.sessions.create(
-                session(f, "Sessie", null, v, "Punt"))));
-        versioned("WorkSessionService.update", f -> f.planned().version(), (f, t, v, n) -> t.sessions.update(
-                f.planned().id(), n, session(f, v, v, null, v)).version());
-        text("SessionOutcomeService.recordDecision", (f, t, v, n) -> none(t.outcomes.recordDecision(
-                f.running().agenda().getFirst().id(), v)));
-        text("SessionOutcomeService.recordAction", (f, t, v, n) -> none(t.outcomes.recordAction(
-                f.running().agenda().getFirst().id(), new ActionDraft(v, f.member(), f.organisation().id(),
-                        DutchTime.date(f.running().startsAt())))));
-        text("MinutesService.proposeCorrection", (f, t, v, n) -> none(t.minutes.proposeCorrection(
-                f.closed().agenda().getFirst().id(), v, v)));
-        versioned("MinutesService.rejectCorrection", f -> f.correction().version(), (f, t, v, n) -> t.minutes
-                .rejectCorrection(f.correction().id(), n, v).version());
-        versioned("MinutesService.acceptCorrection", f -> f.correction().version(), (f, t, v, n) -> t.minutes
-                .acceptCorrection(f.correction().id(), n, v).version());
+        text(
+                "WorkSessionService.create(link)",
+                (f, t, v, n) -> none(t.sessions.create(session(f, "Sessie", null, v, "Punt"))));
+        versioned(
+                "WorkSessionService.update",
+                f -> f.planned().version(),
+                (f, t, v, n) -> t.sessions
+                        .update(f.planned().id(), n, session(f, v, v, null, v))
+                        .version());
+        text(
+                "SessionOutcomeService.recordDecision",
+                (f, t, v, n) -> none(t.outcomes.recordDecision(
+                        f.running().agenda().getFirst().id(), v)));
+        text(
+                "SessionOutcomeService.recordAction",
+                (f, t, v, n) -> none(t.outcomes.recordAction(
+                        f.running().agenda().getFirst().id(),
+                        new ActionDraft(
+                                v,
+                                f.member(),
+                                f.organisation().id(),
+                                DutchTime.date(f.running().startsAt())))));
+        text(
+                "MinutesService.proposeCorrection",
+                (f, t, v, n) -> none(t.minutes.proposeCorrection(
+                        f.closed().agenda().getFirst().id(), v, v)));
+        versioned(
+                "MinutesService.rejectCorrection",
+                f -> f.correction().version(),
+                (f, t, v, n) ->
+                        t.minutes.rejectCorrection(f.correction().id(), n, v).version());
+        versioned(
+                "MinutesService.acceptCorrection",
+                f -> f.correction().version(),
+                (f, t, v, n) ->
+                        t.minutes.acceptCorrection(f.correction().id(), n, v).version());
         // bottlenecks and the national agenda
         text("BottleneckService.find", (f, t, v, n) -> none(t.bottlenecks.find(bottleneckFilter(v), 0, 10)));
         text("BottleneckService.count", (f, t, v, n) -> none(t.bottlenecks.count(bottleneckFilter(v))));
-        text("BottleneckService.raise", (f, t, v, n) -> none(t.bottlenecks.raise(f.denHaag().id(),
-                new BottleneckDraft(v, v, BottleneckCategory.SCALE, Set.of(), Set.of(), null))));
-        versioned("BottleneckService.update", f -> f.bottleneck().version(), (f, t, v, n) -> t.bottlenecks.update(
-                f.bottleneck().id(), n, new BottleneckDraft(v, v, BottleneckCategory.SCALE, Set.of(), Set.of(), null))
-                .version());
-        text("BottleneckService.recognise", (f, t, v, n) -> none(t.bottlenecks.recognise(f.promoted().id(),
-                f.utrecht(), v)));
-        text("BottleneckService.comment", (f, t, v, n) -> none(t.bottlenecks.comment(f.bottleneck().id(), v)));
-        versioned("BottleneckService.hideComment", f -> f.comment().version(), (f, t, v, n) -> t.bottlenecks
-                .hideComment(f.comment().id(), n, v).version());
-        versioned("NationalAgendaService.changeStatus", f -> f.bottleneck().version(), (f, t, v, n) -> t.agenda
-                .changeStatus(f.bottleneck().id(), n, n % 2 == 0 ? BottleneckStatus.UNDER_REVIEW
-                        : BottleneckStatus.RAISED, v).version());
-        versioned("NationalAgendaService.updateAgenda", f -> f.promoted().version(), (f, t, v, n) -> t.agenda
-                .updateAgenda(f.promoted().id(), n, new AgendaDraft(Set.of(Addressee.MINISTRY_VWS), v, v,
-                        f.facilitator(), LocalDate.now().plusDays(14))).version());
-        versioned("NationalAgendaService.promote", f -> f.bottleneck().version(), (f, t, v, n) -> t.agenda.promote(
-                f.bottleneck().id(), n, new AgendaDraft(Set.of(Addressee.MINISTRY_VWS), v, "Gesprek",
-                        f.facilitator(), LocalDate.now().plusDays(14))).version());
-        text("NationalAgendaService.recordResponse", (f, t, v, n) -> none(t.agenda.recordResponse(f.promoted().id(),
-                Addressee.MINISTRY_VWS, v)));
-        versioned("NationalAgendaService.recordFollowUp", f -> f.promoted().version(), (f, t, v, n) -> t.agenda
-                .recordFollowUp(f.promoted().id(), n, v, v, LocalDate.now().plusDays(30)).version());
+        text(
+                "BottleneckService.raise",
+                (f, t, v, n) -> none(t.bottlenecks.raise(
+                        f.denHaag().id(),
+                        new BottleneckDraft(v, v, BottleneckCategory.SCALE, Set.of(), Set.of(), null))));
+        versioned(
+                "BottleneckService.update",
+                f -> f.bottleneck().version(),
+                (f, t, v, n) -> t.bottlenecks
+                        .update(
+                                f.bottleneck().id(),
+                                n,
+                                new BottleneckDraft(v, v, BottleneckCategory.SCALE, Set.of(), Set.of(), null))
+                        .version());
+        text(
+                "BottleneckService.recognise",
+                (f, t, v, n) -> none(t.bottlenecks.recognise(f.promoted().id(), f.utrecht(), v)));
+        text(
+                "BottleneckService.comment",
+                (f, t, v, n) -> none(t.bottlenecks.comment(f.bottleneck().id(), v)));
+        versioned(
+                "BottleneckService.hideComment",
+                f -> f.comment().version(),
+                (f, t, v, n) ->
+                        t.bottlenecks.hideComment(f.comment().id(), n, v).version());
+        versioned(
+                "NationalAgendaService.changeStatus",
+                f -> f.bottleneck().version(),
+                (f, t, v, n) -> t.agenda
+                        .changeStatus(
+                                f.bottleneck().id(),
+                                n,
+                                n % 2 == 0 ? BottleneckStatus.UNDER_REVIEW : BottleneckStatus.RAISED,
+                                v)
+                        .version());
+        versioned(
+                "NationalAgendaService.updateAgenda",
+                f -> f.promoted().version(),
+                (f, t, v, n) -> t.agenda
+                        .updateAgenda(
+                                f.promoted().id(),
+                                n,
+                                new AgendaDraft(
+                                        Set.of(Addressee.MINISTRY_VWS),
+                                        v,
+                                        v,
+                                        f.facilitator(),
+                                        LocalDate.now().plusDays(14)))
+                        .version());
+        versioned(
+                "NationalAgendaService.promote",
+                f -> f.bottleneck().version(),
+                (f, t, v, n) -> t.agenda
+                        .promote(
+                                f.bottleneck().id(),
+                                n,
+                                new AgendaDraft(
+                                        Set.of(Addressee.MINISTRY_VWS),
+                                        v,
+                                        "Gesprek",
+                                        f.facilitator(),
+                                        LocalDate.now().plusDays(14)))
+                        .version());
+        text(
+                "NationalAgendaService.recordResponse",
+                (f, t, v, n) -> none(t.agenda.recordResponse(f.promoted().id(), Addressee.MINISTRY_VWS, v)));
+        versioned(
+                "NationalAgendaService.recordFollowUp",
+                f -> f.promoted().version(),
+                (f, t, v, n) -> t.agenda
+                        .recordFollowUp(
+                                f.promoted().id(), n, v, v, LocalDate.now().plusDays(30))
+                        .version());
         // factsheets
-        text("FactsheetService.find", (f, t, v, n) -> none(t.factsheets.find(new FactsheetFilter(null, false, v),
-                0, 10)));
+        text(
+                "FactsheetService.find",
+                (f, t, v, n) -> none(t.factsheets.find(new FactsheetFilter(null, false, v), 0, 10)));
         text("FactsheetService.count", (f, t, v, n) -> none(t.factsheets.count(new FactsheetFilter(null, false, v))));
         text("FactsheetService.findPublic", (f, t, v, n) -> none(t.factsheets.findPublic(v, 0, 10)));
         text("FactsheetService.countPublic", (f, t, v, n) -> none(t.factsheets.countPublic(v)));
-        text("FactsheetService.create", (f, t, v, n) -> none(t.factsheets.create(f.denHaag().id(),
-                factsheet(v, v))));
-        versioned("FactsheetService.save", f -> f.draft().version(), (f, t, v, n) -> t.factsheets.save(
-                f.draft().id(), n, factsheet(v, v)).version());
-        versioned("FactsheetService.returnToWriters", f -> f.submitted().version(), (f, t, v, n) -> t.factsheets
-                .returnToWriters(f.submitted().id(), n, v).version());
+        text(
+                "FactsheetService.create",
+                (f, t, v, n) -> none(t.factsheets.create(f.denHaag().id(), factsheet(v, v))));
+        versioned(
+                "FactsheetService.save",
+                f -> f.draft().version(),
+                (f, t, v, n) ->
+                        t.factsheets.save(f.draft().id(), n, factsheet(v, v)).version());
+        versioned(
+                "FactsheetService.returnToWriters",
+                f -> f.submitted().version(),
+                (f, t, v, n) ->
+                        t.factsheets.returnToWriters(f.submitted().id(), n, v).version());
         // documents
         text("DocumentService.find", (f, t, v, n) -> none(t.documents.find(new DocumentFilter(null, v), 0, 10)));
         text("DocumentService.count", (f, t, v, n) -> none(t.documents.count(new DocumentFilter(null, v))));
@@ -235,49 +344,72 @@ class HostileServiceInputTest {
             }
             return null;
         });
-        versioned("DocumentService.update", f -> f.document().version(), (f, t, v, n) -> t.documents.update(
-                f.document().id(), n, new DocumentDraft(v, v, PublicationLevel.NATIONAL)).version());
+        versioned(
+                "DocumentService.update",
+                f -> f.document().version(),
+                (f, t, v, n) -> t.documents
+                        .update(f.document().id(), n, new DocumentDraft(v, v, PublicationLevel.NATIONAL))
+                        .version());
         // cost-benefit analyses
         text("CostBenefitService.find", (f, t, v, n) -> none(t.mkba.find(new AnalysisFilter(null, v), 0, 10)));
         text("CostBenefitService.count", (f, t, v, n) -> none(t.mkba.count(new AnalysisFilter(null, v))));
         text("CostBenefitService.findPublic", (f, t, v, n) -> none(t.mkba.findPublic(v, 0, 10)));
         text("CostBenefitService.countPublic", (f, t, v, n) -> none(t.mkba.countPublic(v)));
-        text("AnalysisLifecycleService.create", (f, t, v, n) -> none(t.lifecycle.create(f.denHaag().id(),
-                analysis(v, v))));
+        text(
+                "AnalysisLifecycleService.create",
+                (f, t, v, n) -> none(t.lifecycle.create(f.denHaag().id(), analysis(v, v))));
         versioned("AnalysisLifecycleService.updateHeading", f -> 0, (f, t, v, n) -> {
             t.lifecycle.updateHeading(f.mkba().draft(), n, analysis(v, v));
             return n + 1;
         });
-        text("AnalysisLifecycleService.copyAsScenario", (f, t, v, n) -> none(t.lifecycle.copyAsScenario(
-                f.mkba().published(), v)));
-        text("AnalysisPartsService.addStakeholder", (f, t, v, n) -> none(t.parts.addStakeholder(f.mkba().draft(),
-                new StakeholderDraft(v, FundingStream.WMO))));
+        text(
+                "AnalysisLifecycleService.copyAsScenario",
+                (f, t, v, n) -> none(t.lifecycle.copyAsScenario(f.mkba().published(), v)));
+        text(
+                "AnalysisPartsService.addStakeholder",
+                (f, t, v, n) ->
+                        none(t.parts.addStakeholder(f.mkba().draft(), new StakeholderDraft(v, FundingStream.WMO))));
         versioned("AnalysisPartsService.updateStakeholder", f -> 0, (f, t, v, n) -> {
-            t.parts.updateStakeholder(f.mkba().draft(), f.mkba().stakeholder(), n,
-                    new StakeholderDraft(v, FundingStream.WMO));
+            t.parts.updateStakeholder(
+                    f.mkba().draft(), f.mkba().stakeholder(), n, new StakeholderDraft(v, FundingStream.WMO));
             return n + 1;
         });
-        text("AnalysisPartsService.addItem", (f, t, v, n) -> none(t.parts.addItem(f.mkba().draft(),
-                itemDraft(f.mkba().stakeholder()).withSource(v, Confidence.LOW))));
-        text("AnalysisPartsService.addItems", (f, t, v, n) -> none(t.parts.addItems(f.mkba().draft(),
-                List.of(item(f, v), item(f, "Baat")))));
+        text(
+                "AnalysisPartsService.addItem",
+                (f, t, v, n) -> none(t.parts.addItem(
+                        f.mkba().draft(), itemDraft(f.mkba().stakeholder()).withSource(v, Confidence.LOW))));
+        text(
+                "AnalysisPartsService.addItems",
+                (f, t, v, n) -> none(t.parts.addItems(f.mkba().draft(), List.of(item(f, v), item(f, "Baat")))));
         versioned("AnalysisPartsService.updateItem", f -> 0, (f, t, v, n) -> {
             t.parts.updateItem(f.mkba().draft(), f.mkba().item(), n, item(f, v));
             return n + 1;
         });
-        text("AnalysisPartsService.addEffect", (f, t, v, n) -> none(t.parts.addEffect(f.mkba().draft(),
-                new EffectDraft(v, f.mkba().stakeholder(), EffectDirection.POSITIVE))));
+        text(
+                "AnalysisPartsService.addEffect",
+                (f, t, v, n) -> none(t.parts.addEffect(
+                        f.mkba().draft(), new EffectDraft(v, f.mkba().stakeholder(), EffectDirection.POSITIVE))));
         versioned("AnalysisPartsService.updateEffect", f -> 0, (f, t, v, n) -> {
-            t.parts.updateEffect(f.mkba().draft(), f.mkba().effect(), n,
+            t.parts.updateEffect(
+                    f.mkba().draft(),
+                    f.mkba().effect(),
+                    n,
                     new EffectDraft(v, f.mkba().stakeholder(), EffectDirection.NEGATIVE));
             return n + 1;
         });
         // the rest
         text("AnchoringService.save", (f, t, v, n) -> {
-            Integer version = t.anchoring.assessment(f.denHaag().id(), t.anchoring.currentQuarter())
-                    .map(a -> a.version()).orElse(null);
-            t.anchoring.save(f.denHaag().id(), t.anchoring.currentQuarter(), version,
-                    Arrays.stream(Dimension.values()).map(d -> new Score(d, 3, v)).toList());
+            Integer version = t.anchoring
+                    .assessment(f.denHaag().id(), t.anchoring.currentQuarter())
+                    .map(a -> a.version())
+                    .orElse(null);
+            t.anchoring.save(
+                    f.denHaag().id(),
+                    t.anchoring.currentQuarter(),
+                    version,
+                    Arrays.stream(Dimension.values())
+                            .map(d -> new Score(d, 3, v))
+                            .toList());
             return null;
         });
         text("SearchService.search", (f, t, v, n) -> none(t.search.search(v, Set.of(), null, 0, 10)));
@@ -297,10 +429,23 @@ class HostileServiceInputTest {
         return new ByteArrayInputStream("%PDF-1.4 vijandig".getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static nl.geboortezorg.werkplaats.documents.Document hostile(nl.geboortezorg.werkplaats.documents.Document d,
-            String text) {
-        return new nl.geboortezorg.werkplaats.documents.Document(d.id(), d.regionId(), text, text, text, text, d.level(),
-                text, d.type(), d.size(), text, text, d.uploadedAt(), d.version());
+    private static nl.geboortezorg.werkplaats.documents.Document hostile(
+            nl.geboortezorg.werkplaats.documents.Document d, String text) {
+        return new nl.geboortezorg.werkplaats.documents.Document(
+                d.id(),
+                d.regionId(),
+                text,
+                text,
+                text,
+                text,
+                d.level(),
+                text,
+                d.type(),
+                d.size(),
+                text,
+                text,
+                d.uploadedAt(),
+                d.version());
     }
 
     private static BottleneckFilter bottleneckFilter(String text) {
@@ -309,27 +454,65 @@ class HostileServiceInputTest {
 
     private static WorkSessionDraft session(Fixture f, String title, String location, String link, String item) {
         WorkSessionDraft valid = sessionDraft(f.denHaag());
-        return new WorkSessionDraft(valid.regionId(), title, valid.startsAt(), valid.endsAt(), location, link,
-                List.of(new AgendaItemDraft(item, 10, null)), Set.of());
+        return new WorkSessionDraft(
+                valid.regionId(),
+                title,
+                valid.startsAt(),
+                valid.endsAt(),
+                location,
+                link,
+                List.of(new AgendaItemDraft(item, 10, null)),
+                Set.of());
     }
 
     private static FactsheetDraft factsheet(String title, String text) {
-        return new FactsheetDraft(title, PublicationLevel.REGION, text, text, text, List.of(), text,
-                List.of(new KeyFigure(text, BigDecimal.TEN, text, 2025)), text, text, text);
+        return new FactsheetDraft(
+                title,
+                PublicationLevel.REGION,
+                text,
+                text,
+                text,
+                List.of(),
+                text,
+                List.of(new KeyFigure(text, BigDecimal.TEN, text, 2025)),
+                text,
+                text,
+                text);
     }
 
     private static AnalysisDraft analysis(String title, String description) {
         AnalysisDraft valid = analysisDraft("MKBA");
-        return new AnalysisDraft(title, description, valid.baseYear(), valid.horizonYears(), valid.priceLevelYear(),
-                valid.discountRate(), valid.customRate(), valid.variationPercent(), valid.level());
+        return new AnalysisDraft(
+                title,
+                description,
+                valid.baseYear(),
+                valid.horizonYears(),
+                valid.priceLevelYear(),
+                valid.discountRate(),
+                valid.customRate(),
+                valid.variationPercent(),
+                valid.level());
     }
 
     private static nl.geboortezorg.werkplaats.mkba.LineItemDraft item(Fixture f, String text) {
         nl.geboortezorg.werkplaats.mkba.LineItemDraft valid = itemDraft(f.mkba().stakeholder());
-        return new nl.geboortezorg.werkplaats.mkba.LineItemDraft(valid.kind(), text, valid.stakeholderId(),
-                valid.valueType(), valid.mode(), valid.amount(), valid.fromYear(), valid.toYear(),
-                valid.growthPercent(), valid.perYear(), valid.deadweight(), valid.attribution(), valid.optimismBias(),
-                valid.dropOff(), text, Confidence.HIGH);
+        return new nl.geboortezorg.werkplaats.mkba.LineItemDraft(
+                valid.kind(),
+                text,
+                valid.stakeholderId(),
+                valid.valueType(),
+                valid.mode(),
+                valid.amount(),
+                valid.fromYear(),
+                valid.toYear(),
+                valid.growthPercent(),
+                valid.perYear(),
+                valid.deadweight(),
+                valid.attribution(),
+                valid.optimismBias(),
+                valid.dropOff(),
+                text,
+                Confidence.HIGH);
     }
 
     @Autowired
@@ -421,8 +604,10 @@ class HostileServiceInputTest {
             } catch (ValidationException refusal) {
                 refused++;
                 for (FieldProblem problem : refusal.problems()) {
-                    if (problem.field() == null || problem.field().isBlank()
-                            || !dutch.containsKey(problem.messageKey()) || !english.containsKey(problem.messageKey())) {
+                    if (problem.field() == null
+                            || problem.field().isBlank()
+                            || !dutch.containsKey(problem.messageKey())
+                            || !english.containsKey(problem.messageKey())) {
                         defects.add(describe(value) + " -> refused without a translated message: " + problem);
                     }
                 }
@@ -433,7 +618,9 @@ class HostileServiceInputTest {
                 defects.add(describe(value) + " -> " + failure);
             }
         }
-        assertThat(defects).as(method + ": " + accepted + " accepted, " + refused + " refused").isEmpty();
+        assertThat(defects)
+                .as(method + ": " + accepted + " accepted, " + refused + " refused")
+                .isEmpty();
         assertThat(accepted + refused).isGreaterThanOrEqualTo(HostileValues.COUNT);
     }
 
@@ -450,30 +637,47 @@ class HostileServiceInputTest {
         if (type instanceof java.lang.reflect.ParameterizedType generic) {
             return Arrays.stream(generic.getActualTypeArguments()).anyMatch(HostileServiceInputTest::takesText);
         }
-        return type instanceof Class<?> c && c.isRecord() && c.getName().startsWith("nl.geboortezorg")
+        return type instanceof Class<?> c
+                && c.isRecord()
+                && c.getName().startsWith("nl.geboortezorg")
                 && Arrays.stream(c.getRecordComponents()).anyMatch(r -> takesText(r.getGenericType()));
     }
 
     @Test
     void every_service_method_that_takes_text_is_fed_hostile_values() {
         Set<String> takingText = new java.util.TreeSet<>();
-        for (Class<?> service : List.of(RegionService.class, UserService.class, WorkSessionService.class,
-                SessionOutcomeService.class, MinutesService.class, BottleneckService.class, NationalAgendaService.class,
-                FactsheetService.class, DocumentService.class, CostBenefitService.class, AnalysisLifecycleService.class,
-                AnalysisPartsService.class, BlockedBenefitService.class, AnchoringService.class,
-                SearchService.class, PersonalDataWarnings.class, AuditTrail.class,
+        for (Class<?> service : List.of(
+                RegionService.class,
+                UserService.class,
+                WorkSessionService.class,
+                SessionOutcomeService.class,
+                MinutesService.class,
+                BottleneckService.class,
+                NationalAgendaService.class,
+                FactsheetService.class,
+                DocumentService.class,
+                CostBenefitService.class,
+                AnalysisLifecycleService.class,
+                AnalysisPartsService.class,
+                BlockedBenefitService.class,
+                AnchoringService.class,
+                SearchService.class,
+                PersonalDataWarnings.class,
+                AuditTrail.class,
                 nl.geboortezorg.werkplaats.notifications.NotificationService.class,
                 nl.geboortezorg.werkplaats.notifications.ActivityService.class)) {
             for (java.lang.reflect.Method method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers())
-                        && Arrays.stream(method.getGenericParameterTypes()).anyMatch(HostileServiceInputTest::takesText)) {
+                        && Arrays.stream(method.getGenericParameterTypes())
+                                .anyMatch(HostileServiceInputTest::takesText)) {
                     takingText.add(service.getSimpleName() + "." + method.getName());
                 }
             }
         }
         // Recording is the services' own bookkeeping with names from the code, never typed text.
         takingText.remove("AuditTrail.record");
-        Set<String> fed = new java.util.TreeSet<>(CALLS.keySet().stream().map(name -> name.replaceFirst("\\(.*", ""))
+        Set<String> fed = new java.util.TreeSet<>(CALLS.keySet().stream()
+                .map(name -> name.replaceFirst("\\(.*", ""))
                 .toList());
         assertThat(fed).containsAll(takingText);
     }

@@ -56,7 +56,10 @@ class LoginFlowTest {
     }
 
     private static MockHttpServletRequestBuilder login(String email, String password) {
-        return post("/login").param("username", email).param("password", password).with(csrf());
+        return post("/login")
+                .param("username", email)
+                .param("password", password)
+                .with(csrf());
     }
 
     private static String freshAddress() {
@@ -71,7 +74,9 @@ class LoginFlowTest {
         // The browser sends the cookie of the session it had before signing in (the mock request
         // only counts a session as requested when its id is set).
         MvcResult result = mvc.perform(login(DemoUsers.UTRECHT, DemoUsers.PASSWORD)
-                        .session(before).with(from(freshAddress())).with(request -> {
+                        .session(before)
+                        .with(from(freshAddress()))
+                        .with(request -> {
                             request.setRequestedSessionId(idBefore);
                             return request;
                         }))
@@ -86,21 +91,22 @@ class LoginFlowTest {
     @Test
     void a_wrong_password_and_an_unknown_account_get_the_same_answer() throws Exception {
         String address = freshAddress();
-        MvcResult wrongPassword = mvc.perform(login(DemoUsers.UTRECHT, "fout-fout")
-                        .with(from(address)))
+        MvcResult wrongPassword = mvc.perform(
+                        login(DemoUsers.UTRECHT, "fout-fout").with(from(address)))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated())
                 .andReturn();
-        MvcResult unknown = mvc.perform(login("niemand@example.nl", "fout-fout")
-                        .with(from(address)))
+        MvcResult unknown = mvc.perform(login("niemand@example.nl", "fout-fout").with(from(address)))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated())
                 .andReturn();
 
-        assertThat(wrongPassword.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus());
-        assertThat(wrongPassword.getResponse().getHeaderNames()).isEqualTo(unknown.getResponse().getHeaderNames());
-        assertThat(wrongPassword.getResponse().getContentAsString()).isEqualTo(unknown.getResponse()
-                .getContentAsString());
+        assertThat(wrongPassword.getResponse().getStatus())
+                .isEqualTo(unknown.getResponse().getStatus());
+        assertThat(wrongPassword.getResponse().getHeaderNames())
+                .isEqualTo(unknown.getResponse().getHeaderNames());
+        assertThat(wrongPassword.getResponse().getContentAsString())
+                .isEqualTo(unknown.getResponse().getContentAsString());
         // What the login page reads to choose its message is the same too.
         Object wrongPasswordFailure = failureOf(wrongPassword);
         Object unknownFailure = failureOf(unknown);
@@ -114,8 +120,7 @@ class LoginFlowTest {
         String email = createProfessional();
         String temporary = lastTemporaryPassword;
         for (int i = 0; i < 5; i++) {
-            mvc.perform(login(email, "fout-" + i).with(from(freshAddress())))
-                    .andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login(email, "fout-" + i).with(from(freshAddress()))).andExpect(redirectedUrl("/login?error"));
         }
 
         MvcResult refused = mvc.perform(login(email, temporary).with(from(freshAddress())))
@@ -134,8 +139,8 @@ class LoginFlowTest {
                     .andExpect(redirectedUrl("/login?error"));
         }
 
-        MvcResult refused = mvc.perform(login(DemoUsers.UTRECHT, DemoUsers.PASSWORD)
-                        .with(from(address)))
+        MvcResult refused = mvc.perform(
+                        login(DemoUsers.UTRECHT, DemoUsers.PASSWORD).with(from(address)))
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
 
@@ -143,7 +148,8 @@ class LoginFlowTest {
                 .isInstanceOf(LoginThrottledException.class);
         mvc.perform(login(DemoUsers.UTRECHT, DemoUsers.PASSWORD).with(from(freshAddress())))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error"));
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error"));
     }
 
     @Test
@@ -165,13 +171,12 @@ class LoginFlowTest {
 
     @Test
     void logout_ends_the_session() throws Exception {
-        MvcResult login = mvc.perform(login(DemoUsers.UTRECHT, DemoUsers.PASSWORD)
-                        .with(from(freshAddress())))
+        MvcResult login = mvc.perform(
+                        login(DemoUsers.UTRECHT, DemoUsers.PASSWORD).with(from(freshAddress())))
                 .andReturn();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
 
-        mvc.perform(post("/logout").session(session).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(status().is3xxRedirection());
 
         assertThat(session.isInvalid()).isTrue();
     }
@@ -186,21 +191,23 @@ class LoginFlowTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
-                .andExpect(header().string("Content-Security-Policy",
-                        containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
                 .andExpect(header().doesNotExist("Strict-Transport-Security"));
-        mvc.perform(login("niemand@example.nl", "fout").with(from(freshAddress())).secure(true))
-                .andExpect(header().string("Strict-Transport-Security",
-                        startsWith("max-age=31536000")));
+        mvc.perform(login("niemand@example.nl", "fout")
+                        .with(from(freshAddress()))
+                        .secure(true))
+                .andExpect(header().string("Strict-Transport-Security", startsWith("max-age=31536000")));
     }
 
     @Test
     void a_deactivated_user_is_signed_out_at_their_next_request() throws Exception {
         String email = createProfessional();
-        MockHttpSession session = (MockHttpSession) mvc.perform(login(email, lastTemporaryPassword)
-                        .with(from(freshAddress())))
-                .andExpect(authenticated().withUsername(email))
-                .andReturn().getRequest().getSession();
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(login(email, lastTemporaryPassword).with(from(freshAddress())))
+                        .andExpect(authenticated().withUsername(email))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
         // Any path through the filter chain will do; health is one MockMvc can serve.
         mvc.perform(get("/actuator/health").session(session))
                 .andExpect(status().isOk())
@@ -208,7 +215,8 @@ class LoginFlowTest {
 
         SignIn.as(userDetails, DemoUsers.ADMIN);
         try {
-            UserAccount account = users.find(new UserFilter(email, null, true), 0, 1).getFirst();
+            UserAccount account =
+                    users.find(new UserFilter(email, null, true), 0, 1).getFirst();
             users.deactivate(account.id(), account.version());
         } finally {
             SignIn.out();
@@ -252,11 +260,15 @@ class LoginFlowTest {
     private String createProfessional() {
         SignIn.as(userDetails, DemoUsers.ADMIN);
         try {
-            long utrecht = users.find(new UserFilter(DemoUsers.UTRECHT, null, true), 0, 1).getFirst()
-                    .regionIds().iterator().next();
+            long utrecht = users.find(new UserFilter(DemoUsers.UTRECHT, null, true), 0, 1)
+                    .getFirst()
+                    .regionIds()
+                    .iterator()
+                    .next();
             String email = "login-" + System.nanoTime() + "@example.nl";
-            lastTemporaryPassword = users.create(new UserDraft(email, "Test Login", Role.PROFESSIONAL,
-                    Set.of(utrecht), null)).temporaryPassword();
+            lastTemporaryPassword = users.create(
+                            new UserDraft(email, "Test Login", Role.PROFESSIONAL, Set.of(utrecht), null))
+                    .temporaryPassword();
             return email;
         } finally {
             SignIn.out();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -65,8 +64,14 @@ class MinutesServiceTest {
 
     /** A session of the given scope that ran with notes on its first item and was closed with Daan attending. */
     private WorkSession closed(Long regionId, String notes) {
-        WorkSession planned = sessions.create(new WorkSessionDraft(regionId, "Werksessie", NEXT_WEEK,
-                NEXT_WEEK.plus(2, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Terugblik", 20, null)),
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                regionId,
+                "Werksessie",
+                NEXT_WEEK,
+                NEXT_WEEK.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Terugblik", 20, null)),
                 Set.of(daan)));
         WorkSession running = sessions.start(planned.id(), planned.version());
         sessions.saveNotes(running.agenda().getFirst().id(), 0, notes);
@@ -84,24 +89,36 @@ class MinutesServiceTest {
         assertThat(published.closing().closedBy()).isEqualTo("Fenna Facilitator");
         assertThat(published.attendees()).extracting(Invitee::displayName).containsExactly("Daan de Vries");
         assertThat(published.session().agenda().getFirst().notes()).isEqualTo("- Afspraak gemaakt");
-        assertThat(published.correctionsUntil()).isEqualTo(published.closing().closedAt().plus(7, ChronoUnit.DAYS));
+        assertThat(published.correctionsUntil())
+                .isEqualTo(published.closing().closedAt().plus(7, ChronoUnit.DAYS));
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
         assertThat(minutes.minutes(session.id())).isPresent();
         SignIn.as(userDetails, DemoUsers.UTRECHT);
         assertThat(minutes.minutes(session.id())).isEmpty();
         SignIn.as(userDetails, DemoUsers.OBSERVER);
-        assertThat(minutes.minutes(session.id())).as("observers read national minutes only").isEmpty();
+        assertThat(minutes.minutes(session.id()))
+                .as("observers read national minutes only")
+                .isEmpty();
     }
 
     @Test
     void closing_with_an_unknown_attendee_is_refused_and_the_session_keeps_running() {
-        WorkSession planned = sessions.create(new WorkSessionDraft(denHaag, "Werksessie", NEXT_WEEK,
-                NEXT_WEEK.plus(2, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                denHaag,
+                "Werksessie",
+                NEXT_WEEK,
+                NEXT_WEEK.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(),
+                Set.of()));
         WorkSession running = sessions.start(planned.id(), planned.version());
 
         assertThatThrownBy(() -> sessions.close(running.id(), running.version(), Set.of(daan, 987_654L)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("attendeeIds", "session.unknown-attendee")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("attendeeIds", "session.unknown-attendee")));
         assertThat(sessions.get(running.id()).orElseThrow().state()).isEqualTo(SessionState.IN_PROGRESS);
     }
 
@@ -111,9 +128,10 @@ class MinutesServiceTest {
         long item = session.agenda().getFirst().id();
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
-        assertThat(minutes.minutes(session.id()).orElseThrow().mayProposeCorrection()).isTrue();
-        MinutesCorrection proposed = minutes.proposeCorrection(item, "- Zorgverzekeraar betaalt de tolk",
-                "Het was de verzekeraar, niet de gemeente");
+        assertThat(minutes.minutes(session.id()).orElseThrow().mayProposeCorrection())
+                .isTrue();
+        MinutesCorrection proposed = minutes.proposeCorrection(
+                item, "- Zorgverzekeraar betaalt de tolk", "Het was de verzekeraar, niet de gemeente");
         assertThat(proposed.status()).isEqualTo(CorrectionStatus.PENDING);
         assertThatThrownBy(() -> minutes.acceptCorrection(proposed.id(), proposed.version(), null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -127,11 +145,15 @@ class MinutesServiceTest {
         Minutes corrected = minutes.minutes(session.id()).orElseThrow();
         assertThat(corrected.closing().version()).isEqualTo(2);
         assertThat(corrected.session().agenda().getFirst().notes()).isEqualTo("- Zorgverzekeraar betaalt de tolk");
-        assertThat(corrected.accepted()).extracting(MinutesCorrection::reason)
+        assertThat(corrected.accepted())
+                .extracting(MinutesCorrection::reason)
                 .containsExactly("Het was de verzekeraar, niet de gemeente");
         assertThatThrownBy(() -> minutes.rejectCorrection(accepted.id(), accepted.version(), "Toch niet"))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("minutes.correction-already-decided"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("minutes.correction-already-decided"));
     }
 
     @Test
@@ -143,10 +165,11 @@ class MinutesServiceTest {
 
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
         assertThatThrownBy(() -> minutes.rejectCorrection(proposed.id(), proposed.version(), " "))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("note", "validation.required")));
-        MinutesCorrection rejected = minutes.rejectCorrection(proposed.id(), proposed.version(),
-                "Zo is het besproken");
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("note", "validation.required")));
+        MinutesCorrection rejected = minutes.rejectCorrection(proposed.id(), proposed.version(), "Zo is het besproken");
         assertThatThrownBy(() -> minutes.acceptCorrection(proposed.id(), rejected.version(), null))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> minutes.acceptCorrection(proposed.id(), proposed.version(), null))
@@ -155,7 +178,8 @@ class MinutesServiceTest {
         Minutes unchanged = minutes.minutes(session.id()).orElseThrow();
         assertThat(unchanged.closing().version()).isEqualTo(1);
         assertThat(unchanged.session().agenda().getFirst().notes()).isEqualTo("- Oorspronkelijk");
-        assertThat(unchanged.corrections()).extracting(MinutesCorrection::status)
+        assertThat(unchanged.corrections())
+                .extracting(MinutesCorrection::status)
                 .containsExactly(CorrectionStatus.REJECTED);
     }
 
@@ -163,13 +187,18 @@ class MinutesServiceTest {
     void a_stale_decision_on_a_correction_is_refused() {
         WorkSession session = closed(denHaag, "- Tekst");
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
-        MinutesCorrection proposed = minutes.proposeCorrection(session.agenda().getFirst().id(), "- Betere tekst",
-                "Typfout");
+        MinutesCorrection proposed =
+                minutes.proposeCorrection(session.agenda().getFirst().id(), "- Betere tekst", "Typfout");
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
 
         assertThatThrownBy(() -> minutes.acceptCorrection(proposed.id(), proposed.version() + 1, null))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(minutes.minutes(session.id()).orElseThrow().session().agenda().getFirst().notes())
+        assertThat(minutes.minutes(session.id())
+                        .orElseThrow()
+                        .session()
+                        .agenda()
+                        .getFirst()
+                        .notes())
                 .isEqualTo("- Tekst");
     }
 
@@ -179,7 +208,8 @@ class MinutesServiceTest {
         long item = session.agenda().getFirst().id();
 
         SignIn.as(userDetails, "delft@werkplaats.demo");
-        assertThat(minutes.minutes(session.id()).orElseThrow().mayProposeCorrection()).isFalse();
+        assertThat(minutes.minutes(session.id()).orElseThrow().mayProposeCorrection())
+                .isFalse();
         assertThatThrownBy(() -> minutes.proposeCorrection(item, "- Iets anders", "Niet aanwezig geweest"))
                 .isInstanceOf(AccessDeniedException.class);
         SignIn.as(userDetails, DemoUsers.OBSERVER);
@@ -189,13 +219,19 @@ class MinutesServiceTest {
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
         assertThatThrownBy(() -> minutes.proposeCorrection(item, "- Landelijk besproken", "Geen wijziging"))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("text", "minutes.correction-unchanged")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("text", "minutes.correction-unchanged")));
         clock.moveBy(Duration.ofDays(7).plusMinutes(1));
-        assertThat(minutes.minutes(session.id()).orElseThrow().mayProposeCorrection()).isFalse();
+        assertThat(minutes.minutes(session.id()).orElseThrow().mayProposeCorrection())
+                .isFalse();
         assertThatThrownBy(() -> minutes.proposeCorrection(item, "- Te laat", "Te laat"))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("minutes.correction-period-over"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("minutes.correction-period-over"));
     }
 
     @Test

@@ -3,10 +3,8 @@ package nl.geboortezorg.werkplaats.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,8 +32,15 @@ class NotesEventsTest {
     void two_open_session_pages_both_receive_a_saved_note_and_a_closed_one_does_not() {
         SignIn.as(users, DemoUsers.FACILITATOR);
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
-        WorkSession session = sessions.create(new WorkSessionDraft(null, "Live notities " + System.nanoTime(), start,
-                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        WorkSession session = sessions.create(new WorkSessionDraft(
+                null,
+                "Live notities " + System.nanoTime(),
+                start,
+                start.plus(1, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
+                Set.of()));
         session = sessions.start(session.id(), session.version());
         List<AgendaNotes> first = new CopyOnWriteArrayList<>();
         List<AgendaNotes> second = new CopyOnWriteArrayList<>();
@@ -49,7 +54,8 @@ class NotesEventsTest {
         b.close();
         sessions.saveNotes(session.agenda().getFirst().id(), 1, "- Welkom\n- Voorstelronde");
 
-        await().untilAsserted(() -> assertThat(first).extracting(AgendaNotes::text)
+        await().untilAsserted(() -> assertThat(first)
+                .extracting(AgendaNotes::text)
                 .containsExactly("- Welkom", "- Welkom\n- Voorstelronde"));
         assertThat(second).extracting(AgendaNotes::text).containsExactly("- Welkom");
         assertThat(otherSession).isEmpty();
@@ -61,8 +67,15 @@ class NotesEventsTest {
     void a_failing_listener_neither_stops_the_others_nor_undoes_the_save() {
         SignIn.as(users, DemoUsers.FACILITATOR);
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
-        WorkSession session = sessions.create(new WorkSessionDraft(null, "Pagina sluit " + System.nanoTime(), start,
-                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        WorkSession session = sessions.create(new WorkSessionDraft(
+                null,
+                "Pagina sluit " + System.nanoTime(),
+                start,
+                start.plus(1, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
+                Set.of()));
         session = sessions.start(session.id(), session.version());
         List<AgendaNotes> received = new CopyOnWriteArrayList<>();
         List<Long> changes = new CopyOnWriteArrayList<>();

@@ -3,14 +3,13 @@ package nl.geboortezorg.werkplaats.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.regions.Organisation;
@@ -62,16 +61,26 @@ class SessionOutcomeServiceTest {
         RegionWorkspace workspace = regions.workspace("den-haag").orElseThrow();
         denHaag = workspace.region().id();
         haga = workspace.organisations().getFirst().id();
-        utrechtOrganisation = regions.workspace("utrecht").orElseThrow().organisations().getFirst().id();
+        utrechtOrganisation = regions.workspace("utrecht")
+                .orElseThrow()
+                .organisations()
+                .getFirst()
+                .id();
         daan = DemoUsers.id(userDetails, DemoUsers.DEN_HAAG);
         utrechter = DemoUsers.id(userDetails, DemoUsers.UTRECHT);
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
     }
 
     private WorkSession running(Long regionId, Instant startsAt, String title) {
-        WorkSession planned = sessions.create(new WorkSessionDraft(regionId, title, startsAt, startsAt.plus(2, ChronoUnit.HOURS),
-                "Haga", null, List.of(new AgendaItemDraft("Knelpunten", 30, null),
-                        new AgendaItemDraft("Afspraken", 15, null)), Set.of(daan)));
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                regionId,
+                title,
+                startsAt,
+                startsAt.plus(2, ChronoUnit.HOURS),
+                "Haga",
+                null,
+                List.of(new AgendaItemDraft("Knelpunten", 30, null), new AgendaItemDraft("Afspraken", 15, null)),
+                Set.of(daan)));
         return sessions.start(planned.id(), planned.version());
     }
 
@@ -91,8 +100,11 @@ class SessionOutcomeServiceTest {
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
         Decision decision = outcomes.recordDecision(item, "  We starten een gezamenlijk spreekuur.  ");
-        ActionItem action = outcomes.recordAction(item,
-                action("Offerte tolkendienst opvragen", DutchTime.date(NEXT_WEEK).plusDays(14)));
+        ActionItem action = outcomes.recordAction(
+                item,
+                action(
+                        "Offerte tolkendienst opvragen",
+                        DutchTime.date(NEXT_WEEK).plusDays(14)));
 
         assertThat(decision.description()).isEqualTo("We starten een gezamenlijk spreekuur.");
         assertThat(decision.recordedBy()).isEqualTo("Daan de Vries");
@@ -111,19 +123,31 @@ class SessionOutcomeServiceTest {
         WorkSession session = running(denHaag, NEXT_WEEK, "Werksessie met fouten");
         long item = session.agenda().getFirst().id();
 
-        assertThatThrownBy(() -> outcomes.recordAction(item,
-                new ActionDraft(" ", null, null, DutchTime.date(NEXT_WEEK).minusDays(1))))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactlyInAnyOrder(FieldProblem.of("description", "validation.required"),
-                                FieldProblem.of("ownerId", "validation.required"),
-                                FieldProblem.of("organisationId", "validation.required"),
-                                FieldProblem.of("dueDate", "action-item.due-before-session",
-                                        DutchTime.date(NEXT_WEEK))));
-        assertThatThrownBy(() -> outcomes.recordAction(item,
-                new ActionDraft("Iemand van elders", utrechter, utrechtOrganisation, DutchTime.date(NEXT_WEEK))))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactlyInAnyOrder(FieldProblem.of("ownerId", "action-item.owner-not-eligible"),
-                                FieldProblem.of("organisationId", "action-item.organisation-not-eligible")));
+        assertThatThrownBy(() -> outcomes.recordAction(
+                        item,
+                        new ActionDraft(
+                                " ", null, null, DutchTime.date(NEXT_WEEK).minusDays(1))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactlyInAnyOrder(
+                                        FieldProblem.of("description", "validation.required"),
+                                        FieldProblem.of("ownerId", "validation.required"),
+                                        FieldProblem.of("organisationId", "validation.required"),
+                                        FieldProblem.of(
+                                                "dueDate",
+                                                "action-item.due-before-session",
+                                                DutchTime.date(NEXT_WEEK))));
+        assertThatThrownBy(() -> outcomes.recordAction(
+                        item,
+                        new ActionDraft(
+                                "Iemand van elders", utrechter, utrechtOrganisation, DutchTime.date(NEXT_WEEK))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactlyInAnyOrder(
+                                        FieldProblem.of("ownerId", "action-item.owner-not-eligible"),
+                                        FieldProblem.of("organisationId", "action-item.organisation-not-eligible")));
         assertThat(outcomes.outcomes(session.id()).orElseThrow().actions()).isEmpty();
     }
 
@@ -137,14 +161,16 @@ class SessionOutcomeServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(outcomes.outcomes(session.id())).isEmpty();
         SignIn.as(userDetails, DemoUsers.OBSERVER);
-        assertThatThrownBy(() -> outcomes.recordDecision(item, "Waarnemer"))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> outcomes.recordDecision(item, "Waarnemer")).isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
         close(session);
         assertThatThrownBy(() -> outcomes.recordDecision(item, "Na afloop"))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("action-item.session-not-in-progress"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("action-item.session-not-in-progress"));
     }
 
     @Test
@@ -153,11 +179,13 @@ class SessionOutcomeServiceTest {
         WorkSession second = running(null, NEXT_WEEK.plus(1, ChronoUnit.DAYS), "Landelijk");
         LocalDate soon = DutchTime.date(NEXT_WEEK).plusDays(3);
         ActionItem later = outcomes.recordAction(first.agenda().getFirst().id(), action("Later", soon.plusDays(20)));
-        ActionItem earliest = outcomes.recordAction(second.agenda().getFirst().id(),
+        ActionItem earliest = outcomes.recordAction(
+                second.agenda().getFirst().id(),
                 action("Eerst", DutchTime.date(NEXT_WEEK).plusDays(1)));
         ActionItem done = outcomes.recordAction(first.agenda().getFirst().id(), action("Al gedaan", soon));
         outcomes.setActionStatus(done.id(), done.version(), ActionStatus.DONE);
-        outcomes.recordAction(first.agenda().getFirst().id(),
+        outcomes.recordAction(
+                first.agenda().getFirst().id(),
                 new ActionDraft("Van iemand anders", ownerOtherThanDaan(first), haga, soon));
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
@@ -172,13 +200,17 @@ class SessionOutcomeServiceTest {
 
     private long ownerOtherThanDaan(WorkSession session) {
         return outcomes.ownerChoices(session.id()).people().stream()
-                .filter(person -> person.id() != daan).findFirst().orElseThrow().id();
+                .filter(person -> person.id() != daan)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
     void the_owner_marks_an_action_done_after_the_session_closed_and_a_stale_change_is_refused() {
         WorkSession session = running(denHaag, NEXT_WEEK, "Sluiten en afvinken");
-        ActionItem action = outcomes.recordAction(session.agenda().getFirst().id(),
+        ActionItem action = outcomes.recordAction(
+                session.agenda().getFirst().id(),
                 action("Folder vertalen", DutchTime.date(NEXT_WEEK).plusDays(7)));
         close(session);
 
@@ -196,25 +228,46 @@ class SessionOutcomeServiceTest {
     void open_actions_of_a_closed_session_are_offered_at_the_next_session_of_the_same_scope() {
         WorkSession earlier = running(denHaag, NEXT_WEEK, "Eerdere sessie");
         long item = earlier.agenda().getFirst().id();
-        ActionItem open = outcomes.recordAction(item, action("Nog open", DutchTime.date(NEXT_WEEK).plusDays(7)));
-        ActionItem finished = outcomes.recordAction(item, action("Klaar", DutchTime.date(NEXT_WEEK).plusDays(7)));
+        ActionItem open = outcomes.recordAction(
+                item, action("Nog open", DutchTime.date(NEXT_WEEK).plusDays(7)));
+        ActionItem finished = outcomes.recordAction(
+                item, action("Klaar", DutchTime.date(NEXT_WEEK).plusDays(7)));
         outcomes.setActionStatus(finished.id(), finished.version(), ActionStatus.DONE);
-        ActionItem dropped = outcomes.recordAction(item, action("Vervallen", DutchTime.date(NEXT_WEEK).plusDays(7)));
+        ActionItem dropped = outcomes.recordAction(
+                item, action("Vervallen", DutchTime.date(NEXT_WEEK).plusDays(7)));
         outcomes.setActionStatus(dropped.id(), dropped.version(), ActionStatus.DROPPED);
-        WorkSession next = sessions.create(new WorkSessionDraft(denHaag, "Volgende sessie", NEXT_WEEK.plus(28, ChronoUnit.DAYS),
-                NEXT_WEEK.plus(28, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
-        WorkSession national = sessions.create(new WorkSessionDraft(null, "Landelijk", NEXT_WEEK.plus(28, ChronoUnit.DAYS),
-                NEXT_WEEK.plus(28, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
+        WorkSession next = sessions.create(new WorkSessionDraft(
+                denHaag,
+                "Volgende sessie",
+                NEXT_WEEK.plus(28, ChronoUnit.DAYS),
+                NEXT_WEEK.plus(28, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(),
+                Set.of()));
+        WorkSession national = sessions.create(new WorkSessionDraft(
+                null,
+                "Landelijk",
+                NEXT_WEEK.plus(28, ChronoUnit.DAYS),
+                NEXT_WEEK.plus(28, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(),
+                Set.of()));
 
         assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).isEmpty();
         close(earlier);
 
-        assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).extracting(ActionItem::id)
+        assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward())
+                .extracting(ActionItem::id)
                 .containsExactly(open.id());
-        assertThat(outcomes.outcomes(national.id()).orElseThrow().carriedForward()).isEmpty();
-        assertThat(outcomes.outcomes(earlier.id()).orElseThrow().carriedForward()).isEmpty();
+        assertThat(outcomes.outcomes(national.id()).orElseThrow().carriedForward())
+                .isEmpty();
+        assertThat(outcomes.outcomes(earlier.id()).orElseThrow().carriedForward())
+                .isEmpty();
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
-        assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).extracting(ActionItem::sessionTitle)
+        assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward())
+                .extracting(ActionItem::sessionTitle)
                 .containsExactly("Eerdere sessie");
         outcomes.setActionStatus(open.id(), open.version(), ActionStatus.DONE);
         assertThat(outcomes.outcomes(next.id()).orElseThrow().carriedForward()).isEmpty();
@@ -225,19 +278,25 @@ class SessionOutcomeServiceTest {
         WorkSession session = running(denHaag, NEXT_WEEK, "Verlopen acties");
         long item = session.agenda().getFirst().id();
         ActionItem late = outcomes.recordAction(item, action("Te laat", DutchTime.date(NEXT_WEEK)));
-        outcomes.recordAction(item, action("Ook te laat", DutchTime.date(NEXT_WEEK).plusDays(1)));
-        outcomes.recordAction(item, action("Nog op tijd", DutchTime.date(NEXT_WEEK).plusDays(30)));
+        outcomes.recordAction(
+                item, action("Ook te laat", DutchTime.date(NEXT_WEEK).plusDays(1)));
+        outcomes.recordAction(
+                item, action("Nog op tijd", DutchTime.date(NEXT_WEEK).plusDays(30)));
         ActionItem done = outcomes.recordAction(item, action("Gedaan", DutchTime.date(NEXT_WEEK)));
         outcomes.setActionStatus(done.id(), done.version(), ActionStatus.DONE);
-        int before = outcomes.overdueActionsPerRegion().stream().filter(o -> Long.valueOf(denHaag).equals(o.regionId()))
-                .mapToInt(OverdueActions::count).sum();
+        int before = outcomes.overdueActionsPerRegion().stream()
+                .filter(o -> Long.valueOf(denHaag).equals(o.regionId()))
+                .mapToInt(OverdueActions::count)
+                .sum();
         assertThat(late.status()).isEqualTo(ActionStatus.OPEN);
 
         clock.moveBy(java.time.Duration.ofDays(9));
         try {
             SignIn.as(userDetails, DemoUsers.OBSERVER);
-            assertThat(outcomes.overdueActionsPerRegion()).filteredOn(o -> Long.valueOf(denHaag).equals(o.regionId()))
-                    .singleElement().satisfies(o -> {
+            assertThat(outcomes.overdueActionsPerRegion())
+                    .filteredOn(o -> Long.valueOf(denHaag).equals(o.regionId()))
+                    .singleElement()
+                    .satisfies(o -> {
                         assertThat(o.regionName()).isEqualTo("Den Haag");
                         assertThat(o.count()).isEqualTo(before + 2);
                     });
@@ -251,15 +310,19 @@ class SessionOutcomeServiceTest {
     @Test
     void an_organisation_that_owns_an_action_is_not_removed() {
         WorkSession session = running(denHaag, NEXT_WEEK, "Organisatie met actie");
-        Organisation partner = regions.addOrganisation(denHaag,
-                new OrganisationDraft("Buurtteam Laak", OrganisationType.SOCIAL_DOMAIN));
-        ActionItem action = outcomes.recordAction(session.agenda().getFirst().id(),
+        Organisation partner = regions.addOrganisation(
+                denHaag, new OrganisationDraft("Buurtteam Laak", OrganisationType.SOCIAL_DOMAIN));
+        ActionItem action = outcomes.recordAction(
+                session.agenda().getFirst().id(),
                 new ActionDraft("Buurtteam betrekken", daan, partner.id(), DutchTime.date(NEXT_WEEK)));
 
         assertThatThrownBy(() -> regions.removeOrganisation(partner.id(), partner.version()))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("name", "region.organisation.in-use")));
-        assertThat(outcomes.outcomes(session.id()).orElseThrow().actions()).extracting(ActionItem::organisationName)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("name", "region.organisation.in-use")));
+        assertThat(outcomes.outcomes(session.id()).orElseThrow().actions())
+                .extracting(ActionItem::organisationName)
                 .containsExactly("Buurtteam Laak");
         assertThat(action.organisationName()).isEqualTo("Buurtteam Laak");
     }
@@ -270,8 +333,13 @@ class SessionOutcomeServiceTest {
 
         OwnerChoices choices = outcomes.ownerChoices(session.id());
 
-        assertThat(choices.people()).extracting(OwnerChoices.Choice::id).contains(daan).doesNotContain(utrechter);
-        assertThat(choices.organisations()).extracting(OwnerChoices.Choice::id).contains(haga)
+        assertThat(choices.people())
+                .extracting(OwnerChoices.Choice::id)
+                .contains(daan)
+                .doesNotContain(utrechter);
+        assertThat(choices.organisations())
+                .extracting(OwnerChoices.Choice::id)
+                .contains(haga)
                 .doesNotContain(utrechtOrganisation);
         SignIn.as(userDetails, DemoUsers.OBSERVER);
         assertThatThrownBy(() -> outcomes.ownerChoices(session.id())).isInstanceOf(AccessDeniedException.class);

@@ -3,10 +3,8 @@ package nl.geboortezorg.werkplaats.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,8 +32,15 @@ class SessionPresenceTest {
     private long runningNationalSession() {
         SignIn.as(users, DemoUsers.FACILITATOR);
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS);
-        WorkSession session = sessions.create(new WorkSessionDraft(null, "Aanwezig " + System.nanoTime(), start,
-                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        WorkSession session = sessions.create(new WorkSessionDraft(
+                null,
+                "Aanwezig " + System.nanoTime(),
+                start,
+                start.plus(1, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
+                Set.of()));
         return sessions.start(session.id(), session.version()).id();
     }
 
@@ -47,11 +52,11 @@ class SessionPresenceTest {
     void the_same_person_in_two_tabs_counts_once_until_both_are_closed() {
         long session = runningNationalSession();
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        SessionPresence.Visit firstTab = presence.join(session, () -> { });
-        SessionPresence.Visit secondTab = presence.join(session, () -> { });
+        SessionPresence.Visit firstTab = presence.join(session, () -> {});
+        SessionPresence.Visit secondTab = presence.join(session, () -> {});
 
-        assertThat(firstTab.viewers()).containsExactly(new SessionPresence.Viewer(idOf(DemoUsers.DEN_HAAG),
-                "Daan de Vries"));
+        assertThat(firstTab.viewers())
+                .containsExactly(new SessionPresence.Viewer(idOf(DemoUsers.DEN_HAAG), "Daan de Vries"));
         assertThat(presence.presentUserIds(session)).containsExactly(idOf(DemoUsers.DEN_HAAG));
 
         firstTab.close();
@@ -73,16 +78,19 @@ class SessionPresenceTest {
 
         assertThat(toldDaan).as("Daan hears that Uma came").hasValue(1);
         assertThat(toldUma).as("not told of her own coming").hasValue(0);
-        assertThat(daan.viewers()).extracting(SessionPresence.Viewer::displayName)
+        assertThat(daan.viewers())
+                .extracting(SessionPresence.Viewer::displayName)
                 .containsExactly("Daan de Vries", "Uma Jansen");
 
-        SessionPresence.Visit umaSecondTab = presence.join(session, () -> { });
+        SessionPresence.Visit umaSecondTab = presence.join(session, () -> {});
         uma.close();
         assertThat(toldDaan).as("Uma is still there in her other tab").hasValue(1);
 
         umaSecondTab.close();
         assertThat(toldDaan).hasValue(2);
-        assertThat(daan.viewers()).extracting(SessionPresence.Viewer::displayName).containsExactly("Daan de Vries");
+        assertThat(daan.viewers())
+                .extracting(SessionPresence.Viewer::displayName)
+                .containsExactly("Daan de Vries");
         daan.close();
         daan.close();
         assertThat(presence.presentUserIds(session)).isEmpty();
@@ -100,7 +108,7 @@ class SessionPresenceTest {
         SessionPresence.Visit uma = presence.join(session, toldUma::incrementAndGet);
         SignIn.as(users, DemoUsers.AMSTERDAM);
 
-        SessionPresence.Visit sanne = presence.join(session, () -> { });
+        SessionPresence.Visit sanne = presence.join(session, () -> {});
 
         assertThat(toldUma).hasValue(1);
         broken.close();
@@ -114,7 +122,7 @@ class SessionPresenceTest {
         // Observers see national sessions once they are closed, not while they run.
         SignIn.as(users, DemoUsers.OBSERVER);
 
-        assertThatThrownBy(() -> presence.join(session, () -> { })).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> presence.join(session, () -> {})).isInstanceOf(NotFoundException.class);
         assertThat(presence.presentUserIds(session)).isEmpty();
     }
 }

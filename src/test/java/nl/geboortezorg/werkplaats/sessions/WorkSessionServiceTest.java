@@ -3,7 +3,6 @@ package nl.geboortezorg.werkplaats.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -55,9 +54,15 @@ class WorkSessionServiceTest {
     }
 
     private WorkSessionDraft draft(Long regionId, String title, Instant startsAt) {
-        return new WorkSessionDraft(regionId, title, startsAt, startsAt.plus(2, ChronoUnit.HOURS), "Haga, zaal 3",
+        return new WorkSessionDraft(
+                regionId,
+                title,
+                startsAt,
+                startsAt.plus(2, ChronoUnit.HOURS),
+                "Haga, zaal 3",
                 "https://vergadering.example.nl/werksessie",
-                List.of(new AgendaItemDraft("Opening en kennismaking", 15, null),
+                List.of(
+                        new AgendaItemDraft("Opening en kennismaking", 15, null),
                         new AgendaItemDraft("Knelpunt: financiering kraamzorg", 45, denHaagProfessional),
                         new AgendaItemDraft("Afspraken en acties", 30, null)),
                 Set.of(denHaagProfessional));
@@ -69,9 +74,16 @@ class WorkSessionServiceTest {
      */
     @Test
     void an_agenda_full_of_the_longest_notes_reads_back_whole() {
-        WorkSession planned = sessions.create(new WorkSessionDraft(denHaag, "Lange notities", NEXT_WEEK,
-                NEXT_WEEK.plus(2, ChronoUnit.HOURS), null, null,
-                IntStream.rangeClosed(1, 8).mapToObj(i -> new AgendaItemDraft("Punt " + i, 10, null)).toList(),
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                denHaag,
+                "Lange notities",
+                NEXT_WEEK,
+                NEXT_WEEK.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                IntStream.rangeClosed(1, 8)
+                        .mapToObj(i -> new AgendaItemDraft("Punt " + i, 10, null))
+                        .toList(),
                 Set.of()));
         WorkSession running = sessions.start(planned.id(), planned.version());
         String longest = "- Afspraak met de gemeente over \"nazorg\" en de wijkteams.\n"
@@ -80,7 +92,8 @@ class WorkSessionServiceTest {
             sessions.saveNotes(item.id(), item.notesVersion(), longest);
         }
 
-        assertThat(sessions.get(running.id()).orElseThrow().agenda()).hasSize(8)
+        assertThat(sessions.get(running.id()).orElseThrow().agenda())
+                .hasSize(8)
                 .allSatisfy(item -> assertThat(item.notes()).isEqualTo(longest));
     }
 
@@ -92,8 +105,10 @@ class WorkSessionServiceTest {
         assertThat(created.state()).isEqualTo(SessionState.PLANNED);
         assertThat(created.regionName()).isEqualTo("Den Haag");
         assertThat(created.startsAt()).isEqualTo(NEXT_WEEK);
-        assertThat(created.agenda()).extracting(AgendaItem::position, AgendaItem::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Opening en kennismaking"),
+        assertThat(created.agenda())
+                .extracting(AgendaItem::position, AgendaItem::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Opening en kennismaking"),
                         org.assertj.core.groups.Tuple.tuple(2, "Knelpunt: financiering kraamzorg"),
                         org.assertj.core.groups.Tuple.tuple(3, "Afspraken en acties"));
         assertThat(created.agenda().get(1).ownerName()).isEqualTo("Daan de Vries");
@@ -102,20 +117,29 @@ class WorkSessionServiceTest {
 
     @Test
     void bad_plans_are_refused_field_by_field() {
-        WorkSessionDraft bad = new WorkSessionDraft(denHaag, " ", NEXT_WEEK.minus(30, ChronoUnit.DAYS), NEXT_WEEK.minus(31, ChronoUnit.DAYS),
-                null, "javascript:alert(1)",
-                List.of(new AgendaItemDraft("", 0, null), new AgendaItemDraft("Goed", 481, 999_999L)), Set.of());
+        WorkSessionDraft bad = new WorkSessionDraft(
+                denHaag,
+                " ",
+                NEXT_WEEK.minus(30, ChronoUnit.DAYS),
+                NEXT_WEEK.minus(31, ChronoUnit.DAYS),
+                null,
+                "javascript:alert(1)",
+                List.of(new AgendaItemDraft("", 0, null), new AgendaItemDraft("Goed", 481, 999_999L)),
+                Set.of());
 
         assertThatThrownBy(() -> sessions.create(bad))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactlyInAnyOrder(FieldProblem.of("title", "validation.required"),
-                                FieldProblem.of("startsAt", "session.in-the-past"),
-                                FieldProblem.of("endsAt", "session.ends-before-start"),
-                                FieldProblem.of("onlineLink", "validation.web-address"),
-                                FieldProblem.of("agenda", "session.agenda.title-required", 1),
-                                FieldProblem.of("agenda", "session.agenda.duration", 1, 480),
-                                FieldProblem.of("agenda", "session.agenda.duration", 2, 480),
-                                FieldProblem.of("agenda", "session.agenda.unknown-owner")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactlyInAnyOrder(
+                                        FieldProblem.of("title", "validation.required"),
+                                        FieldProblem.of("startsAt", "session.in-the-past"),
+                                        FieldProblem.of("endsAt", "session.ends-before-start"),
+                                        FieldProblem.of("onlineLink", "validation.web-address"),
+                                        FieldProblem.of("agenda", "session.agenda.title-required", 1),
+                                        FieldProblem.of("agenda", "session.agenda.duration", 1, 480),
+                                        FieldProblem.of("agenda", "session.agenda.duration", 2, 480),
+                                        FieldProblem.of("agenda", "session.agenda.unknown-owner")));
     }
 
     @Test
@@ -123,21 +147,30 @@ class WorkSessionServiceTest {
         WorkSession planned = sessions.create(draft(null, "Landelijke werksessie"));
 
         assertThatThrownBy(() -> sessions.close(planned.id(), planned.version(), Set.of()))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("session.transition-refused"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("session.transition-refused"));
         WorkSession running = sessions.start(planned.id(), planned.version());
         assertThat(running.state()).isEqualTo(SessionState.IN_PROGRESS);
         assertThatThrownBy(() -> sessions.update(running.id(), running.version(), draft(null, "Te laat")))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("session.only-planned-editable"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("session.only-planned-editable"));
         assertThatThrownBy(() -> sessions.start(running.id(), running.version()))
                 .isInstanceOf(ValidationException.class);
         WorkSession closed = sessions.close(running.id(), running.version(), Set.of());
 
         assertThat(closed.state()).isEqualTo(SessionState.CLOSED);
         assertThatThrownBy(() -> sessions.start(closed.id(), closed.version())).isInstanceOf(ValidationException.class);
-        assertThat(sessions.find(SessionPeriod.PAST, 0, 100)).extracting(WorkSessionSummary::id).contains(closed.id());
-        assertThat(sessions.find(SessionPeriod.UPCOMING, 0, 100)).extracting(WorkSessionSummary::id)
+        assertThat(sessions.find(SessionPeriod.PAST, 0, 100))
+                .extracting(WorkSessionSummary::id)
+                .contains(closed.id());
+        assertThat(sessions.find(SessionPeriod.UPCOMING, 0, 100))
+                .extracting(WorkSessionSummary::id)
                 .doesNotContain(closed.id());
     }
 
@@ -157,13 +190,16 @@ class WorkSessionServiceTest {
         WorkSession national = sessions.create(draft(null, "Iedereen"));
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
-        assertThat(sessions.find(SessionPeriod.UPCOMING, 0, 100)).extracting(WorkSessionSummary::id)
+        assertThat(sessions.find(SessionPeriod.UPCOMING, 0, 100))
+                .extracting(WorkSessionSummary::id)
                 .contains(regional.id(), national.id());
         assertThat(sessions.get(regional.id())).isPresent();
 
         SignIn.as(userDetails, DemoUsers.UTRECHT);
-        assertThat(sessions.find(SessionPeriod.UPCOMING, 0, 100)).extracting(WorkSessionSummary::id)
-                .contains(national.id()).doesNotContain(regional.id());
+        assertThat(sessions.find(SessionPeriod.UPCOMING, 0, 100))
+                .extracting(WorkSessionSummary::id)
+                .contains(national.id())
+                .doesNotContain(regional.id());
         assertThat(sessions.get(regional.id())).isEmpty();
 
         SignIn.as(userDetails, DemoUsers.OBSERVER);
@@ -173,8 +209,10 @@ class WorkSessionServiceTest {
         sessions.close(running.id(), running.version(), Set.of());
         SignIn.as(userDetails, DemoUsers.OBSERVER);
         assertThat(sessions.get(national.id())).isPresent();
-        assertThat(sessions.find(SessionPeriod.PAST, 0, 100)).extracting(WorkSessionSummary::id)
-                .contains(national.id()).doesNotContain(regional.id());
+        assertThat(sessions.find(SessionPeriod.PAST, 0, 100))
+                .extracting(WorkSessionSummary::id)
+                .contains(national.id())
+                .doesNotContain(regional.id());
     }
 
     @Test
@@ -187,37 +225,44 @@ class WorkSessionServiceTest {
         List<Long> mine = List.of(sooner.id(), national.id(), later.id(), elsewhere.id());
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
-        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100))).filteredOn(mine::contains)
+        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100)))
+                .filteredOn(mine::contains)
                 .containsExactly(sooner.id(), national.id(), later.id());
         List<WorkSessionSummary> all = sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100);
         assertThat(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 2)).isEqualTo(all.subList(0, 2));
-        assertThat(sessions.findForRegion(denHaag, SessionPeriod.PAST, 100)).extracting(WorkSessionSummary::id)
+        assertThat(sessions.findForRegion(denHaag, SessionPeriod.PAST, 100))
+                .extracting(WorkSessionSummary::id)
                 .doesNotContainAnyElementsOf(mine);
 
         SignIn.as(userDetails, DemoUsers.UTRECHT);
-        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100))).filteredOn(mine::contains)
+        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100)))
+                .filteredOn(mine::contains)
                 .containsExactly(national.id());
         assertThat(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100))
                 .allSatisfy(session -> assertThat(session.national()).isTrue());
 
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
-        assertThat(ids(sessions.findForRegion(utrecht, SessionPeriod.UPCOMING, 100))).filteredOn(mine::contains)
+        assertThat(ids(sessions.findForRegion(utrecht, SessionPeriod.UPCOMING, 100)))
+                .filteredOn(mine::contains)
                 .containsExactly(elsewhere.id(), national.id());
     }
 
     @Test
     void a_region_workspace_lists_closed_sessions_latest_first_and_observers_only_the_national_ones() {
         WorkSession earlier = close(sessions.create(draft(denHaag, "Den Haag, gesloten", NEXT_WEEK)));
-        WorkSession latest = close(sessions.create(draft(null, "Landelijk, gesloten", NEXT_WEEK.plus(3, ChronoUnit.DAYS))));
+        WorkSession latest =
+                close(sessions.create(draft(null, "Landelijk, gesloten", NEXT_WEEK.plus(3, ChronoUnit.DAYS))));
         WorkSession open = sessions.create(draft(null, "Landelijk, nog open", NEXT_WEEK.plus(1, ChronoUnit.DAYS)));
         List<Long> mine = List.of(earlier.id(), latest.id(), open.id());
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
-        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.PAST, 100))).filteredOn(mine::contains)
+        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.PAST, 100)))
+                .filteredOn(mine::contains)
                 .containsExactly(latest.id(), earlier.id());
 
         SignIn.as(userDetails, DemoUsers.OBSERVER);
-        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.PAST, 100))).filteredOn(mine::contains)
+        assertThat(ids(sessions.findForRegion(denHaag, SessionPeriod.PAST, 100)))
+                .filteredOn(mine::contains)
                 .containsExactly(latest.id());
         assertThat(sessions.findForRegion(denHaag, SessionPeriod.UPCOMING, 100)).isEmpty();
     }
@@ -236,8 +281,11 @@ class WorkSessionServiceTest {
         WorkSession session = sessions.create(draft(denHaag, "Werksessie met notities"));
         long item = session.agenda().getFirst().id();
         assertThatThrownBy(() -> sessions.saveNotes(item, 0, "Te vroeg"))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("session.notes.not-in-progress"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("session.notes.not-in-progress"));
         session = sessions.start(session.id(), session.version());
 
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
@@ -259,8 +307,7 @@ class WorkSessionServiceTest {
 
         WorkSession running = sessions.get(session.id()).orElseThrow();
         sessions.close(running.id(), running.version(), Set.of());
-        assertThatThrownBy(() -> sessions.saveNotes(item, 2, "Na afloop"))
-                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> sessions.saveNotes(item, 2, "Na afloop")).isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -270,9 +317,12 @@ class WorkSessionServiceTest {
         long item = session.agenda().getFirst().id();
 
         assertThatThrownBy(() -> sessions.saveNotes(item, 0, "x".repeat(200 * 1024 + 1)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("notes", "session.notes.too-large", 200)));
-        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notesVersion()).isZero();
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("notes", "session.notes.too-large", 200)));
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notesVersion())
+                .isZero();
     }
 
     @Test
@@ -291,7 +341,8 @@ class WorkSessionServiceTest {
         assertThatThrownBy(() -> sessions.saveNotes(nationalItem, 0, "Niet uitgenodigd"))
                 .isInstanceOf(AccessDeniedException.class);
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
-        assertThat(sessions.saveNotes(nationalItem, 0, "Wel uitgenodigd").version()).isEqualTo(1);
+        assertThat(sessions.saveNotes(nationalItem, 0, "Wel uitgenodigd").version())
+                .isEqualTo(1);
         SignIn.as(userDetails, DemoUsers.OBSERVER);
         assertThatThrownBy(() -> sessions.saveNotes(nationalItem, 1, "Waarnemer"))
                 .isInstanceOf(AccessDeniedException.class);

@@ -3,8 +3,8 @@ package nl.geboortezorg.werkplaats.testsupport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import java.util.stream.IntStream;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.RowN;
@@ -14,8 +14,7 @@ import org.jooq.impl.DSL;
 /** What the benchmarks share: timing a read, its percentiles, and seeding rows in bulk. */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     /** Milliseconds of each of {@code runs} reads after {@code warmUp} untimed ones, sorted. */
     public static double[] time(Supplier<?> read, int warmUp, int runs) {
@@ -48,7 +47,9 @@ public final class Benchmarks {
     public static void insert(DSLContext dsl, Table<?> table, List<RowN> rows, Field<?>... fields) {
         List<RowN> typed = rows.stream().map(row -> typed(row, fields)).toList();
         for (int from = 0; from < typed.size(); from += 1_000) {
-            dsl.insertInto(table).columns(fields).valuesOfRows(typed.subList(from, Math.min(typed.size(), from + 1_000)))
+            dsl.insertInto(table)
+                    .columns(fields)
+                    .valuesOfRows(typed.subList(from, Math.min(typed.size(), from + 1_000)))
                     .execute();
         }
     }

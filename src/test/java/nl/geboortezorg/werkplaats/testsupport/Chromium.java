@@ -63,11 +63,21 @@ public final class Chromium implements AutoCloseable {
                 port = socket.getLocalPort();
             }
             Path profile = Files.createTempDirectory("chromium-test");
-            Process process = new ProcessBuilder(executable.toString(), "--headless=new", "--no-sandbox",
-                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-extensions",
-                    "--user-data-dir=" + profile, "--remote-debugging-port=" + port, "--window-size=" + windowWidth + ",2000",
-                    "about:blank")
+            Process process = new ProcessBuilder(
+                            executable.toString(),
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-extensions",
+                            "--user-data-dir=" + profile,
+                            "--remote-debugging-port=" + port,
+                            "--window-size=" + windowWidth + ",2000",
+                            "about:blank")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -83,7 +93,8 @@ public final class Chromium implements AutoCloseable {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> version = http.send(HttpRequest.newBuilder(endpoint("/json/version")).build(),
+                HttpResponse<String> version = http.send(
+                        HttpRequest.newBuilder(endpoint("/json/version")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (version.statusCode() == 200) {
                     return;
@@ -105,17 +116,25 @@ public final class Chromium implements AutoCloseable {
      */
     public JsonNode evaluate(String url, String script) {
         try {
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(endpoint("/json/new?"
-                            + URLEncoder.encode(url, StandardCharsets.UTF_8))).PUT(HttpRequest.BodyPublishers.noBody())
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            String socketUrl = JSON.readTree(created.body()).get("webSocketDebuggerUrl").asString();
+            HttpResponse<String> created = http.send(
+                    HttpRequest.newBuilder(endpoint("/json/new?" + URLEncoder.encode(url, StandardCharsets.UTF_8)))
+                            .PUT(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String socketUrl =
+                    JSON.readTree(created.body()).get("webSocketDebuggerUrl").asString();
             Listener listener = new Listener();
-            WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(socketUrl), listener)
+            WebSocket socket = http.newWebSocketBuilder()
+                    .buildAsync(URI.create(socketUrl), listener)
                     .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             try {
                 long deadline = System.nanoTime() + PATIENCE.toNanos();
-                while (!"complete".equals(call(socket, listener, "location.href.startsWith('http') ? document.readyState"
-                        + " : 'blank'").asString(""))) {
+                while (!"complete"
+                        .equals(call(
+                                        socket,
+                                        listener,
+                                        "location.href.startsWith('http') ? document.readyState" + " : 'blank'")
+                                .asString(""))) {
                     if (System.nanoTime() > deadline) {
                         throw new IllegalStateException("The page did not load: " + url);
                     }
@@ -136,14 +155,20 @@ public final class Chromium implements AutoCloseable {
     }
 
     /** One Runtime.evaluate; the value, or a missing node while the page is still being replaced. */
-    private JsonNode call(WebSocket socket, Listener listener, String expression) throws InterruptedException,
-            java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
+    private JsonNode call(WebSocket socket, Listener listener, String expression)
+            throws InterruptedException, java.util.concurrent.ExecutionException,
+                    java.util.concurrent.TimeoutException {
         int id = listener.next();
         CompletableFuture<String> answer = listener.expect(id);
-        String request = JSON.writeValueAsString(JSON.createObjectNode().put("id", id)
+        String request = JSON.writeValueAsString(JSON.createObjectNode()
+                .put("id", id)
                 .put("method", "Runtime.evaluate")
-                .set("params", JSON.createObjectNode().put("expression", expression).put("awaitPromise", true)
-                        .put("returnByValue", true)));
+                .set(
+                        "params",
+                        JSON.createObjectNode()
+                                .put("expression", expression)
+                                .put("awaitPromise", true)
+                                .put("returnByValue", true)));
         socket.sendText(request, true).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         JsonNode reply = JSON.readTree(answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
         JsonNode result = reply.path("result");
@@ -205,7 +230,8 @@ public final class Chromium implements AutoCloseable {
                 process.destroyForcibly();
             }
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

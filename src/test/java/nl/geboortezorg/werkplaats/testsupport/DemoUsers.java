@@ -19,8 +19,7 @@ public final class DemoUsers {
     /** A professional of Zuid-Limburg only. */
     public static final String ZUID_LIMBURG = "zuidlimburg@werkplaats.demo";
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     /** The database id of a demo account. */
     public static long id(UserDetailsService users, String email) {

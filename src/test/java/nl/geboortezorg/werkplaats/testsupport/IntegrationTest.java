@@ -20,5 +20,4 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(CleanDatabase.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

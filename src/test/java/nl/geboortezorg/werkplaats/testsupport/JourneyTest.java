@@ -40,8 +40,14 @@ public abstract class JourneyTest {
     public static final Path OUTPUT = Path.of("target", "journeys");
     private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** What Chromium needs on these machines to start headless without flooding a closed network. */
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -60,10 +66,14 @@ public abstract class JourneyTest {
             throw new IllegalStateException("No Chromium at " + executable + "; .ci/run installs it");
         }
         assumeTrue(installed, "No Chromium at " + executable + " (apt-get install -y chromium)");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable).setHeadless(true).setArgs(FLAGS));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(FLAGS));
     }
 
     @AfterAll
@@ -89,7 +99,9 @@ public abstract class JourneyTest {
     /** A fresh browser window on the application instance listening on the port, not signed in. */
     protected Page window(int instancePort) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + instancePort + "/").setViewportSize(1280, 900).setLocale("nl-NL"));
+                .setBaseURL("http://localhost:" + instancePort + "/")
+                .setViewportSize(1280, 900)
+                .setLocale("nl-NL"));
         contexts.add(context);
         Page page = context.newPage();
         page.setDefaultTimeout(20_000);
@@ -135,8 +147,10 @@ public abstract class JourneyTest {
     /** Opens a select with the mouse and picks the visible option with the text. */
     protected static void choose(Page page, String select, String option) {
         page.locator(select + " vaadin-select-value-button").click();
-        page.locator("vaadin-select-item:visible").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(option)).first().click();
+        page.locator("vaadin-select-item:visible")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(option))
+                .first()
+                .click();
     }
 
     /**
@@ -186,7 +200,9 @@ public abstract class JourneyTest {
             page.keyboard().press(backwards ? "Shift+Tab" : "Tab");
             Map<String, Object> focus = (Map<String, Object>) page.evaluate(FOCUS, selector);
             passed.add(String.valueOf(focus.get("what")));
-            assertThat((Boolean) focus.get("visible")).as("visible keyboard focus on " + focus.get("what")).isTrue();
+            assertThat((Boolean) focus.get("visible"))
+                    .as("visible keyboard focus on " + focus.get("what"))
+                    .isTrue();
             if (Boolean.TRUE.equals(focus.get("found"))) {
                 return;
             }
@@ -212,17 +228,20 @@ public abstract class JourneyTest {
         settled(page);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
         List<String> violations = results.getViolations().stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " – "
-                        + nodes(rule))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " – " + nodes(rule))
                 .toList();
-        report(getClass().getSimpleName() + " · " + state + " · " + page.url().replaceFirst("^https?://[^/]+", ""),
-                results.getPasses().size(), violations);
+        report(
+                getClass().getSimpleName() + " · " + state + " · " + page.url().replaceFirst("^https?://[^/]+", ""),
+                results.getPasses().size(),
+                violations);
         assertThat(violations).as("WCAG A/AA violations on " + state).isEmpty();
     }
 
     private static String nodes(Rule rule) {
-        return rule.getNodes().stream().limit(3)
-                .map(node -> node.getTarget() + " (" + String.valueOf(node.getFailureSummary()).replace("\n", " ") + ")")
+        return rule.getNodes().stream()
+                .limit(3)
+                .map(node -> node.getTarget() + " ("
+                        + String.valueOf(node.getFailureSummary()).replace("\n", " ") + ")")
                 .collect(Collectors.joining(", "));
     }
 
@@ -234,12 +253,19 @@ public abstract class JourneyTest {
             Path file = OUTPUT.resolve("accessibility.md");
             if (!reportStarted) {
                 reportStarted = true;
-                Files.writeString(file, "# Accessibility (axe-core, WCAG 2.0/2.1 A and AA)\n\n"
-                        + "| page state | rules passed | violations |\n|---|---|---|\n", StandardOpenOption.CREATE,
+                Files.writeString(
+                        file,
+                        "# Accessibility (axe-core, WCAG 2.0/2.1 A and AA)\n\n"
+                                + "| page state | rules passed | violations |\n|---|---|---|\n",
+                        StandardOpenOption.CREATE,
                         StandardOpenOption.TRUNCATE_EXISTING);
             }
-            Files.writeString(file, "| " + state + " | " + passes + " | "
-                    + (violations.isEmpty() ? "none" : String.join("<br>", violations).replace("|", "\\|")) + " |\n",
+            Files.writeString(
+                    file,
+                    "| " + state + " | " + passes + " | "
+                            + (violations.isEmpty()
+                                    ? "none"
+                                    : String.join("<br>", violations).replace("|", "\\|")) + " |\n",
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

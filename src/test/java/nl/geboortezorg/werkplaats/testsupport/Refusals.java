@@ -7,8 +7,7 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 /** For tests of refused input: the refusal a call gives, and the fields it names. */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The validation error the call throws; fails the test when it throws none. */
     public static ValidationException invalid(Runnable call) {

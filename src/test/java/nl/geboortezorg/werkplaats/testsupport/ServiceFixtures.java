@@ -2,12 +2,11 @@ package nl.geboortezorg.werkplaats.testsupport;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
@@ -17,6 +16,8 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.Comment;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
+import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
@@ -39,6 +40,8 @@ import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.ActionItem;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
@@ -48,15 +51,10 @@ import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
-import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
-import nl.geboortezorg.werkplaats.testsupport.SignIn;
-import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
-import nl.geboortezorg.werkplaats.security.Role;
-import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -98,10 +96,25 @@ public final class ServiceFixtures {
     }
 
     /** What a call works on; made fresh (as admin) before every call and rolled back after it. */
-    public record Fixture(Region denHaag, Organisation organisation, UserAccount target, UserAccount inactive,
-            WorkSession planned, WorkSession running, long member, ActionItem action, WorkSession closed,
-            MinutesCorrection correction, Bottleneck bottleneck, Bottleneck promoted, Recognition recognition,
-            Comment comment, Comment hiddenComment, long utrecht, long facilitator, Supplier<Extras> extras) {
+    public record Fixture(
+            Region denHaag,
+            Organisation organisation,
+            UserAccount target,
+            UserAccount inactive,
+            WorkSession planned,
+            WorkSession running,
+            long member,
+            ActionItem action,
+            WorkSession closed,
+            MinutesCorrection correction,
+            Bottleneck bottleneck,
+            Bottleneck promoted,
+            Recognition recognition,
+            Comment comment,
+            Comment hiddenComment,
+            long utrecht,
+            long facilitator,
+            Supplier<Extras> extras) {
 
         public FactsheetVersion draft() {
             return extras.get().draft();
@@ -129,19 +142,35 @@ public final class ServiceFixtures {
     }
 
     /** A draft analysis with its parts (all at version 0) and a published national one. */
-    public record Analyses(long draft, long stakeholder, long freeStakeholder, long item, long effect, long published,
-            int publishedVersion) {
-    }
+    public record Analyses(
+            long draft,
+            long stakeholder,
+            long freeStakeholder,
+            long item,
+            long effect,
+            long published,
+            int publishedVersion) {}
 
     /** Factsheets and documents to call on; made (as admin) only for the calls that need them. */
-    public record Extras(FactsheetVersion draft, FactsheetVersion submitted, FactsheetVersion published, Document document,
-            StagedUpload staged, Analyses mkba) {
-    }
+    public record Extras(
+            FactsheetVersion draft,
+            FactsheetVersion submitted,
+            FactsheetVersion published,
+            Document document,
+            StagedUpload staged,
+            Analyses mkba) {}
 
     public static WorkSessionDraft sessionDraft(Region region) {
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS);
-        return new WorkSessionDraft(region.id(), "Werksessie", start, start.plus(2, ChronoUnit.HOURS), null, null,
-                List.of(new AgendaItemDraft("Opening", 10, null)), Set.of());
+        return new WorkSessionDraft(
+                region.id(),
+                "Werksessie",
+                start,
+                start.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
+                Set.of());
     }
 
     public static BottleneckDraft bottleneckDraft(String title) {
@@ -153,46 +182,81 @@ public final class ServiceFixtures {
     }
 
     public static FactsheetDraft factsheetDraft(String title, List<Long> partners) {
-        return new FactsheetDraft(title, PublicationLevel.NATIONAL, "Aanleiding", "Doelgroep", "Werkwijze", partners,
-                "Resultaten", List.of(), "Lessen", null, "Contact");
+        return new FactsheetDraft(
+                title,
+                PublicationLevel.NATIONAL,
+                "Aanleiding",
+                "Doelgroep",
+                "Werkwijze",
+                partners,
+                "Resultaten",
+                List.of(),
+                "Lessen",
+                null,
+                "Contact");
     }
 
     public static AnalysisDraft analysisDraft(String title) {
-        return new AnalysisDraft(title, "", 2025, 10, 2025, BigDecimal.ZERO, null, BigDecimal.TEN,
-                PublicationLevel.NATIONAL);
+        return new AnalysisDraft(
+                title, "", 2025, 10, 2025, BigDecimal.ZERO, null, BigDecimal.TEN, PublicationLevel.NATIONAL);
     }
 
     public static LineItemDraft itemDraft(long stakeholder) {
-        return LineItemDraft.constant(FlowKind.BENEFIT, "Baat", stakeholder, ValueType.SOCIAL, BigDecimal.TEN, 2025, 2030);
+        return LineItemDraft.constant(
+                FlowKind.BENEFIT, "Baat", stakeholder, ValueType.SOCIAL, BigDecimal.TEN, 2025, 2030);
     }
 
     public static AgendaDraft agendaDraft(long owner) {
-        return new AgendaDraft(Set.of(Addressee.MINISTRY_VWS), null, "Gesprek", owner, LocalDate.now().plusDays(14));
+        return new AgendaDraft(
+                Set.of(Addressee.MINISTRY_VWS),
+                null,
+                "Gesprek",
+                owner,
+                LocalDate.now().plusDays(14));
     }
 
     public Fixture make() {
         SignIn.as(userDetails, DemoUsers.ADMIN);
         Region denHaag = regions.workspace("den-haag").orElseThrow().region();
-        Organisation organisation = regions.addOrganisation(denHaag.id(),
-                new OrganisationDraft("Doel " + System.nanoTime(), OrganisationType.OTHER));
-        UserAccount target = users.create(new UserDraft("doel-" + System.nanoTime() + "@example.nl", "Doel",
-                Role.PROFESSIONAL, Set.of(denHaag.id()), Language.NL)).account();
-        UserAccount inactive = users.create(new UserDraft("inactief-" + System.nanoTime() + "@example.nl", "Inactief",
-                Role.OBSERVER, Set.of(), Language.NL)).account();
+        Organisation organisation = regions.addOrganisation(
+                denHaag.id(), new OrganisationDraft("Doel " + System.nanoTime(), OrganisationType.OTHER));
+        UserAccount target = users.create(new UserDraft(
+                        "doel-" + System.nanoTime() + "@example.nl",
+                        "Doel",
+                        Role.PROFESSIONAL,
+                        Set.of(denHaag.id()),
+                        Language.NL))
+                .account();
+        UserAccount inactive = users.create(new UserDraft(
+                        "inactief-" + System.nanoTime() + "@example.nl",
+                        "Inactief",
+                        Role.OBSERVER,
+                        Set.of(),
+                        Language.NL))
+                .account();
         inactive = users.deactivate(inactive.id(), inactive.version());
         WorkSession planned = sessions.create(sessionDraft(denHaag));
         WorkSession running = sessions.create(sessionDraft(denHaag));
         running = sessions.start(running.id(), running.version());
-        long member = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1).getFirst().id();
-        ActionItem action = outcomes.recordAction(running.agenda().getFirst().id(),
-                new ActionDraft("Bestaande actie", member, regions.workspace("den-haag").orElseThrow().organisations()
-                        .stream().filter(Organisation::lead).findFirst().orElseThrow().id(),
+        long member = users.find(new UserFilter(DemoUsers.DEN_HAAG, null, false), 0, 1)
+                .getFirst()
+                .id();
+        ActionItem action = outcomes.recordAction(
+                running.agenda().getFirst().id(),
+                new ActionDraft(
+                        "Bestaande actie",
+                        member,
+                        regions.workspace("den-haag").orElseThrow().organisations().stream()
+                                .filter(Organisation::lead)
+                                .findFirst()
+                                .orElseThrow()
+                                .id(),
                         DutchTime.date(running.startsAt())));
         WorkSession closed = sessions.create(sessionDraft(denHaag));
         closed = sessions.start(closed.id(), closed.version());
         closed = sessions.close(closed.id(), closed.version(), Set.of(member));
-        MinutesCorrection correction = minutes.proposeCorrection(closed.agenda().getFirst().id(), "- Correctie",
-                "Aanvulling");
+        MinutesCorrection correction =
+                minutes.proposeCorrection(closed.agenda().getFirst().id(), "- Correctie", "Aanvulling");
         long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
         long facilitator = DemoUsers.id(userDetails, DemoUsers.FACILITATOR);
         Bottleneck bottleneck = bottlenecks.raise(denHaag.id(), bottleneckDraft("Bestaand knelpunt"));
@@ -203,8 +267,24 @@ public final class ServiceFixtures {
         Comment hidden = bottlenecks.comment(bottleneck.id(), "Een verborgen reactie");
         hidden = bottlenecks.hideComment(hidden.id(), hidden.version(), "Bevat een naam");
         bottleneck = bottlenecks.detail(bottleneck.id()).orElseThrow().bottleneck();
-        return new Fixture(denHaag, organisation, target, inactive, planned, running, member, action, closed,
-                correction, bottleneck, promoted, recognition, comment, hidden, utrecht, facilitator,
+        return new Fixture(
+                denHaag,
+                organisation,
+                target,
+                inactive,
+                planned,
+                running,
+                member,
+                action,
+                closed,
+                correction,
+                bottleneck,
+                promoted,
+                recognition,
+                comment,
+                hidden,
+                utrecht,
+                facilitator,
                 memoised(() -> extras(denHaag, organisation)));
     }
 
@@ -225,26 +305,35 @@ public final class ServiceFixtures {
         SecurityContext caller = TestSecurityContextHolder.getContext();
         try {
             SignIn.as(userDetails, DemoUsers.ADMIN);
-            FactsheetVersion draft = factsheets.create(denHaag.id(), factsheetDraft("Concept", List.of(organisation.id())));
-            FactsheetVersion submitted = factsheets.create(denHaag.id(), factsheetDraft("Ingediend",
-                    List.of(organisation.id())));
+            FactsheetVersion draft =
+                    factsheets.create(denHaag.id(), factsheetDraft("Concept", List.of(organisation.id())));
+            FactsheetVersion submitted =
+                    factsheets.create(denHaag.id(), factsheetDraft("Ingediend", List.of(organisation.id())));
             submitted = factsheets.submit(submitted.id(), submitted.version());
-            FactsheetVersion published = factsheets.create(denHaag.id(), factsheetDraft("Gepubliceerd",
-                    List.of(organisation.id())));
+            FactsheetVersion published =
+                    factsheets.create(denHaag.id(), factsheetDraft("Gepubliceerd", List.of(organisation.id())));
             published = factsheets.submit(published.id(), published.version());
             published = factsheets.publish(published.id(), published.version());
-            Document document = documents.add(denHaag.id(), new DocumentDraft("Bestaand verslag", null,
-                    PublicationLevel.NATIONAL), documents.receive("verslag.pdf",
-                            new java.io.ByteArrayInputStream("%PDF-1.4 verslag".getBytes())));
-            StagedUpload staged = documents.receive("nieuw.pdf", new java.io.ByteArrayInputStream("%PDF-1.4 nieuw".getBytes()));
+            Document document = documents.add(
+                    denHaag.id(),
+                    new DocumentDraft("Bestaand verslag", null, PublicationLevel.NATIONAL),
+                    documents.receive("verslag.pdf", new java.io.ByteArrayInputStream("%PDF-1.4 verslag".getBytes())));
+            StagedUpload staged =
+                    documents.receive("nieuw.pdf", new java.io.ByteArrayInputStream("%PDF-1.4 nieuw".getBytes()));
             long analysis = lifecycle.create(denHaag.id(), analysisDraft("Concept"));
-            long stakeholder = parts.addStakeholder(analysis, new StakeholderDraft("Gemeente", FundingStream.MUNICIPAL_BUDGET));
+            long stakeholder =
+                    parts.addStakeholder(analysis, new StakeholderDraft("Gemeente", FundingStream.MUNICIPAL_BUDGET));
             long free = parts.addStakeholder(analysis, new StakeholderDraft("Vrij", FundingStream.OTHER));
             long item = parts.addItem(analysis, itemDraft(stakeholder));
             long effect = parts.addEffect(analysis, new EffectDraft("Rust", stakeholder, EffectDirection.POSITIVE));
             long publishedAnalysis = lifecycle.create(denHaag.id(), analysisDraft("Gepubliceerd"));
             lifecycle.publish(publishedAnalysis, 0);
-            return new Extras(draft, submitted, published, document, staged,
+            return new Extras(
+                    draft,
+                    submitted,
+                    published,
+                    document,
+                    staged,
                     new Analyses(analysis, stakeholder, free, item, effect, publishedAnalysis, 1));
         } finally {
             TestSecurityContextHolder.setContext(caller);

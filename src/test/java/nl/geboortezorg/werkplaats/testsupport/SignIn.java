@@ -3,8 +3,8 @@ package nl.geboortezorg.werkplaats.testsupport;
 import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 
 /**
  * Signs a user in for a service or view test, as the login form would. Spring Security's test
@@ -12,13 +12,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static Authentication as(UserDetailsService users, String email) {
         AppUserPrincipal principal = (AppUserPrincipal) users.loadUserByUsername(email);
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities());
+        Authentication authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         TestSecurityContextHolder.setAuthentication(authentication);
         return authentication;
     }

@@ -8,12 +8,13 @@ import nl.geboortezorg.werkplaats.common.DutchTime;
 /** Times as tests plan sessions: on the hour in Dutch time, some days ahead. */
 public final class TestTimes {
 
-    private TestTimes() {
-    }
+    private TestTimes() {}
 
     /** The given number of days from now at the given hour, Dutch time. */
     public static Instant daysAheadAt(int days, int hour) {
-        return DutchTime.instant(LocalDateTime.now(DutchTime.ZONE).plusDays(days).truncatedTo(ChronoUnit.HOURS)
+        return DutchTime.instant(LocalDateTime.now(DutchTime.ZONE)
+                .plusDays(days)
+                .truncatedTo(ChronoUnit.HOURS)
                 .withHour(hour));
     }
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +63,8 @@ public abstract class ViewTest {
      */
     @BeforeAll
     static void stopTrackingComponents() throws ReflectiveOperationException {
-        java.lang.reflect.Field disabled = com.vaadin.flow.component.internal.ComponentTracker.class
-                .getDeclaredField("disabled");
+        java.lang.reflect.Field disabled =
+                com.vaadin.flow.component.internal.ComponentTracker.class.getDeclaredField("disabled");
         disabled.setAccessible(true);
         disabled.set(null, Boolean.TRUE);
     }
@@ -74,7 +74,8 @@ public abstract class ViewTest {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("nl.geboortezorg.werkplaats");
             // Karibu's discovery sees public classes only; our views are package-private.
-            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+            ClassPathScanningCandidateComponentProvider scanner =
+                    new ClassPathScanningCandidateComponentProvider(false);
             scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
             for (BeanDefinition view : scanner.findCandidateComponents("nl.geboortezorg.werkplaats")) {
                 routes.getRoutes().add(load(view.getBeanClassName()));

@@ -70,7 +70,9 @@ class DestinationRoutesTest {
             NavigationRouteTarget resolved = registry.getNavigationRouteTarget(address.getPath());
 
             assertThat(resolved.hasTarget()).as(kind.getSimpleName()).isTrue();
-            assertThat(resolved.getRouteTarget().getTarget()).as(kind.getSimpleName()).isEqualTo(link.view());
+            assertThat(resolved.getRouteTarget().getTarget())
+                    .as(kind.getSimpleName())
+                    .isEqualTo(link.view());
             assertThat(resolved.getRouteParameters()).as(kind.getSimpleName()).isEqualTo(link.parameters());
             assertThat(address.getQueryParameters()).as(kind.getSimpleName()).isEqualTo(link.query());
         }
@@ -78,14 +80,19 @@ class DestinationRoutesTest {
 
     private static Destination example(Class<?> kind) {
         RecordComponent[] components = kind.getRecordComponents();
-        Object[] values = Arrays.stream(components).map(component -> {
-            assertThat(EXAMPLE_VALUES).as("an example value for %s.%s", kind.getSimpleName(), component.getName())
-                    .containsKey(component.getName());
-            return EXAMPLE_VALUES.get(component.getName());
-        }).toArray();
+        Object[] values = Arrays.stream(components)
+                .map(component -> {
+                    assertThat(EXAMPLE_VALUES)
+                            .as("an example value for %s.%s", kind.getSimpleName(), component.getName())
+                            .containsKey(component.getName());
+                    return EXAMPLE_VALUES.get(component.getName());
+                })
+                .toArray();
         try {
-            return (Destination) kind.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new)).newInstance(values);
+            return (Destination) kind.getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new))
+                    .newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -73,7 +73,8 @@ class HostileFormInputTest extends ViewTest {
      * the views with {@code -Dhostile.per-form=all}.
      */
     private static final int PER_FORM = "all".equals(System.getProperty("hostile.per-form"))
-            ? Integer.MAX_VALUE : Integer.getInteger("hostile.per-form", 120);
+            ? Integer.MAX_VALUE
+            : Integer.getInteger("hostile.per-form", 120);
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -83,7 +84,12 @@ class HostileFormInputTest extends ViewTest {
      * it up), the buttons that open it, its save button (none for filters, which act on every
      * change) and the ids of its fields when it lies on the page rather than in a dialog.
      */
-    record Form(String name, String user, Function<Targets, String> path, List<String> openers, String save,
+    record Form(
+            String name,
+            String user,
+            Function<Targets, String> path,
+            List<String> openers,
+            String save,
             List<String> fieldIds) {
 
         @Override
@@ -120,79 +126,172 @@ class HostileFormInputTest extends ViewTest {
 
         /** A new bottleneck of Den Haag, for forms a bottleneck allows once (recognising, promoting). */
         long newBottleneck() {
-            return bottlenecks.raise(fixture.denHaag().id(), ServiceFixtures.bottleneckDraft("Nog een knelpunt")).id();
+            return bottlenecks
+                    .raise(fixture.denHaag().id(), ServiceFixtures.bottleneckDraft("Nog een knelpunt"))
+                    .id();
         }
 
         /** A new submitted factsheet of Den Haag, for returning it to its writers once. */
         long newSubmitted() {
-            FactsheetVersion draft = factsheets.create(fixture.denHaag().id(), ServiceFixtures.factsheetDraft(
-                    "Ingediend", List.of(fixture.organisation().id())));
+            FactsheetVersion draft = factsheets.create(
+                    fixture.denHaag().id(),
+                    ServiceFixtures.factsheetDraft(
+                            "Ingediend", List.of(fixture.organisation().id())));
             return factsheets.submit(draft.id(), draft.version()).factsheetId();
         }
     }
 
-    private static Form dialog(String name, String user, Function<Targets, String> path, String save, String... openers) {
+    private static Form dialog(
+            String name, String user, Function<Targets, String> path, String save, String... openers) {
         return new Form(name, user, path, List.of(openers), save, List.of());
     }
 
-    private static Form inline(String name, String user, Function<Targets, String> path, String save, String... fields) {
+    private static Form inline(
+            String name, String user, Function<Targets, String> path, String save, String... fields) {
         return new Form(name, user, path, List.of(), save, List.of(fields));
     }
 
     static Stream<Form> forms() {
-        return allForms().filter(f -> System.getProperty("hostile.forms") == null
-                || f.name().matches(System.getProperty("hostile.forms")));
+        return allForms()
+                .filter(f -> System.getProperty("hostile.forms") == null
+                        || f.name().matches(System.getProperty("hostile.forms")));
     }
 
     static Stream<Form> allForms() {
         return Stream.of(
-                dialog("raise bottleneck", DemoUsers.DEN_HAAG, t -> "knelpunten", "save-bottleneck",
+                dialog(
+                        "raise bottleneck",
+                        DemoUsers.DEN_HAAG,
+                        t -> "knelpunten",
+                        "save-bottleneck",
                         "raise-bottleneck"),
-                dialog("edit bottleneck", DemoUsers.DEN_HAAG, t -> "knelpunten/" + t.fixture.bottleneck().id(),
-                        "save-bottleneck", "edit-bottleneck"),
-                dialog("recognise", DemoUsers.UTRECHT, t -> "knelpunten/" + t.fresh("bottleneck",
-                        t::newBottleneck), "save-recognition", "recognise"),
-                inline("comment", DemoUsers.UTRECHT, t -> "knelpunten/" + t.fixture.bottleneck().id(), "post-comment",
+                dialog(
+                        "edit bottleneck",
+                        DemoUsers.DEN_HAAG,
+                        t -> "knelpunten/" + t.fixture.bottleneck().id(),
+                        "save-bottleneck",
+                        "edit-bottleneck"),
+                dialog(
+                        "recognise",
+                        DemoUsers.UTRECHT,
+                        t -> "knelpunten/" + t.fresh("bottleneck", t::newBottleneck),
+                        "save-recognition",
+                        "recognise"),
+                inline(
+                        "comment",
+                        DemoUsers.UTRECHT,
+                        t -> "knelpunten/" + t.fixture.bottleneck().id(),
+                        "post-comment",
                         "comment-body"),
-                dialog("promote", DemoUsers.FACILITATOR, t -> "knelpunten/" + t.fresh("promote",
-                        t::newBottleneck), "save-agenda", "promote"),
-                dialog("status", DemoUsers.FACILITATOR, t -> "knelpunten/" + t.fixture.bottleneck().id(),
-                        "save-status", "change-status"),
-                dialog("response", DemoUsers.FACILITATOR, t -> "knelpunten/" + t.fixture.promoted().id(),
-                        "save-response", "record-response"),
-                dialog("follow-up", DemoUsers.FACILITATOR, t -> "knelpunten/" + t.fixture.promoted().id(),
-                        "save-follow-up", "record-follow-up"),
-                dialog("agenda", DemoUsers.FACILITATOR, t -> "knelpunten/" + t.fixture.promoted().id(),
-                        "save-agenda", "edit-agenda"),
+                dialog(
+                        "promote",
+                        DemoUsers.FACILITATOR,
+                        t -> "knelpunten/" + t.fresh("promote", t::newBottleneck),
+                        "save-agenda",
+                        "promote"),
+                dialog(
+                        "status",
+                        DemoUsers.FACILITATOR,
+                        t -> "knelpunten/" + t.fixture.bottleneck().id(),
+                        "save-status",
+                        "change-status"),
+                dialog(
+                        "response",
+                        DemoUsers.FACILITATOR,
+                        t -> "knelpunten/" + t.fixture.promoted().id(),
+                        "save-response",
+                        "record-response"),
+                dialog(
+                        "follow-up",
+                        DemoUsers.FACILITATOR,
+                        t -> "knelpunten/" + t.fixture.promoted().id(),
+                        "save-follow-up",
+                        "record-follow-up"),
+                dialog(
+                        "agenda",
+                        DemoUsers.FACILITATOR,
+                        t -> "knelpunten/" + t.fixture.promoted().id(),
+                        "save-agenda",
+                        "edit-agenda"),
                 dialog("new session", DemoUsers.FACILITATOR, t -> "sessies", "save-session", "new-session"),
-                dialog("edit session", DemoUsers.FACILITATOR, t -> "sessies/" + t.fixture.planned().id(),
-                        "save-session", "edit-session"),
-                inline("notes", DemoUsers.FACILITATOR, t -> "sessies/" + t.fixture.running().id(), null,
+                dialog(
+                        "edit session",
+                        DemoUsers.FACILITATOR,
+                        t -> "sessies/" + t.fixture.planned().id(),
+                        "save-session",
+                        "edit-session"),
+                inline(
+                        "notes",
+                        DemoUsers.FACILITATOR,
+                        t -> "sessies/" + t.fixture.running().id(),
+                        null,
                         "notes-"),
-                dialog("correction", DemoUsers.DEN_HAAG, t -> "sessies/" + t.fixture.closed().id(),
-                        "submit-correction", "propose-correction"),
-                dialog("new factsheet", DemoUsers.DEN_HAAG, t -> "factsheets", "save-factsheet", "new-factsheet",
+                dialog(
+                        "correction",
+                        DemoUsers.DEN_HAAG,
+                        t -> "sessies/" + t.fixture.closed().id(),
+                        "submit-correction",
+                        "propose-correction"),
+                dialog(
+                        "new factsheet",
+                        DemoUsers.DEN_HAAG,
+                        t -> "factsheets",
+                        "save-factsheet",
+                        "new-factsheet",
                         "add-key-figure"),
-                dialog("return factsheet", DemoUsers.FACILITATOR, t -> "factsheets/" + t.fresh("submitted",
-                        t::newSubmitted), "confirm-return", "return-factsheet"),
+                dialog(
+                        "return factsheet",
+                        DemoUsers.FACILITATOR,
+                        t -> "factsheets/" + t.fresh("submitted", t::newSubmitted),
+                        "confirm-return",
+                        "return-factsheet"),
                 dialog("new analysis", DemoUsers.DEN_HAAG, t -> "mkba", "save-mkba", "new-mkba"),
-                dialog("analysis heading", DemoUsers.DEN_HAAG, t -> "mkba/" + t.fixture.mkba().draft(), "save-mkba",
+                dialog(
+                        "analysis heading",
+                        DemoUsers.DEN_HAAG,
+                        t -> "mkba/" + t.fixture.mkba().draft(),
+                        "save-mkba",
                         "edit-mkba"),
-                dialog("stakeholder", DemoUsers.DEN_HAAG, t -> "mkba/" + t.fixture.mkba().draft(),
-                        "save-stakeholder", "add-stakeholder"),
-                dialog("line item", DemoUsers.DEN_HAAG, t -> "mkba/" + t.fixture.mkba().draft(), "save-item",
+                dialog(
+                        "stakeholder",
+                        DemoUsers.DEN_HAAG,
+                        t -> "mkba/" + t.fixture.mkba().draft(),
+                        "save-stakeholder",
+                        "add-stakeholder"),
+                dialog(
+                        "line item",
+                        DemoUsers.DEN_HAAG,
+                        t -> "mkba/" + t.fixture.mkba().draft(),
+                        "save-item",
                         "add-benefit"),
-                dialog("effect", DemoUsers.DEN_HAAG, t -> "mkba/" + t.fixture.mkba().draft(), "save-effect",
+                dialog(
+                        "effect",
+                        DemoUsers.DEN_HAAG,
+                        t -> "mkba/" + t.fixture.mkba().draft(),
+                        "save-effect",
                         "add-effect"),
-                dialog("scenario", DemoUsers.DEN_HAAG, t -> "mkba/" + t.fixture.mkba().published(), "save-scenario",
+                dialog(
+                        "scenario",
+                        DemoUsers.DEN_HAAG,
+                        t -> "mkba/" + t.fixture.mkba().published(),
+                        "save-scenario",
                         "scenario-mkba"),
-                dialog("organisation", DemoUsers.DEN_HAAG, t -> "regio/den-haag", "save-organisation",
+                dialog(
+                        "organisation",
+                        DemoUsers.DEN_HAAG,
+                        t -> "regio/den-haag",
+                        "save-organisation",
                         "add-organisation"),
                 dialog("user", DemoUsers.ADMIN, t -> "gebruikers", "save-user", "new-user"),
-                inline("password", DemoUsers.OBSERVER, t -> "wachtwoord-wijzigen", "change-password",
-                        "current-password", "new-password", "repeat-password"),
-                inline("anchoring", DemoUsers.DEN_HAAG, t -> "verankering", "anchoring-save",
-                        "anchoring-comment-"),
+                inline(
+                        "password",
+                        DemoUsers.OBSERVER,
+                        t -> "wachtwoord-wijzigen",
+                        "change-password",
+                        "current-password",
+                        "new-password",
+                        "repeat-password"),
+                inline("anchoring", DemoUsers.DEN_HAAG, t -> "verankering", "anchoring-save", "anchoring-comment-"),
                 inline("search", DemoUsers.UTRECHT, t -> "zoeken", "search-button", "search-words"),
                 inline("bottleneck filter", DemoUsers.UTRECHT, t -> "knelpunten", null, "filter-text"),
                 inline("factsheet filter", DemoUsers.UTRECHT, t -> "factsheets", null, "factsheet-filter-text"),
@@ -258,12 +357,15 @@ class HostileFormInputTest extends ViewTest {
                 _click(_get(Button.class, spec -> spec.withId(form.save())));
                 confirmPersonalData();
             } else {
-                UI.getCurrent().getChildren().flatMap(c -> _find(c, Grid.class).stream())
+                UI.getCurrent()
+                        .getChildren()
+                        .flatMap(c -> _find(c, Grid.class).stream())
                         .forEach(grid -> GridKt._fetch(grid, 0, 20));
             }
             targets.used = judge(form, form0, typed, defects);
             defects.addAll(executable(UI.getCurrent().getElement()).stream()
-                    .map(found -> describe(typed.values()) + " -> rendered " + found).toList());
+                    .map(found -> describe(typed.values()) + " -> rendered " + found)
+                    .toList());
         } catch (Exception failure) {
             defects.add(describe(typed.values()) + " -> " + failure);
             targets.used = true;
@@ -276,14 +378,16 @@ class HostileFormInputTest extends ViewTest {
      * again with its button, on its page (again) only when the button or field is not on screen.
      */
     private Component reopen(Form form, Targets targets) {
-        java.util.Optional<Dialog> open = _find(Dialog.class).stream().filter(Dialog::isOpened).reduce((a, b) -> b);
+        java.util.Optional<Dialog> open =
+                _find(Dialog.class).stream().filter(Dialog::isOpened).reduce((a, b) -> b);
         if (open.isPresent() && !form.openers().isEmpty()) {
             return open.get();
         }
         closeDialogs();
         boolean onScreen = form.openers().isEmpty()
                 ? !fields(form, UI.getCurrent()).isEmpty()
-                : !_find(Button.class, spec -> spec.withId(form.openers().getFirst())).isEmpty();
+                : !_find(Button.class, spec -> spec.withId(form.openers().getFirst()))
+                        .isEmpty();
         return open(form, targets, !onScreen);
     }
 
@@ -295,8 +399,11 @@ class HostileFormInputTest extends ViewTest {
         for (String opener : form.openers()) {
             _click(_get(Button.class, spec -> spec.withId(opener)));
         }
-        return _find(Dialog.class).stream().filter(Dialog::isOpened).reduce((a, b) -> b)
-                .<Component>map(d -> d).orElseGet(() -> UI.getCurrent());
+        return _find(Dialog.class).stream()
+                .filter(Dialog::isOpened)
+                .reduce((a, b) -> b)
+                .<Component>map(d -> d)
+                .orElseGet(() -> UI.getCurrent());
     }
 
     @SuppressWarnings("unchecked")
@@ -346,7 +453,12 @@ class HostileFormInputTest extends ViewTest {
         }
         for (DateTimePicker picker : _find(container, DateTimePicker.class)) {
             if (picker.isEmpty() && picker.isRequiredIndicatorVisible()) {
-                picker.setValue(LocalDateTime.now().plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0));
+                picker.setValue(LocalDateTime.now()
+                        .plusDays(1)
+                        .withHour(10)
+                        .withMinute(0)
+                        .withSecond(0)
+                        .withNano(0));
             }
         }
         for (DatePicker picker : _find(container, DatePicker.class)) {
@@ -359,15 +471,17 @@ class HostileFormInputTest extends ViewTest {
     /** Saves anyway when the form asks about personal data (the hostile values hold dates and numbers). */
     private static void confirmPersonalData() {
         _find(ConfirmDialog.class, spec -> spec.withId("personal-data-warning")).stream()
-                .filter(ConfirmDialog::isOpened).findFirst().ifPresent(dialog -> _fireConfirm(dialog));
+                .filter(ConfirmDialog::isOpened)
+                .findFirst()
+                .ifPresent(dialog -> _fireConfirm(dialog));
     }
 
     /**
      * A dialog either closed (saved) or stayed open with a message and everything typed still in
      * its fields; an inline form that shows a problem keeps what was typed. Returns whether it saved.
      */
-    private static boolean judge(Form form, Component container, Map<HasValue<?, String>, String> typed,
-            List<String> defects) {
+    private static boolean judge(
+            Form form, Component container, Map<HasValue<?, String>, String> typed, List<String> defects) {
         if (form.save() == null) {
             return false;
         }
@@ -394,8 +508,11 @@ class HostileFormInputTest extends ViewTest {
         boolean atField = _find(container, Component.class).stream()
                 .filter(c -> c instanceof HasValidation)
                 .map(c -> (HasValidation) c)
-                .anyMatch(v -> v.isInvalid() && v.getErrorMessage() != null && !v.getErrorMessage().isBlank());
-        boolean told = NotificationsKt.getNotifications().stream().map(Notification::getElement)
+                .anyMatch(v -> v.isInvalid()
+                        && v.getErrorMessage() != null
+                        && !v.getErrorMessage().isBlank());
+        boolean told = NotificationsKt.getNotifications().stream()
+                .map(Notification::getElement)
                 .anyMatch(n -> n.getThemeList().contains("error"));
         boolean alert = _find(container, Component.class).stream()
                 .anyMatch(c -> "alert".equals(c.getElement().getAttribute("role"))
@@ -429,7 +546,12 @@ class HostileFormInputTest extends ViewTest {
     }
 
     private static String describe(java.util.Collection<String> values) {
-        return values.stream().map(v -> "\"" + (v.length() > 40 ? v.substring(0, 40) + "…(" + v.length() + ")" : v)
-                .replaceAll("\\p{Cntrl}", "·") + "\"").toList().toString();
+        return values.stream()
+                .map(v -> "\""
+                        + (v.length() > 40 ? v.substring(0, 40) + "…(" + v.length() + ")" : v)
+                                .replaceAll("\\p{Cntrl}", "·")
+                        + "\"")
+                .toList()
+                .toString();
     }
 }

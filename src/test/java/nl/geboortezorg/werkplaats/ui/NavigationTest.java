@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
@@ -29,8 +29,10 @@ class NavigationTest extends ViewTest {
 
     /** Each menu item: label, path and icon. */
     private static List<String> menu() {
-        return _find(SideNavItem.class).stream().map(item -> item.getLabel() + " → " + item.getPath() + " ("
-                + item.getPrefixComponent().getElement().getAttribute("icon") + ")").toList();
+        return _find(SideNavItem.class).stream()
+                .map(item -> item.getLabel() + " → " + item.getPath() + " ("
+                        + item.getPrefixComponent().getElement().getAttribute("icon") + ")")
+                .toList();
     }
 
     private static final List<String> FIRST = List.of("Overzicht →  (vaadin:home)");
@@ -50,7 +52,9 @@ class NavigationTest extends ViewTest {
     private static final String AUDIT = "Audittrail → audit (vaadin:list)";
 
     private static List<String> items(List<String> afterFirst, String... last) {
-        return Stream.of(FIRST, afterFirst, EVERYONES, List.of(last)).flatMap(List::stream).toList();
+        return Stream.of(FIRST, afterFirst, EVERYONES, List.of(last))
+                .flatMap(List::stream)
+                .toList();
     }
 
     @Test
@@ -62,8 +66,9 @@ class NavigationTest extends ViewTest {
         assertThat(menu()).containsExactlyElementsOf(items(List.of(), MY_ACTIONS, PROFILE, USERS));
         tearDownVaadin();
         openAs(DemoUsers.DEN_HAAG, "");
-        assertThat(menu()).containsExactlyElementsOf(items(List.of("Den Haag → regio/den-haag (vaadin:group)"),
-                MY_ACTIONS, PROFILE));
+        assertThat(menu())
+                .containsExactlyElementsOf(
+                        items(List.of("Den Haag → regio/den-haag (vaadin:group)"), MY_ACTIONS, PROFILE));
         tearDownVaadin();
         openAs(DemoUsers.OBSERVER, "");
         assertThat(menu()).containsExactlyElementsOf(items(List.of(), PROFILE));
@@ -73,16 +78,43 @@ class NavigationTest extends ViewTest {
     void a_professional_sees_home_their_region_and_profile_only() {
         openAs(DemoUsers.DEN_HAAG, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Den Haag", "Werksessies", "Knelpunten",
-                "Landelijke agenda", "Herkenningsmatrix", "Factsheets", "Documenten", "Kosten-batenanalyses", "Verankering", "Kennisbank", "Mijn acties", "Mijn profiel");
+        assertThat(navigation())
+                .containsExactly(
+                        "Overzicht",
+                        "Den Haag",
+                        "Werksessies",
+                        "Knelpunten",
+                        "Landelijke agenda",
+                        "Herkenningsmatrix",
+                        "Factsheets",
+                        "Documenten",
+                        "Kosten-batenanalyses",
+                        "Verankering",
+                        "Kennisbank",
+                        "Mijn acties",
+                        "Mijn profiel");
     }
 
     @Test
     void an_admin_also_manages_users_and_reads_the_audit_trail() {
         openAs(DemoUsers.ADMIN, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Knelpunten", "Landelijke agenda",
-                "Herkenningsmatrix", "Factsheets", "Documenten", "Kosten-batenanalyses", "Verankering", "Kennisbank", "Mijn acties", "Mijn profiel", "Gebruikers", "Audittrail");
+        assertThat(navigation())
+                .containsExactly(
+                        "Overzicht",
+                        "Werksessies",
+                        "Knelpunten",
+                        "Landelijke agenda",
+                        "Herkenningsmatrix",
+                        "Factsheets",
+                        "Documenten",
+                        "Kosten-batenanalyses",
+                        "Verankering",
+                        "Kennisbank",
+                        "Mijn acties",
+                        "Mijn profiel",
+                        "Gebruikers",
+                        "Audittrail");
     }
 
     @Test
@@ -97,7 +129,8 @@ class NavigationTest extends ViewTest {
         for (String email : List.of(DemoUsers.OBSERVER, DemoUsers.DEN_HAAG, DemoUsers.FACILITATOR)) {
             openAs(email, "");
             if (!email.equals(DemoUsers.FACILITATOR)) {
-                assertThatThrownBy(() -> UI.getCurrent().navigate("gebruikers")).hasMessageContaining("Access is denied");
+                assertThatThrownBy(() -> UI.getCurrent().navigate("gebruikers"))
+                        .hasMessageContaining("Access is denied");
             }
             assertThatThrownBy(() -> UI.getCurrent().navigate("audit")).hasMessageContaining("Access is denied");
             assertThat(_find(Grid.class)).isEmpty();
@@ -113,12 +146,19 @@ class NavigationTest extends ViewTest {
 
         List<RegionSummary> regions = ComboBoxKt.getSuggestionItems(switcher);
         assertThat(regions).hasSize(7);
-        assertThat(regions.subList(0, 2)).extracting(RegionSummary::code)
+        assertThat(regions.subList(0, 2))
+                .extracting(RegionSummary::code)
                 .containsExactlyInAnyOrder("amsterdam-olvg", "amsterdam-umc");
 
-        _setValue(switcher, regions.stream().filter(r -> r.code().equals("utrecht")).findFirst().orElseThrow());
+        _setValue(
+                switcher,
+                regions.stream()
+                        .filter(r -> r.code().equals("utrecht"))
+                        .findFirst()
+                        .orElseThrow());
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("regio/utrecht");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("regio/utrecht");
         assertThat(_get(H2.class, spec -> spec.withId("region-name")).getText()).isEqualTo("Utrecht");
     }
 
@@ -126,8 +166,21 @@ class NavigationTest extends ViewTest {
     void a_user_who_chose_english_gets_english_labels() {
         openAs("amsterdamumc@werkplaats.demo", "");
 
-        assertThat(navigation()).containsExactly("Overview", "Amsterdam (Amsterdam UMC)", "Working sessions",
-                "Bottlenecks", "National agenda", "Recognition matrix", "Factsheets", "Documents", "Cost-benefit analyses", "Anchoring", "Knowledge base", "My actions", "My profile");
+        assertThat(navigation())
+                .containsExactly(
+                        "Overview",
+                        "Amsterdam (Amsterdam UMC)",
+                        "Working sessions",
+                        "Bottlenecks",
+                        "National agenda",
+                        "Recognition matrix",
+                        "Factsheets",
+                        "Documents",
+                        "Cost-benefit analyses",
+                        "Anchoring",
+                        "Knowledge base",
+                        "My actions",
+                        "My profile");
     }
 
     @SuppressWarnings("unchecked")
@@ -143,8 +196,19 @@ class NavigationTest extends ViewTest {
     void an_observer_has_no_region_of_their_own_no_actions_and_no_management_items() {
         openAs(DemoUsers.OBSERVER, "");
 
-        assertThat(navigation()).containsExactly("Overzicht", "Werksessies", "Knelpunten", "Landelijke agenda",
-                "Herkenningsmatrix", "Factsheets", "Documenten", "Kosten-batenanalyses", "Verankering", "Kennisbank", "Mijn profiel");
+        assertThat(navigation())
+                .containsExactly(
+                        "Overzicht",
+                        "Werksessies",
+                        "Knelpunten",
+                        "Landelijke agenda",
+                        "Herkenningsmatrix",
+                        "Factsheets",
+                        "Documenten",
+                        "Kosten-batenanalyses",
+                        "Verankering",
+                        "Kennisbank",
+                        "Mijn profiel");
         assertThat(_get(Span.class, spec -> spec.withClasses("signed-in-user")).getText())
                 .isEqualTo("Olga Observer (VWS) · Waarnemer");
     }

@@ -20,6 +20,7 @@ class SessionSettingsTest extends ViewTest {
         openAs(DemoUsers.OBSERVER, "");
 
         assertThat(sessionTimeout).isEqualTo(Duration.ofMinutes(30));
-        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions())
+                .isTrue();
     }
 }

@@ -49,17 +49,24 @@ class InitialAdminTest {
         deactivateAllAdmins();
 
         initialAdmin("Beheer@Example.NL").run(null);
-        assertThat(log.getAll()).as("no address or password in the log").contains("Created the initial admin")
-                .doesNotContainIgnoringCase("beheer@example.nl").doesNotContain("eenmalig-wachtwoord");
+        assertThat(log.getAll())
+                .as("no address or password in the log")
+                .contains("Created the initial admin")
+                .doesNotContainIgnoringCase("beheer@example.nl")
+                .doesNotContain("eenmalig-wachtwoord");
 
-        var admin = dsl.selectFrom(APP_USER).where(APP_USER.EMAIL.eq("beheer@example.nl")).fetchOne();
+        var admin = dsl.selectFrom(APP_USER)
+                .where(APP_USER.EMAIL.eq("beheer@example.nl"))
+                .fetchOne();
         assertThat(admin).isNotNull();
         assertThat(admin.getRoleCode()).isEqualTo(Role.ADMIN);
         assertThat(admin.getMustChangePassword()).isTrue();
-        assertThat(passwordEncoder.matches("eenmalig-wachtwoord", admin.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("eenmalig-wachtwoord", admin.getPasswordHash()))
+                .isTrue();
         assertThat(admin.getActive()).isTrue();
         assertThat(userDetails.loadUserByUsername("BEHEER@example.nl").getAuthorities())
-                .extracting(Object::toString).containsExactly("ROLE_ADMIN");
+                .extracting(Object::toString)
+                .containsExactly("ROLE_ADMIN");
         var event = dsl.selectFrom(AUDIT_EVENT)
                 .where(AUDIT_EVENT.ENTITY_TYPE.eq("user").and(AUDIT_EVENT.ENTITY_ID.eq(String.valueOf(admin.getId()))))
                 .fetchOne();
@@ -90,12 +97,18 @@ class InitialAdminTest {
         assertThat(log.getAll()).contains("already taken").doesNotContain(DemoUsers.UTRECHT);
 
         assertThat(dsl.fetchCount(APP_USER)).isEqualTo(before);
-        assertThat(dsl.select(APP_USER.ROLE_CODE).from(APP_USER).where(APP_USER.EMAIL.eq(DemoUsers.UTRECHT))
-                .fetchOne(APP_USER.ROLE_CODE)).isEqualTo(Role.PROFESSIONAL);
+        assertThat(dsl.select(APP_USER.ROLE_CODE)
+                        .from(APP_USER)
+                        .where(APP_USER.EMAIL.eq(DemoUsers.UTRECHT))
+                        .fetchOne(APP_USER.ROLE_CODE))
+                .isEqualTo(Role.PROFESSIONAL);
     }
 
     private void deactivateAllAdmins() {
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.ROLE_CODE.eq(Role.ADMIN)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.ROLE_CODE.eq(Role.ADMIN))
+                .execute();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.users;
 
-import nl.geboortezorg.werkplaats.common.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import nl.geboortezorg.werkplaats.audit.AuditFilter;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
@@ -80,7 +80,8 @@ class UserServiceTest {
         assertThat(created.account().regionIds()).containsExactly(denHaag);
         assertThat(created.temporaryPassword()).hasSizeGreaterThanOrEqualTo(12);
         AppUserPrincipal principal = (AppUserPrincipal) userDetails.loadUserByUsername(email);
-        assertThat(passwordEncoder.matches(created.temporaryPassword(), principal.getPassword())).isTrue();
+        assertThat(passwordEncoder.matches(created.temporaryPassword(), principal.getPassword()))
+                .isTrue();
         assertThat(principal.getPassword()).startsWith("{bcrypt}");
     }
 
@@ -89,8 +90,10 @@ class UserServiceTest {
         int before = users.count(UserFilter.all());
 
         assertThatThrownBy(() -> users.create(professional(DemoUsers.DEN_HAAG.toUpperCase())))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("email", "user.email-taken")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("email", "user.email-taken")));
         assertThat(users.count(UserFilter.all())).isEqualTo(before);
     }
 
@@ -99,13 +102,18 @@ class UserServiceTest {
         UserDraft bad = new UserDraft("geen-adres", "x".repeat(101), Role.PROFESSIONAL, Set.of(), Language.NL);
 
         assertThatThrownBy(() -> users.create(bad))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactlyInAnyOrder(FieldProblem.of("email", "validation.email"),
-                                FieldProblem.of("displayName", "validation.too-long", 100),
-                                FieldProblem.of("regionIds", "user.professional-needs-region")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactlyInAnyOrder(
+                                        FieldProblem.of("email", "validation.email"),
+                                        FieldProblem.of("displayName", "validation.too-long", 100),
+                                        FieldProblem.of("regionIds", "user.professional-needs-region")));
         assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "  ", Role.OBSERVER, Set.of(), null)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("displayName", "validation.required")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("displayName", "validation.required")));
     }
 
     @Test
@@ -114,16 +122,18 @@ class UserServiceTest {
 
         assertThat(users.assignableRoles()).containsExactly(Role.PROFESSIONAL, Role.OBSERVER);
         assertThat(users.create(new UserDraft(freshEmail(), "Waarnemer VWS", Role.OBSERVER, Set.of(), null))
-                .account().role()).isEqualTo(Role.OBSERVER);
+                        .account()
+                        .role())
+                .isEqualTo(Role.OBSERVER);
         assertThat(users.create(professional(freshEmail())).account().role()).isEqualTo(Role.PROFESSIONAL);
         int before = users.count(UserFilter.all());
         assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Stiekem", Role.ADMIN, Set.of(), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Stiekem", Role.FACILITATOR, Set.of(),
-                null)))
+        assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Stiekem", Role.FACILITATOR, Set.of(), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(users.count(UserFilter.all())).isEqualTo(before);
-        UserAccount admin = users.find(new UserFilter(DemoUsers.ADMIN, null, true), 0, 1).getFirst();
+        UserAccount admin =
+                users.find(new UserFilter(DemoUsers.ADMIN, null, true), 0, 1).getFirst();
         assertThatThrownBy(() -> users.deactivate(admin.id(), admin.version()))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -133,28 +143,36 @@ class UserServiceTest {
         UserAccount account = users.create(professional(freshEmail())).account();
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
 
-        assertThatThrownBy(() -> users.update(account.id(), account.version(),
-                new UserDraft(null, "Gepromoveerd", Role.FACILITATOR, Set.of(), Language.NL)))
+        assertThatThrownBy(() -> users.update(
+                        account.id(),
+                        account.version(),
+                        new UserDraft(null, "Gepromoveerd", Role.FACILITATOR, Set.of(), Language.NL)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(users.get(account.id()).role()).isEqualTo(Role.PROFESSIONAL);
     }
 
     @Test
     void an_unknown_region_is_a_field_error() {
-        assertThatThrownBy(() -> users.create(new UserDraft(freshEmail(), "Nergens", Role.PROFESSIONAL,
-                Set.of(Long.MAX_VALUE), Language.NL)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("regionIds", "validation.unknown-region")));
+        assertThatThrownBy(() -> users.create(
+                        new UserDraft(freshEmail(), "Nergens", Role.PROFESSIONAL, Set.of(Long.MAX_VALUE), Language.NL)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("regionIds", "validation.unknown-region")));
     }
 
     @Test
     void an_admin_cannot_change_their_own_role() {
         UserAccount me = users.get(users.myProfile().id());
 
-        assertThatThrownBy(() -> users.update(me.id(), me.version(),
-                new UserDraft(null, me.displayName(), Role.FACILITATOR, Set.of(), me.language())))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("role", "user.cannot-change-own-role")));
+        assertThatThrownBy(() -> users.update(
+                        me.id(),
+                        me.version(),
+                        new UserDraft(null, me.displayName(), Role.FACILITATOR, Set.of(), me.language())))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("role", "user.cannot-change-own-role")));
         assertThat(users.get(me.id()).role()).isEqualTo(Role.ADMIN);
     }
 
@@ -162,10 +180,14 @@ class UserServiceTest {
     void a_stale_update_is_refused_and_the_first_change_is_kept() {
         UserAccount account = users.create(professional(freshEmail())).account();
 
-        users.update(account.id(), account.version(),
+        users.update(
+                account.id(),
+                account.version(),
                 new UserDraft(null, "Eerste wijziging", Role.PROFESSIONAL, Set.of(denHaag), Language.EN));
-        assertThatThrownBy(() -> users.update(account.id(), account.version(),
-                new UserDraft(null, "Tweede wijziging", Role.OBSERVER, Set.of(), Language.NL)))
+        assertThatThrownBy(() -> users.update(
+                        account.id(),
+                        account.version(),
+                        new UserDraft(null, "Tweede wijziging", Role.OBSERVER, Set.of(), Language.NL)))
                 .isInstanceOf(ConcurrentEditException.class);
 
         UserAccount kept = users.get(account.id());
@@ -201,18 +223,21 @@ class UserServiceTest {
         regions.addOrganisation(denHaag, new OrganisationDraft("Eerste partner", OrganisationType.OTHER));
 
         SignIn.as(userDetails, DemoUsers.ADMIN);
-        UserAccount moved = users.update(account.id(), account.version(),
+        UserAccount moved = users.update(
+                account.id(),
+                account.version(),
                 new UserDraft(null, "Verhuisd", Role.PROFESSIONAL, Set.of(utrecht), Language.NL));
         TestSecurityContextHolder.setAuthentication(stillSignedIn);
-        assertThatThrownBy(() -> regions.addOrganisation(denHaag,
-                new OrganisationDraft("Tweede partner", OrganisationType.OTHER)))
+        assertThatThrownBy(() -> regions.addOrganisation(
+                        denHaag, new OrganisationDraft("Tweede partner", OrganisationType.OTHER)))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(userDetails, DemoUsers.ADMIN);
-        users.update(moved.id(), moved.version(), new UserDraft(null, "Waarnemer", Role.OBSERVER, Set.of(), Language.NL));
+        users.update(
+                moved.id(), moved.version(), new UserDraft(null, "Waarnemer", Role.OBSERVER, Set.of(), Language.NL));
         TestSecurityContextHolder.setAuthentication(stillSignedIn);
-        assertThatThrownBy(() -> regions.addOrganisation(utrecht,
-                new OrganisationDraft("Derde partner", OrganisationType.OTHER)))
+        assertThatThrownBy(() -> regions.addOrganisation(
+                        utrecht, new OrganisationDraft("Derde partner", OrganisationType.OTHER)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -221,8 +246,11 @@ class UserServiceTest {
         UserAccount me = users.get(users.myProfile().id());
 
         assertThatThrownBy(() -> users.deactivate(me.id(), me.version()))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("user.cannot-deactivate-self"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("user.cannot-deactivate-self"));
         assertThat(users.get(me.id()).active()).isTrue();
     }
 
@@ -233,19 +261,28 @@ class UserServiceTest {
         SignIn.as(userDetails, email);
 
         assertThatThrownBy(() -> users.changeMyPassword("fout", "een-goed-wachtwoord"))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::field).containsExactly("currentPassword"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("currentPassword"));
         assertThatThrownBy(() -> users.changeMyPassword(created.temporaryPassword(), "kort"))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("newPassword", "profile.password.too-short", 10)));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("newPassword", "profile.password.too-short", 10)));
         assertThatThrownBy(() -> users.changeMyPassword(created.temporaryPassword(), created.temporaryPassword()))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(FieldProblem.of("newPassword", "profile.password.same-as-current")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("newPassword", "profile.password.same-as-current")));
         assertThat(users.myProfile().mustChangePassword()).isTrue();
         users.changeMyPassword(created.temporaryPassword(), "een-goed-wachtwoord");
 
         assertThat(users.myProfile().mustChangePassword()).isFalse();
-        assertThat(passwordEncoder.matches("een-goed-wachtwoord", userDetails.loadUserByUsername(email).getPassword()))
+        assertThat(passwordEncoder.matches(
+                        "een-goed-wachtwoord",
+                        userDetails.loadUserByUsername(email).getPassword()))
                 .isTrue();
     }
 
@@ -264,7 +301,9 @@ class UserServiceTest {
     void every_write_is_audited_without_secrets() {
         String email = freshEmail();
         UserAccount account = users.create(professional(email)).account();
-        account = users.update(account.id(), account.version(),
+        account = users.update(
+                account.id(),
+                account.version(),
                 new UserDraft(null, "Nieuwe naam", Role.PROFESSIONAL, Set.of(denHaag), Language.NL));
         users.resetPassword(account.id());
         users.deactivate(account.id(), users.get(account.id()).version());
@@ -273,12 +312,15 @@ class UserServiceTest {
         var events = audit.find(new AuditFilter("user", DemoUsers.ADMIN, null, null), 0, 10).stream()
                 .filter(event -> event.entityId().equals(id))
                 .toList();
-        assertThat(events).extracting(AuditEvent::action)
+        assertThat(events)
+                .extracting(AuditEvent::action)
                 .containsExactly("deactivate", "reset-password", "update", "create");
         assertThat(events).allSatisfy(event -> assertThat(event.actorEmail()).isEqualTo(DemoUsers.ADMIN));
         assertThat(events.get(2).changeJson()).contains("\"displayName\"", "Fatma Yilmaz", "Nieuwe naam");
-        assertThat(events).allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
-                .doesNotContain("bcrypt").doesNotContainIgnoringCase("password\":"));
+        assertThat(events)
+                .allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
+                        .doesNotContain("bcrypt")
+                        .doesNotContainIgnoringCase("password\":"));
     }
 
     @Test
@@ -293,15 +335,19 @@ class UserServiceTest {
 
         SignIn.as(userDetails, DemoUsers.ADMIN);
         var events = audit.find(new AuditFilter("user", null, null, null), 0, 20).stream()
-                .filter(event -> event.entityId().equals(String.valueOf(created.account().id())))
+                .filter(event ->
+                        event.entityId().equals(String.valueOf(created.account().id())))
                 .toList();
-        assertThat(events).extracting(AuditEvent::action, AuditEvent::actorEmail).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("change-password", email),
-                org.assertj.core.groups.Tuple.tuple("change-language", email),
-                org.assertj.core.groups.Tuple.tuple("reset-password", DemoUsers.ADMIN),
-                org.assertj.core.groups.Tuple.tuple("create", DemoUsers.ADMIN));
+        assertThat(events)
+                .extracting(AuditEvent::action, AuditEvent::actorEmail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("change-password", email),
+                        org.assertj.core.groups.Tuple.tuple("change-language", email),
+                        org.assertj.core.groups.Tuple.tuple("reset-password", DemoUsers.ADMIN),
+                        org.assertj.core.groups.Tuple.tuple("create", DemoUsers.ADMIN));
         assertThat(events.get(1).changeJson()).isEqualTo("{\"language\":\"en\"}");
-        assertThat(events).allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
-                .doesNotContain(created.temporaryPassword(), reset, "mijn-eigen-wachtwoord", "{bcrypt}"));
+        assertThat(events)
+                .allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
+                        .doesNotContain(created.temporaryPassword(), reset, "mijn-eigen-wachtwoord", "{bcrypt}"));
     }
 }

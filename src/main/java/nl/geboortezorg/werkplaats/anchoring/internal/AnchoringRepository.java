@@ -35,33 +35,57 @@ public class AnchoringRepository {
     public List<Assessment> ofRegion(long regionId, Quarter from) {
         List<Assessment> heads = dsl.select(ANCHORING_ASSESSMENT.asterisk(), APP_USER.DISPLAY_NAME)
                 .from(ANCHORING_ASSESSMENT)
-                .join(APP_USER).on(APP_USER.ID.eq(ANCHORING_ASSESSMENT.SAVED_BY))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(ANCHORING_ASSESSMENT.SAVED_BY))
                 .where(ANCHORING_ASSESSMENT.REGION_ID.eq(regionId))
-                .and(ANCHORING_ASSESSMENT.YEAR.gt(from.year()).or(ANCHORING_ASSESSMENT.YEAR.eq(from.year())
-                        .and(ANCHORING_ASSESSMENT.QUARTER.ge((byte) from.quarter()))))
+                .and(ANCHORING_ASSESSMENT
+                        .YEAR
+                        .gt(from.year())
+                        .or(ANCHORING_ASSESSMENT.YEAR.eq(from.year()).and(ANCHORING_ASSESSMENT.QUARTER.ge((byte)
+                                from.quarter()))))
                 .orderBy(ANCHORING_ASSESSMENT.YEAR.desc(), ANCHORING_ASSESSMENT.QUARTER.desc())
                 .fetch(r -> assessment(r, List.of()));
-        Map<Long, List<Score>> scores = scores(heads.stream().map(Assessment::id).toList());
-        return heads.stream().map(a -> new Assessment(a.id(), a.regionId(), a.quarter(),
-                scores.getOrDefault(a.id(), List.of()), a.savedBy(), a.savedAt(), a.version())).toList();
+        Map<Long, List<Score>> scores =
+                scores(heads.stream().map(Assessment::id).toList());
+        return heads.stream()
+                .map(a -> new Assessment(
+                        a.id(),
+                        a.regionId(),
+                        a.quarter(),
+                        scores.getOrDefault(a.id(), List.of()),
+                        a.savedBy(),
+                        a.savedAt(),
+                        a.version()))
+                .toList();
     }
 
     public Optional<Assessment> find(long regionId, Quarter quarter) {
         return dsl.select(ANCHORING_ASSESSMENT.asterisk(), APP_USER.DISPLAY_NAME)
                 .from(ANCHORING_ASSESSMENT)
-                .join(APP_USER).on(APP_USER.ID.eq(ANCHORING_ASSESSMENT.SAVED_BY))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(ANCHORING_ASSESSMENT.SAVED_BY))
                 .where(ANCHORING_ASSESSMENT.REGION_ID.eq(regionId))
                 .and(ANCHORING_ASSESSMENT.YEAR.eq(quarter.year()))
                 .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
                 .fetchOptional(r -> assessment(r, List.of()))
-                .map(a -> new Assessment(a.id(), a.regionId(), a.quarter(),
-                        scores(List.of(a.id())).getOrDefault(a.id(), List.of()), a.savedBy(), a.savedAt(), a.version()));
+                .map(a -> new Assessment(
+                        a.id(),
+                        a.regionId(),
+                        a.quarter(),
+                        scores(List.of(a.id())).getOrDefault(a.id(), List.of()),
+                        a.savedBy(),
+                        a.savedAt(),
+                        a.version()));
     }
 
     private static Assessment assessment(Record r, List<Score> scores) {
-        return new Assessment(r.get(ANCHORING_ASSESSMENT.ID), r.get(ANCHORING_ASSESSMENT.REGION_ID),
-                new Quarter(r.get(ANCHORING_ASSESSMENT.YEAR), r.get(ANCHORING_ASSESSMENT.QUARTER)), scores,
-                r.get(APP_USER.DISPLAY_NAME), r.get(ANCHORING_ASSESSMENT.SAVED_AT),
+        return new Assessment(
+                r.get(ANCHORING_ASSESSMENT.ID),
+                r.get(ANCHORING_ASSESSMENT.REGION_ID),
+                new Quarter(r.get(ANCHORING_ASSESSMENT.YEAR), r.get(ANCHORING_ASSESSMENT.QUARTER)),
+                scores,
+                r.get(APP_USER.DISPLAY_NAME),
+                r.get(ANCHORING_ASSESSMENT.SAVED_AT),
                 r.get(ANCHORING_ASSESSMENT.VERSION));
     }
 
@@ -70,10 +94,13 @@ public class AnchoringRepository {
         if (assessmentIds.isEmpty()) {
             return scores;
         }
-        dsl.selectFrom(ANCHORING_SCORE).where(ANCHORING_SCORE.ASSESSMENT_ID.in(assessmentIds))
+        dsl.selectFrom(ANCHORING_SCORE)
+                .where(ANCHORING_SCORE.ASSESSMENT_ID.in(assessmentIds))
                 .orderBy(ANCHORING_SCORE.DIMENSION)
                 .forEach(r -> scores.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>())
-                        .add(new Score(r.getDimension(), r.getScore().intValue(),
+                        .add(new Score(
+                                r.getDimension(),
+                                r.getScore().intValue(),
                                 r.getComment() == null ? "" : r.getComment())));
         scores.values().forEach(list -> list.sort(java.util.Comparator.comparing(Score::dimension)));
         return scores;
@@ -109,7 +136,8 @@ public class AnchoringRepository {
     }
 
     private Optional<Long> idOf(long regionId, Quarter quarter) {
-        return dsl.select(ANCHORING_ASSESSMENT.ID).from(ANCHORING_ASSESSMENT)
+        return dsl.select(ANCHORING_ASSESSMENT.ID)
+                .from(ANCHORING_ASSESSMENT)
                 .where(ANCHORING_ASSESSMENT.REGION_ID.eq(regionId))
                 .and(ANCHORING_ASSESSMENT.YEAR.eq(quarter.year()))
                 .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
@@ -121,7 +149,9 @@ public class AnchoringRepository {
     }
 
     private void replaceScores(long id, List<Score> scores) {
-        dsl.deleteFrom(ANCHORING_SCORE).where(ANCHORING_SCORE.ASSESSMENT_ID.eq(id)).execute();
+        dsl.deleteFrom(ANCHORING_SCORE)
+                .where(ANCHORING_SCORE.ASSESSMENT_ID.eq(id))
+                .execute();
         for (Score score : scores) {
             dsl.insertInto(ANCHORING_SCORE)
                     .set(ANCHORING_SCORE.ASSESSMENT_ID, id)
@@ -137,7 +167,8 @@ public class AnchoringRepository {
         Map<Long, Map<Dimension, Integer>> scores = new HashMap<>();
         dsl.select(ANCHORING_ASSESSMENT.REGION_ID, ANCHORING_SCORE.DIMENSION, ANCHORING_SCORE.SCORE)
                 .from(ANCHORING_SCORE)
-                .join(ANCHORING_ASSESSMENT).on(ANCHORING_ASSESSMENT.ID.eq(ANCHORING_SCORE.ASSESSMENT_ID))
+                .join(ANCHORING_ASSESSMENT)
+                .on(ANCHORING_ASSESSMENT.ID.eq(ANCHORING_SCORE.ASSESSMENT_ID))
                 .where(ANCHORING_ASSESSMENT.YEAR.eq(quarter.year()))
                 .and(ANCHORING_ASSESSMENT.QUARTER.eq((byte) quarter.quarter()))
                 .forEach(r -> scores.computeIfAbsent(r.value1(), k -> new EnumMap<>(Dimension.class))

@@ -2,10 +2,10 @@ package nl.geboortezorg.werkplaats.anchoring.ui;
 
 import java.util.List;
 import java.util.Locale;
-import nl.geboortezorg.werkplaats.common.Texts;
 import java.util.OptionalDouble;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.NationalOverview;
+import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 
 /**
@@ -21,52 +21,106 @@ final class AnchoringChart {
     private static final int ROW = 44;
     private static final int TOP = 40;
 
-    private AnchoringChart() {
-    }
+    private AnchoringChart() {}
 
     static String svg(NationalOverview overview, Translator t, Locale locale) {
         int height = TOP + Dimension.values().length * ROW + 30;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"anchoring-chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\" style=\"max-width: 100%; height: auto\" font-size=\"13\" aria-labelledby=\"at ad\">")
-                .append("<title id=\"at\">").append(Texts.escapeMarkup(t.translate("anchoring.chart"))).append("</title>")
-                .append("<desc id=\"ad\">").append(Texts.escapeMarkup(t.translate("anchoring.chart-description"))).append("</desc>");
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" style=\"max-width: 100%; height: auto\" font-size=\"13\" aria-labelledby=\"at ad\">")
+                .append("<title id=\"at\">")
+                .append(Texts.escapeMarkup(t.translate("anchoring.chart")))
+                .append("</title>")
+                .append("<desc id=\"ad\">")
+                .append(Texts.escapeMarkup(t.translate("anchoring.chart-description")))
+                .append("</desc>");
         // Legend and scale.
-        svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + 30).append("\" y1=\"14\" y2=\"14\" ")
-                .append("stroke=\"currentColor\" stroke-width=\"4\"/><text x=\"").append(LEFT + 36).append("\" y=\"18\">")
-                .append(Texts.escapeMarkup(t.translate("anchoring.chart-range"))).append("</text>")
-                .append(diamond(LEFT + 250, 14)).append("<text x=\"").append(LEFT + 262).append("\" y=\"18\">")
-                .append(Texts.escapeMarkup(t.translate("anchoring.chart-average"))).append("</text>");
+        svg.append("<line x1=\"")
+                .append(LEFT)
+                .append("\" x2=\"")
+                .append(LEFT + 30)
+                .append("\" y1=\"14\" y2=\"14\" ")
+                .append("stroke=\"currentColor\" stroke-width=\"4\"/><text x=\"")
+                .append(LEFT + 36)
+                .append("\" y=\"18\">")
+                .append(Texts.escapeMarkup(t.translate("anchoring.chart-range")))
+                .append("</text>")
+                .append(diamond(LEFT + 250, 14))
+                .append("<text x=\"")
+                .append(LEFT + 262)
+                .append("\" y=\"18\">")
+                .append(Texts.escapeMarkup(t.translate("anchoring.chart-average")))
+                .append("</text>");
         for (int level = 1; level <= 5; level++) {
             double x = x(level);
-            svg.append("<line class=\"grid\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"")
-                    .append(TOP).append("\" y2=\"").append(height - 26).append("\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>")
-                    .append("<text class=\"tick\" x=\"").append(fmt(x)).append("\" y=\"").append(height - 8)
-                    .append("\" text-anchor=\"middle\">").append(level).append("</text>");
+            svg.append("<line class=\"grid\" x1=\"")
+                    .append(fmt(x))
+                    .append("\" x2=\"")
+                    .append(fmt(x))
+                    .append("\" y1=\"")
+                    .append(TOP)
+                    .append("\" y2=\"")
+                    .append(height - 26)
+                    .append("\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>")
+                    .append("<text class=\"tick\" x=\"")
+                    .append(fmt(x))
+                    .append("\" y=\"")
+                    .append(height - 8)
+                    .append("\" text-anchor=\"middle\">")
+                    .append(level)
+                    .append("</text>");
         }
         int y = TOP + ROW / 2;
         for (Dimension dimension : Dimension.values()) {
-            svg.append("<text class=\"label\" x=\"").append(LEFT - 12).append("\" y=\"").append(y + 4)
-                    .append("\" text-anchor=\"end\">").append(Texts.escapeMarkup(t.translate("anchoring-dimension." + dimension.name())))
+            svg.append("<text class=\"label\" x=\"")
+                    .append(LEFT - 12)
+                    .append("\" y=\"")
+                    .append(y + 4)
+                    .append("\" text-anchor=\"end\">")
+                    .append(Texts.escapeMarkup(t.translate("anchoring-dimension." + dimension.name())))
                     .append("</text>");
-            List<Integer> scores = overview.regions().stream().map(r -> r.scores().get(dimension))
-                    .filter(java.util.Objects::nonNull).toList();
+            List<Integer> scores = overview.regions().stream()
+                    .map(r -> r.scores().get(dimension))
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
             if (!scores.isEmpty()) {
                 int min = scores.stream().mapToInt(Integer::intValue).min().orElseThrow();
                 int max = scores.stream().mapToInt(Integer::intValue).max().orElseThrow();
-                svg.append("<line class=\"range\" x1=\"").append(fmt(x(min))).append("\" x2=\"").append(fmt(x(max)))
-                        .append("\" y1=\"").append(y).append("\" y2=\"").append(y)
+                svg.append("<line class=\"range\" x1=\"")
+                        .append(fmt(x(min)))
+                        .append("\" x2=\"")
+                        .append(fmt(x(max)))
+                        .append("\" y1=\"")
+                        .append(y)
+                        .append("\" y2=\"")
+                        .append(y)
                         .append("\" stroke=\"currentColor\" stroke-width=\"4\"/>");
                 for (int score : scores) {
-                    svg.append("<line class=\"region\" x1=\"").append(fmt(x(score))).append("\" x2=\"").append(fmt(x(score)))
-                            .append("\" y1=\"").append(y - 10).append("\" y2=\"").append(y + 10)
+                    svg.append("<line class=\"region\" x1=\"")
+                            .append(fmt(x(score)))
+                            .append("\" x2=\"")
+                            .append(fmt(x(score)))
+                            .append("\" y1=\"")
+                            .append(y - 10)
+                            .append("\" y2=\"")
+                            .append(y + 10)
                             .append("\" stroke=\"currentColor\" stroke-width=\"2\"/>");
                 }
                 OptionalDouble average = overview.average(dimension);
                 double ax = x(average.orElseThrow());
-                svg.append(diamond(ax, y)).append("<text class=\"value\" x=\"").append(fmt(ax)).append("\" y=\"")
-                        .append(y - 14).append("\" text-anchor=\"middle\">")
+                svg.append(diamond(ax, y))
+                        .append("<text class=\"value\" x=\"")
+                        .append(fmt(ax))
+                        .append("\" y=\"")
+                        .append(y - 14)
+                        .append("\" text-anchor=\"middle\">")
                         .append(String.format(locale, "%.1f", average.orElseThrow()))
                         .append("</text>");
             }
@@ -88,5 +142,4 @@ final class AnchoringChart {
     private static String fmt(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
-
 }

@@ -110,11 +110,13 @@ class AnchoringView extends Main implements HasDynamicTitle {
         errors.clear();
         RegionChoice chosen = region.getValue();
         current = service.assessment(chosen.id(), ownQuarter.getValue()).orElse(null);
-        own.add(new H3(getTranslation("anchoring.own", chosen.name())), new Paragraph(getTranslation("anchoring.own-intro")),
+        own.add(
+                new H3(getTranslation("anchoring.own", chosen.name())),
+                new Paragraph(getTranslation("anchoring.own-intro")),
                 new Div(region, ownQuarter));
         if (current != null) {
-            Paragraph saved = new Paragraph(getTranslation("anchoring.saved-by", current.savedBy(),
-                    DutchFormats.dateTime(current.savedAt())));
+            Paragraph saved = new Paragraph(
+                    getTranslation("anchoring.saved-by", current.savedBy(), DutchFormats.dateTime(current.savedAt())));
             saved.setId("anchoring-saved-by");
             own.add(saved);
         }
@@ -123,8 +125,8 @@ class AnchoringView extends Main implements HasDynamicTitle {
             score.setId("anchoring-score-" + dimension.name());
             score.setAriaLabel(getTranslation("anchoring-dimension." + dimension.name()));
             score.setItems(1, 2, 3, 4, 5);
-            score.setItemLabelGenerator(level -> level + " – " + getTranslation("anchoring-level." + dimension.name()
-                    + "." + level));
+            score.setItemLabelGenerator(
+                    level -> level + " – " + getTranslation("anchoring-level." + dimension.name() + "." + level));
             score.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             TextArea comment = new TextArea(getTranslation("anchoring.comment"));
             comment.setId("anchoring-comment-" + dimension.name());
@@ -141,8 +143,10 @@ class AnchoringView extends Main implements HasDynamicTitle {
             own.add(new H4(getTranslation("anchoring-dimension." + dimension.name())), score, comment);
         }
         errors.bind("quarter", ownQuarter);
-        Button save = new Button(getTranslation("action.save"), click -> PersonalDataCheck.beforeSaving(this,
-                getTranslation("anchoring.title"), errors.fields(), this::save));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> PersonalDataCheck.beforeSaving(
+                        this, getTranslation("anchoring.title"), errors.fields(), this::save));
         save.setId("anchoring-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         own.add(save, trend(chosen));
@@ -156,7 +160,8 @@ class AnchoringView extends Main implements HasDynamicTitle {
             typed.add(new Score(dimension, score.getValue(), comment.getValue()));
         }
         try {
-            service.save(region.getValue().id(), ownQuarter.getValue(), current == null ? null : current.version(), typed);
+            service.save(
+                    region.getValue().id(), ownQuarter.getValue(), current == null ? null : current.version(), typed);
             Notifications.success(getTranslation("anchoring.saved"));
             showOwn();
             showNational();
@@ -193,7 +198,8 @@ class AnchoringView extends Main implements HasDynamicTitle {
         }
         int index = assessments.indexOf(assessment);
         Integer before = index + 1 < assessments.size()
-                ? assessments.get(index + 1).score(dimension).map(Score::score).orElse(null) : null;
+                ? assessments.get(index + 1).score(dimension).map(Score::score).orElse(null)
+                : null;
         if (before == null || before.equals(score)) {
             return getTranslation("anchoring.same", score);
         }
@@ -209,31 +215,44 @@ class AnchoringView extends Main implements HasDynamicTitle {
         grid.setId("anchoring-national-table");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var regionColumn = grid.addColumn(RegionScores::regionName).setHeader(getTranslation("anchoring.region"))
+        var regionColumn = grid.addColumn(RegionScores::regionName)
+                .setHeader(getTranslation("anchoring.region"))
                 .setFlexGrow(2);
         List<Grid.Column<RegionScores>> columns = new ArrayList<>();
         for (Dimension dimension : Dimension.values()) {
-            columns.add(grid.addColumn(r -> Optional.ofNullable(r.scores().get(dimension)).map(String::valueOf)
+            columns.add(grid.addColumn(r -> Optional.ofNullable(r.scores().get(dimension))
+                            .map(String::valueOf)
                             .orElse(getTranslation("anchoring.not-assessed")))
                     .setHeader(getTranslation("anchoring-dimension." + dimension.name()))
-                    .setTextAlign(ColumnTextAlign.CENTER).setFlexGrow(1));
+                    .setTextAlign(ColumnTextAlign.CENTER)
+                    .setFlexGrow(1));
         }
         var footer = grid.appendFooterRow();
         footer.getCell(regionColumn).setText(getTranslation("anchoring.average"));
         for (int i = 0; i < Dimension.values().length; i++) {
             var average = overview.average(Dimension.values()[i]);
-            footer.getCell(columns.get(i)).setText(average.isPresent()
-                    ? String.format(getLocale(), "%.1f", average.getAsDouble()) : getTranslation("anchoring.not-assessed"));
+            footer.getCell(columns.get(i))
+                    .setText(
+                            average.isPresent()
+                                    ? String.format(getLocale(), "%.1f", average.getAsDouble())
+                                    : getTranslation("anchoring.not-assessed"));
         }
         grid.setItems(overview.regions());
-        Paragraph count = new Paragraph(getTranslation("anchoring.assessed-count", overview.assessedCount(),
+        Paragraph count = new Paragraph(getTranslation(
+                "anchoring.assessed-count",
+                overview.assessedCount(),
                 overview.regions().size()));
         count.setId("anchoring-assessed-count");
         Div chart = new Div();
         chart.setId("anchoring-chart");
         chart.getElement().setProperty("innerHTML", AnchoringChart.svg(overview, Translator.of(this), getLocale()));
-        national.add(new H3(getTranslation("anchoring.national")), new Paragraph(getTranslation("anchoring.national-intro")),
-                nationalQuarter, count, grid, chart);
+        national.add(
+                new H3(getTranslation("anchoring.national")),
+                new Paragraph(getTranslation("anchoring.national-intro")),
+                nationalQuarter,
+                count,
+                grid,
+                chart);
     }
 
     @Override

@@ -16,15 +16,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditRepository {
 
-
     private final DSLContext dsl;
 
     AuditRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    public void insert(Instant at, @Nullable Long actorId, @Nullable String actorEmail, String entityType,
-            String entityId, String action, @Nullable String changeJson) {
+    public void insert(
+            Instant at,
+            @Nullable Long actorId,
+            @Nullable String actorEmail,
+            String entityType,
+            String entityId,
+            String action,
+            @Nullable String changeJson) {
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, at)
                 .set(AUDIT_EVENT.ACTOR_ID, actorId)
@@ -37,15 +42,21 @@ public class AuditRepository {
     }
 
     public List<AuditEvent> find(AuditFilter filter, int offset, int limit) {
-        return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_EMAIL, AUDIT_EVENT.ENTITY_TYPE,
-                        AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.ACTION, AUDIT_EVENT.CHANGE_JSON)
+        return dsl.select(
+                        AUDIT_EVENT.ID,
+                        AUDIT_EVENT.OCCURRED_AT,
+                        AUDIT_EVENT.ACTOR_EMAIL,
+                        AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_ID,
+                        AUDIT_EVENT.ACTION,
+                        AUDIT_EVENT.CHANGE_JSON)
                 .from(AUDIT_EVENT)
                 .where(conditions(filter))
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new AuditEvent(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7()));
+                .fetch(r -> new AuditEvent(
+                        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
     public int count(AuditFilter filter) {
@@ -65,7 +76,8 @@ public class AuditRepository {
             conditions.add(AUDIT_EVENT.ENTITY_TYPE.eq(filter.entityType()));
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
-            conditions.add(AUDIT_EVENT.ACTOR_EMAIL.containsIgnoreCase(filter.actor().strip()));
+            conditions.add(
+                    AUDIT_EVENT.ACTOR_EMAIL.containsIgnoreCase(filter.actor().strip()));
         }
         if (filter.start() != null) {
             conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.start()));

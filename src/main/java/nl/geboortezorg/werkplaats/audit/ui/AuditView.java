@@ -60,15 +60,22 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.addColumn(event -> DutchFormats.dateTime(event.occurredAt(), getLocale()))
-                .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(event -> event.actorEmail() == null ? getTranslation("audit.system") : event.actorEmail())
                 .setHeader(getTranslation("audit.actor"));
         grid.addColumn(AuditEvent::entityType).setHeader(getTranslation("audit.entity-type"));
-        grid.addColumn(AuditEvent::entityId).setHeader(getTranslation("audit.entity-id")).setFlexGrow(0);
+        grid.addColumn(AuditEvent::entityId)
+                .setHeader(getTranslation("audit.entity-id"))
+                .setFlexGrow(0);
         grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action"));
-        grid.addColumn(AuditEvent::changeJson).setHeader(getTranslation("audit.change")).setFlexGrow(3)
+        grid.addColumn(AuditEvent::changeJson)
+                .setHeader(getTranslation("audit.change"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(AuditEvent::changeJson);
-        grid.setItems(query -> audit.find(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> audit.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> audit.count(filter()));
         add(filters, grid);
         setSizeFull();

@@ -27,12 +27,12 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
 import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.Role;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -66,9 +66,16 @@ public class BottleneckRepository {
      * which would make MariaDB sort the whole table instead of reading the page off the
      * (merged_into_id, raised_at) index.
      */
-    public List<BottleneckSummary> find(BottleneckFilter filter, int offset, int limit, Map<Long, RegionChoice> regions) {
-        List<? extends Record> rows = dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, BOTTLENECK.TITLE,
-                        BOTTLENECK.CATEGORY, BOTTLENECK.STATUS, BOTTLENECK.RECOGNITION_COUNT, BOTTLENECK.RAISED_AT,
+    public List<BottleneckSummary> find(
+            BottleneckFilter filter, int offset, int limit, Map<Long, RegionChoice> regions) {
+        List<? extends Record> rows = dsl.select(
+                        BOTTLENECK.ID,
+                        BOTTLENECK.REGION_ID,
+                        BOTTLENECK.TITLE,
+                        BOTTLENECK.CATEGORY,
+                        BOTTLENECK.STATUS,
+                        BOTTLENECK.RECOGNITION_COUNT,
+                        BOTTLENECK.RAISED_AT,
                         BOTTLENECK.ON_AGENDA)
                 .from(BOTTLENECK)
                 .where(conditions(filter))
@@ -76,15 +83,26 @@ public class BottleneckRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch();
-        Map<Long, Set<Addressee>> addressees = addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
-        return rows.stream().map(r -> {
-            RegionChoice region = Objects.requireNonNull(regions.get(r.get(BOTTLENECK.REGION_ID)),
-                    "the lookup has every region");
-            return new BottleneckSummary(r.get(BOTTLENECK.ID), region.id(), region.code(), region.name(),
-                    r.get(BOTTLENECK.TITLE), r.get(BOTTLENECK.CATEGORY), r.get(BOTTLENECK.STATUS),
-                    addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()), r.get(BOTTLENECK.RECOGNITION_COUNT),
-                    r.get(BOTTLENECK.RAISED_AT), r.get(BOTTLENECK.ON_AGENDA));
-        }).toList();
+        Map<Long, Set<Addressee>> addressees =
+                addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
+        return rows.stream()
+                .map(r -> {
+                    RegionChoice region = Objects.requireNonNull(
+                            regions.get(r.get(BOTTLENECK.REGION_ID)), "the lookup has every region");
+                    return new BottleneckSummary(
+                            r.get(BOTTLENECK.ID),
+                            region.id(),
+                            region.code(),
+                            region.name(),
+                            r.get(BOTTLENECK.TITLE),
+                            r.get(BOTTLENECK.CATEGORY),
+                            r.get(BOTTLENECK.STATUS),
+                            addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()),
+                            r.get(BOTTLENECK.RECOGNITION_COUNT),
+                            r.get(BOTTLENECK.RAISED_AT),
+                            r.get(BOTTLENECK.ON_AGENDA));
+                })
+                .toList();
     }
 
     public int count(BottleneckFilter filter) {
@@ -104,7 +122,8 @@ public class BottleneckRepository {
             conditions.add(BOTTLENECK.STATUS.eq(filter.status()));
         }
         if (filter.addressee() != null) {
-            conditions.add(DSL.exists(DSL.selectOne().from(BOTTLENECK_ADDRESSEE)
+            conditions.add(DSL.exists(DSL.selectOne()
+                    .from(BOTTLENECK_ADDRESSEE)
                     .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(BOTTLENECK.ID))
                     .and(BOTTLENECK_ADDRESSEE.ADDRESSEE.eq(filter.addressee()))));
         }
@@ -138,59 +157,134 @@ public class BottleneckRepository {
      * one statement with multisets, which jOOQ builds there from JSON).
      */
     public Optional<Bottleneck> findById(long id) {
-        return dsl.select(BOTTLENECK.ID, BOTTLENECK.REGION_ID, REGION.CODE, REGION.NAME, BOTTLENECK.TITLE,
-                        BOTTLENECK.DESCRIPTION, BOTTLENECK.CATEGORY, BOTTLENECK.STATUS,
+        return dsl.select(
+                        BOTTLENECK.ID,
+                        BOTTLENECK.REGION_ID,
+                        REGION.CODE,
+                        REGION.NAME,
+                        BOTTLENECK.TITLE,
+                        BOTTLENECK.DESCRIPTION,
+                        BOTTLENECK.CATEGORY,
+                        BOTTLENECK.STATUS,
                         DSL.row(WORK_SESSION.ID, WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT)
-                                .convertFrom(session -> session.value1() == null ? null
-                                        : session.into(Bottleneck.SessionLink.class)),
-                        RAISER.DISPLAY_NAME, BOTTLENECK.RAISED_AT, BOTTLENECK.RECOGNITION_COUNT,
-                        BOTTLENECK.CLOSED_REASON, BOTTLENECK.LAST_STEP_AT, BOTTLENECK.VERSION,
-                        DSL.row(BOTTLENECK.ON_AGENDA, BOTTLENECK.AGENDA_POSITION, BOTTLENECK.PROPOSED_SOLUTION,
-                                        BOTTLENECK.NEXT_STEP, BOTTLENECK.TRACK_OWNER_ID, TRACK_OWNER.DISPLAY_NAME,
+                                .convertFrom(session ->
+                                        session.value1() == null ? null : session.into(Bottleneck.SessionLink.class)),
+                        RAISER.DISPLAY_NAME,
+                        BOTTLENECK.RAISED_AT,
+                        BOTTLENECK.RECOGNITION_COUNT,
+                        BOTTLENECK.CLOSED_REASON,
+                        BOTTLENECK.LAST_STEP_AT,
+                        BOTTLENECK.VERSION,
+                        DSL.row(
+                                        BOTTLENECK.ON_AGENDA,
+                                        BOTTLENECK.AGENDA_POSITION,
+                                        BOTTLENECK.PROPOSED_SOLUTION,
+                                        BOTTLENECK.NEXT_STEP,
+                                        BOTTLENECK.TRACK_OWNER_ID,
+                                        TRACK_OWNER.DISPLAY_NAME,
                                         BOTTLENECK.FOLLOW_UP_DATE)
-                                .convertFrom(agenda -> !agenda.value1() ? null : new Bottleneck.AgendaPlace(
-                                        agenda.value2(), agenda.value3(), agenda.value4(), agenda.value5(),
-                                        agenda.value6(), agenda.value7())),
+                                .convertFrom(agenda -> !agenda.value1()
+                                        ? null
+                                        : new Bottleneck.AgendaPlace(
+                                                agenda.value2(),
+                                                agenda.value3(),
+                                                agenda.value4(),
+                                                agenda.value5(),
+                                                agenda.value6(),
+                                                agenda.value7())),
                         DSL.row(MERGED_INTO.ID, MERGED_INTO.TITLE)
-                                .convertFrom(merged -> merged.value1() == null ? null
-                                        : merged.into(Bottleneck.MergedInto.class)))
+                                .convertFrom(merged ->
+                                        merged.value1() == null ? null : merged.into(Bottleneck.MergedInto.class)))
                 .from(BOTTLENECK)
-                .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
-                .join(RAISER).on(RAISER.ID.eq(BOTTLENECK.RAISED_BY))
-                .leftJoin(MERGED_INTO).on(MERGED_INTO.ID.eq(BOTTLENECK.MERGED_INTO_ID))
-                .leftJoin(TRACK_OWNER).on(TRACK_OWNER.ID.eq(BOTTLENECK.TRACK_OWNER_ID))
-                .leftJoin(WORK_SESSION).on(WORK_SESSION.ID.eq(BOTTLENECK.SESSION_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(BOTTLENECK.REGION_ID))
+                .join(RAISER)
+                .on(RAISER.ID.eq(BOTTLENECK.RAISED_BY))
+                .leftJoin(MERGED_INTO)
+                .on(MERGED_INTO.ID.eq(BOTTLENECK.MERGED_INTO_ID))
+                .leftJoin(TRACK_OWNER)
+                .on(TRACK_OWNER.ID.eq(BOTTLENECK.TRACK_OWNER_ID))
+                .leftJoin(WORK_SESSION)
+                .on(WORK_SESSION.ID.eq(BOTTLENECK.SESSION_ID))
                 .where(BOTTLENECK.ID.eq(id))
-                .fetchOptional(Records.mapping((bottleneckId, regionId, regionCode, regionName, title, description,
-                        category, status, session, raisedBy, raisedAt, recognitionCount, closedReason, lastStepAt,
-                        version, agenda, mergedInto) -> new Bottleneck(bottleneckId, regionId, regionCode,
-                        regionName, title, description, category, status, organisationTypes(bottleneckId),
-                        addressees(bottleneckId), session, raisedBy, raisedAt, recognitionCount, closedReason,
-                        lastStepAt, version, agenda, mergedInto)));
+                .fetchOptional(Records.mapping(
+                        (bottleneckId,
+                                regionId,
+                                regionCode,
+                                regionName,
+                                title,
+                                description,
+                                category,
+                                status,
+                                session,
+                                raisedBy,
+                                raisedAt,
+                                recognitionCount,
+                                closedReason,
+                                lastStepAt,
+                                version,
+                                agenda,
+                                mergedInto) -> new Bottleneck(
+                                bottleneckId,
+                                regionId,
+                                regionCode,
+                                regionName,
+                                title,
+                                description,
+                                category,
+                                status,
+                                organisationTypes(bottleneckId),
+                                addressees(bottleneckId),
+                                session,
+                                raisedBy,
+                                raisedAt,
+                                recognitionCount,
+                                closedReason,
+                                lastStepAt,
+                                version,
+                                agenda,
+                                mergedInto)));
     }
 
     private Set<OrganisationType> organisationTypes(long id) {
-        return dsl.select(BOTTLENECK_ORGANISATION_TYPE.TYPE).from(BOTTLENECK_ORGANISATION_TYPE)
+        return dsl.select(BOTTLENECK_ORGANISATION_TYPE.TYPE)
+                .from(BOTTLENECK_ORGANISATION_TYPE)
                 .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(id))
                 .fetchSet(BOTTLENECK_ORGANISATION_TYPE.TYPE);
     }
 
     private Set<Addressee> addressees(long id) {
-        return dsl.select(BOTTLENECK_ADDRESSEE.ADDRESSEE).from(BOTTLENECK_ADDRESSEE)
+        return dsl.select(BOTTLENECK_ADDRESSEE.ADDRESSEE)
+                .from(BOTTLENECK_ADDRESSEE)
                 .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(id))
                 .fetchSet(BOTTLENECK_ADDRESSEE.ADDRESSEE);
     }
 
     /** Locks the bottlenecks (in id order, so two merges cannot deadlock) for the transaction. */
     public List<Locked> lock(Collection<Long> ids) {
-        return dsl.selectFrom(BOTTLENECK).where(BOTTLENECK.ID.in(ids)).orderBy(BOTTLENECK.ID).forUpdate()
-                .fetch(r -> new Locked(r.getId(), r.getRegionId(), r.getTitle(), r.getStatus(),
-                        r.getMergedIntoId(), r.getRaisedBy(), r.getRaisedAt()));
+        return dsl.selectFrom(BOTTLENECK)
+                .where(BOTTLENECK.ID.in(ids))
+                .orderBy(BOTTLENECK.ID)
+                .forUpdate()
+                .fetch(r -> new Locked(
+                        r.getId(),
+                        r.getRegionId(),
+                        r.getTitle(),
+                        r.getStatus(),
+                        r.getMergedIntoId(),
+                        r.getRaisedBy(),
+                        r.getRaisedAt()));
     }
 
     /** A bottleneck locked for a merge. */
-    public record Locked(long id, long regionId, String title, BottleneckStatus status, Long mergedIntoId,
-            long raisedBy, Instant raisedAt) {
+    public record Locked(
+            long id,
+            long regionId,
+            String title,
+            BottleneckStatus status,
+            Long mergedIntoId,
+            long raisedBy,
+            Instant raisedAt) {
 
         public boolean open() {
             return mergedIntoId == null && status.open();
@@ -208,7 +302,8 @@ public class BottleneckRepository {
                 .set(BOTTLENECK.RAISED_AT, now)
                 .set(BOTTLENECK.LAST_STEP_AT, now)
                 .returning(BOTTLENECK.ID)
-                .fetchOptional(BOTTLENECK.ID).orElseThrow();
+                .fetchOptional(BOTTLENECK.ID)
+                .orElseThrow();
         replaceOrganisationTypes(id, draft.organisationTypes());
         replaceAddressees(id, draft.addressees());
         return id;
@@ -226,8 +321,7 @@ public class BottleneckRepository {
         replaceAddressees(id, draft.addressees());
     }
 
-    public void setStatus(long id, int version, BottleneckStatus status, @Nullable String closedReason,
-            Instant now) {
+    public void setStatus(long id, int version, BottleneckStatus status, @Nullable String closedReason, Instant now) {
         VersionedUpdate.of(dsl, BOTTLENECK, id, version)
                 .set(BOTTLENECK.STATUS, status)
                 .set(BOTTLENECK.CLOSED_REASON, closedReason)
@@ -237,8 +331,10 @@ public class BottleneckRepository {
 
     /** Puts the bottleneck on the agenda, last in priority. */
     public void promote(long id, int version, AgendaDraft draft, Instant now) {
-        Integer last = dsl.select(DSL.max(BOTTLENECK.AGENDA_POSITION)).from(BOTTLENECK)
-                .where(BOTTLENECK.ON_AGENDA.isTrue()).fetchOne(0, Integer.class);
+        Integer last = dsl.select(DSL.max(BOTTLENECK.AGENDA_POSITION))
+                .from(BOTTLENECK)
+                .where(BOTTLENECK.ON_AGENDA.isTrue())
+                .fetchOne(0, Integer.class);
         VersionedUpdate.of(dsl, BOTTLENECK, id, version)
                 .set(BOTTLENECK.STATUS, BottleneckStatus.ON_AGENDA)
                 .set(BOTTLENECK.ON_AGENDA, true)
@@ -293,7 +389,9 @@ public class BottleneckRepository {
                 .set(BOTTLENECK.VERSION, BOTTLENECK.VERSION.plus(1))
                 .where(BOTTLENECK.ID.eq(sourceId))
                 .execute();
-        dsl.insertInto(BOTTLENECK_ORGANISATION_TYPE, BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID,
+        dsl.insertInto(
+                        BOTTLENECK_ORGANISATION_TYPE,
+                        BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID,
                         BOTTLENECK_ORGANISATION_TYPE.TYPE)
                 .select(DSL.select(DSL.val(targetId), BOTTLENECK_ORGANISATION_TYPE.TYPE)
                         .from(BOTTLENECK_ORGANISATION_TYPE)
@@ -316,7 +414,9 @@ public class BottleneckRepository {
     // ---- organisation types and addressees
 
     private void replaceOrganisationTypes(long id, Set<OrganisationType> types) {
-        dsl.deleteFrom(BOTTLENECK_ORGANISATION_TYPE).where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(id)).execute();
+        dsl.deleteFrom(BOTTLENECK_ORGANISATION_TYPE)
+                .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(id))
+                .execute();
         for (OrganisationType type : types) {
             dsl.insertInto(BOTTLENECK_ORGANISATION_TYPE)
                     .set(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID, id)
@@ -326,7 +426,9 @@ public class BottleneckRepository {
     }
 
     private void replaceAddressees(long id, Set<Addressee> addressees) {
-        dsl.deleteFrom(BOTTLENECK_ADDRESSEE).where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(id)).execute();
+        dsl.deleteFrom(BOTTLENECK_ADDRESSEE)
+                .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(id))
+                .execute();
         for (Addressee addressee : addressees) {
             dsl.insertInto(BOTTLENECK_ADDRESSEE)
                     .set(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID, id)
@@ -337,7 +439,8 @@ public class BottleneckRepository {
 
     private Set<OrganisationType> organisationTypesOf(long id) {
         Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
-        dsl.select(BOTTLENECK_ORGANISATION_TYPE.TYPE).from(BOTTLENECK_ORGANISATION_TYPE)
+        dsl.select(BOTTLENECK_ORGANISATION_TYPE.TYPE)
+                .from(BOTTLENECK_ORGANISATION_TYPE)
                 .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(id))
                 .forEach(r -> types.add(r.value1()));
         return types;
@@ -348,7 +451,8 @@ public class BottleneckRepository {
         if (ids.isEmpty()) {
             return result;
         }
-        dsl.select(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID, BOTTLENECK_ADDRESSEE.ADDRESSEE).from(BOTTLENECK_ADDRESSEE)
+        dsl.select(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID, BOTTLENECK_ADDRESSEE.ADDRESSEE)
+                .from(BOTTLENECK_ADDRESSEE)
                 .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.in(ids))
                 .forEach(r -> result.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(Addressee.class))
                         .add(r.value2()));
@@ -359,31 +463,57 @@ public class BottleneckRepository {
 
     /** The agenda's items in priority order, in one query (and one for their addressees). */
     public List<AgendaRow> agenda() {
-        List<? extends Record> rows = dsl.select(BOTTLENECK.ID, BOTTLENECK.TITLE, REGION.NAME, BOTTLENECK.STATUS,
-                        BOTTLENECK.PROPOSED_SOLUTION, BOTTLENECK.NEXT_STEP, BOTTLENECK.FOLLOW_UP_DATE,
+        List<? extends Record> rows = dsl.select(
+                        BOTTLENECK.ID,
+                        BOTTLENECK.TITLE,
+                        REGION.NAME,
+                        BOTTLENECK.STATUS,
+                        BOTTLENECK.PROPOSED_SOLUTION,
+                        BOTTLENECK.NEXT_STEP,
+                        BOTTLENECK.FOLLOW_UP_DATE,
                         TRACK_OWNER.DISPLAY_NAME)
                 .from(BOTTLENECK)
-                .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
-                .leftJoin(TRACK_OWNER).on(TRACK_OWNER.ID.eq(BOTTLENECK.TRACK_OWNER_ID))
-                .where(BOTTLENECK.ON_AGENDA.isTrue()).and(BOTTLENECK.STATUS.in(AGENDA_STATUSES))
+                .join(REGION)
+                .on(REGION.ID.eq(BOTTLENECK.REGION_ID))
+                .leftJoin(TRACK_OWNER)
+                .on(TRACK_OWNER.ID.eq(BOTTLENECK.TRACK_OWNER_ID))
+                .where(BOTTLENECK.ON_AGENDA.isTrue())
+                .and(BOTTLENECK.STATUS.in(AGENDA_STATUSES))
                 .orderBy(BOTTLENECK.AGENDA_POSITION, BOTTLENECK.ID)
                 .fetch();
-        Map<Long, Set<Addressee>> addressees = addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
-        return rows.stream().map(r -> new AgendaRow(r.get(BOTTLENECK.ID), r.get(BOTTLENECK.TITLE), r.get(REGION.NAME),
-                r.get(BOTTLENECK.STATUS), addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()),
-                r.get(BOTTLENECK.PROPOSED_SOLUTION), r.get(BOTTLENECK.NEXT_STEP), r.get(BOTTLENECK.FOLLOW_UP_DATE),
-                r.get(TRACK_OWNER.DISPLAY_NAME))).toList();
+        Map<Long, Set<Addressee>> addressees =
+                addresseesOf(rows.stream().map(r -> r.get(BOTTLENECK.ID)).toList());
+        return rows.stream()
+                .map(r -> new AgendaRow(
+                        r.get(BOTTLENECK.ID),
+                        r.get(BOTTLENECK.TITLE),
+                        r.get(REGION.NAME),
+                        r.get(BOTTLENECK.STATUS),
+                        addressees.getOrDefault(r.get(BOTTLENECK.ID), Set.of()),
+                        r.get(BOTTLENECK.PROPOSED_SOLUTION),
+                        r.get(BOTTLENECK.NEXT_STEP),
+                        r.get(BOTTLENECK.FOLLOW_UP_DATE),
+                        r.get(TRACK_OWNER.DISPLAY_NAME)))
+                .toList();
     }
 
-    public record AgendaRow(long id, String title, String regionName, BottleneckStatus status,
-            Set<Addressee> addressees, String proposedSolution, String nextStep, LocalDate followUpDate,
-            String trackOwnerName) {
-    }
+    public record AgendaRow(
+            long id,
+            String title,
+            String regionName,
+            BottleneckStatus status,
+            Set<Addressee> addressees,
+            String proposedSolution,
+            String nextStep,
+            LocalDate followUpDate,
+            String trackOwnerName) {}
 
     /** The ids of the agenda's items in priority order, locked for the transaction when asked. */
     public List<Long> agendaOrder(boolean lock) {
-        var select = dsl.select(BOTTLENECK.ID).from(BOTTLENECK)
-                .where(BOTTLENECK.ON_AGENDA.isTrue()).and(BOTTLENECK.STATUS.in(AGENDA_STATUSES))
+        var select = dsl.select(BOTTLENECK.ID)
+                .from(BOTTLENECK)
+                .where(BOTTLENECK.ON_AGENDA.isTrue())
+                .and(BOTTLENECK.STATUS.in(AGENDA_STATUSES))
                 .orderBy(BOTTLENECK.AGENDA_POSITION, BOTTLENECK.ID);
         return lock ? select.forUpdate().fetch(BOTTLENECK.ID) : select.fetch(BOTTLENECK.ID);
     }
@@ -407,15 +537,19 @@ public class BottleneckRepository {
             case FEWEST_REGIONS -> List.of(BOTTLENECK.RECOGNITION_COUNT.asc(), BOTTLENECK.RAISED_AT.asc());
             case NEWEST -> List.of(BOTTLENECK.RAISED_AT.desc());
         };
-        return dsl.select(BOTTLENECK.ID, BOTTLENECK.TITLE, BOTTLENECK.CATEGORY, BOTTLENECK.STATUS,
-                        BOTTLENECK.REGION_ID, BOTTLENECK.RECOGNITION_COUNT)
+        return dsl.select(
+                        BOTTLENECK.ID,
+                        BOTTLENECK.TITLE,
+                        BOTTLENECK.CATEGORY,
+                        BOTTLENECK.STATUS,
+                        BOTTLENECK.REGION_ID,
+                        BOTTLENECK.RECOGNITION_COUNT)
                 .from(BOTTLENECK)
                 .where(matrixCondition())
                 .orderBy(order)
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new MatrixRowData(r.value1(), r.value2(), r.value3(),
-                        r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new MatrixRowData(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     public int countMatrixRows() {
@@ -426,21 +560,31 @@ public class BottleneckRepository {
         return BOTTLENECK.MERGED_INTO_ID.isNull().and(BOTTLENECK.STATUS.ne(BottleneckStatus.CLOSED));
     }
 
-    public record MatrixRowData(long id, String title, BottleneckCategory category, BottleneckStatus status,
-            long regionId, int recognitionCount) {
-    }
+    public record MatrixRowData(
+            long id,
+            String title,
+            BottleneckCategory category,
+            BottleneckStatus status,
+            long regionId,
+            int recognitionCount) {}
 
     // ---- choices
 
     public List<TrackOwner> trackOwners() {
-        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
-                .where(APP_USER.ROLE_CODE.eq(Role.FACILITATOR)).and(APP_USER.ACTIVE.isTrue())
+        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
+                .from(APP_USER)
+                .where(APP_USER.ROLE_CODE.eq(Role.FACILITATOR))
+                .and(APP_USER.ACTIVE.isTrue())
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(r -> new TrackOwner(r.value1(), r.value2()));
     }
 
     public boolean isTrackOwner(long userId) {
-        return dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.ROLE_CODE.eq(Role.FACILITATOR))
-                .and(APP_USER.ACTIVE.isTrue()));
+        return dsl.fetchExists(
+                APP_USER,
+                APP_USER.ID
+                        .eq(userId)
+                        .and(APP_USER.ROLE_CODE.eq(Role.FACILITATOR))
+                        .and(APP_USER.ACTIVE.isTrue()));
     }
 }

@@ -13,10 +13,10 @@ import nl.geboortezorg.werkplaats.search.SearchSource;
 import nl.geboortezorg.werkplaats.search.SearchType;
 import nl.geboortezorg.werkplaats.security.Actor;
 import org.jooq.Condition;
-import org.jooq.Field;
 import org.jooq.DSLContext;
-import org.jooq.Result;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -43,23 +43,42 @@ public class BottleneckSearch implements SearchSource {
 
     @Override
     public Found find(SearchQuery query, Actor reader, int limit) {
-        Result<? extends Record> rows = dsl.select(TOTAL, BOTTLENECK.ID, BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION,
-                        BOTTLENECK.PROPOSED_SOLUTION, BOTTLENECK.NEXT_STEP, BOTTLENECK.RAISED_AT, REGION.NAME)
+        Result<? extends Record> rows = dsl.select(
+                        TOTAL,
+                        BOTTLENECK.ID,
+                        BOTTLENECK.TITLE,
+                        BOTTLENECK.DESCRIPTION,
+                        BOTTLENECK.PROPOSED_SOLUTION,
+                        BOTTLENECK.NEXT_STEP,
+                        BOTTLENECK.RAISED_AT,
+                        REGION.NAME)
                 .from(BOTTLENECK)
-                .join(REGION).on(REGION.ID.eq(BOTTLENECK.REGION_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(BOTTLENECK.REGION_ID))
                 .where(conditions(query))
                 .orderBy(BOTTLENECK.RAISED_AT.desc(), BOTTLENECK.ID.desc())
                 .limit(limit)
                 .fetch();
-        return new Found(rows.map(r -> new SearchHit(SearchType.BOTTLENECK, r.get(BOTTLENECK.ID),
-                r.get(BOTTLENECK.TITLE), r.get(REGION.NAME), r.get(BOTTLENECK.RAISED_AT),
-                Stream.of(r.get(BOTTLENECK.DESCRIPTION), r.get(BOTTLENECK.PROPOSED_SOLUTION),
-                        r.get(BOTTLENECK.NEXT_STEP)).filter(Objects::nonNull).collect(Collectors.joining("\n")),
-                new Destination.Bottleneck(r.get(BOTTLENECK.ID)))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
+        return new Found(
+                rows.map(r -> new SearchHit(
+                        SearchType.BOTTLENECK,
+                        r.get(BOTTLENECK.ID),
+                        r.get(BOTTLENECK.TITLE),
+                        r.get(REGION.NAME),
+                        r.get(BOTTLENECK.RAISED_AT),
+                        Stream.of(
+                                        r.get(BOTTLENECK.DESCRIPTION),
+                                        r.get(BOTTLENECK.PROPOSED_SOLUTION),
+                                        r.get(BOTTLENECK.NEXT_STEP))
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.joining("\n")),
+                        new Destination.Bottleneck(r.get(BOTTLENECK.ID)))),
+                rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query) {
-        Condition match = DSL.condition("match({0}) against ({1} in boolean mode)",
+        Condition match = DSL.condition(
+                "match({0}) against ({1} in boolean mode)",
                 DSL.list(BOTTLENECK.TITLE, BOTTLENECK.DESCRIPTION, BOTTLENECK.PROPOSED_SOLUTION, BOTTLENECK.NEXT_STEP),
                 DSL.val(query.booleanMode()));
         return query.regionId() == null ? match : match.and(BOTTLENECK.REGION_ID.eq(query.regionId()));

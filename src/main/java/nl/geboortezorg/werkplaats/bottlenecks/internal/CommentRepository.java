@@ -41,8 +41,10 @@ public class CommentRepository {
         return dsl.select(BOTTLENECK_COMMENT.fields())
                 .select(AUTHOR.DISPLAY_NAME, HIDER.DISPLAY_NAME)
                 .from(BOTTLENECK_COMMENT)
-                .join(AUTHOR).on(AUTHOR.ID.eq(BOTTLENECK_COMMENT.AUTHOR_ID))
-                .leftJoin(HIDER).on(HIDER.ID.eq(BOTTLENECK_COMMENT.HIDDEN_BY))
+                .join(AUTHOR)
+                .on(AUTHOR.ID.eq(BOTTLENECK_COMMENT.AUTHOR_ID))
+                .leftJoin(HIDER)
+                .on(HIDER.ID.eq(BOTTLENECK_COMMENT.HIDDEN_BY))
                 .where(condition)
                 .orderBy(BOTTLENECK_COMMENT.CREATED_AT, BOTTLENECK_COMMENT.ID)
                 .fetch(r -> toComment(r, withHiddenBodies));
@@ -50,9 +52,13 @@ public class CommentRepository {
 
     private static Comment toComment(Record r, boolean withHiddenBodies) {
         boolean hidden = r.get(BOTTLENECK_COMMENT.HIDDEN_AT) != null;
-        return new Comment(r.get(BOTTLENECK_COMMENT.ID), r.get(BOTTLENECK_COMMENT.BOTTLENECK_ID),
-                r.get(AUTHOR.DISPLAY_NAME), hidden && !withHiddenBodies ? null : r.get(BOTTLENECK_COMMENT.BODY),
-                r.get(BOTTLENECK_COMMENT.CREATED_AT), hidden,
+        return new Comment(
+                r.get(BOTTLENECK_COMMENT.ID),
+                r.get(BOTTLENECK_COMMENT.BOTTLENECK_ID),
+                r.get(AUTHOR.DISPLAY_NAME),
+                hidden && !withHiddenBodies ? null : r.get(BOTTLENECK_COMMENT.BODY),
+                r.get(BOTTLENECK_COMMENT.CREATED_AT),
+                hidden,
                 hidden ? r.get(HIDER.DISPLAY_NAME) : null,
                 hidden ? r.get(BOTTLENECK_COMMENT.HIDDEN_AT) : null,
                 hidden && withHiddenBodies ? r.get(BOTTLENECK_COMMENT.HIDDEN_REASON) : null,
@@ -66,7 +72,8 @@ public class CommentRepository {
                 .set(BOTTLENECK_COMMENT.BODY, body)
                 .set(BOTTLENECK_COMMENT.CREATED_AT, now)
                 .returning(BOTTLENECK_COMMENT.ID)
-                .fetchOptional(BOTTLENECK_COMMENT.ID).orElseThrow();
+                .fetchOptional(BOTTLENECK_COMMENT.ID)
+                .orElseThrow();
     }
 
     /** Hides (reason set) or shows again (reason null). */

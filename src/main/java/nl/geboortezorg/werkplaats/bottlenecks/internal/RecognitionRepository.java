@@ -40,7 +40,8 @@ public class RecognitionRepository {
     }
 
     public Optional<Recognition> findById(long id) {
-        return find(BOTTLENECK_RECOGNITION.ID.eq(id), regionId -> false).stream().findFirst();
+        return find(BOTTLENECK_RECOGNITION.ID.eq(id), regionId -> false).stream()
+                .findFirst();
     }
 
     /** Recognitions of several bottlenecks at once, by bottleneck id. */
@@ -48,19 +49,27 @@ public class RecognitionRepository {
         Map<Long, List<Recognition>> result = new HashMap<>();
         if (!bottleneckIds.isEmpty()) {
             for (Recognition recognition : find(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.in(bottleneckIds), r -> false)) {
-                result.computeIfAbsent(recognition.bottleneckId(), k -> new ArrayList<>()).add(recognition);
+                result.computeIfAbsent(recognition.bottleneckId(), k -> new ArrayList<>())
+                        .add(recognition);
             }
         }
         return result;
     }
 
     private List<Recognition> find(Condition condition, Predicate<Long> mayWithdraw) {
-        return dsl.select(BOTTLENECK_RECOGNITION.ID, BOTTLENECK_RECOGNITION.BOTTLENECK_ID,
-                        BOTTLENECK_RECOGNITION.REGION_ID, REGION.NAME, BOTTLENECK_RECOGNITION.QUOTE,
-                        APP_USER.DISPLAY_NAME, BOTTLENECK_RECOGNITION.RECOGNISED_AT)
+        return dsl.select(
+                        BOTTLENECK_RECOGNITION.ID,
+                        BOTTLENECK_RECOGNITION.BOTTLENECK_ID,
+                        BOTTLENECK_RECOGNITION.REGION_ID,
+                        REGION.NAME,
+                        BOTTLENECK_RECOGNITION.QUOTE,
+                        APP_USER.DISPLAY_NAME,
+                        BOTTLENECK_RECOGNITION.RECOGNISED_AT)
                 .from(BOTTLENECK_RECOGNITION)
-                .join(REGION).on(REGION.ID.eq(BOTTLENECK_RECOGNITION.REGION_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(BOTTLENECK_RECOGNITION.RECOGNISED_BY))
+                .join(REGION)
+                .on(REGION.ID.eq(BOTTLENECK_RECOGNITION.REGION_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(BOTTLENECK_RECOGNITION.RECOGNISED_BY))
                 .where(condition)
                 .orderBy(REGION.NAME)
                 .fetch(r -> toRecognition(r, mayWithdraw));
@@ -68,19 +77,26 @@ public class RecognitionRepository {
 
     private static Recognition toRecognition(Record r, Predicate<Long> mayWithdraw) {
         long regionId = r.get(BOTTLENECK_RECOGNITION.REGION_ID);
-        return new Recognition(r.get(BOTTLENECK_RECOGNITION.ID), r.get(BOTTLENECK_RECOGNITION.BOTTLENECK_ID),
-                regionId, r.get(REGION.NAME), r.get(BOTTLENECK_RECOGNITION.QUOTE), r.get(APP_USER.DISPLAY_NAME),
-                r.get(BOTTLENECK_RECOGNITION.RECOGNISED_AT), mayWithdraw.test(regionId));
+        return new Recognition(
+                r.get(BOTTLENECK_RECOGNITION.ID),
+                r.get(BOTTLENECK_RECOGNITION.BOTTLENECK_ID),
+                regionId,
+                r.get(REGION.NAME),
+                r.get(BOTTLENECK_RECOGNITION.QUOTE),
+                r.get(APP_USER.DISPLAY_NAME),
+                r.get(BOTTLENECK_RECOGNITION.RECOGNISED_AT),
+                mayWithdraw.test(regionId));
     }
 
     public Set<Long> regionIdsOf(long bottleneckId) {
-        return Set.copyOf(dsl.select(BOTTLENECK_RECOGNITION.REGION_ID).from(BOTTLENECK_RECOGNITION)
-                .where(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.eq(bottleneckId)).fetch(BOTTLENECK_RECOGNITION.REGION_ID));
+        return Set.copyOf(dsl.select(BOTTLENECK_RECOGNITION.REGION_ID)
+                .from(BOTTLENECK_RECOGNITION)
+                .where(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.eq(bottleneckId))
+                .fetch(BOTTLENECK_RECOGNITION.REGION_ID));
     }
 
     /** Records the recognition; empty when the region already recognises the bottleneck. */
-    public Optional<Long> insert(long bottleneckId, long regionId, @Nullable String quote, long userId,
-            Instant now) {
+    public Optional<Long> insert(long bottleneckId, long regionId, @Nullable String quote, long userId, Instant now) {
         try {
             return Optional.of(dsl.insertInto(BOTTLENECK_RECOGNITION)
                     .set(BOTTLENECK_RECOGNITION.BOTTLENECK_ID, bottleneckId)
@@ -89,21 +105,28 @@ public class RecognitionRepository {
                     .set(BOTTLENECK_RECOGNITION.RECOGNISED_BY, userId)
                     .set(BOTTLENECK_RECOGNITION.RECOGNISED_AT, now)
                     .returning(BOTTLENECK_RECOGNITION.ID)
-                    .fetchOptional(BOTTLENECK_RECOGNITION.ID).orElseThrow());
+                    .fetchOptional(BOTTLENECK_RECOGNITION.ID)
+                    .orElseThrow());
         } catch (DuplicateKeyException duplicate) {
             return Optional.empty();
         }
     }
 
     public void delete(long id) {
-        dsl.deleteFrom(BOTTLENECK_RECOGNITION).where(BOTTLENECK_RECOGNITION.ID.eq(id)).execute();
+        dsl.deleteFrom(BOTTLENECK_RECOGNITION)
+                .where(BOTTLENECK_RECOGNITION.ID.eq(id))
+                .execute();
     }
 
     /** Sets the bottleneck's recognition count from its recognitions. */
     public void recount(long bottleneckId) {
         dsl.update(BOTTLENECK)
-                .set(BOTTLENECK.RECOGNITION_COUNT, DSL.select(DSL.count()).from(BOTTLENECK_RECOGNITION)
-                        .where(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.eq(bottleneckId)).asField())
+                .set(
+                        BOTTLENECK.RECOGNITION_COUNT,
+                        DSL.select(DSL.count())
+                                .from(BOTTLENECK_RECOGNITION)
+                                .where(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.eq(bottleneckId))
+                                .asField())
                 .where(BOTTLENECK.ID.eq(bottleneckId))
                 .execute();
     }
@@ -116,8 +139,13 @@ public class RecognitionRepository {
      *
      * @return how many recognitions the target gained
      */
-    public int moveToMergeTarget(long sourceId, long sourceRegionId, long sourceRaisedBy, Instant sourceRaisedAt,
-            long targetId, long targetRegionId) {
+    public int moveToMergeTarget(
+            long sourceId,
+            long sourceRegionId,
+            long sourceRaisedBy,
+            Instant sourceRaisedAt,
+            long targetId,
+            long targetRegionId) {
         Set<Long> counted = new HashSet<>(regionIdsOf(targetId));
         counted.add(targetRegionId);
         int moved = dsl.update(BOTTLENECK_RECOGNITION)
@@ -126,7 +154,8 @@ public class RecognitionRepository {
                 .and(BOTTLENECK_RECOGNITION.REGION_ID.notIn(counted))
                 .execute();
         if (!counted.contains(sourceRegionId)
-                && insert(targetId, sourceRegionId, null, sourceRaisedBy, sourceRaisedAt).isPresent()) {
+                && insert(targetId, sourceRegionId, null, sourceRaisedBy, sourceRaisedAt)
+                        .isPresent()) {
             moved++;
         }
         recount(sourceId);

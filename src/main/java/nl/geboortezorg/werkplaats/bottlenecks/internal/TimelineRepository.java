@@ -42,8 +42,11 @@ import org.springframework.stereotype.Repository;
 public class TimelineRepository {
 
     /** The steps that count as progress on the agenda; recognitions and merges in are not. */
-    private static final Set<TimelineEntryType> STEPS = EnumSet.of(TimelineEntryType.STATUS,
-            TimelineEntryType.PROMOTED, TimelineEntryType.AGENDA_UPDATED, TimelineEntryType.RESPONSE,
+    private static final Set<TimelineEntryType> STEPS = EnumSet.of(
+            TimelineEntryType.STATUS,
+            TimelineEntryType.PROMOTED,
+            TimelineEntryType.AGENDA_UPDATED,
+            TimelineEntryType.RESPONSE,
             TimelineEntryType.FOLLOW_UP);
 
     private static final AppUser ACTOR = APP_USER.as("actor");
@@ -62,8 +65,7 @@ public class TimelineRepository {
         values.put(BOTTLENECK_EVENT.ACTOR_ID, actorId);
         values.put(BOTTLENECK_EVENT.TYPE, entry.type());
         switch (entry) {
-            case Raised raised -> {
-            }
+            case Raised raised -> {}
             case StatusChanged status -> {
                 values.put(BOTTLENECK_EVENT.FROM_STATUS, status.from());
                 values.put(BOTTLENECK_EVENT.TO_STATUS, status.to());
@@ -98,8 +100,11 @@ public class TimelineRepository {
                 values.put(BOTTLENECK_EVENT.TEXT, merged.targetTitle());
             }
         }
-        return dsl.insertInto(BOTTLENECK_EVENT).set(values).returning(BOTTLENECK_EVENT.ID)
-                .fetchOptional(BOTTLENECK_EVENT.ID).orElseThrow();
+        return dsl.insertInto(BOTTLENECK_EVENT)
+                .set(values)
+                .returning(BOTTLENECK_EVENT.ID)
+                .fetchOptional(BOTTLENECK_EVENT.ID)
+                .orElseThrow();
     }
 
     /** The proposed solution goes into the entry's text. */
@@ -113,7 +118,8 @@ public class TimelineRepository {
 
     /** Addressees are kept as a comma-separated list of their codes. */
     private static @Nullable String codes(Set<Addressee> addressees) {
-        return addressees.isEmpty() ? null
+        return addressees.isEmpty()
+                ? null
                 : addressees.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
@@ -137,10 +143,13 @@ public class TimelineRepository {
         if (bottleneckIds.isEmpty()) {
             return Map.of();
         }
-        var latest = DSL.select(DSL.max(BOTTLENECK_EVENT.ID)).from(BOTTLENECK_EVENT)
-                .where(BOTTLENECK_EVENT.BOTTLENECK_ID.in(bottleneckIds)).and(BOTTLENECK_EVENT.TYPE.in(STEPS))
+        var latest = DSL.select(DSL.max(BOTTLENECK_EVENT.ID))
+                .from(BOTTLENECK_EVENT)
+                .where(BOTTLENECK_EVENT.BOTTLENECK_ID.in(bottleneckIds))
+                .and(BOTTLENECK_EVENT.TYPE.in(STEPS))
                 .groupBy(BOTTLENECK_EVENT.BOTTLENECK_ID);
-        Map<Long, Long> owners = dsl.select(BOTTLENECK_EVENT.ID, BOTTLENECK_EVENT.BOTTLENECK_ID).from(BOTTLENECK_EVENT)
+        Map<Long, Long> owners = dsl.select(BOTTLENECK_EVENT.ID, BOTTLENECK_EVENT.BOTTLENECK_ID)
+                .from(BOTTLENECK_EVENT)
                 .where(BOTTLENECK_EVENT.ID.in(latest))
                 .fetchMap(BOTTLENECK_EVENT.ID, BOTTLENECK_EVENT.BOTTLENECK_ID);
         return select(BOTTLENECK_EVENT.ID.in(owners.keySet())).stream()
@@ -151,26 +160,35 @@ public class TimelineRepository {
         return dsl.select(BOTTLENECK_EVENT.fields())
                 .select(ACTOR.DISPLAY_NAME, TRACK_OWNER.DISPLAY_NAME)
                 .from(BOTTLENECK_EVENT)
-                .join(ACTOR).on(ACTOR.ID.eq(BOTTLENECK_EVENT.ACTOR_ID))
-                .leftJoin(TRACK_OWNER).on(TRACK_OWNER.ID.eq(BOTTLENECK_EVENT.TRACK_OWNER_ID))
+                .join(ACTOR)
+                .on(ACTOR.ID.eq(BOTTLENECK_EVENT.ACTOR_ID))
+                .leftJoin(TRACK_OWNER)
+                .on(TRACK_OWNER.ID.eq(BOTTLENECK_EVENT.TRACK_OWNER_ID))
                 .where(condition)
                 .orderBy(BOTTLENECK_EVENT.OCCURRED_AT, BOTTLENECK_EVENT.ID)
                 .fetch(TimelineRepository::toEntry);
     }
 
     private static TimelineEntry toEntry(Record r) {
-        Stamp stamp = new Stamp(r.get(BOTTLENECK_EVENT.ID), r.get(BOTTLENECK_EVENT.OCCURRED_AT), r.get(ACTOR.DISPLAY_NAME));
+        Stamp stamp =
+                new Stamp(r.get(BOTTLENECK_EVENT.ID), r.get(BOTTLENECK_EVENT.OCCURRED_AT), r.get(ACTOR.DISPLAY_NAME));
         String text = r.get(BOTTLENECK_EVENT.TEXT);
         Long related = r.get(BOTTLENECK_EVENT.RELATED_ID);
         return switch (r.get(BOTTLENECK_EVENT.TYPE)) {
             case RAISED -> new Raised(stamp);
-            case STATUS -> new StatusChanged(stamp, r.get(BOTTLENECK_EVENT.FROM_STATUS),
-                    r.get(BOTTLENECK_EVENT.TO_STATUS), text);
+            case STATUS ->
+                new StatusChanged(stamp, r.get(BOTTLENECK_EVENT.FROM_STATUS), r.get(BOTTLENECK_EVENT.TO_STATUS), text);
             case PROMOTED -> new Promoted(stamp, r.get(BOTTLENECK_EVENT.FROM_STATUS), agenda(r));
             case AGENDA_UPDATED -> new AgendaUpdated(stamp, agenda(r));
-            case RESPONSE -> new Response(stamp, addressees(r.get(BOTTLENECK_EVENT.ADDRESSEES)).iterator().next(), text);
-            case FOLLOW_UP -> new FollowUp(stamp, text, r.get(BOTTLENECK_EVENT.NEXT_STEP),
-                    r.get(BOTTLENECK_EVENT.FOLLOW_UP_DATE));
+            case RESPONSE ->
+                new Response(
+                        stamp,
+                        addressees(r.get(BOTTLENECK_EVENT.ADDRESSEES))
+                                .iterator()
+                                .next(),
+                        text);
+            case FOLLOW_UP ->
+                new FollowUp(stamp, text, r.get(BOTTLENECK_EVENT.NEXT_STEP), r.get(BOTTLENECK_EVENT.FOLLOW_UP_DATE));
             case RECOGNISED -> new Recognised(stamp, related, text);
             case RECOGNITION_WITHDRAWN -> new RecognitionWithdrawn(stamp, related);
             case MERGED_IN -> new MergedIn(stamp, related, text);
@@ -179,8 +197,12 @@ public class TimelineRepository {
     }
 
     private static AgendaFields agenda(Record r) {
-        return new AgendaFields(addressees(r.get(BOTTLENECK_EVENT.ADDRESSEES)), r.get(BOTTLENECK_EVENT.TEXT),
-                r.get(BOTTLENECK_EVENT.NEXT_STEP), r.get(BOTTLENECK_EVENT.FOLLOW_UP_DATE),
-                r.get(BOTTLENECK_EVENT.TRACK_OWNER_ID), r.get(TRACK_OWNER.DISPLAY_NAME));
+        return new AgendaFields(
+                addressees(r.get(BOTTLENECK_EVENT.ADDRESSEES)),
+                r.get(BOTTLENECK_EVENT.TEXT),
+                r.get(BOTTLENECK_EVENT.NEXT_STEP),
+                r.get(BOTTLENECK_EVENT.FOLLOW_UP_DATE),
+                r.get(BOTTLENECK_EVENT.TRACK_OWNER_ID),
+                r.get(TRACK_OWNER.DISPLAY_NAME));
     }
 }

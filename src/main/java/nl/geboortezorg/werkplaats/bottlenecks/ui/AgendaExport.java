@@ -20,73 +20,120 @@ final class AgendaExport {
             + "dl { margin: 0; } dt { font-weight: bold; float: left; width: 11em; clear: left; } "
             + "dd { margin: 0 0 0.2em 11.5em; } .meta { color: #444; }";
 
-    private AgendaExport() {
-    }
+    private AgendaExport() {}
 
     static String fileName(String base, LocalDate date, String extension) {
         return base + "-" + date + "." + extension;
     }
 
     /** The briefing: a title, the date, then every item with its facts. */
-    static byte[] briefingPdf(Translator context, String language, List<AgendaEntry> entries, LocalDate date,
+    static byte[] briefingPdf(
+            Translator context,
+            String language,
+            List<AgendaEntry> entries,
+            LocalDate date,
             Map<Long, String> regionNames) {
         StringBuilder html = new StringBuilder();
-        html.append("<h1>").append(esc(context.translate("agenda.briefing-title"))).append("</h1>");
-        html.append("<p class=\"meta\">").append(esc(context.translate("agenda.briefing-date",
-                DutchFormats.date(date), entries.size()))).append("</p>");
+        html.append("<h1>")
+                .append(esc(context.translate("agenda.briefing-title")))
+                .append("</h1>");
+        html.append("<p class=\"meta\">")
+                .append(esc(context.translate("agenda.briefing-date", DutchFormats.date(date), entries.size())))
+                .append("</p>");
         if (entries.isEmpty()) {
             html.append("<p>").append(esc(context.translate("agenda.empty"))).append("</p>");
         }
         for (AgendaEntry entry : entries) {
-            html.append("<div class=\"item\"><h2>").append(entry.rank()).append(". ").append(esc(entry.title()))
+            html.append("<div class=\"item\"><h2>")
+                    .append(entry.rank())
+                    .append(". ")
+                    .append(esc(entry.title()))
                     .append("</h2><dl>");
             for (String[] fact : facts(context, entry, regionNames)) {
-                html.append("<dt>").append(esc(fact[0])).append("</dt><dd>").append(esc(fact[1])).append("</dd>");
+                html.append("<dt>")
+                        .append(esc(fact[0]))
+                        .append("</dt><dd>")
+                        .append(esc(fact[1]))
+                        .append("</dd>");
             }
             html.append("</dl></div>");
         }
-        return PdfDocument.render(html.toString(), context.translate("agenda.briefing-title"), language,
-                BRIEFING_STYLE);
+        return PdfDocument.render(
+                html.toString(), context.translate("agenda.briefing-title"), language, BRIEFING_STYLE);
     }
 
     /** UTF-8 with a byte order mark and semicolons, as Dutch spreadsheet programs open it. */
     static byte[] csv(Translator context, List<AgendaEntry> entries, Map<Long, String> regionNames) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, List.of(context.translate("agenda.rank"), context.translate("bottleneck.title"),
-                context.translate("agenda.raised-in"), context.translate("bottleneck.status"),
-                context.translate("bottleneck.addressees"), context.translate("agenda.recognised-in"),
-                context.translate("agenda-dialog.proposed-solution"), context.translate("agenda.last-step"),
-                context.translate("agenda.last-step-date"), context.translate("agenda-dialog.next-step"),
-                context.translate("agenda-dialog.follow-up-date"), context.translate("agenda-dialog.owner")));
+        line(
+                csv,
+                List.of(
+                        context.translate("agenda.rank"),
+                        context.translate("bottleneck.title"),
+                        context.translate("agenda.raised-in"),
+                        context.translate("bottleneck.status"),
+                        context.translate("bottleneck.addressees"),
+                        context.translate("agenda.recognised-in"),
+                        context.translate("agenda-dialog.proposed-solution"),
+                        context.translate("agenda.last-step"),
+                        context.translate("agenda.last-step-date"),
+                        context.translate("agenda-dialog.next-step"),
+                        context.translate("agenda-dialog.follow-up-date"),
+                        context.translate("agenda-dialog.owner")));
         for (AgendaEntry entry : entries) {
-            line(csv, List.of(String.valueOf(entry.rank()), entry.title(), entry.raisedIn(),
-                    context.translate("bottleneck-status." + entry.status().name()),
-                    BottleneckBadges.addressees(context, entry.addressees()), String.join(", ", entry.recognisedIn()),
-                    orEmpty(entry.proposedSolution()),
-                    entry.lastStep() == null ? "" : TimelineText.describe(context, entry.lastStep(), regionNames),
-                    entry.lastStep() == null ? "" : DutchFormats.date(entry.lastStep().occurredAt()),
-                    orEmpty(entry.nextStep()),
-                    entry.followUpDate() == null ? "" : DutchFormats.date(entry.followUpDate()),
-                    orEmpty(entry.trackOwnerName())));
+            line(
+                    csv,
+                    List.of(
+                            String.valueOf(entry.rank()),
+                            entry.title(),
+                            entry.raisedIn(),
+                            context.translate(
+                                    "bottleneck-status." + entry.status().name()),
+                            BottleneckBadges.addressees(context, entry.addressees()),
+                            String.join(", ", entry.recognisedIn()),
+                            orEmpty(entry.proposedSolution()),
+                            entry.lastStep() == null
+                                    ? ""
+                                    : TimelineText.describe(context, entry.lastStep(), regionNames),
+                            entry.lastStep() == null
+                                    ? ""
+                                    : DutchFormats.date(entry.lastStep().occurredAt()),
+                            orEmpty(entry.nextStep()),
+                            entry.followUpDate() == null ? "" : DutchFormats.date(entry.followUpDate()),
+                            orEmpty(entry.trackOwnerName())));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String[]> facts(Translator context, AgendaEntry entry, Map<Long, String> regionNames) {
         return List.of(
-                new String[] {context.translate("bottleneck.status"),
-                    context.translate("bottleneck-status." + entry.status().name())},
-                new String[] {context.translate("bottleneck.addressees"),
-                    BottleneckBadges.addressees(context, entry.addressees())},
+                new String[] {
+                    context.translate("bottleneck.status"),
+                    context.translate("bottleneck-status." + entry.status().name())
+                },
+                new String[] {
+                    context.translate("bottleneck.addressees"), BottleneckBadges.addressees(context, entry.addressees())
+                },
                 new String[] {context.translate("agenda.raised-in"), entry.raisedIn()},
-                new String[] {context.translate("agenda.recognised-in"), entry.recognisedIn().isEmpty()
-                        ? context.translate("agenda.recognised-nowhere") : String.join(", ", entry.recognisedIn())},
+                new String[] {
+                    context.translate("agenda.recognised-in"),
+                    entry.recognisedIn().isEmpty()
+                            ? context.translate("agenda.recognised-nowhere")
+                            : String.join(", ", entry.recognisedIn())
+                },
                 new String[] {context.translate("agenda-dialog.proposed-solution"), orEmpty(entry.proposedSolution())},
-                new String[] {context.translate("agenda.last-step"), entry.lastStep() == null ? ""
-                        : DutchFormats.date(entry.lastStep().occurredAt()) + ": "
-                                + TimelineText.describe(context, entry.lastStep(), regionNames)},
-                new String[] {context.translate("agenda-dialog.next-step"), orEmpty(entry.nextStep())
-                        + (entry.followUpDate() == null ? "" : " (" + DutchFormats.date(entry.followUpDate()) + ")")},
+                new String[] {
+                    context.translate("agenda.last-step"),
+                    entry.lastStep() == null
+                            ? ""
+                            : DutchFormats.date(entry.lastStep().occurredAt()) + ": "
+                                    + TimelineText.describe(context, entry.lastStep(), regionNames)
+                },
+                new String[] {
+                    context.translate("agenda-dialog.next-step"),
+                    orEmpty(entry.nextStep())
+                            + (entry.followUpDate() == null ? "" : " (" + DutchFormats.date(entry.followUpDate()) + ")")
+                },
                 new String[] {context.translate("agenda-dialog.owner"), orEmpty(entry.trackOwnerName())});
     }
 

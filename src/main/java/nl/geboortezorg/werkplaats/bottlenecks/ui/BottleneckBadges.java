@@ -11,14 +11,14 @@ import nl.geboortezorg.werkplaats.common.ui.Translator;
 /** The status badge and addressee list every bottleneck view shows the same way. */
 final class BottleneckBadges {
 
-    private BottleneckBadges() {
-    }
+    private BottleneckBadges() {}
 
     /** The status in words (never by colour alone), styled per stage. */
     static Span status(Component context, BottleneckStatus status) {
         Span badge = new Span(context.getTranslation("bottleneck-status." + status.name()));
         badge.getElement().getThemeList().add("badge");
-        badge.addClassNames("bottleneck-status", "bottleneck-status-" + status.name().toLowerCase());
+        badge.addClassNames(
+                "bottleneck-status", "bottleneck-status-" + status.name().toLowerCase());
         if (status == BottleneckStatus.ADDRESSED) {
             badge.getElement().getThemeList().add("success");
         } else if (status == BottleneckStatus.CLOSED) {
@@ -28,7 +28,9 @@ final class BottleneckBadges {
     }
 
     static String addressees(Translator context, Set<Addressee> addressees) {
-        return addressees.stream().sorted().map(a -> context.translate("addressee." + a.name()))
+        return addressees.stream()
+                .sorted()
+                .map(a -> context.translate("addressee." + a.name()))
                 .collect(Collectors.joining(", "));
     }
 }

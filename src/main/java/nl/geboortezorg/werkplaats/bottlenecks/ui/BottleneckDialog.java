@@ -15,12 +15,12 @@ import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -76,7 +76,9 @@ final class BottleneckDialog extends FormDialog {
         session.setId("bottleneck-session");
         session.setClearButtonVisible(true);
         session.setItemLabelGenerator(s -> DutchFormats.date(s.startsAt()) + " · " + s.title());
-        errors.bind("title", title).bind("description", description).bind("category", category)
+        errors.bind("title", title)
+                .bind("description", description)
+                .bind("category", category)
                 .bind("sessionId", session);
         FormLayout form = new FormLayout(region, category, title, description, organisationTypes, addressees, session);
         form.setColspan(title, 2);
@@ -86,29 +88,37 @@ final class BottleneckDialog extends FormDialog {
     }
 
     /** Raises a bottleneck in one of the regions the user may write in; opens its page once saved. */
-    static BottleneckDialog raise(BottleneckService bottlenecks, WorkSessionService sessions,
-            List<RegionChoice> regions, @Nullable Long preferredRegionId) {
+    static BottleneckDialog raise(
+            BottleneckService bottlenecks,
+            WorkSessionService sessions,
+            List<RegionChoice> regions,
+            @Nullable Long preferredRegionId) {
         BottleneckDialog dialog = new BottleneckDialog("", sessions);
         dialog.setHeaderTitle(dialog.getTranslation("bottleneck.raise"));
         dialog.region.setItems(regions);
-        dialog.region.setValue(regions.stream().filter(r -> Objects.equals(r.id(), preferredRegionId)).findFirst()
+        dialog.region.setValue(regions.stream()
+                .filter(r -> Objects.equals(r.id(), preferredRegionId))
+                .findFirst()
                 .orElse(regions.size() == 1 ? regions.getFirst() : null));
         dialog.region.setRequiredIndicatorVisible(true);
         dialog.errors.bind("regionId", dialog.region);
         Bottleneck[] raised = new Bottleneck[1];
-        dialog.onSave("save-bottleneck", () -> {
-            if (dialog.region.getValue() == null) {
-                throw new ValidationException(FieldProblem.of("regionId", "validation.required"));
-            }
-            raised[0] = bottlenecks.raise(dialog.region.getValue().id(), dialog.draft());
-        }, "bottleneck.raised-message",
+        dialog.onSave(
+                "save-bottleneck",
+                () -> {
+                    if (dialog.region.getValue() == null) {
+                        throw new ValidationException(FieldProblem.of("regionId", "validation.required"));
+                    }
+                    raised[0] = bottlenecks.raise(dialog.region.getValue().id(), dialog.draft());
+                },
+                "bottleneck.raised-message",
                 () -> BottleneckNavigation.bottleneck(raised[0].id()).navigate(UI.getCurrent()));
         return dialog;
     }
 
     /** Changes what was raised; the region stays. */
-    static BottleneckDialog edit(BottleneckService bottlenecks, WorkSessionService sessions, Bottleneck bottleneck,
-            Runnable saved) {
+    static BottleneckDialog edit(
+            BottleneckService bottlenecks, WorkSessionService sessions, Bottleneck bottleneck, Runnable saved) {
         BottleneckDialog dialog = new BottleneckDialog("", sessions);
         dialog.setHeaderTitle(dialog.getTranslation("bottleneck.edit"));
         RegionChoice own = new RegionChoice(bottleneck.regionId(), bottleneck.regionCode(), bottleneck.regionName());
@@ -123,25 +133,41 @@ final class BottleneckDialog extends FormDialog {
         if (bottleneck.session() != null) {
             // An older session than the choices reach stays linked unless the user picks another.
             Bottleneck.SessionLink linked = bottleneck.session();
-            List<WorkSessionSummary> choices = new ArrayList<>(dialog.session.getListDataView().getItems().toList());
-            WorkSessionSummary current = choices.stream().filter(s -> s.id() == linked.id()).findFirst()
+            List<WorkSessionSummary> choices =
+                    new ArrayList<>(dialog.session.getListDataView().getItems().toList());
+            WorkSessionSummary current = choices.stream()
+                    .filter(s -> s.id() == linked.id())
+                    .findFirst()
                     .orElseGet(() -> {
-                        WorkSessionSummary older = new WorkSessionSummary(linked.id(), bottleneck.regionId(), null,
-                                linked.title(), linked.startsAt(), linked.startsAt(), SessionState.CLOSED);
+                        WorkSessionSummary older = new WorkSessionSummary(
+                                linked.id(),
+                                bottleneck.regionId(),
+                                null,
+                                linked.title(),
+                                linked.startsAt(),
+                                linked.startsAt(),
+                                SessionState.CLOSED);
                         choices.add(older);
                         dialog.session.setItems(choices);
                         return older;
                     });
             dialog.session.setValue(current);
         }
-        dialog.onSave("save-bottleneck", () -> bottlenecks.update(bottleneck.id(), bottleneck.version(),
-                dialog.draft()), "bottleneck.saved", saved);
+        dialog.onSave(
+                "save-bottleneck",
+                () -> bottlenecks.update(bottleneck.id(), bottleneck.version(), dialog.draft()),
+                "bottleneck.saved",
+                saved);
         return dialog;
     }
 
     private BottleneckDraft draft() {
-        return new BottleneckDraft(title.getValue(), description.getValue(), category.getValue(),
-                organisationTypes.getValue(), addressees.getValue(),
+        return new BottleneckDraft(
+                title.getValue(),
+                description.getValue(),
+                category.getValue(),
+                organisationTypes.getValue(),
+                addressees.getValue(),
                 session.getValue() == null ? null : session.getValue().id());
     }
 

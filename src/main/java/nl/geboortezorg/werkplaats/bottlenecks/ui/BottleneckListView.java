@@ -35,9 +35,9 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSort;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 
@@ -73,7 +73,8 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         this.bottlenecks = bottlenecks;
         this.sessions = sessions;
         this.regions = regionService.regions().stream()
-                .map(r -> new RegionChoice(r.id(), r.code(), r.name())).toList();
+                .map(r -> new RegionChoice(r.id(), r.code(), r.name()))
+                .toList();
         H2 title = new H2(getTranslation("bottlenecks.title"));
         title.addClassName("view-title");
         HorizontalLayout header = new HorizontalLayout(title);
@@ -81,9 +82,17 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         header.setWidthFull();
         List<RegionChoice> raiseIn = bottlenecks.regionsToRaiseIn();
         if (!raiseIn.isEmpty()) {
-            Button raise = new Button(getTranslation("bottleneck.raise"), VaadinIcon.PLUS.create(),
-                    click -> BottleneckDialog.raise(bottlenecks, sessions, raiseIn,
-                            region.getValue() == null ? null : region.getValue().id()).open());
+            Button raise = new Button(
+                    getTranslation("bottleneck.raise"),
+                    VaadinIcon.PLUS.create(),
+                    click -> BottleneckDialog.raise(
+                                    bottlenecks,
+                                    sessions,
+                                    raiseIn,
+                                    region.getValue() == null
+                                            ? null
+                                            : region.getValue().id())
+                            .open());
             raise.setId("raise-bottleneck");
             raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.addToEnd(raise);
@@ -105,22 +114,22 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         category.setItems(BottleneckCategory.values());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
-        category.setItemLabelGenerator(c -> c == null ? getTranslation("bottleneck-list.all")
-                : getTranslation("bottleneck-category." + c.name()));
+        category.setItemLabelGenerator(c ->
+                c == null ? getTranslation("bottleneck-list.all") : getTranslation("bottleneck-category." + c.name()));
         status.setLabel(getTranslation("bottleneck.status"));
         status.setId("filter-status");
         status.setItems(BottleneckStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("bottleneck-list.all")
-                : getTranslation("bottleneck-status." + s.name()));
+        status.setItemLabelGenerator(s ->
+                s == null ? getTranslation("bottleneck-list.all") : getTranslation("bottleneck-status." + s.name()));
         addressee.setLabel(getTranslation("bottleneck.addressee"));
         addressee.setId("filter-addressee");
         addressee.setItems(Addressee.values());
         addressee.setEmptySelectionAllowed(true);
         addressee.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
-        addressee.setItemLabelGenerator(a -> a == null ? getTranslation("bottleneck-list.all")
-                : getTranslation("addressee." + a.name()));
+        addressee.setItemLabelGenerator(
+                a -> a == null ? getTranslation("bottleneck-list.all") : getTranslation("addressee." + a.name()));
         text.setLabel(getTranslation("bottleneck-list.search"));
         text.setId("filter-text");
         text.setClearButtonVisible(true);
@@ -152,37 +161,70 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
         grid.addComponentColumn(b -> BottleneckNavigation.bottleneck(b.id()).anchor(b.title()))
-                .setHeader(getTranslation("bottleneck.title")).setKey(BottleneckSort.TITLE.name()).setSortable(true)
+                .setHeader(getTranslation("bottleneck.title"))
+                .setKey(BottleneckSort.TITLE.name())
+                .setSortable(true)
                 .setFlexGrow(3);
-        grid.addColumn(BottleneckSummary::regionName).setHeader(getTranslation("bottleneck.region"))
-                .setKey(BottleneckSort.REGION.name()).setSortable(true);
+        grid.addColumn(BottleneckSummary::regionName)
+                .setHeader(getTranslation("bottleneck.region"))
+                .setKey(BottleneckSort.REGION.name())
+                .setSortable(true);
         grid.addColumn(b -> getTranslation("bottleneck-category." + b.category().name()))
                 .setHeader(getTranslation("bottleneck.category"));
         grid.addComponentColumn(b -> BottleneckBadges.status(this, b.status()))
-                .setHeader(getTranslation("bottleneck.status")).setKey(BottleneckSort.STATUS.name()).setSortable(true);
+                .setHeader(getTranslation("bottleneck.status"))
+                .setKey(BottleneckSort.STATUS.name())
+                .setSortable(true);
         grid.addColumn(b -> BottleneckBadges.addressees(Translator.of(this), b.addressees()))
-                .setHeader(getTranslation("bottleneck.addressees")).setFlexGrow(2);
-        grid.addColumn(BottleneckSummary::recognitionCount).setHeader(getTranslation("bottleneck-list.recognitions"))
-                .setKey(BottleneckSort.RECOGNITIONS.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(b -> DutchFormats.date(b.raisedAt())).setHeader(getTranslation("bottleneck.raised"))
-                .setKey(BottleneckSort.RAISED_AT.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> bottlenecks.find(filter(query.getSortOrders().stream().findFirst()), query.getOffset(),
-                query.getLimit()).stream(), query -> bottlenecks.count(filter(Optional.empty())));
+                .setHeader(getTranslation("bottleneck.addressees"))
+                .setFlexGrow(2);
+        grid.addColumn(BottleneckSummary::recognitionCount)
+                .setHeader(getTranslation("bottleneck-list.recognitions"))
+                .setKey(BottleneckSort.RECOGNITIONS.name())
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(b -> DutchFormats.date(b.raisedAt()))
+                .setHeader(getTranslation("bottleneck.raised"))
+                .setKey(BottleneckSort.RAISED_AT.name())
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                query ->
+                        bottlenecks
+                                .find(
+                                        filter(query.getSortOrders().stream().findFirst()),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream(),
+                query -> bottlenecks.count(filter(Optional.empty())));
         return grid;
     }
 
     private BottleneckFilter filter(Optional<QuerySortOrder> order) {
-        BottleneckSort sort = order.map(o -> BottleneckSort.valueOf(o.getSorted())).orElse(BottleneckSort.RAISED_AT);
-        boolean descending = order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(true);
-        return new BottleneckFilter(region.getValue() == null ? null : region.getValue().id(), category.getValue(),
-                status.getValue(), addressee.getValue(), text.getValue(), sort, descending);
+        BottleneckSort sort =
+                order.map(o -> BottleneckSort.valueOf(o.getSorted())).orElse(BottleneckSort.RAISED_AT);
+        boolean descending =
+                order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(true);
+        return new BottleneckFilter(
+                region.getValue() == null ? null : region.getValue().id(),
+                category.getValue(),
+                status.getValue(),
+                addressee.getValue(),
+                text.getValue(),
+                sort,
+                descending);
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
         if (!restoring) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new Location(BottleneckNavigation.bottlenecks().path(), address())));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null,
+                            new Location(BottleneckNavigation.bottlenecks().path(), address())));
         }
     }
 
@@ -209,7 +251,8 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, Optional<String> value) {
         return value.flatMap(code -> Arrays.stream(type.getEnumConstants())
-                .filter(constant -> constant.name().equalsIgnoreCase(code)).findFirst());
+                .filter(constant -> constant.name().equalsIgnoreCase(code))
+                .findFirst());
     }
 
     /** Opens with the filters of the address; unknown values are ignored. */
@@ -218,14 +261,23 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         QueryParameters parameters = event.getLocation().getQueryParameters();
         restoring = true;
         try {
-            region.setValue(parameters.getSingleParameter(REGION)
-                    .flatMap(code -> regions.stream().filter(r -> r.code().equals(code)).findFirst()).orElse(null));
-            category.setValue(parse(BottleneckCategory.class, parameters.getSingleParameter(CATEGORY)).orElse(null));
-            status.setValue(parse(BottleneckStatus.class, parameters.getSingleParameter(STATUS)).orElse(null));
-            addressee.setValue(parse(Addressee.class, parameters.getSingleParameter(ADDRESSEE)).orElse(null));
-            text.setValue(parameters.getSingleParameter(TEXT)
+            region.setValue(parameters
+                    .getSingleParameter(REGION)
+                    .flatMap(code ->
+                            regions.stream().filter(r -> r.code().equals(code)).findFirst())
+                    .orElse(null));
+            category.setValue(parse(BottleneckCategory.class, parameters.getSingleParameter(CATEGORY))
+                    .orElse(null));
+            status.setValue(parse(BottleneckStatus.class, parameters.getSingleParameter(STATUS))
+                    .orElse(null));
+            addressee.setValue(parse(Addressee.class, parameters.getSingleParameter(ADDRESSEE))
+                    .orElse(null));
+            text.setValue(parameters
+                    .getSingleParameter(TEXT)
                     .map(value -> value.length() > BottleneckFilter.TEXT_MAX
-                            ? value.substring(0, BottleneckFilter.TEXT_MAX) : value).orElse(""));
+                            ? value.substring(0, BottleneckFilter.TEXT_MAX)
+                            : value)
+                    .orElse(""));
         } finally {
             restoring = false;
         }

@@ -5,8 +5,7 @@ import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 /** The pages of bottlenecks and the national agenda that other features link to; the views stay package-private. */
 public final class BottleneckNavigation {
 
-    private BottleneckNavigation() {
-    }
+    private BottleneckNavigation() {}
 
     public static ViewLink bottlenecks() {
         return ViewLink.to(BottleneckListView.class);

@@ -38,20 +38,20 @@ import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
-import nl.geboortezorg.werkplaats.documents.DocumentService;
-import nl.geboortezorg.werkplaats.documents.LinkTarget;
-import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
-import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
-import nl.geboortezorg.werkplaats.mkba.ui.BlockedBenefits;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.SafeMarkdown;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
-import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
+import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.documents.DocumentService;
+import nl.geboortezorg.werkplaats.documents.LinkTarget;
+import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
+import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
+import nl.geboortezorg.werkplaats.mkba.ui.BlockedBenefits;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
@@ -91,9 +91,16 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private final NotificationService notifications;
 
-    BottleneckView(BottleneckService bottlenecks, NationalAgendaService agenda, WorkSessionService sessions,
-            RegionService regions, UserService users, Clock clock, DocumentService documents,
-            BlockedBenefitService blockedBenefits, NotificationService notifications) {
+    BottleneckView(
+            BottleneckService bottlenecks,
+            NationalAgendaService agenda,
+            WorkSessionService sessions,
+            RegionService regions,
+            UserService users,
+            Clock clock,
+            DocumentService documents,
+            BlockedBenefitService blockedBenefits,
+            NotificationService notifications) {
         this.notifications = notifications;
         this.bottlenecks = bottlenecks;
         this.agenda = agenda;
@@ -127,7 +134,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(title, BottleneckBadges.status(this, b.status()));
         if (b.merged()) {
             Paragraph merged = new Paragraph(getTranslation("bottleneck-view.merged-into") + " ");
-            merged.add(BottleneckNavigation.bottleneck(b.mergedInto().id()).anchor(b.mergedInto().title()));
+            merged.add(BottleneckNavigation.bottleneck(b.mergedInto().id())
+                    .anchor(b.mergedInto().title()));
             merged.setId("merged-notice");
             merged.addClassName("notice");
             add(merged);
@@ -137,7 +145,9 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             closed.addClassName("notice");
             add(closed);
         }
-        add(facts(b), new FollowButton(notifications, ItemType.BOTTLENECK, b.id()),
+        add(
+                facts(b),
+                new FollowButton(notifications, ItemType.BOTTLENECK, b.id()),
                 new Html(SafeMarkdown.toHtml(b.description())));
         if (detail.mayEdit() || detail.mayModerate()) {
             add(actions(b));
@@ -145,8 +155,12 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (b.onAgenda()) {
             add(agendaPanel(b));
         }
-        add(recognitions(b), new LinkedDocuments(documents, LinkTarget.bottleneck(b.id())),
-                new BlockedBenefits(blockedBenefits, b.id()), timeline(), comments());
+        add(
+                recognitions(b),
+                new LinkedDocuments(documents, LinkTarget.bottleneck(b.id())),
+                new BlockedBenefits(blockedBenefits, b.id()),
+                timeline(),
+                comments());
         return true;
     }
 
@@ -158,14 +172,16 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private Div facts(Bottleneck b) {
         Div facts = new Div();
         facts.setId("bottleneck-facts");
-        facts.add(new Paragraph(getTranslation("bottleneck-view.raised-by", b.regionName(), b.raisedBy(),
-                DutchFormats.date(b.raisedAt()))));
+        facts.add(new Paragraph(getTranslation(
+                "bottleneck-view.raised-by", b.regionName(), b.raisedBy(), DutchFormats.date(b.raisedAt()))));
         facts.add(new Paragraph(getTranslation("bottleneck.category") + ": "
                 + getTranslation("bottleneck-category." + b.category().name())));
         if (!b.organisationTypes().isEmpty()) {
-            facts.add(new Paragraph(getTranslation("bottleneck.organisation-types") + ": " + b.organisationTypes()
-                    .stream().sorted().map(t -> getTranslation("organisation-type." + t.name()))
-                    .collect(Collectors.joining(", "))));
+            facts.add(new Paragraph(getTranslation("bottleneck.organisation-types") + ": "
+                    + b.organisationTypes().stream()
+                            .sorted()
+                            .map(t -> getTranslation("organisation-type." + t.name()))
+                            .collect(Collectors.joining(", "))));
         }
         if (!b.addressees().isEmpty()) {
             facts.add(new Paragraph(getTranslation("bottleneck.addressees") + ": "
@@ -173,8 +189,9 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         if (b.session() != null) {
             Paragraph session = new Paragraph(getTranslation("bottleneck-view.came-up-in") + " ");
-            session.add(SessionNavigation.session(b.session().id()).anchor(b.session().title() + " ("
-                    + DutchFormats.date(b.session().startsAt()) + ")"));
+            session.add(SessionNavigation.session(b.session().id())
+                    .anchor(b.session().title() + " ("
+                            + DutchFormats.date(b.session().startsAt()) + ")"));
             facts.add(session);
         }
         return facts;
@@ -187,28 +204,47 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         actions.setWrap(true);
         LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
         if (detail.mayEdit()) {
-            actions.add(button("edit-bottleneck", "bottleneck.edit",
-                    () -> BottleneckDialog.edit(bottlenecks, sessions, b, this::load).open()));
+            actions.add(button(
+                    "edit-bottleneck",
+                    "bottleneck.edit",
+                    () -> BottleneckDialog.edit(bottlenecks, sessions, b, this::load)
+                            .open()));
         }
         if (detail.mayModerate() && !b.merged()) {
             if (!b.status().next().isEmpty()) {
-                actions.add(button("change-status", "status-dialog.title",
+                actions.add(button(
+                        "change-status",
+                        "status-dialog.title",
                         () -> new ModerationDialogs.StatusDialog(agenda, b, this::load).open()));
             }
             if (b.status().mayBePromoted()) {
-                actions.add(button("promote", "agenda-dialog.promote-title", () -> new ModerationDialogs.AgendaDialog(
-                        agenda, b, users.myProfile().id(), today, this::load).open()));
+                actions.add(button(
+                        "promote",
+                        "agenda-dialog.promote-title",
+                        () -> new ModerationDialogs.AgendaDialog(
+                                        agenda, b, users.myProfile().id(), today, this::load)
+                                .open()));
             }
             if (BottleneckStatus.ON_THE_AGENDA.contains(b.status())) {
-                actions.add(button("edit-agenda", "agenda-dialog.edit-title", () -> new ModerationDialogs.AgendaDialog(
-                        agenda, b, users.myProfile().id(), today, this::load).open()));
-                actions.add(button("record-response", "response-dialog.title",
+                actions.add(button(
+                        "edit-agenda",
+                        "agenda-dialog.edit-title",
+                        () -> new ModerationDialogs.AgendaDialog(
+                                        agenda, b, users.myProfile().id(), today, this::load)
+                                .open()));
+                actions.add(button(
+                        "record-response",
+                        "response-dialog.title",
                         () -> new ModerationDialogs.ResponseDialog(agenda, b, this::load).open()));
-                actions.add(button("record-follow-up", "follow-up-dialog.title",
+                actions.add(button(
+                        "record-follow-up",
+                        "follow-up-dialog.title",
                         () -> new ModerationDialogs.FollowUpDialog(agenda, b, today, this::load).open()));
             }
             if (b.status().open()) {
-                actions.add(button("merge", "merge-dialog.title",
+                actions.add(button(
+                        "merge",
+                        "merge-dialog.title",
                         () -> new ModerationDialogs.MergeDialog(bottlenecks, agenda, b, this::load).open()));
             }
         }
@@ -229,7 +265,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             facts.add(new ListItem(getTranslation("bottleneck-view.priority", agenda.position())));
         }
         if (agenda.proposedSolution() != null) {
-            facts.add(new ListItem(getTranslation("agenda-dialog.proposed-solution") + ": " + agenda.proposedSolution()));
+            facts.add(
+                    new ListItem(getTranslation("agenda-dialog.proposed-solution") + ": " + agenda.proposedSolution()));
         }
         if (agenda.nextStep() != null) {
             facts.add(new ListItem(getTranslation("agenda-dialog.next-step") + ": " + agenda.nextStep()));
@@ -238,8 +275,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             facts.add(new ListItem(getTranslation("agenda-dialog.owner") + ": " + agenda.trackOwnerName()));
         }
         if (agenda.followUpDate() != null) {
-            ListItem followUp = new ListItem(getTranslation("agenda-dialog.follow-up-date") + ": "
-                    + DutchFormats.date(agenda.followUpDate()));
+            ListItem followUp = new ListItem(
+                    getTranslation("agenda-dialog.follow-up-date") + ": " + DutchFormats.date(agenda.followUpDate()));
             if (b.status().open() && agenda.followUpDate().isBefore(LocalDate.now(clock.withZone(DutchTime.ZONE)))) {
                 Span overdue = new Span(getTranslation("bottleneck-view.follow-up-overdue"));
                 overdue.getElement().getThemeList().add("badge error");
@@ -265,8 +302,11 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         UnorderedList list = new UnorderedList();
         for (Recognition recognition : detail.recognitions()) {
-            ListItem item = new ListItem(new Span(getTranslation("recognition.by", recognition.regionName(),
-                    recognition.recognisedBy(), DutchFormats.date(recognition.recognisedAt()))));
+            ListItem item = new ListItem(new Span(getTranslation(
+                    "recognition.by",
+                    recognition.regionName(),
+                    recognition.recognisedBy(),
+                    DutchFormats.date(recognition.recognisedAt()))));
             item.addClassName("recognition");
             if (recognition.quote() != null) {
                 Html quote = new Html("<blockquote></blockquote>");
@@ -274,7 +314,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 item.add(quote);
             }
             if (recognition.mayWithdraw()) {
-                Button withdraw = new Button(getTranslation("recognition.withdraw"), click -> confirmWithdraw(recognition));
+                Button withdraw =
+                        new Button(getTranslation("recognition.withdraw"), click -> confirmWithdraw(recognition));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 withdraw.setAriaLabel(getTranslation("recognition.withdraw-for", recognition.regionName()));
                 withdraw.addClassName("withdraw-recognition");
@@ -284,8 +325,10 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         section.add(list);
         if (!detail.recogniseFor().isEmpty()) {
-            Button recognise = new Button(getTranslation("recognition.recognise"), click -> new ModerationDialogs
-                    .RecogniseDialog(bottlenecks, b, detail.recogniseFor(), this::load).open());
+            Button recognise = new Button(
+                    getTranslation("recognition.recognise"),
+                    click -> new ModerationDialogs.RecogniseDialog(bottlenecks, b, detail.recogniseFor(), this::load)
+                            .open());
             recognise.setId("recognise");
             recognise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(recognise);
@@ -294,9 +337,11 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void confirmWithdraw(Recognition recognition) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("recognition.withdraw"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("recognition.withdraw"),
                 getTranslation("recognition.withdraw-confirm", recognition.regionName()),
-                getTranslation("recognition.withdraw"), event -> {
+                getTranslation("recognition.withdraw"),
+                event -> {
                     bottlenecks.withdrawRecognition(recognition.id());
                     Notifications.success(getTranslation("recognition.withdrawn"));
                     load();
@@ -309,8 +354,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private Section timeline() {
         BottleneckDetail detail = loaded();
         Section section = section("timeline", "timeline.heading");
-        Map<Long, String> regionNames = regions.regions().stream()
-                .collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
+        Map<Long, String> regionNames =
+                regions.regions().stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
         OrderedList list = new OrderedList();
         for (TimelineEntry entry : detail.timeline()) {
             ListItem item = new ListItem();
@@ -319,12 +364,12 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             when.addClassName("timeline-when");
             item.add(when, new Div(new Span(TimelineText.describe(Translator.of(this), entry, regionNames))));
             switch (entry) {
-                case TimelineEntry.MergedIn merged -> item.add(BottleneckNavigation.bottleneck(merged.duplicateId())
-                        .anchor(merged.duplicateTitle()));
-                case TimelineEntry.MergedInto merged -> item.add(BottleneckNavigation.bottleneck(merged.targetId())
-                        .anchor(merged.targetTitle()));
-                default -> {
-                }
+                case TimelineEntry.MergedIn merged ->
+                    item.add(BottleneckNavigation.bottleneck(merged.duplicateId())
+                            .anchor(merged.duplicateTitle()));
+                case TimelineEntry.MergedInto merged ->
+                    item.add(BottleneckNavigation.bottleneck(merged.targetId()).anchor(merged.targetTitle()));
+                default -> {}
             }
             list.add(item);
         }
@@ -369,19 +414,26 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         box.add(new Paragraph(comment.authorName() + " · " + DutchFormats.dateTime(comment.createdAt())));
         if (comment.hidden()) {
             box.addClassName("comment-hidden");
-            box.add(new Paragraph(comment.hiddenReason() == null ? getTranslation("comment.hidden-placeholder")
-                    : getTranslation("comment.hidden-by", comment.hiddenBy(),
-                            DutchFormats.dateTime(Objects.requireNonNull(comment.hiddenAt(), "hidden, so set")),
-                            comment.hiddenReason())));
+            box.add(new Paragraph(
+                    comment.hiddenReason() == null
+                            ? getTranslation("comment.hidden-placeholder")
+                            : getTranslation(
+                                    "comment.hidden-by",
+                                    comment.hiddenBy(),
+                                    DutchFormats.dateTime(Objects.requireNonNull(comment.hiddenAt(), "hidden, so set")),
+                                    comment.hiddenReason())));
         }
         if (comment.body() != null) {
             box.add(new Html(SafeMarkdown.toHtml(comment.body())));
         }
         if (detail.mayModerate()) {
-            box.add(comment.hidden()
-                    ? new Button(getTranslation("comment.show"), click -> showAgain(comment))
-                    : new Button(getTranslation("comment.hide"), click -> new ModerationDialogs.HideCommentDialog(
-                            bottlenecks, comment, this::load).open()));
+            box.add(
+                    comment.hidden()
+                            ? new Button(getTranslation("comment.show"), click -> showAgain(comment))
+                            : new Button(
+                                    getTranslation("comment.hide"),
+                                    click -> new ModerationDialogs.HideCommentDialog(bottlenecks, comment, this::load)
+                                            .open()));
         }
         return box;
     }
@@ -402,8 +454,9 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         body.setMaxLength(Comment.BODY_MAX);
         body.setHelperText(getTranslation("bottleneck.description-hint"));
         FormErrors errors = new FormErrors().bind("body", body);
-        Button post = new Button(getTranslation("comment.post"), click -> PersonalDataCheck.beforeSaving(this,
-                getTranslation("comment.new"), errors.fields(), () -> {
+        Button post = new Button(
+                getTranslation("comment.post"),
+                click -> PersonalDataCheck.beforeSaving(this, getTranslation("comment.new"), errors.fields(), () -> {
                     try {
                         bottlenecks.comment(id, body.getValue());
                         Notifications.success(getTranslation("comment.posted"));
@@ -418,6 +471,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return detail == null ? getTranslation("bottlenecks.title") : detail.bottleneck().title();
+        return detail == null
+                ? getTranslation("bottlenecks.title")
+                : detail.bottleneck().title();
     }
 }

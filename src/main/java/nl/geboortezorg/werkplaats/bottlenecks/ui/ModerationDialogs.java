@@ -24,16 +24,15 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
 import nl.geboortezorg.werkplaats.bottlenecks.Comment;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 
 /** The dialogs of the bottleneck page: recognising, and the facilitators' steps on the national agenda. */
 final class ModerationDialogs {
 
-    private ModerationDialogs() {
-    }
+    private ModerationDialogs() {}
 
     /** "Recognised in our region", with an optional quote from practice. */
     static final class RecogniseDialog extends FormDialog {
@@ -41,8 +40,8 @@ final class ModerationDialogs {
         final Select<RegionChoice> region = new Select<>();
         final TextArea quote;
 
-        RecogniseDialog(BottleneckService bottlenecks, Bottleneck bottleneck, List<RegionChoice> regions,
-                Runnable saved) {
+        RecogniseDialog(
+                BottleneckService bottlenecks, Bottleneck bottleneck, List<RegionChoice> regions, Runnable saved) {
             super("");
             setHeaderTitle(getTranslation("recognition.dialog-title"));
             region.setLabel(getTranslation("recognition.region"));
@@ -58,8 +57,12 @@ final class ModerationDialogs {
                 add(region);
             }
             add(quote);
-            onSave("save-recognition", () -> bottlenecks.recognise(bottleneck.id(), region.getValue().id(),
-                    quote.getValue()), "recognition.saved", saved);
+            onSave(
+                    "save-recognition",
+                    () -> bottlenecks.recognise(
+                            bottleneck.id(), region.getValue().id(), quote.getValue()),
+                    "recognition.saved",
+                    saved);
         }
     }
 
@@ -80,8 +83,12 @@ final class ModerationDialogs {
             note.setHelperText(getTranslation("status-dialog.note-hint"));
             errors.bind("status", status).bind("note", note);
             add(status, note);
-            onSave("save-status", () -> agenda.changeStatus(bottleneck.id(), bottleneck.version(), status.getValue(),
-                    note.getValue()), "status-dialog.saved", saved);
+            onSave(
+                    "save-status",
+                    () -> agenda.changeStatus(
+                            bottleneck.id(), bottleneck.version(), status.getValue(), note.getValue()),
+                    "status-dialog.saved",
+                    saved);
         }
     }
 
@@ -89,8 +96,8 @@ final class ModerationDialogs {
     static final class AgendaDialog extends FormDialog {
 
         /** What a bottleneck not yet on the agenda starts from. */
-        private static final Bottleneck.AgendaPlace NOT_YET = new Bottleneck.AgendaPlace(null, null, null, null, null,
-                null);
+        private static final Bottleneck.AgendaPlace NOT_YET =
+                new Bottleneck.AgendaPlace(null, null, null, null, null, null);
 
         final CheckboxGroup<Addressee> addressees = new CheckboxGroup<>();
         final TextArea solution;
@@ -98,7 +105,11 @@ final class ModerationDialogs {
         final ComboBox<TrackOwner> owner = new ComboBox<>();
         final DatePicker followUp;
 
-        AgendaDialog(NationalAgendaService agenda, Bottleneck bottleneck, Long currentUserId, LocalDate today,
+        AgendaDialog(
+                NationalAgendaService agenda,
+                Bottleneck bottleneck,
+                Long currentUserId,
+                LocalDate today,
                 Runnable saved) {
             super("");
             boolean promote = !bottleneck.onAgenda();
@@ -110,7 +121,8 @@ final class ModerationDialogs {
             addressees.setItemLabelGenerator(a -> getTranslation("addressee." + a.name()));
             addressees.setValue(bottleneck.addressees());
             addressees.setRequiredIndicatorVisible(true);
-            solution = textArea("agenda-solution", "agenda-dialog.proposed-solution", AgendaDraft.PROPOSED_SOLUTION_MAX);
+            solution =
+                    textArea("agenda-solution", "agenda-dialog.proposed-solution", AgendaDraft.PROPOSED_SOLUTION_MAX);
             solution.setValue(Objects.requireNonNullElse(place.proposedSolution(), ""));
             nextStep = textArea("agenda-next-step", "agenda-dialog.next-step", AgendaDraft.NEXT_STEP_MAX);
             nextStep.setValue(Objects.requireNonNullElse(place.nextStep(), ""));
@@ -121,26 +133,44 @@ final class ModerationDialogs {
             owner.setItems(owners);
             owner.setItemLabelGenerator(TrackOwner::displayName);
             Long preferred = place.trackOwnerId() != null ? place.trackOwnerId() : currentUserId;
-            owners.stream().filter(o -> preferred != null && o.id() == preferred).findFirst().ifPresent(owner::setValue);
+            owners.stream()
+                    .filter(o -> preferred != null && o.id() == preferred)
+                    .findFirst()
+                    .ifPresent(owner::setValue);
             owner.setRequiredIndicatorVisible(true);
-            followUp = datePicker("agenda-follow-up", "agenda-dialog.follow-up-date",
+            followUp = datePicker(
+                    "agenda-follow-up",
+                    "agenda-dialog.follow-up-date",
                     place.followUpDate() != null ? place.followUpDate() : today.plusWeeks(4));
-            errors.bind("addressees", addressees).bind("proposedSolution", solution).bind("nextStep", nextStep)
-                    .bind("trackOwnerId", owner).bind("followUpDate", followUp);
+            errors.bind("addressees", addressees)
+                    .bind("proposedSolution", solution)
+                    .bind("nextStep", nextStep)
+                    .bind("trackOwnerId", owner)
+                    .bind("followUpDate", followUp);
             FormLayout form = new FormLayout(addressees, solution, nextStep, owner, followUp);
             form.setColspan(addressees, 2);
             form.setColspan(solution, 2);
             form.setColspan(nextStep, 2);
             add(form);
-            onSave("save-agenda", () -> {
-                AgendaDraft draft = new AgendaDraft(addressees.getValue(), solution.getValue(), nextStep.getValue(),
-                        owner.getValue() == null ? null : owner.getValue().id(), followUp.getValue());
-                if (promote) {
-                    agenda.promote(bottleneck.id(), bottleneck.version(), draft);
-                } else {
-                    agenda.updateAgenda(bottleneck.id(), bottleneck.version(), draft);
-                }
-            }, promote ? "agenda-dialog.promoted" : "agenda-dialog.saved", saved);
+            onSave(
+                    "save-agenda",
+                    () -> {
+                        AgendaDraft draft = new AgendaDraft(
+                                addressees.getValue(),
+                                solution.getValue(),
+                                nextStep.getValue(),
+                                owner.getValue() == null
+                                        ? null
+                                        : owner.getValue().id(),
+                                followUp.getValue());
+                        if (promote) {
+                            agenda.promote(bottleneck.id(), bottleneck.version(), draft);
+                        } else {
+                            agenda.updateAgenda(bottleneck.id(), bottleneck.version(), draft);
+                        }
+                    },
+                    promote ? "agenda-dialog.promoted" : "agenda-dialog.saved",
+                    saved);
         }
     }
 
@@ -162,8 +192,11 @@ final class ModerationDialogs {
             text.setRequiredIndicatorVisible(true);
             errors.bind("addressee", addressee).bind("text", text);
             add(addressee, text);
-            onSave("save-response", () -> agenda.recordResponse(bottleneck.id(), addressee.getValue(), text.getValue()),
-                    "response-dialog.saved", saved);
+            onSave(
+                    "save-response",
+                    () -> agenda.recordResponse(bottleneck.id(), addressee.getValue(), text.getValue()),
+                    "response-dialog.saved",
+                    saved);
         }
     }
 
@@ -184,8 +217,16 @@ final class ModerationDialogs {
             followUp = datePicker("follow-up-date", "agenda-dialog.follow-up-date", today.plusWeeks(4));
             errors.bind("text", note).bind("nextStep", nextStep).bind("followUpDate", followUp);
             add(note, nextStep, followUp);
-            onSave("save-follow-up", () -> agenda.recordFollowUp(bottleneck.id(), bottleneck.version(),
-                    note.getValue(), nextStep.getValue(), followUp.getValue()), "follow-up-dialog.saved", saved);
+            onSave(
+                    "save-follow-up",
+                    () -> agenda.recordFollowUp(
+                            bottleneck.id(),
+                            bottleneck.version(),
+                            note.getValue(),
+                            nextStep.getValue(),
+                            followUp.getValue()),
+                    "follow-up-dialog.saved",
+                    saved);
         }
     }
 
@@ -201,20 +242,27 @@ final class ModerationDialogs {
             duplicates.setId("merge-duplicates");
             duplicates.setWidthFull();
             duplicates.setItemLabelGenerator(b -> b.title() + " (" + b.regionName() + ")");
-            duplicates.setItems(query -> bottlenecks.find(candidates(query.getFilter().orElse("")), query.getOffset(),
-                    query.getLimit()).stream().filter(b -> b.id() != target.id()));
+            duplicates.setItems(query ->
+                    bottlenecks
+                            .find(candidates(query.getFilter().orElse("")), query.getOffset(), query.getLimit())
+                            .stream()
+                            .filter(b -> b.id() != target.id()));
             errors.bind("duplicates", duplicates);
             add(new Paragraph(getTranslation("merge-dialog.explanation", target.title())), duplicates);
-            onSave("save-merge", () -> {
-                Set<Long> ids = new HashSet<>();
-                duplicates.getValue().forEach(b -> ids.add(b.id()));
-                agenda.merge(target.id(), ids);
-            }, "merge-dialog.saved", saved);
+            onSave(
+                    "save-merge",
+                    () -> {
+                        Set<Long> ids = new HashSet<>();
+                        duplicates.getValue().forEach(b -> ids.add(b.id()));
+                        agenda.merge(target.id(), ids);
+                    },
+                    "merge-dialog.saved",
+                    saved);
         }
 
         private static BottleneckFilter candidates(String text) {
-            String search = text.length() > BottleneckFilter.TEXT_MAX ? text.substring(0, BottleneckFilter.TEXT_MAX)
-                    : text;
+            String search =
+                    text.length() > BottleneckFilter.TEXT_MAX ? text.substring(0, BottleneckFilter.TEXT_MAX) : text;
             return new BottleneckFilter(null, null, null, null, search, BottleneckSort.TITLE, false);
         }
     }
@@ -231,8 +279,11 @@ final class ModerationDialogs {
             reason.setRequiredIndicatorVisible(true);
             errors.bind("reason", reason);
             add(new Paragraph(getTranslation("comment.hide-explanation")), reason);
-            onSave("save-hide", () -> bottlenecks.hideComment(comment.id(), comment.version(), reason.getValue()),
-                    "comment.hidden-message", saved);
+            onSave(
+                    "save-hide",
+                    () -> bottlenecks.hideComment(comment.id(), comment.version(), reason.getValue()),
+                    "comment.hidden-message",
+                    saved);
         }
     }
 }

@@ -54,8 +54,8 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
     final Grid<AgendaEntry> grid = new Grid<>();
     private List<AgendaEntry> shown = List.of();
 
-    NationalAgendaView(NationalAgendaService agenda, RegionService regions, TranslationProvider translations,
-            Clock clock) {
+    NationalAgendaView(
+            NationalAgendaService agenda, RegionService regions, TranslationProvider translations, Clock clock) {
         this.agenda = agenda;
         this.regionNames = regions.regions().stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
         this.today = LocalDate.now(clock.withZone(DutchTime.ZONE));
@@ -70,19 +70,27 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
     private HorizontalLayout exports(TranslationProvider translations) {
         Translator texts = Translator.of(translations, getLocale());
         String language = getLocale().getLanguage();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> download(AgendaExport.briefingPdf(texts,
-                language, agenda.agenda(), today, regionNames), "pdf", "application/pdf")),
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> download(
+                        AgendaExport.briefingPdf(texts, language, agenda.agenda(), today, regionNames),
+                        "pdf",
+                        "application/pdf")),
                 getTranslation("agenda.export-pdf"));
         pdf.setId("export-briefing");
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> download(AgendaExport.csv(texts,
-                agenda.agenda(), regionNames), "csv", "text/csv; charset=utf-8")), getTranslation("agenda.export-csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> download(
+                        AgendaExport.csv(texts, agenda.agenda(), regionNames), "csv", "text/csv; charset=utf-8")),
+                getTranslation("agenda.export-csv"));
         csv.setId("export-csv");
         return new HorizontalLayout(pdf, csv);
     }
 
     private DownloadResponse download(byte[] bytes, String extension, String contentType) {
-        return new DownloadResponse(new ByteArrayInputStream(bytes), AgendaExport.fileName("landelijke-agenda", today,
-                extension), contentType, bytes.length);
+        return new DownloadResponse(
+                new ByteArrayInputStream(bytes),
+                AgendaExport.fileName("landelijke-agenda", today, extension),
+                contentType,
+                bytes.length);
     }
 
     private Grid<AgendaEntry> grid() {
@@ -91,18 +99,36 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("agenda.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(AgendaEntry::rank).setHeader(getTranslation("agenda.rank")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::item).setHeader(getTranslation("agenda.item")).setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(e -> e.raisedIn() + (e.recognisedIn().isEmpty() ? "" : " + " + String.join(", ",
-                e.recognisedIn()))).setHeader(getTranslation("agenda.regions")).setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(e -> e.lastStep() == null ? "" : DutchFormats.date(e.lastStep().occurredAt())
-                + ": " + TimelineText.describe(Translator.of(this), e.lastStep(), regionNames))
-                .setHeader(getTranslation("agenda.last-step")).setWidth("14rem").setFlexGrow(3);
-        grid.addComponentColumn(this::nextStep).setHeader(getTranslation("agenda-dialog.next-step")).setWidth("12rem")
+        grid.addColumn(AgendaEntry::rank)
+                .setHeader(getTranslation("agenda.rank"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::item)
+                .setHeader(getTranslation("agenda.item"))
+                .setWidth("16rem")
+                .setFlexGrow(3);
+        grid.addColumn(e ->
+                        e.raisedIn() + (e.recognisedIn().isEmpty() ? "" : " + " + String.join(", ", e.recognisedIn())))
+                .setHeader(getTranslation("agenda.regions"))
+                .setWidth("9rem")
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.lastStep() == null
+                        ? ""
+                        : DutchFormats.date(e.lastStep().occurredAt()) + ": "
+                                + TimelineText.describe(Translator.of(this), e.lastStep(), regionNames))
+                .setHeader(getTranslation("agenda.last-step"))
+                .setWidth("14rem")
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::nextStep)
+                .setHeader(getTranslation("agenda-dialog.next-step"))
+                .setWidth("12rem")
                 .setFlexGrow(2);
         if (mayReorder) {
-            grid.addComponentColumn(this::moveButtons).setHeader(getTranslation("agenda.order")).setKey("order")
-                    .setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::moveButtons)
+                    .setHeader(getTranslation("agenda.order"))
+                    .setKey("order")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         return grid;
     }
@@ -111,8 +137,10 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
     private Component item(AgendaEntry entry) {
         Div addressees = new Div(new Span(BottleneckBadges.addressees(Translator.of(this), entry.addressees())));
         addressees.addClassName("agenda-addressees");
-        return new Div(new Div(BottleneckNavigation.bottleneck(entry.bottleneckId()).anchor(entry.title())),
-                new Div(BottleneckBadges.status(this, entry.status())), addressees);
+        return new Div(
+                new Div(BottleneckNavigation.bottleneck(entry.bottleneckId()).anchor(entry.title())),
+                new Div(BottleneckBadges.status(this, entry.status())),
+                addressees);
     }
 
     /** The next step, when to look again (marked when overdue) and who owns it. */

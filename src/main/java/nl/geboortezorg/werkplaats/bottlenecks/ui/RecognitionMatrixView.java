@@ -21,8 +21,8 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.bottlenecks.RecognitionMatrix;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 
 /**
  * The recognition matrix: every open bottleneck against the seven regions, as a heat map that
@@ -51,8 +51,12 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         sort.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         Paragraph legend = new Paragraph(getTranslation("matrix.legend"));
         legend.setId("matrix-legend");
-        add(title, new Paragraph(getTranslation("matrix.intro")), legend, sort, grid(bottlenecks.matrix(
-                MatrixSort.MOST_REGIONS, 0, 0).regions()));
+        add(
+                title,
+                new Paragraph(getTranslation("matrix.intro")),
+                legend,
+                sort,
+                grid(bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, 0).regions()));
         addClassName("grid-view");
         setSizeFull();
     }
@@ -62,15 +66,25 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("matrix.title"));
         grid.setEmptyStateText(getTranslation("matrix.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addComponentColumn(row -> BottleneckNavigation.bottleneck(row.bottleneckId()).anchor(row.title()))
-                .setHeader(getTranslation("bottleneck.title")).setWidth("15rem").setFlexGrow(1).setFrozen(true);
-        grid.addColumn(RecognitionMatrix.Row::regionCount).setHeader(getTranslation("matrix.region-count"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row ->
+                        BottleneckNavigation.bottleneck(row.bottleneckId()).anchor(row.title()))
+                .setHeader(getTranslation("bottleneck.title"))
+                .setWidth("15rem")
+                .setFlexGrow(1)
+                .setFrozen(true);
+        grid.addColumn(RecognitionMatrix.Row::regionCount)
+                .setHeader(getTranslation("matrix.region-count"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         for (RegionChoice region : regions) {
-            grid.addComponentColumn(row -> cell(row, region)).setHeader(region.name()).setKey("region-" + region.id())
-                    .setWidth("7rem").setFlexGrow(0);
+            grid.addComponentColumn(row -> cell(row, region))
+                    .setHeader(region.name())
+                    .setKey("region-" + region.id())
+                    .setWidth("7rem")
+                    .setFlexGrow(0);
         }
-        grid.setItems(query -> bottlenecks.matrix(sort.getValue(), query.getOffset(), query.getLimit()).rows().stream(),
+        grid.setItems(
+                query -> bottlenecks.matrix(sort.getValue(), query.getOffset(), query.getLimit()).rows().stream(),
                 query -> bottlenecks.countMatrix());
         return grid;
     }
@@ -81,15 +95,17 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
             case RAISED -> marker("matrix-raised", "■\u00a0" + getTranslation("matrix.raised"));
             case NOT -> marker("matrix-not", "–\u00a0" + getTranslation("matrix.not"));
             case RECOGNISED -> {
-                Recognition recognition = Objects.requireNonNull(row.recognitions().get(region.id()),
-                        "a recognised cell has its recognition");
-                Button button = new Button("✓\u00a0" + getTranslation("matrix.recognised"),
-                        click -> showRecognition(row, recognition));
+                Recognition recognition = Objects.requireNonNull(
+                        row.recognitions().get(region.id()), "a recognised cell has its recognition");
+                Button button = new Button(
+                        "✓\u00a0" + getTranslation("matrix.recognised"), click -> showRecognition(row, recognition));
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 button.addClassNames("matrix-cell", "matrix-recognised");
                 button.setAriaLabel(getTranslation("matrix.recognised-by", region.name(), row.title()));
-                button.setTooltipText(recognition.quote() == null ? getTranslation("matrix.no-quote")
-                        : "“" + recognition.quote() + "”");
+                button.setTooltipText(
+                        recognition.quote() == null
+                                ? getTranslation("matrix.no-quote")
+                                : "“" + recognition.quote() + "”");
                 yield button;
             }
         };
@@ -105,9 +121,12 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setId("recognition-quote-dialog");
         dialog.setHeaderTitle(recognition.regionName() + " · " + row.title());
-        dialog.add(new Paragraph(recognition.quote() == null ? getTranslation("matrix.no-quote")
-                : "“" + recognition.quote() + "”"));
-        dialog.add(new Paragraph(getTranslation("recognition.by", recognition.regionName(), recognition.recognisedBy(),
+        dialog.add(new Paragraph(
+                recognition.quote() == null ? getTranslation("matrix.no-quote") : "“" + recognition.quote() + "”"));
+        dialog.add(new Paragraph(getTranslation(
+                "recognition.by",
+                recognition.regionName(),
+                recognition.recognisedBy(),
                 DutchFormats.date(recognition.recognisedAt()))));
         dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
         dialog.open();

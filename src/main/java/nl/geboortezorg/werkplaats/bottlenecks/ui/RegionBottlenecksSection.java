@@ -13,8 +13,8 @@ import java.util.List;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
-import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.Region;
+import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.ui.RegionWorkspaceSection;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import org.springframework.core.annotation.Order;
@@ -45,20 +45,29 @@ class RegionBottlenecksSection implements RegionWorkspaceSection {
         }
         UnorderedList list = new UnorderedList();
         for (BottleneckSummary bottleneck : latest) {
-            ListItem item = new ListItem(BottleneckNavigation.bottleneck(bottleneck.id()).anchor(bottleneck.title()),
-                    new Span(" "), BottleneckBadges.status(section, bottleneck.status()));
+            ListItem item = new ListItem(
+                    BottleneckNavigation.bottleneck(bottleneck.id()).anchor(bottleneck.title()),
+                    new Span(" "),
+                    BottleneckBadges.status(section, bottleneck.status()));
             if (bottleneck.recognitionCount() > 0) {
-                item.add(new Span(" · " + section.getTranslation("bottleneck-section.recognised-by",
-                        bottleneck.recognitionCount())));
+                item.add(new Span(" · "
+                        + section.getTranslation("bottleneck-section.recognised-by", bottleneck.recognitionCount())));
             }
             list.add(item);
         }
-        section.add(list, BottleneckNavigation.bottlenecksIn(region.code())
-                .anchor(section.getTranslation("bottleneck-section.all")));
-        List<RegionChoice> raiseIn = bottlenecks.regionsToRaiseIn().stream().filter(r -> r.id() == region.id()).toList();
+        section.add(
+                list,
+                BottleneckNavigation.bottlenecksIn(region.code())
+                        .anchor(section.getTranslation("bottleneck-section.all")));
+        List<RegionChoice> raiseIn = bottlenecks.regionsToRaiseIn().stream()
+                .filter(r -> r.id() == region.id())
+                .toList();
         if (!raiseIn.isEmpty()) {
-            Button raise = new Button(section.getTranslation("bottleneck.raise"), VaadinIcon.PLUS.create(),
-                    click -> BottleneckDialog.raise(bottlenecks, sessions, raiseIn, region.id()).open());
+            Button raise = new Button(
+                    section.getTranslation("bottleneck.raise"),
+                    VaadinIcon.PLUS.create(),
+                    click -> BottleneckDialog.raise(bottlenecks, sessions, raiseIn, region.id())
+                            .open());
             raise.setId("raise-bottleneck-in-region");
             section.add(new Paragraph(raise));
         }

@@ -3,18 +3,17 @@ package nl.geboortezorg.werkplaats.common.internal;
 import static nl.geboortezorg.werkplaats.db.Tables.LIVE_EVENT;
 import static org.jooq.impl.DSL.max;
 
+import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
-import java.time.Instant;
 
 /** The live events that application instances leave for each other. */
 @Repository
 public class LiveEventRepository {
 
     /** One event as read back: which instance wrote it, on which channel, for which key. */
-    public record StoredEvent(long id, String node, String channel, long key, String payload) {
-    }
+    public record StoredEvent(long id, String node, String channel, long key, String payload) {}
 
     private final DSLContext dsl;
 
@@ -44,11 +43,14 @@ public class LiveEventRepository {
 
     /** The highest id written so far, or 0. */
     public long lastId() {
-        Long last = dsl.select(max(LIVE_EVENT.ID)).from(LIVE_EVENT).fetchSingle().value1();
+        Long last =
+                dsl.select(max(LIVE_EVENT.ID)).from(LIVE_EVENT).fetchSingle().value1();
         return last == null ? 0 : last;
     }
 
     public int deleteOlderThan(Instant moment) {
-        return dsl.deleteFrom(LIVE_EVENT).where(LIVE_EVENT.CREATED_AT.lt(moment)).execute();
+        return dsl.deleteFrom(LIVE_EVENT)
+                .where(LIVE_EVENT.CREATED_AT.lt(moment))
+                .execute();
     }
 }

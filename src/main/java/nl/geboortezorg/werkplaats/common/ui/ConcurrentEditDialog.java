@@ -10,8 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
  */
 public final class ConcurrentEditDialog {
 
-    private ConcurrentEditDialog() {
-    }
+    private ConcurrentEditDialog() {}
 
     public static ConfirmDialog open(Component anchor, Runnable reload) {
         ConfirmDialog dialog = new ConfirmDialog();

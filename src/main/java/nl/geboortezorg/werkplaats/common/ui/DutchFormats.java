@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.common.ui;
 
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.text.DateFormatSymbols;
@@ -10,13 +9,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 
 /** Dates and times as people in the Netherlands read them, in Dutch time. */
 public final class DutchFormats {
 
-
-    private DutchFormats() {
-    }
+    private DutchFormats() {}
 
     public static String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss", locale).format(instant.atZone(DutchTime.ZONE));

@@ -45,7 +45,8 @@ public class FormDialog extends Dialog {
      * (such as "save and submit").
      */
     protected void attempt(Runnable action, String savedKey, Runnable afterSave) {
-        PersonalDataCheck.beforeSaving(this, getHeaderTitle(), errors.fields(), () -> save(action, savedKey, afterSave));
+        PersonalDataCheck.beforeSaving(
+                this, getHeaderTitle(), errors.fields(), () -> save(action, savedKey, afterSave));
     }
 
     private void save(Runnable action, String savedKey, Runnable afterSave) {
@@ -65,8 +66,7 @@ public class FormDialog extends Dialog {
     }
 
     /** Adds a button before the save button, for a second way to save. */
-    protected Button secondaryAction(String id, String labelKey, Runnable action, String savedKey,
-            Runnable afterSave) {
+    protected Button secondaryAction(String id, String labelKey, Runnable action, String savedKey, Runnable afterSave) {
         Button button = new Button(getTranslation(labelKey), click -> attempt(action, savedKey, afterSave));
         button.setId(id);
         getFooter().addComponentAtIndex(1, button);

@@ -37,12 +37,14 @@ public final class FormErrors {
 
     /** The problem in the user's language, with dates in Dutch format. */
     public static String message(FieldProblem problem, Component context) {
-        Object[] arguments = problem.arguments().stream().map(argument -> switch (argument) {
-            case Instant moment -> DutchFormats.dateTime(moment);
-            case LocalDateTime dateTime -> DutchFormats.dateTime(dateTime);
-            case LocalDate date -> DutchFormats.date(date);
-            default -> argument;
-        }).toArray();
+        Object[] arguments = problem.arguments().stream()
+                .map(argument -> switch (argument) {
+                    case Instant moment -> DutchFormats.dateTime(moment);
+                    case LocalDateTime dateTime -> DutchFormats.dateTime(dateTime);
+                    case LocalDate date -> DutchFormats.date(date);
+                    default -> argument;
+                })
+                .toArray();
         return context.getTranslation(problem.messageKey(), arguments);
     }
 

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Short messages after an action, announced to screen readers by the notification itself. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String message) {
         show(message, NotificationVariant.LUMO_SUCCESS, 4000);

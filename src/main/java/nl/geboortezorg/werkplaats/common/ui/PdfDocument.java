@@ -1,14 +1,14 @@
 package nl.geboortezorg.werkplaats.common.ui;
 
-import nl.geboortezorg.werkplaats.common.Texts;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import nl.geboortezorg.werkplaats.common.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +27,7 @@ public final class PdfDocument {
             pre { white-space: pre-wrap; }
             """;
 
-    private PdfDocument() {
-    }
+    private PdfDocument() {}
 
     public static byte[] render(String bodyHtml, String title, String language) {
         return render(bodyHtml, title, language, "");
@@ -43,12 +42,11 @@ public final class PdfDocument {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             // Inline SVG (charts drawn by the server) without scripts and without loading anything.
-            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE,
-                    SvgExternalResourceMode.SECURE));
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            builder.useExternalResourceAccessControl(
+                    (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(
+                    (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();

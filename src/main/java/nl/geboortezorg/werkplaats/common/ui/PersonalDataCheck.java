@@ -26,17 +26,20 @@ import nl.geboortezorg.werkplaats.common.PersonalDataConfirmations;
  */
 public final class PersonalDataCheck {
 
-    private PersonalDataCheck() {
-    }
+    private PersonalDataCheck() {}
 
     /** What the text holds that may be personal data; warnings only (the service refuses the rest). */
     public static List<PersonalData.Finding> warnings(String text) {
-        return PersonalData.scan(text).stream().filter(finding -> !finding.refuses()).toList();
+        return PersonalData.scan(text).stream()
+                .filter(finding -> !finding.refuses())
+                .toList();
     }
 
     /** Records in the audit trail that the user saves such text anyway: form, fields and kinds, never the text. */
     public static void confirmed(String formName, List<String> fields, Set<PersonalData.Kind> kinds) {
-        VaadinService.getCurrent().getInstantiator().getOrCreate(PersonalDataConfirmations.class)
+        VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(PersonalDataConfirmations.class)
                 .confirmed(formName, fields, kinds);
     }
 
@@ -69,9 +72,13 @@ public final class PersonalDataCheck {
         found.forEach((name, findings) -> findings.forEach(finding -> {
             kinds.add(finding.kind());
             HasValidation field = fields.get(name);
-            String label = field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : name;
-            list.add(new ListItem(form.getTranslation("personal-data.finding", label,
-                    form.getTranslation("personal-data.kind." + finding.kind().name()), finding.excerpt())));
+            String label =
+                    field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : name;
+            list.add(new ListItem(form.getTranslation(
+                    "personal-data.finding",
+                    label,
+                    form.getTranslation("personal-data.kind." + finding.kind().name()),
+                    finding.excerpt())));
         }));
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("personal-data-warning");
@@ -81,7 +88,9 @@ public final class PersonalDataCheck {
         confirm.setCancelText(form.getTranslation("personal-data.edit"));
         confirm.setConfirmText(form.getTranslation("personal-data.save-anyway"));
         confirm.addConfirmListener(event -> {
-            confirmed(formName == null ? form.getClass().getSimpleName() : formName, new ArrayList<>(found.keySet()),
+            confirmed(
+                    formName == null ? form.getClass().getSimpleName() : formName,
+                    new ArrayList<>(found.keySet()),
                     kinds);
             save.run();
         });

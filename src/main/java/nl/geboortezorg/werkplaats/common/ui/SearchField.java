@@ -6,8 +6,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 /** The words filter of a list: searched as the user pauses typing; the list refreshes on a change. */
 public final class SearchField {
 
-    private SearchField() {
-    }
+    private SearchField() {}
 
     public static TextField of(String id, int maxLength, Runnable refresh) {
         TextField field = new TextField();

@@ -12,8 +12,7 @@ public final class UiLanguage {
 
     private static final String CHOSEN = UiLanguage.class.getName() + ".chosen";
 
-    private UiLanguage() {
-    }
+    private UiLanguage() {}
 
     /** Remembers a language picked before signing in, and applies it to the session. */
     public static void choose(Locale locale) {

@@ -1,12 +1,12 @@
 package nl.geboortezorg.werkplaats.common.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page of the platform named by its view and parameters, never by its path: the path comes from

@@ -38,7 +38,6 @@ import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.ui.AnalysisNavigation;
 import nl.geboortezorg.werkplaats.regions.ui.HomeSection;
 import nl.geboortezorg.werkplaats.security.Role;
-import nl.geboortezorg.werkplaats.sessions.OverdueActions;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -68,9 +67,15 @@ class NationalDashboard implements HomeSection {
     private final CostBenefitService analyses;
     private final AnchoringService anchoring;
 
-    NationalDashboard(UserService users, WorkSessionService sessions, SessionOutcomeService outcomes,
-            NationalAgendaService agenda, BottleneckService bottlenecks, FactsheetService factsheets,
-            CostBenefitService analyses, AnchoringService anchoring) {
+    NationalDashboard(
+            UserService users,
+            WorkSessionService sessions,
+            SessionOutcomeService outcomes,
+            NationalAgendaService agenda,
+            BottleneckService bottlenecks,
+            FactsheetService factsheets,
+            CostBenefitService analyses,
+            AnchoringService anchoring) {
         this.users = users;
         this.sessions = sessions;
         this.outcomes = outcomes;
@@ -89,14 +94,20 @@ class NationalDashboard implements HomeSection {
         Section dashboard = new Section();
         dashboard.setId("national-dashboard");
         dashboard.addClassName("national-dashboard");
-        Div tiles = new Div(upcoming(dashboard), overdue(dashboard), agendaCounts(dashboard), recognised(dashboard),
-                published(dashboard), anchoringTile(dashboard));
+        Div tiles = new Div(
+                upcoming(dashboard),
+                overdue(dashboard),
+                agendaCounts(dashboard),
+                recognised(dashboard),
+                published(dashboard),
+                anchoringTile(dashboard));
         tiles.addClassName("dashboard-tiles");
         dashboard.add(new H2(dashboard.getTranslation("dashboard.title")), tiles);
         return Optional.of(dashboard);
     }
 
-    private static Div tile(Component context, String id, String titleKey, @Nullable ViewLink more, Component... content) {
+    private static Div tile(
+            Component context, String id, String titleKey, @Nullable ViewLink more, Component... content) {
         Div tile = new Div(new H3(context.getTranslation(titleKey)));
         tile.setId(id);
         tile.addClassName("dashboard-tile");
@@ -118,20 +129,30 @@ class NationalDashboard implements HomeSection {
 
     private Div upcoming(Component c) {
         List<WorkSessionSummary> next = sessions.find(SessionPeriod.UPCOMING, 0, SHOWN);
-        List<ListItem> items = next.stream().map(s -> {
-            ListItem item = new ListItem(SessionNavigation.session(s.id()).anchor(s.title()));
-            item.add(new Span(" · " + DutchFormats.dateTime(s.startsAt()) + " · "
-                    + (s.national() ? c.getTranslation("dashboard.national") : s.regionName())));
-            return item;
-        }).toList();
-        return tile(c, "dashboard-sessions", "dashboard.sessions", SessionNavigation.sessions(),
+        List<ListItem> items = next.stream()
+                .map(s -> {
+                    ListItem item =
+                            new ListItem(SessionNavigation.session(s.id()).anchor(s.title()));
+                    item.add(new Span(" · " + DutchFormats.dateTime(s.startsAt()) + " · "
+                            + (s.national() ? c.getTranslation("dashboard.national") : s.regionName())));
+                    return item;
+                })
+                .toList();
+        return tile(
+                c,
+                "dashboard-sessions",
+                "dashboard.sessions",
+                SessionNavigation.sessions(),
                 list(c, items, "dashboard.sessions-none"));
     }
 
     private Div overdue(Component c) {
-        List<ListItem> items = outcomes.overdueActionsPerRegion().stream().map(o -> new ListItem(
-                c.getTranslation("dashboard.overdue-line", o.national() ? c.getTranslation("dashboard.national")
-                        : o.regionName(), o.count()))).toList();
+        List<ListItem> items = outcomes.overdueActionsPerRegion().stream()
+                .map(o -> new ListItem(c.getTranslation(
+                        "dashboard.overdue-line",
+                        o.national() ? c.getTranslation("dashboard.national") : o.regionName(),
+                        o.count())))
+                .toList();
         return tile(c, "dashboard-overdue", "dashboard.overdue", null, list(c, items, "dashboard.overdue-none"));
     }
 
@@ -140,21 +161,35 @@ class NationalDashboard implements HomeSection {
         for (AgendaEntry entry : agenda.agenda()) {
             counts.merge(entry.status(), 1, Integer::sum);
         }
-        List<ListItem> items = counts.entrySet().stream().map(e -> new ListItem(c.getTranslation(
-                "dashboard.status-line", c.getTranslation("bottleneck-status." + e.getKey().name()), e.getValue())))
+        List<ListItem> items = counts.entrySet().stream()
+                .map(e -> new ListItem(c.getTranslation(
+                        "dashboard.status-line",
+                        c.getTranslation("bottleneck-status." + e.getKey().name()),
+                        e.getValue())))
                 .toList();
-        return tile(c, "dashboard-agenda", "dashboard.agenda", BottleneckNavigation.nationalAgenda(),
+        return tile(
+                c,
+                "dashboard-agenda",
+                "dashboard.agenda",
+                BottleneckNavigation.nationalAgenda(),
                 list(c, items, "dashboard.agenda-none"));
     }
 
     private Div recognised(Component c) {
         RecognitionMatrix matrix = bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, SHOWN);
-        List<ListItem> items = matrix.rows().stream().map(row -> {
-            ListItem item = new ListItem(BottleneckNavigation.bottleneck(row.bottleneckId()).anchor(row.title()));
-            item.add(new Span(" · " + c.getTranslation("dashboard.regions-count", row.regionCount())));
-            return item;
-        }).toList();
-        return tile(c, "dashboard-recognised", "dashboard.recognised", BottleneckNavigation.recognitionMatrix(),
+        List<ListItem> items = matrix.rows().stream()
+                .map(row -> {
+                    ListItem item = new ListItem(
+                            BottleneckNavigation.bottleneck(row.bottleneckId()).anchor(row.title()));
+                    item.add(new Span(" · " + c.getTranslation("dashboard.regions-count", row.regionCount())));
+                    return item;
+                })
+                .toList();
+        return tile(
+                c,
+                "dashboard-recognised",
+                "dashboard.recognised",
+                BottleneckNavigation.recognitionMatrix(),
                 list(c, items, "dashboard.recognised-none"));
     }
 
@@ -162,7 +197,8 @@ class NationalDashboard implements HomeSection {
         List<ListItem> items = new java.util.ArrayList<>();
         for (FactsheetSummary f : factsheets.find(FactsheetFilter.all(), 0, SHOWN)) {
             if (f.published()) {
-                ListItem item = new ListItem(FactsheetNavigation.factsheet(f.factsheetId()).anchor(f.title()));
+                ListItem item = new ListItem(
+                        FactsheetNavigation.factsheet(f.factsheetId()).anchor(f.title()));
                 item.add(new Span(" · " + c.getTranslation("dashboard.factsheet") + " · " + f.regionName()));
                 items.add(item);
             }
@@ -189,14 +225,26 @@ class NationalDashboard implements HomeSection {
         for (Dimension dimension : Dimension.values()) {
             var average = overview.average(dimension);
             if (average.isPresent()) {
-                items.add(new ListItem(c.getTranslation("dashboard.anchoring-line",
+                items.add(new ListItem(c.getTranslation(
+                        "dashboard.anchoring-line",
                         c.getTranslation("anchoring-dimension." + dimension.name()),
-                        String.format(com.vaadin.flow.component.UI.getCurrent().getLocale(), "%.1f", average.getAsDouble()))));
+                        String.format(
+                                com.vaadin.flow.component.UI.getCurrent().getLocale(),
+                                "%.1f",
+                                average.getAsDouble()))));
             }
         }
-        Paragraph count = new Paragraph(c.getTranslation("dashboard.anchoring-count", quarter.toString(),
-                overview.assessedCount(), overview.regions().size()));
-        return tile(c, "dashboard-anchoring", "dashboard.anchoring", AnchoringNavigation.anchoring(), count,
+        Paragraph count = new Paragraph(c.getTranslation(
+                "dashboard.anchoring-count",
+                quarter.toString(),
+                overview.assessedCount(),
+                overview.regions().size()));
+        return tile(
+                c,
+                "dashboard-anchoring",
+                "dashboard.anchoring",
+                AnchoringNavigation.anchoring(),
+                count,
                 list(c, items, "dashboard.anchoring-none"));
     }
 }

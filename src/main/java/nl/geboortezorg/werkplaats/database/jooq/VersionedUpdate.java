@@ -34,8 +34,7 @@ public final class VersionedUpdate<R extends UpdatableRecord<R>> {
     private final List<Condition> conditions = new ArrayList<>();
     private Supplier<? extends ConcurrentEditException> conflict;
 
-    private VersionedUpdate(DSLContext dsl, Table<R> table, long id, TableField<R, Integer> versionField,
-            int version) {
+    private VersionedUpdate(DSLContext dsl, Table<R> table, long id, TableField<R, Integer> versionField, int version) {
         this.dsl = dsl;
         this.table = table;
         this.id = id;
@@ -45,8 +44,8 @@ public final class VersionedUpdate<R extends UpdatableRecord<R>> {
     }
 
     /** An update of the row with this id, expected to be at this version. */
-    public static <R extends UpdatableRecord<R>> VersionedUpdate<R> of(DSLContext dsl, Table<R> table, long id,
-            int version) {
+    public static <R extends UpdatableRecord<R>> VersionedUpdate<R> of(
+            DSLContext dsl, Table<R> table, long id, int version) {
         return new VersionedUpdate<>(dsl, table, id, versionField(table), version);
     }
 
@@ -54,21 +53,26 @@ public final class VersionedUpdate<R extends UpdatableRecord<R>> {
      * An update of a part of the row that carries a version of its own (such as an agenda item's
      * live notes, written often and apart from the item's plan).
      */
-    public static <R extends UpdatableRecord<R>> VersionedUpdate<R> of(DSLContext dsl, Table<R> table, long id,
-            TableField<R, Integer> versionField, int version) {
+    public static <R extends UpdatableRecord<R>> VersionedUpdate<R> of(
+            DSLContext dsl, Table<R> table, long id, TableField<R, Integer> versionField, int version) {
         return new VersionedUpdate<>(dsl, table, id, versionField, version);
     }
 
     /** Deletes the row with this id only while it is at this version. */
     public static <R extends UpdatableRecord<R>> void delete(DSLContext dsl, Table<R> table, long id, int version) {
-        if (dsl.deleteFrom(table).where(idField(table).eq(id)).and(versionField(table).eq(version)).execute() == 0) {
+        if (dsl.deleteFrom(table)
+                        .where(idField(table).eq(id))
+                        .and(versionField(table).eq(version))
+                        .execute()
+                == 0) {
             throw new ConcurrentEditException(table.getName(), id);
         }
     }
 
     /** Fails unless the row with this id is still at this version; for writes that change its children only. */
     public static <R extends UpdatableRecord<R>> void check(DSLContext dsl, Table<R> table, long id, int version) {
-        if (!dsl.fetchExists(table, idField(table).eq(id).and(versionField(table).eq(version)))) {
+        if (!dsl.fetchExists(
+                table, idField(table).eq(id).and(versionField(table).eq(version)))) {
             throw new ConcurrentEditException(table.getName(), id);
         }
     }
@@ -116,7 +120,8 @@ public final class VersionedUpdate<R extends UpdatableRecord<R>> {
 
     @SuppressWarnings("unchecked")
     private static <R extends UpdatableRecord<R>> TableField<R, Long> idField(Table<R> table) {
-        List<TableField<R, ?>> key = Objects.requireNonNull(table.getPrimaryKey(), table.getName()).getFields();
+        List<TableField<R, ?>> key =
+                Objects.requireNonNull(table.getPrimaryKey(), table.getName()).getFields();
         if (key.size() != 1 || key.get(0).getType() != Long.class) {
             throw new IllegalArgumentException(table.getName() + " has no single numeric id");
         }

@@ -55,7 +55,9 @@ public class DocumentRepository {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + Texts.escapeLike(filter.text().strip(), '!') + "%";
-            conditions.add(DOCUMENT.TITLE.like(pattern, '!').or(DOCUMENT.DESCRIPTION.like(pattern, '!'))
+            conditions.add(DOCUMENT.TITLE
+                    .like(pattern, '!')
+                    .or(DOCUMENT.DESCRIPTION.like(pattern, '!'))
                     .or(DOCUMENT.ORIGINAL_NAME.like(pattern, '!')));
         }
         return DSL.and(conditions);
@@ -65,7 +67,8 @@ public class DocumentRepository {
         if (readership.everything()) {
             return DSL.trueCondition();
         }
-        Condition levels = readership.levels().isEmpty() ? DSL.falseCondition()
+        Condition levels = readership.levels().isEmpty()
+                ? DSL.falseCondition()
                 : DOCUMENT.PUBLICATION_LEVEL.in(readership.levels());
         return readership.regionIds().isEmpty() ? levels : levels.or(DOCUMENT.REGION_ID.in(readership.regionIds()));
     }
@@ -76,7 +79,10 @@ public class DocumentRepository {
 
     /** The storage key of a document's file. */
     public Optional<String> storageKey(long id) {
-        return dsl.select(DOCUMENT.STORAGE_KEY).from(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(DOCUMENT.STORAGE_KEY);
+        return dsl.select(DOCUMENT.STORAGE_KEY)
+                .from(DOCUMENT)
+                .where(DOCUMENT.ID.eq(id))
+                .fetchOptional(DOCUMENT.STORAGE_KEY);
     }
 
     public long insert(long regionId, DocumentDraft draft, StagedUpload upload, long userId, Instant now) {
@@ -93,7 +99,8 @@ public class DocumentRepository {
                 .set(DOCUMENT.UPLOADED_BY, userId)
                 .set(DOCUMENT.UPLOADED_AT, now)
                 .returning(DOCUMENT.ID)
-                .fetchOptional(DOCUMENT.ID).orElseThrow();
+                .fetchOptional(DOCUMENT.ID)
+                .orElseThrow();
     }
 
     public void update(long id, int version, DocumentDraft draft) {
@@ -113,8 +120,8 @@ public class DocumentRepository {
 
     /** The documents linked to the item that the reader may read, newest first. */
     public List<Document> linkedTo(LinkTarget target, Readership readership) {
-        return select()
-                .join(DOCUMENT_LINK).on(DOCUMENT_LINK.DOCUMENT_ID.eq(DOCUMENT.ID))
+        return select().join(DOCUMENT_LINK)
+                .on(DOCUMENT_LINK.DOCUMENT_ID.eq(DOCUMENT.ID))
                 .where(DOCUMENT_LINK.TARGET_TYPE.eq(target.type()))
                 .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
                 .and(readable(readership))
@@ -125,38 +132,52 @@ public class DocumentRepository {
     /** Links the document to the item; false when it already was. */
     public boolean link(long documentId, LinkTarget target, long userId, Instant now) {
         return dsl.insertInto(DOCUMENT_LINK)
-                .set(DOCUMENT_LINK.DOCUMENT_ID, documentId)
-                .set(DOCUMENT_LINK.TARGET_TYPE, target.type())
-                .set(DOCUMENT_LINK.TARGET_ID, target.id())
-                .set(DOCUMENT_LINK.LINKED_BY, userId)
-                .set(DOCUMENT_LINK.LINKED_AT, now)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+                        .set(DOCUMENT_LINK.DOCUMENT_ID, documentId)
+                        .set(DOCUMENT_LINK.TARGET_TYPE, target.type())
+                        .set(DOCUMENT_LINK.TARGET_ID, target.id())
+                        .set(DOCUMENT_LINK.LINKED_BY, userId)
+                        .set(DOCUMENT_LINK.LINKED_AT, now)
+                        .onDuplicateKeyIgnore()
+                        .execute()
+                == 1;
     }
 
     public boolean unlink(long documentId, LinkTarget target) {
         return dsl.deleteFrom(DOCUMENT_LINK)
-                .where(DOCUMENT_LINK.DOCUMENT_ID.eq(documentId))
-                .and(DOCUMENT_LINK.TARGET_TYPE.eq(target.type()))
-                .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
-                .execute() == 1;
+                        .where(DOCUMENT_LINK.DOCUMENT_ID.eq(documentId))
+                        .and(DOCUMENT_LINK.TARGET_TYPE.eq(target.type()))
+                        .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
+                        .execute()
+                == 1;
     }
 
     // ---- mapping
 
     private SelectOnConditionStep<Record> select() {
-        return dsl.select(DOCUMENT.fields()).select(REGION.CODE, REGION.NAME, APP_USER.DISPLAY_NAME)
+        return dsl.select(DOCUMENT.fields())
+                .select(REGION.CODE, REGION.NAME, APP_USER.DISPLAY_NAME)
                 .from(DOCUMENT)
-                .join(REGION).on(REGION.ID.eq(DOCUMENT.REGION_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(DOCUMENT.UPLOADED_BY));
+                .join(REGION)
+                .on(REGION.ID.eq(DOCUMENT.REGION_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(DOCUMENT.UPLOADED_BY));
     }
 
     private static Document document(Record r) {
-        return new Document(r.get(DOCUMENT.ID), r.get(DOCUMENT.REGION_ID), r.get(REGION.CODE), r.get(REGION.NAME),
-                r.get(DOCUMENT.TITLE), r.get(DOCUMENT.DESCRIPTION),
-                r.get(DOCUMENT.PUBLICATION_LEVEL), r.get(DOCUMENT.ORIGINAL_NAME), r.get(DOCUMENT.FILE_TYPE),
-                r.get(DOCUMENT.SIZE_BYTES), r.get(DOCUMENT.SHA256), r.get(APP_USER.DISPLAY_NAME),
-                r.get(DOCUMENT.UPLOADED_AT), r.get(DOCUMENT.VERSION));
+        return new Document(
+                r.get(DOCUMENT.ID),
+                r.get(DOCUMENT.REGION_ID),
+                r.get(REGION.CODE),
+                r.get(REGION.NAME),
+                r.get(DOCUMENT.TITLE),
+                r.get(DOCUMENT.DESCRIPTION),
+                r.get(DOCUMENT.PUBLICATION_LEVEL),
+                r.get(DOCUMENT.ORIGINAL_NAME),
+                r.get(DOCUMENT.FILE_TYPE),
+                r.get(DOCUMENT.SIZE_BYTES),
+                r.get(DOCUMENT.SHA256),
+                r.get(APP_USER.DISPLAY_NAME),
+                r.get(DOCUMENT.UPLOADED_AT),
+                r.get(DOCUMENT.VERSION));
     }
-
 }

@@ -45,8 +45,7 @@ public class DocumentStore {
     }
 
     /** A file received but not yet saved as a document. */
-    public record Staged(String key, long size, String sha256) {
-    }
+    public record Staged(String key, long size, String sha256) {}
 
     /** The content was larger than allowed; nothing of it was kept. */
     public static final class TooLarge extends Exception {
@@ -120,12 +119,13 @@ public class DocumentStore {
         Instant before = Instant.now().minus(STAGED_LIFETIME);
         try (Stream<Path> staged = Files.list(staging)) {
             staged.filter(file -> {
-                try {
-                    return Files.getLastModifiedTime(file).toInstant().isBefore(before);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).forEach(DocumentStore::delete);
+                        try {
+                            return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .forEach(DocumentStore::delete);
         }
     }
 

@@ -64,7 +64,10 @@ final class DocumentDialog extends FormDialog {
         level.setItemLabelGenerator(l -> getTranslation("publication-level." + l.name() + ".long"));
         level.setValue(PublicationLevel.REGION);
         file = new FieldGroup("document-file", getTranslation("document.file"));
-        errors.bind("title", title).bind("description", description).bind("level", level).bind("regionId", region)
+        errors.bind("title", title)
+                .bind("description", description)
+                .bind("level", level)
+                .bind("regionId", region)
                 .bind("file", file);
         FormLayout form = new FormLayout();
         form.add(region);
@@ -112,7 +115,8 @@ final class DocumentDialog extends FormDialog {
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("document.choose-file")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("document.drop-file")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("document.file.too-large", documents.maxSize().toMegabytes()))
+                .setFileIsTooBig(getTranslation(
+                        "document.file.too-large", documents.maxSize().toMegabytes()))
                 .setIncorrectFileType(getTranslation("document.file.type-not-allowed-short"))
                 .setTooManyFiles(getTranslation("document.file.one-at-a-time")));
         component.setI18n(i18n);
@@ -140,8 +144,8 @@ final class DocumentDialog extends FormDialog {
         forget();
         received = staged;
         file.setInvalid(false);
-        fileStatus.setText(getTranslation("document.file-received", staged.originalName(),
-                DocumentDownloads.size(staged.size())));
+        fileStatus.setText(
+                getTranslation("document.file-received", staged.originalName(), DocumentDownloads.size(staged.size())));
         if (title.isEmpty()) {
             String name = staged.originalName();
             title.setValue(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
@@ -157,24 +161,33 @@ final class DocumentDialog extends FormDialog {
     }
 
     /** Uploads to one of the regions the user writes in; tells its owner the new document. */
-    static DocumentDialog add(DocumentService documents, List<RegionChoice> regions, @Nullable Long preferredRegionId,
-            Runnable done) {
+    static DocumentDialog add(
+            DocumentService documents, List<RegionChoice> regions, @Nullable Long preferredRegionId, Runnable done) {
         DocumentDialog dialog = new DocumentDialog(documents, true);
         dialog.setHeaderTitle(dialog.getTranslation("document.upload"));
         dialog.region.setItems(regions);
         dialog.region.setRequiredIndicatorVisible(true);
-        dialog.region.setValue(regions.stream().filter(r -> Objects.equals(r.id(), preferredRegionId)).findFirst()
+        dialog.region.setValue(regions.stream()
+                .filter(r -> Objects.equals(r.id(), preferredRegionId))
+                .findFirst()
                 .orElse(regions.size() == 1 ? regions.getFirst() : null));
-        dialog.onSave("save-document", () -> {
-            FieldProblem missing = dialog.region.getValue() == null ? FieldProblem.of("regionId", "validation.required")
-                    : dialog.received == null ? FieldProblem.of("file", "document.file.required") : null;
-            if (missing != null) {
-                throw new ValidationException(missing);
-            }
-            documents.add(dialog.region.getValue().id(), dialog.draft(),
-                    Objects.requireNonNull(dialog.received, "checked above"));
-            dialog.saved = true;
-        }, "document.saved", done);
+        dialog.onSave(
+                "save-document",
+                () -> {
+                    FieldProblem missing = dialog.region.getValue() == null
+                            ? FieldProblem.of("regionId", "validation.required")
+                            : dialog.received == null ? FieldProblem.of("file", "document.file.required") : null;
+                    if (missing != null) {
+                        throw new ValidationException(missing);
+                    }
+                    documents.add(
+                            dialog.region.getValue().id(),
+                            dialog.draft(),
+                            Objects.requireNonNull(dialog.received, "checked above"));
+                    dialog.saved = true;
+                },
+                "document.saved",
+                done);
         return dialog;
     }
 
@@ -189,8 +202,11 @@ final class DocumentDialog extends FormDialog {
         dialog.title.setValue(document.title());
         dialog.description.setValue(document.description() == null ? "" : document.description());
         dialog.level.setValue(document.level());
-        dialog.onSave("save-document", () -> documents.update(document.id(), document.version(), dialog.draft()),
-                "document.saved", done);
+        dialog.onSave(
+                "save-document",
+                () -> documents.update(document.id(), document.version(), dialog.draft()),
+                "document.saved",
+                done);
         return dialog;
     }
 

@@ -13,21 +13,22 @@ import nl.geboortezorg.werkplaats.documents.DocumentService;
 /** Links that download a document under its original name, and how a document's file is described. */
 public final class DocumentDownloads {
 
-    private DocumentDownloads() {
-    }
+    private DocumentDownloads() {}
 
     /**
      * A link to the document's file. The service checks again at download time, so a link kept
      * after the document was narrowed or removed gives nothing away.
      */
     public static Anchor anchor(DocumentService documents, Document document, String text) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            DocumentDownload file = documents.download(document.id()).orElse(null);
-            if (file == null) {
-                return DownloadResponse.error(404);
-            }
-            return new DownloadResponse(file.content(), file.fileName(), file.mediaType(), file.size());
-        }), text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    DocumentDownload file = documents.download(document.id()).orElse(null);
+                    if (file == null) {
+                        return DownloadResponse.error(404);
+                    }
+                    return new DownloadResponse(file.content(), file.fileName(), file.mediaType(), file.size());
+                }),
+                text);
         anchor.addClassName("document-download");
         anchor.getElement().setAttribute("data-document", String.valueOf(document.id()));
         return anchor;
@@ -39,7 +40,8 @@ public final class DocumentDownloads {
     }
 
     static String size(long bytes) {
-        DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
+        DecimalFormat format =
+                new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
         if (bytes < 1024 * 1024) {
             return format.format(Math.max(1, Math.round(bytes / 1024.0))) + " kB";
         }

@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
-import nl.geboortezorg.werkplaats.common.ui.SearchField;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.SearchField;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentFilter;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
@@ -58,12 +58,22 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
     DocumentLibraryView(DocumentService documents, RegionService regionService) {
         this.documents = documents;
         this.regions = regionService.regions();
-        region = RegionFilter.of("document-filter-region", getTranslation("document.region"), regions,
+        region = RegionFilter.of(
+                "document-filter-region",
+                getTranslation("document.region"),
+                regions,
                 () -> grid.getDataProvider().refreshAll());
-        text = SearchField.of("document-filter-text", DocumentFilter.TEXT_MAX, () -> grid.getDataProvider().refreshAll());
+        text = SearchField.of(
+                "document-filter-text",
+                DocumentFilter.TEXT_MAX,
+                () -> grid.getDataProvider().refreshAll());
         addClassName("document-library-view");
-        add(new H2(getTranslation("documents.title")), new Paragraph(getTranslation("documents.intro",
-                documents.maxSize().toMegabytes())), filters(), grid());
+        add(
+                new H2(getTranslation("documents.title")),
+                new Paragraph(
+                        getTranslation("documents.intro", documents.maxSize().toMegabytes())),
+                filters(),
+                grid());
         setSizeFull();
     }
 
@@ -73,9 +83,17 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
         filters.setWrap(true);
         List<RegionChoice> writable = documents.regionsToUploadIn();
         if (!writable.isEmpty()) {
-            Button upload = new Button(getTranslation("document.upload"), VaadinIcon.UPLOAD.create(),
-                    click -> DocumentDialog.add(documents, writable, region.getValue() == null ? null
-                            : region.getValue().id(), () -> grid.getDataProvider().refreshAll()).open());
+            Button upload = new Button(
+                    getTranslation("document.upload"),
+                    VaadinIcon.UPLOAD.create(),
+                    click -> DocumentDialog.add(
+                                    documents,
+                                    writable,
+                                    region.getValue() == null
+                                            ? null
+                                            : region.getValue().id(),
+                                    () -> grid.getDataProvider().refreshAll())
+                            .open());
             upload.setId("upload-document");
             upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filters.add(upload);
@@ -88,17 +106,28 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
         grid.setAriaLabel(getTranslation("documents.title"));
         grid.setEmptyStateText(getTranslation("documents.none"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("document.title")).setFlexGrow(3);
-        grid.addColumn(Document::regionName).setHeader(getTranslation("document.region")).setFlexGrow(1);
+        grid.addComponentColumn(this::titleCell)
+                .setHeader(getTranslation("document.title"))
+                .setFlexGrow(3);
+        grid.addColumn(Document::regionName)
+                .setHeader(getTranslation("document.region"))
+                .setFlexGrow(1);
         grid.addColumn(d -> getTranslation("publication-level." + d.level().name()))
-                .setHeader(getTranslation("publication-level.label")).setFlexGrow(1);
-        grid.addColumn(d -> DocumentDownloads.describe(d)).setHeader(getTranslation("document.file")).setFlexGrow(1);
+                .setHeader(getTranslation("publication-level.label"))
+                .setFlexGrow(1);
+        grid.addColumn(d -> DocumentDownloads.describe(d))
+                .setHeader(getTranslation("document.file"))
+                .setFlexGrow(1);
         grid.addColumn(d -> DutchFormats.date(d.uploadedAt()) + " · " + d.uploadedBy())
-                .setHeader(getTranslation("document.uploaded")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("document.actions"))
+                .setHeader(getTranslation("document.uploaded"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("document.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItems(query -> documents.find(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> documents.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> documents.count(filter()));
         return grid;
     }
@@ -116,8 +145,13 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
     private Component actions(Document document) {
         HorizontalLayout actions = new HorizontalLayout();
         if (documents.mayChange(document)) {
-            Button edit = new Button(VaadinIcon.EDIT.create(), click -> DocumentDialog.edit(documents, document,
-                    () -> grid.getDataProvider().refreshAll()).open());
+            Button edit = new Button(
+                    VaadinIcon.EDIT.create(),
+                    click -> DocumentDialog.edit(
+                                    documents,
+                                    document,
+                                    () -> grid.getDataProvider().refreshAll())
+                            .open());
             edit.setAriaLabel(getTranslation("document.edit-named", document.title()));
             edit.addClassName("edit-document");
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -151,16 +185,23 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private DocumentFilter filter() {
-        return new DocumentFilter(region.getValue() == null ? null : region.getValue().id(), text.getValue());
+        return new DocumentFilter(
+                region.getValue() == null ? null : region.getValue().id(), text.getValue());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        String code = parameters.getOrDefault(REGION_PARAMETER, List.of()).stream().findFirst().orElse(null);
-        region.setValue(regions.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null));
-        parameters.getOrDefault(TEXT_PARAMETER, List.of()).stream().findFirst()
-                .map(words -> words.length() > DocumentFilter.TEXT_MAX ? words.substring(0, DocumentFilter.TEXT_MAX) : words)
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        String code = parameters.getOrDefault(REGION_PARAMETER, List.of()).stream()
+                .findFirst()
+                .orElse(null);
+        region.setValue(
+                regions.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null));
+        parameters.getOrDefault(TEXT_PARAMETER, List.of()).stream()
+                .findFirst()
+                .map(words ->
+                        words.length() > DocumentFilter.TEXT_MAX ? words.substring(0, DocumentFilter.TEXT_MAX) : words)
                 .ifPresent(text::setValue);
     }
 

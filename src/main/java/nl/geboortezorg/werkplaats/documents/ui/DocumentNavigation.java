@@ -1,13 +1,12 @@
 package nl.geboortezorg.werkplaats.documents.ui;
 
-import org.jspecify.annotations.Nullable;
 import nl.geboortezorg.werkplaats.common.ui.ViewLink;
+import org.jspecify.annotations.Nullable;
 
 /** The document library as other features link to it; the view stays package-private. */
 public final class DocumentNavigation {
 
-    private DocumentNavigation() {
-    }
+    private DocumentNavigation() {}
 
     /**
      * A region's library, narrowed to the documents that match the words when there are any:

@@ -39,10 +39,14 @@ public class LinkedDocuments extends Section {
         if (mayLink) {
             picker.setLabel(getTranslation("linked-documents.pick"));
             picker.setId("link-document-picker");
-            picker.setItemLabelGenerator(d -> d.title() + " (" + d.regionName() + ", " + DocumentDownloads.describe(d)
-                    + ")");
-            picker.setItems(query -> documents.find(DocumentFilter.all().containing(query.getFilter().orElse(null)),
-                    query.getOffset(), query.getLimit()).stream());
+            picker.setItemLabelGenerator(
+                    d -> d.title() + " (" + d.regionName() + ", " + DocumentDownloads.describe(d) + ")");
+            picker.setItems(query -> documents
+                    .find(
+                            DocumentFilter.all().containing(query.getFilter().orElse(null)),
+                            query.getOffset(),
+                            query.getLimit())
+                    .stream());
             picker.setWidth("min(30rem, 100%)");
             Button link = new Button(getTranslation("linked-documents.link"), VaadinIcon.LINK.create(), click -> {
                 if (picker.getValue() != null) {
@@ -66,7 +70,8 @@ public class LinkedDocuments extends Section {
             list.add(new ListItem(new Span(getTranslation("linked-documents.none"))));
         }
         for (Document document : linked) {
-            ListItem item = new ListItem(DocumentDownloads.anchor(documents, document, document.title()),
+            ListItem item = new ListItem(
+                    DocumentDownloads.anchor(documents, document, document.title()),
                     new Span(" · " + DocumentDownloads.describe(document)));
             if (mayLink) {
                 Button unlink = new Button(VaadinIcon.UNLINK.create(), click -> {

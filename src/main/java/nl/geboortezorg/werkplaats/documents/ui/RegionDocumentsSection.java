@@ -42,15 +42,23 @@ class RegionDocumentsSection implements RegionWorkspaceSection {
             section.add(new Paragraph(section.getTranslation("documents.none")));
         }
         for (Document document : latest) {
-            list.add(new ListItem(DocumentDownloads.anchor(documents, document, document.title()),
+            list.add(new ListItem(
+                    DocumentDownloads.anchor(documents, document, document.title()),
                     new Span(" · " + DocumentDownloads.describe(document))));
         }
-        section.add(list, DocumentNavigation.library(region.code(), null)
-                .anchor(section.getTranslation("documents-section.all")));
-        List<RegionChoice> here = documents.regionsToUploadIn().stream().filter(r -> r.id() == region.id()).toList();
+        section.add(
+                list,
+                DocumentNavigation.library(region.code(), null)
+                        .anchor(section.getTranslation("documents-section.all")));
+        List<RegionChoice> here = documents.regionsToUploadIn().stream()
+                .filter(r -> r.id() == region.id())
+                .toList();
         if (!here.isEmpty()) {
-            Button upload = new Button(section.getTranslation("document.upload"), VaadinIcon.UPLOAD.create(),
-                    click -> DocumentDialog.add(documents, here, region.id(), () -> { }).open());
+            Button upload = new Button(
+                    section.getTranslation("document.upload"),
+                    VaadinIcon.UPLOAD.create(),
+                    click -> DocumentDialog.add(documents, here, region.id(), () -> {})
+                            .open());
             upload.setId("upload-document-in-region");
             section.add(new Paragraph(upload));
         }

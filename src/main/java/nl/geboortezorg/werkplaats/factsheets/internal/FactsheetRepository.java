@@ -61,23 +61,42 @@ public class FactsheetRepository {
      */
     public List<FactsheetSummary> find(FactsheetFilter filter, Readership readership, int offset, int limit) {
         Field<Instant> latest = DSL.coalesce(PUBLISHED.PUBLISHED_AT, WORKING.SAVED_AT);
-        return dsl.select(FACTSHEET.ID, FACTSHEET.REGION_ID, REGION.CODE, REGION.NAME, PUBLISHED.TITLE,
-                        PUBLISHED.PUBLICATION_LEVEL, PUBLISHED.NUMBER, PUBLISHED.PUBLISHED_AT, WORKING.TITLE,
-                        WORKING.PUBLICATION_LEVEL, WORKING.STATE, WORKING.SAVED_AT)
+        return dsl.select(
+                        FACTSHEET.ID,
+                        FACTSHEET.REGION_ID,
+                        REGION.CODE,
+                        REGION.NAME,
+                        PUBLISHED.TITLE,
+                        PUBLISHED.PUBLICATION_LEVEL,
+                        PUBLISHED.NUMBER,
+                        PUBLISHED.PUBLISHED_AT,
+                        WORKING.TITLE,
+                        WORKING.PUBLICATION_LEVEL,
+                        WORKING.STATE,
+                        WORKING.SAVED_AT)
                 .from(FACTSHEET)
-                .join(REGION).on(REGION.ID.eq(FACTSHEET.REGION_ID))
-                .leftJoin(PUBLISHED).on(PUBLISHED.ID.eq(FACTSHEET.PUBLISHED_VERSION_ID))
-                .leftJoin(WORKING).on(WORKING.ID.eq(FACTSHEET.WORKING_VERSION_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(FACTSHEET.REGION_ID))
+                .leftJoin(PUBLISHED)
+                .on(PUBLISHED.ID.eq(FACTSHEET.PUBLISHED_VERSION_ID))
+                .leftJoin(WORKING)
+                .on(WORKING.ID.eq(FACTSHEET.WORKING_VERSION_ID))
                 .where(conditions(filter, readership))
                 .orderBy(latest.desc(), FACTSHEET.ID.desc())
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> {
                     boolean published = r.get(PUBLISHED.NUMBER) != null;
-                    return new FactsheetSummary(r.get(FACTSHEET.ID), r.get(FACTSHEET.REGION_ID), r.get(REGION.CODE),
-                            r.get(REGION.NAME), published ? r.get(PUBLISHED.TITLE) : r.get(WORKING.TITLE),
+                    return new FactsheetSummary(
+                            r.get(FACTSHEET.ID),
+                            r.get(FACTSHEET.REGION_ID),
+                            r.get(REGION.CODE),
+                            r.get(REGION.NAME),
+                            published ? r.get(PUBLISHED.TITLE) : r.get(WORKING.TITLE),
                             published ? r.get(PUBLISHED.PUBLICATION_LEVEL) : r.get(WORKING.PUBLICATION_LEVEL),
-                            r.get(PUBLISHED.NUMBER), r.get(PUBLISHED.PUBLISHED_AT), r.get(WORKING.STATE),
+                            r.get(PUBLISHED.NUMBER),
+                            r.get(PUBLISHED.PUBLISHED_AT),
+                            r.get(WORKING.STATE),
                             r.get(WORKING.SAVED_AT));
                 });
     }
@@ -85,8 +104,10 @@ public class FactsheetRepository {
     public int count(FactsheetFilter filter, Readership readership) {
         return dsl.fetchCount(dsl.selectOne()
                 .from(FACTSHEET)
-                .leftJoin(PUBLISHED).on(PUBLISHED.ID.eq(FACTSHEET.PUBLISHED_VERSION_ID))
-                .leftJoin(WORKING).on(WORKING.ID.eq(FACTSHEET.WORKING_VERSION_ID))
+                .leftJoin(PUBLISHED)
+                .on(PUBLISHED.ID.eq(FACTSHEET.PUBLISHED_VERSION_ID))
+                .leftJoin(WORKING)
+                .on(WORKING.ID.eq(FACTSHEET.WORKING_VERSION_ID))
                 .where(conditions(filter, readership)));
     }
 
@@ -101,9 +122,13 @@ public class FactsheetRepository {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + Texts.escapeLike(filter.text().strip(), '!') + "%";
-            Condition inPublished = DSL.or(PUBLISHED.TITLE.like(pattern, '!'), PUBLISHED.CONTEXT.like(pattern, '!'),
-                    PUBLISHED.TARGET_GROUP.like(pattern, '!'), PUBLISHED.APPROACH.like(pattern, '!'),
-                    PUBLISHED.RESULTS.like(pattern, '!'), PUBLISHED.LESSONS.like(pattern, '!'));
+            Condition inPublished = DSL.or(
+                    PUBLISHED.TITLE.like(pattern, '!'),
+                    PUBLISHED.CONTEXT.like(pattern, '!'),
+                    PUBLISHED.TARGET_GROUP.like(pattern, '!'),
+                    PUBLISHED.APPROACH.like(pattern, '!'),
+                    PUBLISHED.RESULTS.like(pattern, '!'),
+                    PUBLISHED.LESSONS.like(pattern, '!'));
             // An unpublished factsheet is only listed to its writers, who may search its title.
             conditions.add(inPublished.or(PUBLISHED.ID.isNull().and(WORKING.TITLE.like(pattern, '!'))));
         }
@@ -115,9 +140,11 @@ public class FactsheetRepository {
         if (readership.everything()) {
             return DSL.trueCondition();
         }
-        Condition published = readership.levels().isEmpty() ? DSL.falseCondition()
+        Condition published = readership.levels().isEmpty()
+                ? DSL.falseCondition()
                 : PUBLISHED.ID.isNotNull().and(PUBLISHED.PUBLICATION_LEVEL.in(readership.levels()));
-        return readership.regionIds().isEmpty() ? published
+        return readership.regionIds().isEmpty()
+                ? published
                 : published.or(FACTSHEET.REGION_ID.in(readership.regionIds()));
     }
 
@@ -125,7 +152,9 @@ public class FactsheetRepository {
 
     /** The factsheet row, locked for the transaction so that workflow steps happen one at a time. */
     public Optional<Head> lock(long factsheetId) {
-        return dsl.selectFrom(FACTSHEET).where(FACTSHEET.ID.eq(factsheetId)).forUpdate()
+        return dsl.selectFrom(FACTSHEET)
+                .where(FACTSHEET.ID.eq(factsheetId))
+                .forUpdate()
                 .fetchOptional(FactsheetRepository::head);
     }
 
@@ -138,8 +167,7 @@ public class FactsheetRepository {
     }
 
     /** A factsheet's pointers: its region, and its published and working version. */
-    public record Head(long id, long regionId, Long publishedVersionId, Long workingVersionId) {
-    }
+    public record Head(long id, long regionId, Long publishedVersionId, Long workingVersionId) {}
 
     public long insertFactsheet(long regionId, long userId, Instant now) {
         return dsl.insertInto(FACTSHEET)
@@ -147,7 +175,8 @@ public class FactsheetRepository {
                 .set(FACTSHEET.CREATED_BY, userId)
                 .set(FACTSHEET.CREATED_AT, now)
                 .returning(FACTSHEET.ID)
-                .fetchOptional(FACTSHEET.ID).orElseThrow();
+                .fetchOptional(FACTSHEET.ID)
+                .orElseThrow();
     }
 
     public void setWorking(long factsheetId, Long versionId) {
@@ -168,15 +197,17 @@ public class FactsheetRepository {
     }
 
     public int nextNumber(long factsheetId) {
-        Integer last = dsl.select(DSL.max(FACTSHEET_VERSION.NUMBER)).from(FACTSHEET_VERSION)
-                .where(FACTSHEET_VERSION.FACTSHEET_ID.eq(factsheetId)).fetchOne(0, Integer.class);
+        Integer last = dsl.select(DSL.max(FACTSHEET_VERSION.NUMBER))
+                .from(FACTSHEET_VERSION)
+                .where(FACTSHEET_VERSION.FACTSHEET_ID.eq(factsheetId))
+                .fetchOne(0, Integer.class);
         return last == null ? 1 : last + 1;
     }
 
     // ---- versions
 
-    public long insertVersion(long factsheetId, int number, FactsheetDraft draft, List<Partner> partners,
-            long userId, Instant now) {
+    public long insertVersion(
+            long factsheetId, int number, FactsheetDraft draft, List<Partner> partners, long userId, Instant now) {
         long id = dsl.insertInto(FACTSHEET_VERSION)
                 .set(FACTSHEET_VERSION.FACTSHEET_ID, factsheetId)
                 .set(FACTSHEET_VERSION.NUMBER, number)
@@ -187,7 +218,8 @@ public class FactsheetRepository {
                 .set(FACTSHEET_VERSION.SAVED_BY, userId)
                 .set(FACTSHEET_VERSION.SAVED_AT, now)
                 .returning(FACTSHEET_VERSION.ID)
-                .fetchOptional(FACTSHEET_VERSION.ID).orElseThrow();
+                .fetchOptional(FACTSHEET_VERSION.ID)
+                .orElseThrow();
         replaceParts(id, partners, draft.keyFigures());
         return id;
     }
@@ -208,8 +240,8 @@ public class FactsheetRepository {
     }
 
     /** Saves the text of a version while it is still editable (a draft, or returned). */
-    public void updateDraft(long versionId, int version, FactsheetDraft draft, List<Partner> partners, long userId,
-            Instant now) {
+    public void updateDraft(
+            long versionId, int version, FactsheetDraft draft, List<Partner> partners, long userId, Instant now) {
         VersionedUpdate.of(dsl, FACTSHEET_VERSION, versionId, version)
                 .set(content(draft))
                 .set(FACTSHEET_VERSION.SAVED_BY, userId)
@@ -229,8 +261,8 @@ public class FactsheetRepository {
     }
 
     /** Returns or publishes a submitted version. */
-    public void review(long versionId, int version, FactsheetState outcome, @Nullable String comment, long userId,
-            Instant now) {
+    public void review(
+            long versionId, int version, FactsheetState outcome, @Nullable String comment, long userId, Instant now) {
         VersionedUpdate.of(dsl, FACTSHEET_VERSION, versionId, version)
                 .set(FACTSHEET_VERSION.STATE, outcome)
                 .set(FACTSHEET_VERSION.REVIEW_COMMENT, comment)
@@ -242,46 +274,87 @@ public class FactsheetRepository {
 
     public Optional<nl.geboortezorg.werkplaats.factsheets.FactsheetVersion> findVersion(long versionId) {
         return dsl.select(FACTSHEET_VERSION.fields())
-                .select(FACTSHEET.REGION_ID, REGION.CODE, REGION.NAME, SAVER.DISPLAY_NAME, SUBMITTER.DISPLAY_NAME,
+                .select(
+                        FACTSHEET.REGION_ID,
+                        REGION.CODE,
+                        REGION.NAME,
+                        SAVER.DISPLAY_NAME,
+                        SUBMITTER.DISPLAY_NAME,
                         REVIEWER.DISPLAY_NAME)
                 .from(FACTSHEET_VERSION)
-                .join(FACTSHEET).on(FACTSHEET.ID.eq(FACTSHEET_VERSION.FACTSHEET_ID))
-                .join(REGION).on(REGION.ID.eq(FACTSHEET.REGION_ID))
-                .join(SAVER).on(SAVER.ID.eq(FACTSHEET_VERSION.SAVED_BY))
-                .leftJoin(SUBMITTER).on(SUBMITTER.ID.eq(FACTSHEET_VERSION.SUBMITTED_BY))
-                .leftJoin(REVIEWER).on(REVIEWER.ID.eq(FACTSHEET_VERSION.REVIEWED_BY))
+                .join(FACTSHEET)
+                .on(FACTSHEET.ID.eq(FACTSHEET_VERSION.FACTSHEET_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(FACTSHEET.REGION_ID))
+                .join(SAVER)
+                .on(SAVER.ID.eq(FACTSHEET_VERSION.SAVED_BY))
+                .leftJoin(SUBMITTER)
+                .on(SUBMITTER.ID.eq(FACTSHEET_VERSION.SUBMITTED_BY))
+                .leftJoin(REVIEWER)
+                .on(REVIEWER.ID.eq(FACTSHEET_VERSION.REVIEWED_BY))
                 .where(FACTSHEET_VERSION.ID.eq(versionId))
                 .fetchOptional(this::version);
     }
 
     private nl.geboortezorg.werkplaats.factsheets.FactsheetVersion version(Record r) {
         long id = r.get(FACTSHEET_VERSION.ID);
-        List<Partner> partners = dsl.selectFrom(FACTSHEET_PARTNER).where(FACTSHEET_PARTNER.VERSION_ID.eq(id))
+        List<Partner> partners = dsl.selectFrom(FACTSHEET_PARTNER)
+                .where(FACTSHEET_PARTNER.VERSION_ID.eq(id))
                 .orderBy(FACTSHEET_PARTNER.POSITION)
                 .fetch(p -> new Partner(p.getOrganisationId(), p.getName(), p.getType()));
-        List<KeyFigure> figures = dsl.selectFrom(FACTSHEET_KEY_FIGURE).where(FACTSHEET_KEY_FIGURE.VERSION_ID.eq(id))
+        List<KeyFigure> figures = dsl.selectFrom(FACTSHEET_KEY_FIGURE)
+                .where(FACTSHEET_KEY_FIGURE.VERSION_ID.eq(id))
                 .orderBy(FACTSHEET_KEY_FIGURE.POSITION)
-                .fetch(k -> new KeyFigure(k.getLabel(), k.getValue(), k.getUnit(),
+                .fetch(k -> new KeyFigure(
+                        k.getLabel(),
+                        k.getValue(),
+                        k.getUnit(),
                         k.getYear() == null ? null : k.getYear().intValue()));
-        FactsheetDraft content = new FactsheetDraft(r.get(FACTSHEET_VERSION.TITLE),
-                r.get(FACTSHEET_VERSION.PUBLICATION_LEVEL), r.get(FACTSHEET_VERSION.CONTEXT),
-                r.get(FACTSHEET_VERSION.TARGET_GROUP), r.get(FACTSHEET_VERSION.APPROACH),
-                partners.stream().map(Partner::organisationId).filter(p -> p != null).toList(),
-                r.get(FACTSHEET_VERSION.RESULTS), figures, r.get(FACTSHEET_VERSION.LESSONS),
-                r.get(FACTSHEET_VERSION.FINANCING), r.get(FACTSHEET_VERSION.CONTACT));
-        return new nl.geboortezorg.werkplaats.factsheets.FactsheetVersion(id, r.get(FACTSHEET_VERSION.FACTSHEET_ID),
-                r.get(FACTSHEET.REGION_ID), r.get(REGION.CODE), r.get(REGION.NAME), r.get(FACTSHEET_VERSION.NUMBER),
-                r.get(FACTSHEET_VERSION.STATE), content, partners, r.get(FACTSHEET_VERSION.REVIEW_COMMENT),
-                r.get(SAVER.DISPLAY_NAME), r.get(FACTSHEET_VERSION.SAVED_AT), r.get(SUBMITTER.DISPLAY_NAME),
-                r.get(FACTSHEET_VERSION.SUBMITTED_AT), r.get(REVIEWER.DISPLAY_NAME),
-                r.get(FACTSHEET_VERSION.REVIEWED_AT), r.get(FACTSHEET_VERSION.PUBLISHED_AT),
+        FactsheetDraft content = new FactsheetDraft(
+                r.get(FACTSHEET_VERSION.TITLE),
+                r.get(FACTSHEET_VERSION.PUBLICATION_LEVEL),
+                r.get(FACTSHEET_VERSION.CONTEXT),
+                r.get(FACTSHEET_VERSION.TARGET_GROUP),
+                r.get(FACTSHEET_VERSION.APPROACH),
+                partners.stream()
+                        .map(Partner::organisationId)
+                        .filter(p -> p != null)
+                        .toList(),
+                r.get(FACTSHEET_VERSION.RESULTS),
+                figures,
+                r.get(FACTSHEET_VERSION.LESSONS),
+                r.get(FACTSHEET_VERSION.FINANCING),
+                r.get(FACTSHEET_VERSION.CONTACT));
+        return new nl.geboortezorg.werkplaats.factsheets.FactsheetVersion(
+                id,
+                r.get(FACTSHEET_VERSION.FACTSHEET_ID),
+                r.get(FACTSHEET.REGION_ID),
+                r.get(REGION.CODE),
+                r.get(REGION.NAME),
+                r.get(FACTSHEET_VERSION.NUMBER),
+                r.get(FACTSHEET_VERSION.STATE),
+                content,
+                partners,
+                r.get(FACTSHEET_VERSION.REVIEW_COMMENT),
+                r.get(SAVER.DISPLAY_NAME),
+                r.get(FACTSHEET_VERSION.SAVED_AT),
+                r.get(SUBMITTER.DISPLAY_NAME),
+                r.get(FACTSHEET_VERSION.SUBMITTED_AT),
+                r.get(REVIEWER.DISPLAY_NAME),
+                r.get(FACTSHEET_VERSION.REVIEWED_AT),
+                r.get(FACTSHEET_VERSION.PUBLISHED_AT),
                 r.get(FACTSHEET_VERSION.VERSION));
     }
 
     /** Every version of the factsheet, newest first. */
     public List<VersionInfo> versionsOf(long factsheetId) {
-        return dsl.select(FACTSHEET_VERSION.ID, FACTSHEET_VERSION.NUMBER, FACTSHEET_VERSION.STATE,
-                        FACTSHEET_VERSION.TITLE, FACTSHEET_VERSION.PUBLISHED_AT, FACTSHEET_VERSION.SAVED_AT,
+        return dsl.select(
+                        FACTSHEET_VERSION.ID,
+                        FACTSHEET_VERSION.NUMBER,
+                        FACTSHEET_VERSION.STATE,
+                        FACTSHEET_VERSION.TITLE,
+                        FACTSHEET_VERSION.PUBLISHED_AT,
+                        FACTSHEET_VERSION.SAVED_AT,
                         FACTSHEET_VERSION.PUBLICATION_LEVEL)
                 .from(FACTSHEET_VERSION)
                 .where(FACTSHEET_VERSION.FACTSHEET_ID.eq(factsheetId))
@@ -290,8 +363,12 @@ public class FactsheetRepository {
     }
 
     private void replaceParts(long versionId, List<Partner> partners, List<KeyFigure> figures) {
-        dsl.deleteFrom(FACTSHEET_PARTNER).where(FACTSHEET_PARTNER.VERSION_ID.eq(versionId)).execute();
-        dsl.deleteFrom(FACTSHEET_KEY_FIGURE).where(FACTSHEET_KEY_FIGURE.VERSION_ID.eq(versionId)).execute();
+        dsl.deleteFrom(FACTSHEET_PARTNER)
+                .where(FACTSHEET_PARTNER.VERSION_ID.eq(versionId))
+                .execute();
+        dsl.deleteFrom(FACTSHEET_KEY_FIGURE)
+                .where(FACTSHEET_KEY_FIGURE.VERSION_ID.eq(versionId))
+                .execute();
         int position = 0;
         for (Partner partner : partners) {
             dsl.insertInto(FACTSHEET_PARTNER)
@@ -310,7 +387,9 @@ public class FactsheetRepository {
                     .set(FACTSHEET_KEY_FIGURE.LABEL, figure.label())
                     .set(FACTSHEET_KEY_FIGURE.VALUE, figure.value())
                     .set(FACTSHEET_KEY_FIGURE.UNIT, figure.unit())
-                    .set(FACTSHEET_KEY_FIGURE.YEAR, figure.year() == null ? null : figure.year().shortValue())
+                    .set(
+                            FACTSHEET_KEY_FIGURE.YEAR,
+                            figure.year() == null ? null : figure.year().shortValue())
                     .execute();
         }
     }
@@ -319,7 +398,8 @@ public class FactsheetRepository {
 
     /** The region's partner organisations, by type and name, as a version would name them. */
     public List<Partner> organisationsOf(long regionId) {
-        return dsl.selectFrom(ORGANISATION).where(ORGANISATION.REGION_ID.eq(regionId))
+        return dsl.selectFrom(ORGANISATION)
+                .where(ORGANISATION.REGION_ID.eq(regionId))
                 .orderBy(ORGANISATION.TYPE, ORGANISATION.NAME)
                 .fetch(o -> new Partner(o.getId(), o.getName(), o.getType()));
     }
@@ -328,8 +408,8 @@ public class FactsheetRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return organisationsOf(regionId).stream().filter(p -> ids.contains(p.organisationId())).toList();
+        return organisationsOf(regionId).stream()
+                .filter(p -> ids.contains(p.organisationId()))
+                .toList();
     }
-
-
 }

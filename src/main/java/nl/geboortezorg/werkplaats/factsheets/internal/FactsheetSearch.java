@@ -18,9 +18,9 @@ import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Result;
-import org.jooq.Record;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -32,8 +32,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FactsheetSearch implements SearchSource {
 
-    private static final Field<Instant> WHEN = DSL.coalesce(FACTSHEET_VERSION.PUBLISHED_AT,
-            FACTSHEET_VERSION.SAVED_AT);
+    private static final Field<Instant> WHEN = DSL.coalesce(FACTSHEET_VERSION.PUBLISHED_AT, FACTSHEET_VERSION.SAVED_AT);
 
     /** How many items match in all, counted before the page is cut. */
     private static final Field<Integer> TOTAL = DSL.count().over().as("total");
@@ -54,37 +53,63 @@ public class FactsheetSearch implements SearchSource {
         Result<Record> rows = dsl.select(FACTSHEET_VERSION.fields())
                 .select(TOTAL, WHEN, REGION.NAME)
                 .from(FACTSHEET_VERSION)
-                .join(FACTSHEET).on(FACTSHEET.ID.eq(FACTSHEET_VERSION.FACTSHEET_ID))
-                .join(REGION).on(REGION.ID.eq(FACTSHEET.REGION_ID))
+                .join(FACTSHEET)
+                .on(FACTSHEET.ID.eq(FACTSHEET_VERSION.FACTSHEET_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(FACTSHEET.REGION_ID))
                 .where(conditions(query, reader))
                 .orderBy(WHEN.desc(), FACTSHEET_VERSION.ID.desc())
                 .limit(limit)
                 .fetch();
-        return new Found(rows.map(r -> new SearchHit(SearchType.FACTSHEET, r.get(FACTSHEET_VERSION.FACTSHEET_ID),
-                r.get(FACTSHEET_VERSION.TITLE), r.get(REGION.NAME), r.get(WHEN),
-                Stream.of(r.get(FACTSHEET_VERSION.CONTEXT), r.get(FACTSHEET_VERSION.TARGET_GROUP),
-                                r.get(FACTSHEET_VERSION.APPROACH), r.get(FACTSHEET_VERSION.RESULTS),
-                                r.get(FACTSHEET_VERSION.LESSONS), r.get(FACTSHEET_VERSION.FINANCING),
-                                r.get(FACTSHEET_VERSION.CONTACT))
-                        .filter(Objects::nonNull).collect(Collectors.joining("\n")),
-                new Destination.Factsheet(r.get(FACTSHEET_VERSION.FACTSHEET_ID)))), rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
+        return new Found(
+                rows.map(r -> new SearchHit(
+                        SearchType.FACTSHEET,
+                        r.get(FACTSHEET_VERSION.FACTSHEET_ID),
+                        r.get(FACTSHEET_VERSION.TITLE),
+                        r.get(REGION.NAME),
+                        r.get(WHEN),
+                        Stream.of(
+                                        r.get(FACTSHEET_VERSION.CONTEXT),
+                                        r.get(FACTSHEET_VERSION.TARGET_GROUP),
+                                        r.get(FACTSHEET_VERSION.APPROACH),
+                                        r.get(FACTSHEET_VERSION.RESULTS),
+                                        r.get(FACTSHEET_VERSION.LESSONS),
+                                        r.get(FACTSHEET_VERSION.FINANCING),
+                                        r.get(FACTSHEET_VERSION.CONTACT))
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.joining("\n")),
+                        new Destination.Factsheet(r.get(FACTSHEET_VERSION.FACTSHEET_ID)))),
+                rows.isEmpty() ? 0 : rows.getFirst().get(TOTAL));
     }
 
     private static Condition conditions(SearchQuery query, Actor reader) {
         Readership readership = Readership.of(Optional.of(reader));
-        Condition writer = readership.everything() ? DSL.trueCondition()
-                : readership.regionIds().isEmpty() ? DSL.falseCondition()
-                : FACTSHEET.REGION_ID.in(readership.regionIds());
-        Condition level = readership.levels().isEmpty() ? DSL.falseCondition()
+        Condition writer = readership.everything()
+                ? DSL.trueCondition()
+                : readership.regionIds().isEmpty()
+                        ? DSL.falseCondition()
+                        : FACTSHEET.REGION_ID.in(readership.regionIds());
+        Condition level = readership.levels().isEmpty()
+                ? DSL.falseCondition()
                 : FACTSHEET_VERSION.PUBLICATION_LEVEL.in(readership.levels());
         Condition current = writer.and(FACTSHEET_VERSION.ID.eq(
                         DSL.coalesce(FACTSHEET.WORKING_VERSION_ID, FACTSHEET.PUBLISHED_VERSION_ID)))
-                .or(DSL.not(writer).and(FACTSHEET_VERSION.ID.eq(FACTSHEET.PUBLISHED_VERSION_ID)).and(level));
-        Condition match = DSL.condition("match({0}) against ({1} in boolean mode)",
-                DSL.list(FACTSHEET_VERSION.TITLE, FACTSHEET_VERSION.CONTEXT, FACTSHEET_VERSION.TARGET_GROUP,
-                        FACTSHEET_VERSION.APPROACH, FACTSHEET_VERSION.RESULTS, FACTSHEET_VERSION.LESSONS,
-                        FACTSHEET_VERSION.FINANCING, FACTSHEET_VERSION.CONTACT),
-                DSL.val(query.booleanMode())).and(current);
+                .or(DSL.not(writer)
+                        .and(FACTSHEET_VERSION.ID.eq(FACTSHEET.PUBLISHED_VERSION_ID))
+                        .and(level));
+        Condition match = DSL.condition(
+                        "match({0}) against ({1} in boolean mode)",
+                        DSL.list(
+                                FACTSHEET_VERSION.TITLE,
+                                FACTSHEET_VERSION.CONTEXT,
+                                FACTSHEET_VERSION.TARGET_GROUP,
+                                FACTSHEET_VERSION.APPROACH,
+                                FACTSHEET_VERSION.RESULTS,
+                                FACTSHEET_VERSION.LESSONS,
+                                FACTSHEET_VERSION.FINANCING,
+                                FACTSHEET_VERSION.CONTACT),
+                        DSL.val(query.booleanMode()))
+                .and(current);
         return query.regionId() == null ? match : match.and(FACTSHEET.REGION_ID.eq(query.regionId()));
     }
 }

@@ -40,13 +40,18 @@ class FactsheetCompareView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     static QueryParameters parameters(List<Long> factsheetIds) {
-        return new QueryParameters(Map.of(PARAMETER, factsheetIds.stream().map(String::valueOf).toList()));
+        return new QueryParameters(
+                Map.of(PARAMETER, factsheetIds.stream().map(String::valueOf).toList()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<Long> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of())
-                .stream().filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).limit(MAX_COLUMNS).toList();
+        List<Long> ids =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of()).stream()
+                        .filter(v -> v.matches("\\d{1,18}"))
+                        .map(Long::valueOf)
+                        .limit(MAX_COLUMNS)
+                        .toList();
         List<FactsheetVersion> versions = factsheets.publishedVersions(ids);
         removeAll();
         add(new H2(getTranslation("factsheets.compare-regions")));
@@ -65,10 +70,13 @@ class FactsheetCompareView extends Main implements BeforeEnterObserver, HasDynam
         Div header = row();
         header.add(cell(new Span(""), "columnheader"));
         for (FactsheetVersion version : versions) {
-            Div heading = new Div(FactsheetNavigation.factsheet(version.factsheetId()).anchor(version.regionName()),
-                    new Div(new Span(version.title())), new Div(new Span(getTranslation("factsheet.published-on",
+            Div heading = new Div(
+                    FactsheetNavigation.factsheet(version.factsheetId()).anchor(version.regionName()),
+                    new Div(new Span(version.title())),
+                    new Div(new Span(getTranslation(
+                            "factsheet.published-on",
                             DutchFormats.date(
-                            Objects.requireNonNull(version.publishedAt(), "published versions only"))))));
+                                    Objects.requireNonNull(version.publishedAt(), "published versions only"))))));
             header.add(cell(heading, "columnheader"));
         }
         table.add(header);

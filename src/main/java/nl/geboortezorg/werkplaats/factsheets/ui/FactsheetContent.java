@@ -27,8 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** A factsheet version's sections as the page, the knowledge base and the side-by-side view show them. */
 final class FactsheetContent {
 
-    private FactsheetContent() {
-    }
+    private FactsheetContent() {}
 
     /** Every section in order, each under its heading. */
     static Div of(Component context, FactsheetVersion version) {
@@ -77,10 +76,14 @@ final class FactsheetContent {
         }
         Div partners = new Div();
         partners.addClassName("factsheet-partners");
-        for (Map.Entry<OrganisationType, List<Partner>> type : version.partnersByType().entrySet()) {
+        for (Map.Entry<OrganisationType, List<Partner>> type :
+                version.partnersByType().entrySet()) {
             UnorderedList names = new UnorderedList();
             type.getValue().forEach(partner -> names.add(new ListItem(partner.name())));
-            partners.add(new H4(context.getTranslation("organisation-type." + type.getKey().name())), names);
+            partners.add(
+                    new H4(context.getTranslation(
+                            "organisation-type." + type.getKey().name())),
+                    names);
         }
         return partners;
     }
@@ -88,13 +91,18 @@ final class FactsheetContent {
     private static Component keyFigures(Component context, List<KeyFigure> figures) {
         NativeTable table = new NativeTable();
         table.addClassName("key-figures");
-        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell(context.getTranslation("key-figure.label")),
-                new NativeTableHeaderCell(context.getTranslation("key-figure.value")),
-                new NativeTableHeaderCell(context.getTranslation("key-figure.year"))));
+        table.getHead()
+                .addRows(new NativeTableRow(
+                        new NativeTableHeaderCell(context.getTranslation("key-figure.label")),
+                        new NativeTableHeaderCell(context.getTranslation("key-figure.value")),
+                        new NativeTableHeaderCell(context.getTranslation("key-figure.year"))));
         for (KeyFigure figure : figures) {
-            table.getBody().addRows(new NativeTableRow(new NativeTableCell(figure.label()),
-                    new NativeTableCell(new Span(figure.dutchValue() + (figure.unit() == null ? "" : " " + figure.unit()))),
-                    new NativeTableCell(figure.year() == null ? "" : String.valueOf(figure.year()))));
+            table.getBody()
+                    .addRows(new NativeTableRow(
+                            new NativeTableCell(figure.label()),
+                            new NativeTableCell(
+                                    new Span(figure.dutchValue() + (figure.unit() == null ? "" : " " + figure.unit()))),
+                            new NativeTableCell(figure.year() == null ? "" : String.valueOf(figure.year()))));
         }
         return table;
     }

@@ -60,10 +60,14 @@ final class FactsheetDialog extends FormDialog {
         level.setValue(PublicationLevel.REGION);
         partners.setLabel(getTranslation("factsheet-section.PARTNERS"));
         partners.setId("factsheet-partners");
-        partners.setItemLabelGenerator(p -> p.name() + " (" + getTranslation("organisation-type." + p.type().name()) + ")");
+        partners.setItemLabelGenerator(p ->
+                p.name() + " (" + getTranslation("organisation-type." + p.type().name()) + ")");
         partners.setRequiredIndicatorVisible(true);
         partners.setHelperText(getTranslation("factsheet.partners-hint"));
-        errors.bind("title", title).bind("level", level).bind("partners", partners).bind("keyFigures", keyFigures)
+        errors.bind("title", title)
+                .bind("level", level)
+                .bind("partners", partners)
+                .bind("keyFigures", keyFigures)
                 .bind("regionId", region);
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
@@ -76,8 +80,8 @@ final class FactsheetDialog extends FormDialog {
                 form.setColspan(partners, 2);
                 continue;
             }
-            TextArea area = textArea("factsheet-" + section.field(), FactsheetContent.sectionKey(section),
-                    FactsheetDraft.SECTION_MAX);
+            TextArea area = textArea(
+                    "factsheet-" + section.field(), FactsheetContent.sectionKey(section), FactsheetDraft.SECTION_MAX);
             area.setHelperText(getTranslation("factsheet-hint." + section.name()));
             area.setRequiredIndicatorVisible(section.required());
             area.setMinHeight("6rem");
@@ -94,16 +98,19 @@ final class FactsheetDialog extends FormDialog {
     }
 
     /** A new factsheet in one of the regions the user writes in; opens its page once saved. */
-    static FactsheetDialog create(FactsheetService factsheets, List<RegionChoice> regions,
-            @Nullable Long preferredRegionId) {
+    static FactsheetDialog create(
+            FactsheetService factsheets, List<RegionChoice> regions, @Nullable Long preferredRegionId) {
         FactsheetDialog dialog = new FactsheetDialog(factsheets);
         dialog.setHeaderTitle(dialog.getTranslation("factsheet.new"));
         dialog.region.setItems(regions);
         dialog.region.setRequiredIndicatorVisible(true);
-        dialog.region.setValue(regions.stream().filter(r -> Objects.equals(r.id(), preferredRegionId)).findFirst()
+        dialog.region.setValue(regions.stream()
+                .filter(r -> Objects.equals(r.id(), preferredRegionId))
+                .findFirst()
                 .orElse(regions.size() == 1 ? regions.getFirst() : null));
         Runnable open = () -> FactsheetNavigation.factsheet(
-                Objects.requireNonNull(dialog.saved, "runs once saved").factsheetId()).navigate(UI.getCurrent());
+                        Objects.requireNonNull(dialog.saved, "runs once saved").factsheetId())
+                .navigate(UI.getCurrent());
         dialog.actions(open);
         return dialog;
     }
@@ -119,11 +126,14 @@ final class FactsheetDialog extends FormDialog {
         dialog.region.setReadOnly(true);
         dialog.title.setValue(version.title());
         dialog.level.setValue(version.level());
-        dialog.sections.forEach((section, area) -> area.setValue(Objects.requireNonNullElse(
-                version.content().text(section), "")));
+        dialog.sections.forEach((section, area) ->
+                area.setValue(Objects.requireNonNullElse(version.content().text(section), "")));
         // A partner that left the region stays named in the version but can no longer be picked.
-        dialog.partners.setValue(new HashSet<>(dialog.partners.getListDataView().getItems()
-                .filter(p -> version.content().partnerIds().contains(p.organisationId())).toList()));
+        dialog.partners.setValue(new HashSet<>(dialog.partners
+                .getListDataView()
+                .getItems()
+                .filter(p -> version.content().partnerIds().contains(p.organisationId()))
+                .toList()));
         dialog.keyFigures.setValue(version.keyFigures());
         dialog.actions(done);
         return dialog;
@@ -135,14 +145,20 @@ final class FactsheetDialog extends FormDialog {
      */
     private void actions(Runnable done) {
         onSave("save-factsheet", this::persist, "factsheet.saved", done);
-        secondaryAction("save-and-submit-factsheet", "factsheet.save-and-submit", () -> {
-            FactsheetVersion draft = persist();
-            saved = factsheets.submit(draft.id(), draft.version());
-        }, "factsheet.submitted", done);
+        secondaryAction(
+                "save-and-submit-factsheet",
+                "factsheet.save-and-submit",
+                () -> {
+                    FactsheetVersion draft = persist();
+                    saved = factsheets.submit(draft.id(), draft.version());
+                },
+                "factsheet.submitted",
+                done);
     }
 
     private FactsheetVersion persist() {
-        saved = saved == null ? factsheets.create(regionId(), draft())
+        saved = saved == null
+                ? factsheets.create(regionId(), draft())
                 : factsheets.save(saved.id(), saved.version(), draft());
         return saved;
     }
@@ -164,16 +180,22 @@ final class FactsheetDialog extends FormDialog {
     }
 
     FactsheetDraft draft() {
-        return new FactsheetDraft(title.getValue(), level.getValue(),
-                section(FactsheetSection.CONTEXT), section(FactsheetSection.TARGET_GROUP),
+        return new FactsheetDraft(
+                title.getValue(),
+                level.getValue(),
+                section(FactsheetSection.CONTEXT),
+                section(FactsheetSection.TARGET_GROUP),
                 section(FactsheetSection.APPROACH),
                 partners.getValue().stream().map(Partner::organisationId).toList(),
-                section(FactsheetSection.RESULTS), keyFigures.getValue(),
-                section(FactsheetSection.LESSONS), section(FactsheetSection.FINANCING),
+                section(FactsheetSection.RESULTS),
+                keyFigures.getValue(),
+                section(FactsheetSection.LESSONS),
+                section(FactsheetSection.FINANCING),
                 section(FactsheetSection.CONTACT));
     }
 
     private String section(FactsheetSection section) {
-        return Objects.requireNonNull(sections.get(section), "the dialog has a field per text section").getValue();
+        return Objects.requireNonNull(sections.get(section), "the dialog has a field per text section")
+                .getValue();
     }
 }

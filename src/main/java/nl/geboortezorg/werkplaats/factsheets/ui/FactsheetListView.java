@@ -73,9 +73,16 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
         filters.setWrap(true);
         List<RegionChoice> writable = factsheets.regionsToWriteIn();
         if (!writable.isEmpty()) {
-            Button create = new Button(getTranslation("factsheet.new"), VaadinIcon.PLUS.create(), click ->
-                    FactsheetDialog.create(factsheets, writable, region.getValue() == null ? null
-                            : region.getValue().id()).open());
+            Button create = new Button(
+                    getTranslation("factsheet.new"),
+                    VaadinIcon.PLUS.create(),
+                    click -> FactsheetDialog.create(
+                                    factsheets,
+                                    writable,
+                                    region.getValue() == null
+                                            ? null
+                                            : region.getValue().id())
+                            .open());
             create.setId("new-factsheet");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filters.add(create);
@@ -84,9 +91,11 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
         compare.setId("compare-factsheets");
         compare.setIcon(VaadinIcon.EXCHANGE.create());
         compare.setEnabled(false);
-        compare.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(FactsheetCompareView.class,
+        compare.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                FactsheetCompareView.class,
                 FactsheetCompareView.parameters(grid.getSelectedItems().stream()
-                        .map(FactsheetSummary::factsheetId).toList()))));
+                        .map(FactsheetSummary::factsheetId)
+                        .toList()))));
         filters.add(compare);
         return filters;
     }
@@ -98,30 +107,47 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(selection -> compare.setEnabled(selection.getAllSelectedItems().stream()
-                .filter(FactsheetSummary::published).count() >= 2));
-        grid.addComponentColumn(f -> FactsheetNavigation.factsheet(f.factsheetId()).anchor(f.title()))
-                .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
-        grid.addColumn(FactsheetSummary::regionName).setHeader(getTranslation("factsheet.region")).setFlexGrow(1);
+                        .filter(FactsheetSummary::published)
+                        .count()
+                >= 2));
+        grid.addComponentColumn(
+                        f -> FactsheetNavigation.factsheet(f.factsheetId()).anchor(f.title()))
+                .setHeader(getTranslation("factsheet.title"))
+                .setFlexGrow(3);
+        grid.addColumn(FactsheetSummary::regionName)
+                .setHeader(getTranslation("factsheet.region"))
+                .setFlexGrow(1);
         grid.addColumn(f -> getTranslation("publication-level." + f.level().name()))
-                .setHeader(getTranslation("publication-level.label")).setFlexGrow(1);
-        grid.addColumn(this::status).setHeader(getTranslation("factsheet.status")).setFlexGrow(2);
-        grid.setItems(query -> factsheets.find(filter(), query.getOffset(), query.getLimit()).stream(),
+                .setHeader(getTranslation("publication-level.label"))
+                .setFlexGrow(1);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("factsheet.status"))
+                .setFlexGrow(2);
+        grid.setItems(
+                query -> factsheets.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> factsheets.count(filter()));
         return grid;
     }
 
     /** Published (with its date), and for the region's writers also where the version being worked on stands. */
     private String status(FactsheetSummary f) {
-        String published = f.published() ? getTranslation("factsheet.published-on",
-                DutchFormats.date(
-                Objects.requireNonNull(f.publishedAt(), "published, so dated"))) : getTranslation("factsheet.not-published");
-        return f.workingState() == null ? published : published + " · " + getTranslation("factsheet.working-state",
-                getTranslation("factsheet-state." + f.workingState().name()));
+        String published = f.published()
+                ? getTranslation(
+                        "factsheet.published-on",
+                        DutchFormats.date(Objects.requireNonNull(f.publishedAt(), "published, so dated")))
+                : getTranslation("factsheet.not-published");
+        return f.workingState() == null
+                ? published
+                : published + " · "
+                        + getTranslation(
+                                "factsheet.working-state",
+                                getTranslation(
+                                        "factsheet-state." + f.workingState().name()));
     }
 
     private FactsheetFilter filter() {
-        return new FactsheetFilter(region.getValue() == null ? null : region.getValue().id(), awaitingReview.getValue(),
-                text.getValue());
+        return new FactsheetFilter(
+                region.getValue() == null ? null : region.getValue().id(), awaitingReview.getValue(), text.getValue());
     }
 
     private void refresh() {
@@ -130,9 +156,13 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        Optional<String> code = parameters.getOrDefault(REGION_PARAMETER, List.of()).stream().findFirst();
-        region.setValue(code.flatMap(c -> regions.stream().filter(r -> r.code().equals(c)).findFirst()).orElse(null));
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        Optional<String> code =
+                parameters.getOrDefault(REGION_PARAMETER, List.of()).stream().findFirst();
+        region.setValue(code.flatMap(
+                        c -> regions.stream().filter(r -> r.code().equals(c)).findFirst())
+                .orElse(null));
     }
 
     @Override

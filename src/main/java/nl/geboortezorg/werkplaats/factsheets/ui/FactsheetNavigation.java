@@ -5,8 +5,7 @@ import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 /** The pages of factsheets and the knowledge base that other features link to; the views stay package-private. */
 public final class FactsheetNavigation {
 
-    private FactsheetNavigation() {
-    }
+    private FactsheetNavigation() {}
 
     public static ViewLink factsheets() {
         return ViewLink.to(FactsheetListView.class);

@@ -43,59 +43,80 @@ final class FactsheetPdf {
             .section { page-break-inside: avoid; }
             """;
 
-    private FactsheetPdf() {
-    }
+    private FactsheetPdf() {}
 
     /** A link that renders the version's PDF when followed, in the language of the page. */
     static Anchor anchor(TranslationProvider translations, Component page, Locale locale, FactsheetVersion version) {
         Translator texts = Translator.of(translations, locale);
         String language = locale.getLanguage();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = render(texts, language, version);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(version), "application/pdf",
-                    bytes.length);
-        }), page.getTranslation("factsheet.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = render(texts, language, version);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName(version), "application/pdf", bytes.length);
+                }),
+                page.getTranslation("factsheet.pdf"));
         pdf.setId("factsheet-pdf");
         return pdf;
     }
 
     static String fileName(FactsheetVersion version) {
-        String base = (version.regionCode() + "-" + version.title()).toLowerCase()
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base = (version.regionCode() + "-" + version.title())
+                .toLowerCase()
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return "factsheet-" + (base.length() > 60 ? base.substring(0, 60) : base) + "-v" + version.number() + ".pdf";
     }
 
     static byte[] render(Translator texts, String language, FactsheetVersion version) {
         StringBuilder html = new StringBuilder();
         html.append("<h1>").append(esc(version.title())).append("</h1>");
-        html.append("<p class=\"meta\">").append(esc(texts.translate("factsheet-pdf.meta", version.regionName(),
-                version.number(), version.publishedAt() == null ? texts.translate("factsheet-pdf.not-published")
-                        : DutchFormats.date(version.publishedAt())))).append("</p>");
+        html.append("<p class=\"meta\">")
+                .append(esc(texts.translate(
+                        "factsheet-pdf.meta",
+                        version.regionName(),
+                        version.number(),
+                        version.publishedAt() == null
+                                ? texts.translate("factsheet-pdf.not-published")
+                                : DutchFormats.date(version.publishedAt()))))
+                .append("</p>");
         if (!version.keyFigures().isEmpty()) {
-            html.append("<div class=\"figures\"><h2>").append(esc(texts.translate("factsheet.key-figures")))
+            html.append("<div class=\"figures\"><h2>")
+                    .append(esc(texts.translate("factsheet.key-figures")))
                     .append("</h2>");
             for (KeyFigure figure : version.keyFigures()) {
-                html.append("<div class=\"figure\"><div class=\"value\">").append(esc(figure.dutchValue()))
-                        .append(figure.unit() == null ? "" : " " + esc(figure.unit())).append("</div><div>")
-                        .append(esc(figure.label())).append(figure.year() == null ? "" : " (" + figure.year() + ")")
+                html.append("<div class=\"figure\"><div class=\"value\">")
+                        .append(esc(figure.dutchValue()))
+                        .append(figure.unit() == null ? "" : " " + esc(figure.unit()))
+                        .append("</div><div>")
+                        .append(esc(figure.label()))
+                        .append(figure.year() == null ? "" : " (" + figure.year() + ")")
                         .append("</div></div>");
             }
             html.append("</div>");
         }
         for (FactsheetSection section : FactsheetSection.values()) {
-            html.append("<div class=\"section\"><h2>").append(esc(texts.translate(FactsheetContent.sectionKey(section))))
+            html.append("<div class=\"section\"><h2>")
+                    .append(esc(texts.translate(FactsheetContent.sectionKey(section))))
                     .append("</h2>");
             if (section == FactsheetSection.PARTNERS) {
-                for (Map.Entry<OrganisationType, List<Partner>> type : version.partnersByType().entrySet()) {
-                    html.append("<h3>").append(esc(texts.translate("organisation-type." + type.getKey().name())))
+                for (Map.Entry<OrganisationType, List<Partner>> type :
+                        version.partnersByType().entrySet()) {
+                    html.append("<h3>")
+                            .append(esc(texts.translate(
+                                    "organisation-type." + type.getKey().name())))
                             .append("</h3><ul>");
-                    type.getValue().forEach(p -> html.append("<li>").append(esc(p.name())).append("</li>"));
+                    type.getValue()
+                            .forEach(p ->
+                                    html.append("<li>").append(esc(p.name())).append("</li>"));
                     html.append("</ul>");
                 }
             } else {
                 String text = version.content().text(section);
-                html.append(text == null ? "<p>" + esc(texts.translate("factsheet.section-empty")) + "</p>"
-                        : SafeMarkdown.toHtml(text));
+                html.append(
+                        text == null
+                                ? "<p>" + esc(texts.translate("factsheet.section-empty")) + "</p>"
+                                : SafeMarkdown.toHtml(text));
             }
             html.append("</div>");
         }

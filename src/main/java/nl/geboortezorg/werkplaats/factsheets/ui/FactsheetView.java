@@ -29,14 +29,14 @@ import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
-import nl.geboortezorg.werkplaats.notifications.ItemType;
-import nl.geboortezorg.werkplaats.notifications.NotificationService;
-import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +58,10 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final NotificationService notifications;
     private @Nullable FactsheetVersion shown;
 
-    FactsheetView(FactsheetService factsheets, DocumentService documents, TranslationProvider translations,
+    FactsheetView(
+            FactsheetService factsheets,
+            DocumentService documents,
+            TranslationProvider translations,
             NotificationService notifications) {
         this.notifications = notifications;
         this.factsheets = factsheets;
@@ -91,7 +94,8 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     /** The version being worked on, or else the published one: a detail always has one of the two. */
     private static FactsheetVersion current(FactsheetDetail detail) {
-        return detail.working() != null ? detail.working()
+        return detail.working() != null
+                ? detail.working()
                 : Objects.requireNonNull(detail.published(), "a detail has one of the two");
     }
 
@@ -108,26 +112,33 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
         title.setId("factsheet-title");
         add(title, badges(version), meta(version));
         if (version.state() == FactsheetState.RETURNED && version.reviewComment() != null) {
-            Paragraph returned = new Paragraph(getTranslation("factsheet.returned-comment", version.reviewedBy(),
-                    version.reviewComment()));
+            Paragraph returned = new Paragraph(
+                    getTranslation("factsheet.returned-comment", version.reviewedBy(), version.reviewComment()));
             returned.setId("review-comment");
             returned.addClassName("notice");
             add(returned);
         }
-        if (detail.published() != null && detail.working() != null && version.id() == detail.working().id()) {
-            Paragraph notice = new Paragraph(getTranslation("factsheet.published-stays", detail.published().number()));
+        if (detail.published() != null
+                && detail.working() != null
+                && version.id() == detail.working().id()) {
+            Paragraph notice = new Paragraph(getTranslation(
+                    "factsheet.published-stays", detail.published().number()));
             notice.addClassName("notice");
             add(notice);
         }
-        add(actions(version), FactsheetContent.of(this, version),
+        add(
+                actions(version),
+                FactsheetContent.of(this, version),
                 new LinkedDocuments(documents, LinkTarget.factsheet(id)));
     }
 
     private Component badges(FactsheetVersion version) {
-        Span level = new Span(getTranslation("publication-level." + version.level().name()));
+        Span level =
+                new Span(getTranslation("publication-level." + version.level().name()));
         level.getElement().getThemeList().add("badge");
         level.setId("factsheet-level-badge");
-        Span state = new Span(getTranslation("factsheet-state." + version.state().name()));
+        Span state =
+                new Span(getTranslation("factsheet-state." + version.state().name()));
         state.getElement().getThemeList().add("badge");
         state.getElement().getThemeList().add(version.state() == FactsheetState.PUBLISHED ? "success" : "contrast");
         state.setId("factsheet-state");
@@ -140,8 +151,8 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
         String when = version.publishedAt() != null
                 ? getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt()))
                 : getTranslation("factsheet.saved-on", version.savedBy(), DutchFormats.dateTime(version.savedAt()));
-        Paragraph meta = new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number()) + " · "
-                + when);
+        Paragraph meta =
+                new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number()) + " · " + when);
         meta.setId("factsheet-meta");
         return meta;
     }
@@ -152,11 +163,14 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
         actions.setId("factsheet-actions");
         actions.setWrap(true);
         if (detail.mayEdit() && version.state().editable()) {
-            Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
-                    click -> FactsheetDialog.edit(factsheets, version, this::reload).open());
+            Button edit = new Button(
+                    getTranslation("action.edit"),
+                    VaadinIcon.EDIT.create(),
+                    click -> FactsheetDialog.edit(factsheets, version, this::reload)
+                            .open());
             edit.setId("edit-factsheet");
-            Button submit = new Button(getTranslation("factsheet.submit"), VaadinIcon.PAPERPLANE.create(),
-                    click -> submit(version));
+            Button submit = new Button(
+                    getTranslation("factsheet.submit"), VaadinIcon.PAPERPLANE.create(), click -> submit(version));
             submit.setId("submit-factsheet");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit, submit);
@@ -171,11 +185,13 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
             actions.add(revise);
         }
         if (detail.mayReview() && version.state() == FactsheetState.SUBMITTED) {
-            Button returnButton = new Button(getTranslation("factsheet.return"), VaadinIcon.REPLY.create(),
+            Button returnButton = new Button(
+                    getTranslation("factsheet.return"),
+                    VaadinIcon.REPLY.create(),
                     click -> new ReturnDialog(factsheets, version, this::reload).open());
             returnButton.setId("return-factsheet");
-            Button publish = new Button(getTranslation("factsheet.publish"), VaadinIcon.CHECK.create(),
-                    click -> confirmPublish(version));
+            Button publish = new Button(
+                    getTranslation("factsheet.publish"), VaadinIcon.CHECK.create(), click -> confirmPublish(version));
             publish.setId("publish-factsheet");
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             actions.add(returnButton, publish);
@@ -188,13 +204,18 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
             versions.setId("factsheet-version-select");
             versions.setItems(detail.versions());
             versions.setItemLabelGenerator(this::versionLabel);
-            versions.setValue(detail.versions().stream().filter(v -> v.id() == version.id()).findFirst().orElse(null));
+            versions.setValue(detail.versions().stream()
+                    .filter(v -> v.id() == version.id())
+                    .findFirst()
+                    .orElse(null));
             versions.addValueChangeListener(change -> {
                 if (change.isFromClient() && change.getValue() != null) {
                     factsheets.version(change.getValue().id()).ifPresent(this::show);
                 }
             });
-            Button compare = new Button(getTranslation("factsheet.compare-versions"), VaadinIcon.EXCHANGE.create(),
+            Button compare = new Button(
+                    getTranslation("factsheet.compare-versions"),
+                    VaadinIcon.EXCHANGE.create(),
                     click -> new VersionCompareDialog(factsheets, detail.versions(), this::versionLabel).open());
             compare.setId("compare-versions");
             actions.add(versions, compare);
@@ -203,7 +224,9 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     String versionLabel(VersionInfo version) {
-        return getTranslation("factsheet.version-label", version.number(),
+        return getTranslation(
+                "factsheet.version-label",
+                version.number(),
                 getTranslation("factsheet-state." + version.state().name()),
                 DutchFormats.date(version.publishedAt() != null ? version.publishedAt() : version.savedAt()));
     }
@@ -231,7 +254,9 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private void confirmPublish(FactsheetVersion version) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("factsheet.publish-confirm-title"));
-        confirm.setText(getTranslation("factsheet.publish-confirm", version.number(),
+        confirm.setText(getTranslation(
+                "factsheet.publish-confirm",
+                version.number(),
                 getTranslation("publication-level." + version.level().name() + ".long")));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
@@ -252,6 +277,7 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        return (shown == null ? getTranslation("factsheets.title") : shown.title()) + " | " + getTranslation("app.name");
+        return (shown == null ? getTranslation("factsheets.title") : shown.title()) + " | "
+                + getTranslation("app.name");
     }
 }

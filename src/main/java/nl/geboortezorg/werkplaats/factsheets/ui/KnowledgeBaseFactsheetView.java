@@ -47,9 +47,17 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
         H2 title = new H2(version.title());
         title.setId("factsheet-title");
         Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
-        add(KnowledgeBaseHeader.of(this, FactsheetNavigation.knowledgeBase().path()), title, new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number())
-                + " · " + getTranslation("factsheet.published-on", DutchFormats.date(
-                        Objects.requireNonNull(version.publishedAt(), "public, so published")))), new Paragraph(pdf), FactsheetContent.of(this, version));
+        add(
+                KnowledgeBaseHeader.of(this, FactsheetNavigation.knowledgeBase().path()),
+                title,
+                new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number())
+                        + " · "
+                        + getTranslation(
+                                "factsheet.published-on",
+                                DutchFormats.date(
+                                        Objects.requireNonNull(version.publishedAt(), "public, so published")))),
+                new Paragraph(pdf),
+                FactsheetContent.of(this, version));
     }
 
     @Override

@@ -20,9 +20,9 @@ import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.ui.DocumentDownloads;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
 import nl.geboortezorg.werkplaats.mkba.AnalysisSummary;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
-import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
 import nl.geboortezorg.werkplaats.mkba.ui.AnalysisNavigation;
 import nl.geboortezorg.werkplaats.security.ui.LoginView;
 
@@ -63,47 +63,64 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
         factsheetGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         factsheetGrid.setAllRowsVisible(true);
         factsheetGrid.setPageSize(25);
-        factsheetGrid.addComponentColumn(f -> FactsheetNavigation.publicFactsheet(f.factsheetId()).anchor(f.title()))
-                .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
+        factsheetGrid
+                .addComponentColumn(f ->
+                        FactsheetNavigation.publicFactsheet(f.factsheetId()).anchor(f.title()))
+                .setHeader(getTranslation("factsheet.title"))
+                .setFlexGrow(3);
         factsheetGrid.addColumn(FactsheetSummary::regionName).setHeader(getTranslation("factsheet.region"));
-        factsheetGrid.addColumn(f -> DutchFormats.date(
-                Objects.requireNonNull(f.publishedAt(), "only published ones")))
+        factsheetGrid
+                .addColumn(f -> DutchFormats.date(Objects.requireNonNull(f.publishedAt(), "only published ones")))
                 .setHeader(getTranslation("knowledge-base.published"));
-        factsheetGrid.setItems(query -> factsheets.findPublic(search.getValue(), query.getOffset(), query.getLimit())
-                .stream(), query -> factsheets.countPublic(search.getValue()));
+        factsheetGrid.setItems(
+                query -> factsheets.findPublic(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> factsheets.countPublic(search.getValue()));
         documentGrid.setId("public-documents");
         documentGrid.setAriaLabel(getTranslation("knowledge-base.documents"));
         documentGrid.setEmptyStateText(getTranslation("knowledge-base.no-documents"));
         documentGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         documentGrid.setAllRowsVisible(true);
         documentGrid.setPageSize(25);
-        documentGrid.addComponentColumn(d -> DocumentDownloads.anchor(documents, d, d.title()))
-                .setHeader(getTranslation("document.title")).setFlexGrow(3);
+        documentGrid
+                .addComponentColumn(d -> DocumentDownloads.anchor(documents, d, d.title()))
+                .setHeader(getTranslation("document.title"))
+                .setFlexGrow(3);
         documentGrid.addColumn(Document::regionName).setHeader(getTranslation("factsheet.region"));
         documentGrid.addColumn(d -> DocumentDownloads.describe(d)).setHeader(getTranslation("document.file"));
-        documentGrid.setItems(query -> documents.findPublic(search.getValue(), query.getOffset(), query.getLimit())
-                .stream(), query -> documents.countPublic(search.getValue()));
+        documentGrid.setItems(
+                query -> documents.findPublic(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> documents.countPublic(search.getValue()));
         analysisGrid.setId("public-analyses");
         analysisGrid.setAriaLabel(getTranslation("knowledge-base.analyses"));
         analysisGrid.setEmptyStateText(getTranslation("knowledge-base.no-analyses"));
         analysisGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         analysisGrid.setAllRowsVisible(true);
         analysisGrid.setPageSize(25);
-        analysisGrid.addComponentColumn(a -> AnalysisNavigation.publicAnalysis(a.id()).anchor(a.title()))
-                .setHeader(getTranslation("factsheet.title")).setFlexGrow(3);
+        analysisGrid
+                .addComponentColumn(
+                        a -> AnalysisNavigation.publicAnalysis(a.id()).anchor(a.title()))
+                .setHeader(getTranslation("factsheet.title"))
+                .setFlexGrow(3);
         analysisGrid.addColumn(AnalysisSummary::regionName).setHeader(getTranslation("factsheet.region"));
-        analysisGrid.addColumn(a -> a.baseYear() + "–" + (a.baseYear() + a.horizonYears() - 1))
+        analysisGrid
+                .addColumn(a -> a.baseYear() + "–" + (a.baseYear() + a.horizonYears() - 1))
                 .setHeader(getTranslation("mkba.years"));
-        analysisGrid.setItems(query -> analyses.findPublic(search.getValue(), query.getOffset(), query.getLimit())
-                .stream(), query -> analyses.countPublic(search.getValue()));
-        Paragraph signIn = new Paragraph(ViewLink.to(LoginView.class)
-                .anchor(getTranslation("knowledge-base.sign-in")));
+        analysisGrid.setItems(
+                query -> analyses.findPublic(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> analyses.countPublic(search.getValue()));
+        Paragraph signIn = new Paragraph(ViewLink.to(LoginView.class).anchor(getTranslation("knowledge-base.sign-in")));
         signIn.addClassName("knowledge-base-sign-in");
-        add(KnowledgeBaseHeader.of(this, FactsheetNavigation.knowledgeBase().path()),
-                new Paragraph(getTranslation("knowledge-base.intro")), search,
-                new H2(getTranslation("knowledge-base.factsheets")), factsheetGrid,
-                new H2(getTranslation("knowledge-base.documents")), documentGrid,
-                new H2(getTranslation("knowledge-base.analyses")), analysisGrid, signIn);
+        add(
+                KnowledgeBaseHeader.of(this, FactsheetNavigation.knowledgeBase().path()),
+                new Paragraph(getTranslation("knowledge-base.intro")),
+                search,
+                new H2(getTranslation("knowledge-base.factsheets")),
+                factsheetGrid,
+                new H2(getTranslation("knowledge-base.documents")),
+                documentGrid,
+                new H2(getTranslation("knowledge-base.analyses")),
+                analysisGrid,
+                signIn);
     }
 
     @Override

@@ -42,20 +42,31 @@ class RegionFactsheetsSection implements RegionWorkspaceSection {
         }
         UnorderedList list = new UnorderedList();
         for (FactsheetSummary factsheet : latest) {
-            ListItem item = new ListItem(FactsheetNavigation.factsheet(factsheet.factsheetId())
-                    .anchor(factsheet.title()));
-            item.add(new Span(" · " + section.getTranslation("publication-level." + factsheet.level().name())));
+            ListItem item = new ListItem(
+                    FactsheetNavigation.factsheet(factsheet.factsheetId()).anchor(factsheet.title()));
+            item.add(new Span(" · "
+                    + section.getTranslation(
+                            "publication-level." + factsheet.level().name())));
             if (factsheet.workingState() != null) {
-                item.add(new Span(" · " + section.getTranslation("factsheet-state." + factsheet.workingState().name())));
+                item.add(new Span(" · "
+                        + section.getTranslation(
+                                "factsheet-state." + factsheet.workingState().name())));
             }
             list.add(item);
         }
-        section.add(list, FactsheetNavigation.factsheetsIn(region.code())
-                .anchor(section.getTranslation("factsheet-section-region.all")));
-        List<RegionChoice> here = factsheets.regionsToWriteIn().stream().filter(r -> r.id() == region.id()).toList();
+        section.add(
+                list,
+                FactsheetNavigation.factsheetsIn(region.code())
+                        .anchor(section.getTranslation("factsheet-section-region.all")));
+        List<RegionChoice> here = factsheets.regionsToWriteIn().stream()
+                .filter(r -> r.id() == region.id())
+                .toList();
         if (!here.isEmpty()) {
-            Button create = new Button(section.getTranslation("factsheet.new"), VaadinIcon.PLUS.create(),
-                    click -> FactsheetDialog.create(factsheets, here, region.id()).open());
+            Button create = new Button(
+                    section.getTranslation("factsheet.new"),
+                    VaadinIcon.PLUS.create(),
+                    click -> FactsheetDialog.create(factsheets, here, region.id())
+                            .open());
             create.setId("new-factsheet-in-region");
             section.add(new Paragraph(create));
         }

@@ -18,7 +18,10 @@ final class ReturnDialog extends FormDialog {
         comment.setRequiredIndicatorVisible(true);
         errors.bind("comment", comment);
         add(new Paragraph(getTranslation("factsheet.return-intro")), comment);
-        onSave("confirm-return", () -> factsheets.returnToWriters(version.id(), version.version(), comment.getValue()),
-                "factsheet.returned", done);
+        onSave(
+                "confirm-return",
+                () -> factsheets.returnToWriters(version.id(), version.version(), comment.getValue()),
+                "factsheet.returned",
+                done);
     }
 }

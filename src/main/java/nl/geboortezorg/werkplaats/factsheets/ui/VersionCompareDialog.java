@@ -29,8 +29,8 @@ final class VersionCompareDialog extends Dialog {
     final Select<VersionInfo> newer = new Select<>();
     final Div result = new Div();
 
-    VersionCompareDialog(FactsheetService factsheets, List<VersionInfo> versions,
-            SerializableFunction<VersionInfo, String> label) {
+    VersionCompareDialog(
+            FactsheetService factsheets, List<VersionInfo> versions, SerializableFunction<VersionInfo, String> label) {
         this.factsheets = factsheets;
         setHeaderTitle(getTranslation("factsheet.compare-versions"));
         setWidth("min(60rem, 96vw)");
@@ -55,7 +55,8 @@ final class VersionCompareDialog extends Dialog {
         if (older.getValue() == null || newer.getValue() == null) {
             return;
         }
-        VersionComparison comparison = factsheets.compare(older.getValue().id(), newer.getValue().id());
+        VersionComparison comparison =
+                factsheets.compare(older.getValue().id(), newer.getValue().id());
         for (VersionComparison.SectionDifference section : comparison.sections()) {
             Div part = new Div(new H3(getTranslation(FactsheetContent.sectionKey(section.section()))));
             part.addClassName("compared-section");
@@ -68,11 +69,13 @@ final class VersionCompareDialog extends Dialog {
                 Div text = new Div();
                 text.addClassName("difference");
                 for (TextDiff.Segment segment : section.segments()) {
-                    text.add(switch (segment.kind()) {
-                        case SAME -> new Span(segment.text());
-                        case REMOVED -> new Removed(getTranslation("factsheet.compare-removed"), segment.text());
-                        case ADDED -> new Added(getTranslation("factsheet.compare-added"), segment.text());
-                    });
+                    text.add(
+                            switch (segment.kind()) {
+                                case SAME -> new Span(segment.text());
+                                case REMOVED ->
+                                    new Removed(getTranslation("factsheet.compare-removed"), segment.text());
+                                case ADDED -> new Added(getTranslation("factsheet.compare-added"), segment.text());
+                            });
                 }
                 part.add(text);
             }

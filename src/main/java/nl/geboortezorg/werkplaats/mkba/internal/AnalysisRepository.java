@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.geboortezorg.werkplaats.common.Texts;
@@ -64,30 +63,53 @@ public class AnalysisRepository {
     }
 
     /** The head of an analysis as the checks need it. */
-    public record Head(long id, long regionId, Long scenarioOfId, AnalysisState state, PublicationLevel level,
-            int baseYear, int horizonYears, int version) {
-
-    }
+    public record Head(
+            long id,
+            long regionId,
+            Long scenarioOfId,
+            AnalysisState state,
+            PublicationLevel level,
+            int baseYear,
+            int horizonYears,
+            int version) {}
 
     // ---- lists
 
     /** Base analyses (not scenarios) the reader may see, the latest saved first. */
     public List<AnalysisSummary> find(AnalysisFilter filter, Readership readership, int offset, int limit) {
-        Field<Integer> scenarios = DSL.field(dsl.selectCount().from(SCENARIO)
-                .where(SCENARIO.SCENARIO_OF_ID.eq(MKBA_ANALYSIS.ID)).and(visible(SCENARIO, readership)));
-        return dsl.select(MKBA_ANALYSIS.ID, MKBA_ANALYSIS.REGION_ID, REGION.NAME, MKBA_ANALYSIS.TITLE,
-                        MKBA_ANALYSIS.STATE, MKBA_ANALYSIS.PUBLICATION_LEVEL, MKBA_ANALYSIS.BASE_YEAR,
-                        MKBA_ANALYSIS.HORIZON_YEARS, MKBA_ANALYSIS.SAVED_AT, scenarios)
+        Field<Integer> scenarios = DSL.field(dsl.selectCount()
+                .from(SCENARIO)
+                .where(SCENARIO.SCENARIO_OF_ID.eq(MKBA_ANALYSIS.ID))
+                .and(visible(SCENARIO, readership)));
+        return dsl.select(
+                        MKBA_ANALYSIS.ID,
+                        MKBA_ANALYSIS.REGION_ID,
+                        REGION.NAME,
+                        MKBA_ANALYSIS.TITLE,
+                        MKBA_ANALYSIS.STATE,
+                        MKBA_ANALYSIS.PUBLICATION_LEVEL,
+                        MKBA_ANALYSIS.BASE_YEAR,
+                        MKBA_ANALYSIS.HORIZON_YEARS,
+                        MKBA_ANALYSIS.SAVED_AT,
+                        scenarios)
                 .from(MKBA_ANALYSIS)
-                .join(REGION).on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
                 .where(conditions(filter, readership))
                 .orderBy(MKBA_ANALYSIS.SAVED_AT.desc(), MKBA_ANALYSIS.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new AnalysisSummary(r.get(MKBA_ANALYSIS.ID), r.get(MKBA_ANALYSIS.REGION_ID),
-                        r.get(REGION.NAME), r.get(MKBA_ANALYSIS.TITLE), r.get(MKBA_ANALYSIS.STATE),
-                        r.get(MKBA_ANALYSIS.PUBLICATION_LEVEL), r.get(MKBA_ANALYSIS.BASE_YEAR),
-                        r.get(MKBA_ANALYSIS.HORIZON_YEARS), r.get(MKBA_ANALYSIS.SAVED_AT), r.get(scenarios)));
+                .fetch(r -> new AnalysisSummary(
+                        r.get(MKBA_ANALYSIS.ID),
+                        r.get(MKBA_ANALYSIS.REGION_ID),
+                        r.get(REGION.NAME),
+                        r.get(MKBA_ANALYSIS.TITLE),
+                        r.get(MKBA_ANALYSIS.STATE),
+                        r.get(MKBA_ANALYSIS.PUBLICATION_LEVEL),
+                        r.get(MKBA_ANALYSIS.BASE_YEAR),
+                        r.get(MKBA_ANALYSIS.HORIZON_YEARS),
+                        r.get(MKBA_ANALYSIS.SAVED_AT),
+                        r.get(scenarios)));
     }
 
     public int count(AnalysisFilter filter, Readership readership) {
@@ -113,15 +135,20 @@ public class AnalysisRepository {
         if (readership.everything()) {
             return DSL.trueCondition();
         }
-        Condition published = readership.levels().isEmpty() ? DSL.falseCondition()
+        Condition published = readership.levels().isEmpty()
+                ? DSL.falseCondition()
                 : analysis.STATE.eq(AnalysisState.PUBLISHED).and(analysis.PUBLICATION_LEVEL.in(readership.levels()));
-        return readership.regionIds().isEmpty() ? published : published.or(analysis.REGION_ID.in(readership.regionIds()));
+        return readership.regionIds().isEmpty()
+                ? published
+                : published.or(analysis.REGION_ID.in(readership.regionIds()));
     }
 
     // ---- one analysis
 
     public @Nullable String title(long id) {
-        return dsl.select(MKBA_ANALYSIS.TITLE).from(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id))
+        return dsl.select(MKBA_ANALYSIS.TITLE)
+                .from(MKBA_ANALYSIS)
+                .where(MKBA_ANALYSIS.ID.eq(id))
                 .fetchOne(MKBA_ANALYSIS.TITLE);
     }
 
@@ -131,40 +158,76 @@ public class AnalysisRepository {
 
     /** The head, locked for the transaction, so that a change of the analysis and of its parts happen one at a time. */
     public Optional<Head> lock(long id) {
-        return dsl.selectFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).forUpdate()
+        return dsl.selectFrom(MKBA_ANALYSIS)
+                .where(MKBA_ANALYSIS.ID.eq(id))
+                .forUpdate()
                 .fetchOptional(AnalysisRepository::head);
     }
 
     private static Head head(MkbaAnalysisRecord r) {
-        return new Head(r.getId(), r.getRegionId(), r.getScenarioOfId(), r.getState(), r.getPublicationLevel(),
-                r.getBaseYear(), r.getHorizonYears(), r.getVersion());
+        return new Head(
+                r.getId(),
+                r.getRegionId(),
+                r.getScenarioOfId(),
+                r.getState(),
+                r.getPublicationLevel(),
+                r.getBaseYear(),
+                r.getHorizonYears(),
+                r.getVersion());
     }
 
     /** An analysis without its parts. */
-    public record Loaded(long id, long regionId, String regionName, Long scenarioOfId, String scenarioOfTitle,
-            AnalysisDraft heading, AnalysisState state, Instant savedAt, String savedBy, Instant publishedAt,
-            int version) {
-    }
+    public record Loaded(
+            long id,
+            long regionId,
+            String regionName,
+            Long scenarioOfId,
+            String scenarioOfTitle,
+            AnalysisDraft heading,
+            AnalysisState state,
+            Instant savedAt,
+            String savedBy,
+            Instant publishedAt,
+            int version) {}
 
     public Optional<Loaded> load(long id) {
         return dsl.select(MKBA_ANALYSIS.asterisk(), REGION.NAME, APP_USER.DISPLAY_NAME, BASE.TITLE)
                 .from(MKBA_ANALYSIS)
-                .join(REGION).on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(MKBA_ANALYSIS.SAVED_BY))
-                .leftJoin(BASE).on(BASE.ID.eq(MKBA_ANALYSIS.SCENARIO_OF_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(MKBA_ANALYSIS.SAVED_BY))
+                .leftJoin(BASE)
+                .on(BASE.ID.eq(MKBA_ANALYSIS.SCENARIO_OF_ID))
                 .where(MKBA_ANALYSIS.ID.eq(id))
                 .fetchOptional(r -> {
                     MkbaAnalysisRecord a = r.into(MKBA_ANALYSIS);
-                    return new Loaded(a.getId(), a.getRegionId(), r.get(REGION.NAME), a.getScenarioOfId(),
-                            r.get(BASE.TITLE), heading(a), a.getState(), a.getSavedAt(), r.get(APP_USER.DISPLAY_NAME),
-                            a.getPublishedAt(), a.getVersion());
+                    return new Loaded(
+                            a.getId(),
+                            a.getRegionId(),
+                            r.get(REGION.NAME),
+                            a.getScenarioOfId(),
+                            r.get(BASE.TITLE),
+                            heading(a),
+                            a.getState(),
+                            a.getSavedAt(),
+                            r.get(APP_USER.DISPLAY_NAME),
+                            a.getPublishedAt(),
+                            a.getVersion());
                 });
     }
 
     private static AnalysisDraft heading(MkbaAnalysisRecord r) {
-        return new AnalysisDraft(r.getTitle(), r.getDescription() == null ? "" : r.getDescription(), r.getBaseYear(),
-                r.getHorizonYears(), r.getPriceLevelYear(), r.getDiscountRate(), r.getCustomRate(),
-                r.getVariationPercent(), r.getPublicationLevel());
+        return new AnalysisDraft(
+                r.getTitle(),
+                r.getDescription() == null ? "" : r.getDescription(),
+                r.getBaseYear(),
+                r.getHorizonYears(),
+                r.getPriceLevelYear(),
+                r.getDiscountRate(),
+                r.getCustomRate(),
+                r.getVariationPercent(),
+                r.getPublicationLevel());
     }
 
     /** The base analysis and its scenarios, as far as the reader may see them, oldest first. */
@@ -188,7 +251,8 @@ public class AnalysisRepository {
                 .set(MKBA_ANALYSIS.SAVED_BY, userId)
                 .set(MKBA_ANALYSIS.SAVED_AT, now)
                 .returningResult(MKBA_ANALYSIS.ID)
-                .fetchOptional(MKBA_ANALYSIS.ID).orElseThrow();
+                .fetchOptional(MKBA_ANALYSIS.ID)
+                .orElseThrow();
     }
 
     public void updateHeading(long id, int version, AnalysisDraft draft, long userId, Instant now) {
@@ -238,11 +302,19 @@ public class AnalysisRepository {
      */
     public void delete(long id, int version) {
         VersionedUpdate.check(dsl, MKBA_ANALYSIS, id, version);
-        List<Long> family = dsl.select(MKBA_ANALYSIS.ID).from(MKBA_ANALYSIS)
-                .where(MKBA_ANALYSIS.ID.eq(id).or(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(id))).fetch(MKBA_ANALYSIS.ID);
-        dsl.deleteFrom(MKBA_UNPRICED_EFFECT).where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.in(family)).execute();
-        dsl.deleteFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ANALYSIS_ID.in(family)).execute();
-        dsl.deleteFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ANALYSIS_ID.in(family)).execute();
+        List<Long> family = dsl.select(MKBA_ANALYSIS.ID)
+                .from(MKBA_ANALYSIS)
+                .where(MKBA_ANALYSIS.ID.eq(id).or(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(id)))
+                .fetch(MKBA_ANALYSIS.ID);
+        dsl.deleteFrom(MKBA_UNPRICED_EFFECT)
+                .where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.in(family))
+                .execute();
+        dsl.deleteFrom(MKBA_LINE_ITEM)
+                .where(MKBA_LINE_ITEM.ANALYSIS_ID.in(family))
+                .execute();
+        dsl.deleteFrom(MKBA_STAKEHOLDER)
+                .where(MKBA_STAKEHOLDER.ANALYSIS_ID.in(family))
+                .execute();
         dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.SCENARIO_OF_ID.eq(id)).execute();
         dsl.deleteFrom(MKBA_ANALYSIS).where(MKBA_ANALYSIS.ID.eq(id)).execute();
     }
@@ -250,15 +322,18 @@ public class AnalysisRepository {
     // ---- stakeholders
 
     public List<StakeholderRow> stakeholders(long analysisId) {
-        return dsl.selectFrom(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ANALYSIS_ID.eq(analysisId))
+        return dsl.selectFrom(MKBA_STAKEHOLDER)
+                .where(MKBA_STAKEHOLDER.ANALYSIS_ID.eq(analysisId))
                 .orderBy(MKBA_STAKEHOLDER.POSITION, MKBA_STAKEHOLDER.ID)
-                .fetch(r -> new StakeholderRow(r.getId(), r.getVersion(),
-                        new StakeholderDraft(r.getName(), r.getFundingStream())));
+                .fetch(r -> new StakeholderRow(
+                        r.getId(), r.getVersion(), new StakeholderDraft(r.getName(), r.getFundingStream())));
     }
 
     /** The analysis a stakeholder belongs to. */
     public Optional<Long> analysisOfStakeholder(long stakeholderId) {
-        return dsl.select(MKBA_STAKEHOLDER.ANALYSIS_ID).from(MKBA_STAKEHOLDER).where(MKBA_STAKEHOLDER.ID.eq(stakeholderId))
+        return dsl.select(MKBA_STAKEHOLDER.ANALYSIS_ID)
+                .from(MKBA_STAKEHOLDER)
+                .where(MKBA_STAKEHOLDER.ID.eq(stakeholderId))
                 .fetchOptional(MKBA_STAKEHOLDER.ANALYSIS_ID);
     }
 
@@ -269,16 +344,18 @@ public class AnalysisRepository {
                 .set(MKBA_STAKEHOLDER.POSITION, position)
                 .set(stakeholderFields(draft))
                 .returningResult(MKBA_STAKEHOLDER.ID)
-                .fetchOptional(MKBA_STAKEHOLDER.ID).orElseThrow();
+                .fetchOptional(MKBA_STAKEHOLDER.ID)
+                .orElseThrow();
     }
 
     public void updateStakeholder(long id, int version, StakeholderDraft draft) {
-        VersionedUpdate.of(dsl, MKBA_STAKEHOLDER, id, version).set(stakeholderFields(draft)).execute();
+        VersionedUpdate.of(dsl, MKBA_STAKEHOLDER, id, version)
+                .set(stakeholderFields(draft))
+                .execute();
     }
 
     private static Map<Field<?>, Object> stakeholderFields(StakeholderDraft draft) {
-        return Map.of(MKBA_STAKEHOLDER.NAME, draft.name(),
-                MKBA_STAKEHOLDER.FUNDING_STREAM, draft.fundingStream());
+        return Map.of(MKBA_STAKEHOLDER.NAME, draft.name(), MKBA_STAKEHOLDER.FUNDING_STREAM, draft.fundingStream());
     }
 
     /** How many items and effects name the stakeholder. */
@@ -297,24 +374,42 @@ public class AnalysisRepository {
         Map<Long, TreeMap<Integer, BigDecimal>> years = new HashMap<>();
         dsl.select(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID, MKBA_LINE_ITEM_YEAR.YEAR, MKBA_LINE_ITEM_YEAR.AMOUNT)
                 .from(MKBA_LINE_ITEM_YEAR)
-                .join(MKBA_LINE_ITEM).on(MKBA_LINE_ITEM.ID.eq(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID))
+                .join(MKBA_LINE_ITEM)
+                .on(MKBA_LINE_ITEM.ID.eq(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID))
                 .where(MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId))
-                .forEach(r -> years.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
-        return dsl.selectFrom(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId))
+                .forEach(r ->
+                        years.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
+        return dsl.selectFrom(MKBA_LINE_ITEM)
+                .where(MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId))
                 .orderBy(MKBA_LINE_ITEM.POSITION, MKBA_LINE_ITEM.ID)
-                .fetch(r -> new LineItemRow(r.getId(), r.getVersion(),
-                        item(r, years.getOrDefault(r.getId(), new TreeMap<>()))));
+                .fetch(r -> new LineItemRow(
+                        r.getId(), r.getVersion(), item(r, years.getOrDefault(r.getId(), new TreeMap<>()))));
     }
 
     private static LineItemDraft item(MkbaLineItemRecord r, TreeMap<Integer, BigDecimal> years) {
-        return new LineItemDraft(r.getKind(), r.getDescription(), r.getStakeholderId(), r.getValueType(),
-                r.getAmountMode(), r.getAmount(), r.getFromYear(), r.getToYear(), r.getGrowthPercent(), years,
-                r.getDeadweight(), r.getAttribution(), r.getOptimismBias(), r.getDropOff(),
-                r.getSource() == null ? "" : r.getSource(), r.getConfidence());
+        return new LineItemDraft(
+                r.getKind(),
+                r.getDescription(),
+                r.getStakeholderId(),
+                r.getValueType(),
+                r.getAmountMode(),
+                r.getAmount(),
+                r.getFromYear(),
+                r.getToYear(),
+                r.getGrowthPercent(),
+                years,
+                r.getDeadweight(),
+                r.getAttribution(),
+                r.getOptimismBias(),
+                r.getDropOff(),
+                r.getSource() == null ? "" : r.getSource(),
+                r.getConfidence());
     }
 
     public Optional<Long> analysisOfItem(long itemId) {
-        return dsl.select(MKBA_LINE_ITEM.ANALYSIS_ID).from(MKBA_LINE_ITEM).where(MKBA_LINE_ITEM.ID.eq(itemId))
+        return dsl.select(MKBA_LINE_ITEM.ANALYSIS_ID)
+                .from(MKBA_LINE_ITEM)
+                .where(MKBA_LINE_ITEM.ID.eq(itemId))
                 .fetchOptional(MKBA_LINE_ITEM.ANALYSIS_ID);
     }
 
@@ -325,13 +420,16 @@ public class AnalysisRepository {
                 .set(MKBA_LINE_ITEM.POSITION, position)
                 .set(itemFields(draft))
                 .returningResult(MKBA_LINE_ITEM.ID)
-                .fetchOptional(MKBA_LINE_ITEM.ID).orElseThrow();
+                .fetchOptional(MKBA_LINE_ITEM.ID)
+                .orElseThrow();
         replaceYears(id, draft);
         return id;
     }
 
     public void updateItem(long id, int version, LineItemDraft draft) {
-        VersionedUpdate.of(dsl, MKBA_LINE_ITEM, id, version).set(itemFields(draft)).execute();
+        VersionedUpdate.of(dsl, MKBA_LINE_ITEM, id, version)
+                .set(itemFields(draft))
+                .execute();
         replaceYears(id, draft);
     }
 
@@ -359,13 +457,16 @@ public class AnalysisRepository {
     }
 
     private void replaceYears(long itemId, LineItemDraft draft) {
-        dsl.deleteFrom(MKBA_LINE_ITEM_YEAR).where(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID.eq(itemId)).execute();
+        dsl.deleteFrom(MKBA_LINE_ITEM_YEAR)
+                .where(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID.eq(itemId))
+                .execute();
         if (draft.mode() == AmountMode.PER_YEAR) {
-            draft.perYear().forEach((year, amount) -> dsl.insertInto(MKBA_LINE_ITEM_YEAR)
-                    .set(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID, itemId)
-                    .set(MKBA_LINE_ITEM_YEAR.YEAR, year)
-                    .set(MKBA_LINE_ITEM_YEAR.AMOUNT, amount)
-                    .execute());
+            draft.perYear()
+                    .forEach((year, amount) -> dsl.insertInto(MKBA_LINE_ITEM_YEAR)
+                            .set(MKBA_LINE_ITEM_YEAR.LINE_ITEM_ID, itemId)
+                            .set(MKBA_LINE_ITEM_YEAR.YEAR, year)
+                            .set(MKBA_LINE_ITEM_YEAR.AMOUNT, amount)
+                            .execute());
         }
     }
 
@@ -376,15 +477,20 @@ public class AnalysisRepository {
     // ---- unpriced effects
 
     public List<EffectRow> effects(long analysisId) {
-        return dsl.selectFrom(MKBA_UNPRICED_EFFECT).where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.eq(analysisId))
+        return dsl.selectFrom(MKBA_UNPRICED_EFFECT)
+                .where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.eq(analysisId))
                 .orderBy(MKBA_UNPRICED_EFFECT.POSITION, MKBA_UNPRICED_EFFECT.ID)
-                .fetch(r -> new EffectRow(r.getId(), r.getVersion(), new EffectDraft(r.getDescription(),
-                        r.getStakeholderId(), r.getDirection())));
+                .fetch(r -> new EffectRow(
+                        r.getId(),
+                        r.getVersion(),
+                        new EffectDraft(r.getDescription(), r.getStakeholderId(), r.getDirection())));
     }
 
     public Optional<Long> analysisOfEffect(long effectId) {
-        return dsl.select(MKBA_UNPRICED_EFFECT.ANALYSIS_ID).from(MKBA_UNPRICED_EFFECT)
-                .where(MKBA_UNPRICED_EFFECT.ID.eq(effectId)).fetchOptional(MKBA_UNPRICED_EFFECT.ANALYSIS_ID);
+        return dsl.select(MKBA_UNPRICED_EFFECT.ANALYSIS_ID)
+                .from(MKBA_UNPRICED_EFFECT)
+                .where(MKBA_UNPRICED_EFFECT.ID.eq(effectId))
+                .fetchOptional(MKBA_UNPRICED_EFFECT.ANALYSIS_ID);
     }
 
     public long insertEffect(long analysisId, EffectDraft draft) {
@@ -394,17 +500,24 @@ public class AnalysisRepository {
                 .set(MKBA_UNPRICED_EFFECT.POSITION, position)
                 .set(effectFields(draft))
                 .returningResult(MKBA_UNPRICED_EFFECT.ID)
-                .fetchOptional(MKBA_UNPRICED_EFFECT.ID).orElseThrow();
+                .fetchOptional(MKBA_UNPRICED_EFFECT.ID)
+                .orElseThrow();
     }
 
     public void updateEffect(long id, int version, EffectDraft draft) {
-        VersionedUpdate.of(dsl, MKBA_UNPRICED_EFFECT, id, version).set(effectFields(draft)).execute();
+        VersionedUpdate.of(dsl, MKBA_UNPRICED_EFFECT, id, version)
+                .set(effectFields(draft))
+                .execute();
     }
 
     private static Map<Field<?>, Object> effectFields(EffectDraft draft) {
-        return Map.of(MKBA_UNPRICED_EFFECT.DESCRIPTION, draft.description(),
-                MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID, draft.stakeholderId(),
-                MKBA_UNPRICED_EFFECT.DIRECTION, draft.direction());
+        return Map.of(
+                MKBA_UNPRICED_EFFECT.DESCRIPTION,
+                draft.description(),
+                MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID,
+                draft.stakeholderId(),
+                MKBA_UNPRICED_EFFECT.DIRECTION,
+                draft.direction());
     }
 
     public void deleteEffect(long id, int version) {
@@ -412,7 +525,10 @@ public class AnalysisRepository {
     }
 
     private int nextPosition(TableField<?, Integer> position, Condition of) {
-        Integer max = dsl.select(DSL.max(position)).from(position.getTable()).where(of).fetchOne(0, Integer.class);
+        Integer max = dsl.select(DSL.max(position))
+                .from(position.getTable())
+                .where(of)
+                .fetchOne(0, Integer.class);
         return max == null ? 1 : max + 1;
     }
 
@@ -421,57 +537,72 @@ public class AnalysisRepository {
     public List<Blocker> blockers(long analysisId) {
         return dsl.select(BOTTLENECK.ID, BOTTLENECK.TITLE, MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID)
                 .from(MKBA_BLOCKED_BENEFIT)
-                .join(BOTTLENECK).on(BOTTLENECK.ID.eq(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID))
-                .join(MKBA_LINE_ITEM).on(MKBA_LINE_ITEM.ID.eq(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID))
+                .join(BOTTLENECK)
+                .on(BOTTLENECK.ID.eq(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID))
+                .join(MKBA_LINE_ITEM)
+                .on(MKBA_LINE_ITEM.ID.eq(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID))
                 .where(MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId))
                 .orderBy(BOTTLENECK.TITLE, BOTTLENECK.ID)
                 .fetch(r -> new Blocker(r.value1(), r.value2(), r.value3()));
     }
 
     public Optional<Long> regionOfBottleneck(long bottleneckId) {
-        return dsl.select(BOTTLENECK.REGION_ID).from(BOTTLENECK).where(BOTTLENECK.ID.eq(bottleneckId))
+        return dsl.select(BOTTLENECK.REGION_ID)
+                .from(BOTTLENECK)
+                .where(BOTTLENECK.ID.eq(bottleneckId))
                 .fetchOptional(BOTTLENECK.REGION_ID);
     }
 
     /** Benefits of analyses the reader may see, with whether the bottleneck blocks them. */
     public List<BenefitChoice> benefits(long bottleneckId, Readership readership) {
-        Field<Boolean> blocked = DSL.field(DSL.exists(DSL.selectOne().from(MKBA_BLOCKED_BENEFIT)
+        Field<Boolean> blocked = DSL.field(DSL.exists(DSL.selectOne()
+                .from(MKBA_BLOCKED_BENEFIT)
                 .where(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID.eq(bottleneckId))
                 .and(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID.eq(MKBA_LINE_ITEM.ID))));
-        return dsl.select(MKBA_LINE_ITEM.ID, MKBA_LINE_ITEM.DESCRIPTION, MKBA_ANALYSIS.ID, MKBA_ANALYSIS.TITLE,
-                        REGION.NAME, blocked)
+        return dsl.select(
+                        MKBA_LINE_ITEM.ID,
+                        MKBA_LINE_ITEM.DESCRIPTION,
+                        MKBA_ANALYSIS.ID,
+                        MKBA_ANALYSIS.TITLE,
+                        REGION.NAME,
+                        blocked)
                 .from(MKBA_LINE_ITEM)
-                .join(MKBA_ANALYSIS).on(MKBA_ANALYSIS.ID.eq(MKBA_LINE_ITEM.ANALYSIS_ID))
-                .join(REGION).on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
+                .join(MKBA_ANALYSIS)
+                .on(MKBA_ANALYSIS.ID.eq(MKBA_LINE_ITEM.ANALYSIS_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
                 .where(MKBA_LINE_ITEM.KIND.eq(FlowKind.BENEFIT))
                 .and(visible(MKBA_ANALYSIS, readership))
                 .orderBy(REGION.NAME, MKBA_ANALYSIS.TITLE, MKBA_ANALYSIS.ID, MKBA_LINE_ITEM.POSITION)
-                .fetch(r -> new BenefitChoice(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        Boolean.TRUE.equals(r.value6())));
+                .fetch(r -> new BenefitChoice(
+                        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Boolean.TRUE.equals(r.value6())));
     }
 
-    public record ItemHead(long itemId, long analysisId, FlowKind kind) {
-    }
+    public record ItemHead(long itemId, long analysisId, FlowKind kind) {}
 
     public Optional<ItemHead> itemHead(long itemId) {
-        return dsl.select(MKBA_LINE_ITEM.ID, MKBA_LINE_ITEM.ANALYSIS_ID, MKBA_LINE_ITEM.KIND).from(MKBA_LINE_ITEM)
+        return dsl.select(MKBA_LINE_ITEM.ID, MKBA_LINE_ITEM.ANALYSIS_ID, MKBA_LINE_ITEM.KIND)
+                .from(MKBA_LINE_ITEM)
                 .where(MKBA_LINE_ITEM.ID.eq(itemId))
                 .fetchOptional(Records.mapping(ItemHead::new));
     }
 
     public boolean block(long bottleneckId, long itemId, long userId, Instant now) {
         return dsl.insertInto(MKBA_BLOCKED_BENEFIT)
-                .set(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID, bottleneckId)
-                .set(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID, itemId)
-                .set(MKBA_BLOCKED_BENEFIT.LINKED_BY, userId)
-                .set(MKBA_BLOCKED_BENEFIT.LINKED_AT, now)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+                        .set(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID, bottleneckId)
+                        .set(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID, itemId)
+                        .set(MKBA_BLOCKED_BENEFIT.LINKED_BY, userId)
+                        .set(MKBA_BLOCKED_BENEFIT.LINKED_AT, now)
+                        .onDuplicateKeyIgnore()
+                        .execute()
+                == 1;
     }
 
     public boolean unblock(long bottleneckId, long itemId) {
-        return dsl.deleteFrom(MKBA_BLOCKED_BENEFIT).where(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID.eq(bottleneckId))
-                .and(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID.eq(itemId)).execute() == 1;
+        return dsl.deleteFrom(MKBA_BLOCKED_BENEFIT)
+                        .where(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID.eq(bottleneckId))
+                        .and(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID.eq(itemId))
+                        .execute()
+                == 1;
     }
-
 }

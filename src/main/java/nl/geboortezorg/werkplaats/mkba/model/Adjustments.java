@@ -8,8 +8,7 @@ import java.util.Objects;
  * anyway (deadweight), what is due to others (attribution), the expected optimism of the estimate
  * (optimism bias), and for benefits how much fades each year after their first (drop-off).
  */
-public record Adjustments(BigDecimal deadweight, BigDecimal attribution, BigDecimal optimismBias,
-        BigDecimal dropOff) {
+public record Adjustments(BigDecimal deadweight, BigDecimal attribution, BigDecimal optimismBias, BigDecimal dropOff) {
 
     public static final Adjustments NONE =
             new Adjustments(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
@@ -23,7 +22,8 @@ public record Adjustments(BigDecimal deadweight, BigDecimal attribution, BigDeci
 
     /** (1 − deadweight) × (1 − attribution) × (1 − optimism bias). */
     BigDecimal factor() {
-        return Money.remaining(deadweight).multiply(Money.remaining(attribution), Money.CONTEXT)
+        return Money.remaining(deadweight)
+                .multiply(Money.remaining(attribution), Money.CONTEXT)
                 .multiply(Money.remaining(optimismBias), Money.CONTEXT);
     }
 }

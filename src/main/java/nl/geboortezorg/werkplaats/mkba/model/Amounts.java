@@ -81,8 +81,10 @@ public sealed interface Amounts {
 
         @Override
         public OptionalInt firstYear() {
-            return values.entrySet().stream().filter(e -> e.getValue().signum() != 0)
-                    .mapToInt(Map.Entry::getKey).findFirst();
+            return values.entrySet().stream()
+                    .filter(e -> e.getValue().signum() != 0)
+                    .mapToInt(Map.Entry::getKey)
+                    .findFirst();
         }
 
         @Override

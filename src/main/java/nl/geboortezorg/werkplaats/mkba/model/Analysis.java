@@ -10,8 +10,12 @@ import java.util.stream.IntStream;
  * year and the years after it), the real discount rate in percent, the stakeholders and the line
  * items. Amounts are in euros at one price level; the model does not inflate.
  */
-public record Analysis(int baseYear, int horizonYears, BigDecimal discountRatePercent,
-        List<Stakeholder> stakeholders, List<LineItem> items) {
+public record Analysis(
+        int baseYear,
+        int horizonYears,
+        BigDecimal discountRatePercent,
+        List<Stakeholder> stakeholders,
+        List<LineItem> items) {
 
     public Analysis {
         Objects.requireNonNull(discountRatePercent, "discountRatePercent");
@@ -37,13 +41,23 @@ public record Analysis(int baseYear, int horizonYears, BigDecimal discountRatePe
 
     /** This analysis with one item's amounts multiplied by a factor. */
     public Analysis withItemScaled(long itemId, BigDecimal factor) {
-        return new Analysis(baseYear, horizonYears, discountRatePercent, stakeholders,
-                items.stream().map(item -> item.id() == itemId ? item.scaled(factor) : item).toList());
+        return new Analysis(
+                baseYear,
+                horizonYears,
+                discountRatePercent,
+                stakeholders,
+                items.stream()
+                        .map(item -> item.id() == itemId ? item.scaled(factor) : item)
+                        .toList());
     }
 
     /** This analysis with every amount multiplied by a factor. */
     public Analysis scaled(BigDecimal factor) {
-        return new Analysis(baseYear, horizonYears, discountRatePercent, stakeholders,
+        return new Analysis(
+                baseYear,
+                horizonYears,
+                discountRatePercent,
+                stakeholders,
                 items.stream().map(item -> item.scaled(factor)).toList());
     }
 }

@@ -20,15 +20,15 @@ import java.util.stream.Collectors;
  */
 public final class CostBenefitModel {
 
-    private CostBenefitModel() {
-    }
+    private CostBenefitModel() {}
 
     public static Results calculate(Analysis analysis) {
         Set<Long> known = analysis.stakeholders().stream().map(Stakeholder::id).collect(Collectors.toSet());
         List<ItemResult> items = new ArrayList<>();
         for (LineItem item : analysis.items()) {
             if (!known.contains(item.stakeholderId())) {
-                throw new IllegalArgumentException("Item " + item.id() + " has unknown stakeholder " + item.stakeholderId());
+                throw new IllegalArgumentException(
+                        "Item " + item.id() + " has unknown stakeholder " + item.stakeholderId());
             }
             items.add(flows(analysis, item));
         }
@@ -37,10 +37,12 @@ public final class CostBenefitModel {
                 .map(s -> new Results.StakeholderResult(s, totals(analysis, items, i -> i.stakeholderId() == s.id())))
                 .toList();
         Map<FundingStream, List<Long>> streams = new EnumMap<>(FundingStream.class);
-        analysis.stakeholders().forEach(s -> streams.computeIfAbsent(s.fundingStream(), k -> new ArrayList<>()).add(s.id()));
+        analysis.stakeholders()
+                .forEach(s -> streams.computeIfAbsent(s.fundingStream(), k -> new ArrayList<>())
+                        .add(s.id()));
         List<Results.StreamResult> fundingStreams = streams.entrySet().stream()
-                .map(e -> new Results.StreamResult(e.getKey(),
-                        totals(analysis, items, i -> e.getValue().contains(i.stakeholderId()))))
+                .map(e -> new Results.StreamResult(
+                        e.getKey(), totals(analysis, items, i -> e.getValue().contains(i.stakeholderId()))))
                 .toList();
         return new Results(analysis, items, total, stakeholders, fundingStreams);
     }
@@ -50,8 +52,10 @@ public final class CostBenefitModel {
         BigDecimal present = BigDecimal.ZERO;
         for (int year : analysis.years()) {
             BigDecimal adjusted = item.adjusted(year);
-            BigDecimal discounted = adjusted.signum() == 0 ? BigDecimal.ZERO
-                    : adjusted.multiply(Money.discountFactor(analysis.discountRatePercent(), year - analysis.baseYear()),
+            BigDecimal discounted = adjusted.signum() == 0
+                    ? BigDecimal.ZERO
+                    : adjusted.multiply(
+                            Money.discountFactor(analysis.discountRatePercent(), year - analysis.baseYear()),
                             Money.CONTEXT);
             years.add(new YearFlow(year, item.amounts().in(year), adjusted, discounted));
             present = present.add(discounted, Money.CONTEXT);
@@ -60,7 +64,8 @@ public final class CostBenefitModel {
     }
 
     private static Totals totals(Analysis analysis, List<ItemResult> items, Predicate<LineItem> member) {
-        List<ItemResult> group = items.stream().filter(i -> member.test(i.item())).toList();
+        List<ItemResult> group =
+                items.stream().filter(i -> member.test(i.item())).toList();
         List<YearTotal> years = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;
         BigDecimal presentCosts = BigDecimal.ZERO;
@@ -92,10 +97,16 @@ public final class CostBenefitModel {
             }
             years.add(new YearTotal(year, costs, benefits, discountedCosts, discountedBenefits, net, cumulative));
         }
-        Optional<BigDecimal> ratio = presentCosts.signum() == 0 ? Optional.empty()
+        Optional<BigDecimal> ratio = presentCosts.signum() == 0
+                ? Optional.empty()
                 : Optional.of(presentBenefits.divide(presentCosts, Money.CONTEXT));
-        return new Totals(presentCosts, presentBenefits, presentBenefits.subtract(presentCosts, Money.CONTEXT),
-                ratio, payback, years);
+        return new Totals(
+                presentCosts,
+                presentBenefits,
+                presentBenefits.subtract(presentCosts, Money.CONTEXT),
+                ratio,
+                payback,
+                years);
     }
 
     /**
@@ -103,21 +114,30 @@ public final class CostBenefitModel {
      * up and down, and the break-even of the most uncertain item (lowest confidence; of those the
      * one that moves the net present value most).
      */
-    public static Sensitivity sensitivity(Analysis analysis, List<BigDecimal> ratesPercent, BigDecimal variationPercent) {
+    public static Sensitivity sensitivity(
+            Analysis analysis, List<BigDecimal> ratesPercent, BigDecimal variationPercent) {
         Map<BigDecimal, Totals> byRate = new LinkedHashMap<>();
         for (BigDecimal rate : ratesPercent) {
-            byRate.computeIfAbsent(rate.stripTrailingZeros(), r -> calculate(analysis.withDiscountRate(rate)).total());
+            byRate.computeIfAbsent(
+                    rate.stripTrailingZeros(),
+                    r -> calculate(analysis.withDiscountRate(rate)).total());
         }
         List<Sensitivity.RateResult> rates = byRate.entrySet().stream()
-                .map(e -> new Sensitivity.RateResult(e.getKey(), e.getValue())).toList();
+                .map(e -> new Sensitivity.RateResult(e.getKey(), e.getValue()))
+                .toList();
 
         BigDecimal variation = Money.fraction(variationPercent);
         BigDecimal lower = BigDecimal.ONE.subtract(variation);
         BigDecimal upper = BigDecimal.ONE.add(variation);
         List<Sensitivity.TornadoBar> tornado = analysis.items().stream()
-                .map(item -> new Sensitivity.TornadoBar(item,
-                        calculate(analysis.withItemScaled(item.id(), lower)).total().netPresentValue(),
-                        calculate(analysis.withItemScaled(item.id(), upper)).total().netPresentValue()))
+                .map(item -> new Sensitivity.TornadoBar(
+                        item,
+                        calculate(analysis.withItemScaled(item.id(), lower))
+                                .total()
+                                .netPresentValue(),
+                        calculate(analysis.withItemScaled(item.id(), upper))
+                                .total()
+                                .netPresentValue()))
                 .sorted(Comparator.comparing(Sensitivity.TornadoBar::swing).reversed())
                 .toList();
         return new Sensitivity(rates, variationPercent, tornado, breakEven(calculate(analysis)));
@@ -127,7 +147,8 @@ public final class CostBenefitModel {
     static Optional<Sensitivity.BreakEven> breakEven(Results results) {
         return results.items().stream()
                 .filter(i -> i.netContribution().signum() != 0)
-                .max(Comparator.comparing((ItemResult i) -> i.item().confidence().ordinal())
+                .max(Comparator.comparing(
+                                (ItemResult i) -> i.item().confidence().ordinal())
                         .thenComparing(i -> i.netContribution().abs()))
                 .map(i -> breakEven(results, i));
     }
@@ -147,9 +168,10 @@ public final class CostBenefitModel {
         boolean yearly = amounts instanceof Amounts.Constant;
         BigDecimal estimate = switch (amounts) {
             case Amounts.Constant constant -> constant.amount();
-            case Amounts.PerYear perYear -> results.analysis().years().stream().map(perYear::in)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            case Amounts.PerYear perYear ->
+                results.analysis().years().stream().map(perYear::in).reduce(BigDecimal.ZERO, BigDecimal::add);
         };
-        return new Sensitivity.BreakEven(item.item(), factor, estimate, estimate.multiply(factor, Money.CONTEXT), yearly);
+        return new Sensitivity.BreakEven(
+                item.item(), factor, estimate, estimate.multiply(factor, Money.CONTEXT), yearly);
     }
 }

@@ -7,8 +7,16 @@ import java.util.Objects;
  * A cost or benefit: who pays or receives it, what kind of value it is, its yearly amounts and the
  * adjustments that make the estimate honest, with the source it rests on and how sure it is.
  */
-public record LineItem(long id, FlowKind kind, String description, long stakeholderId, ValueType valueType,
-        Amounts amounts, Adjustments adjustments, String source, Confidence confidence) {
+public record LineItem(
+        long id,
+        FlowKind kind,
+        String description,
+        long stakeholderId,
+        ValueType valueType,
+        Amounts amounts,
+        Adjustments adjustments,
+        String source,
+        Confidence confidence) {
 
     public LineItem {
         Objects.requireNonNull(kind, "kind");
@@ -29,15 +37,23 @@ public record LineItem(long id, FlowKind kind, String description, long stakehol
         BigDecimal adjusted = nominal.multiply(adjustments.factor(), Money.CONTEXT);
         if (kind == FlowKind.BENEFIT && adjustments.dropOff().signum() != 0) {
             int first = amounts.firstYear().orElse(year);
-            adjusted = adjusted.multiply(Money.remaining(adjustments.dropOff()).pow(year - first, Money.CONTEXT),
-                    Money.CONTEXT);
+            adjusted = adjusted.multiply(
+                    Money.remaining(adjustments.dropOff()).pow(year - first, Money.CONTEXT), Money.CONTEXT);
         }
         return adjusted;
     }
 
     /** This item with its amounts multiplied by a factor. */
     public LineItem scaled(BigDecimal factor) {
-        return new LineItem(id, kind, description, stakeholderId, valueType, amounts.times(factor), adjustments,
-                source, confidence);
+        return new LineItem(
+                id,
+                kind,
+                description,
+                stakeholderId,
+                valueType,
+                amounts.times(factor),
+                adjustments,
+                source,
+                confidence);
     }
 }

@@ -11,8 +11,7 @@ final class Money {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Money() {
-    }
+    private Money() {}
 
     /** A percentage as a fraction: 2.25 → 0.0225. */
     static BigDecimal fraction(BigDecimal percent) {

@@ -9,16 +9,15 @@ import java.util.Optional;
  * tornado, widest swing first), and the value of the most uncertain item at which the net present
  * value would be zero.
  */
-public record Sensitivity(List<RateResult> rates, BigDecimal variationPercent, List<TornadoBar> tornado,
-        Optional<BreakEven> breakEven) {
+public record Sensitivity(
+        List<RateResult> rates, BigDecimal variationPercent, List<TornadoBar> tornado, Optional<BreakEven> breakEven) {
 
     public Sensitivity {
         rates = List.copyOf(rates);
         tornado = List.copyOf(tornado);
     }
 
-    public record RateResult(BigDecimal ratePercent, Totals totals) {
-    }
+    public record RateResult(BigDecimal ratePercent, Totals totals) {}
 
     /** Net present value with the item's amounts lowered and raised by the variation. */
     public record TornadoBar(LineItem item, BigDecimal lowered, BigDecimal raised) {
@@ -32,7 +31,5 @@ public record Sensitivity(List<RateResult> rates, BigDecimal variationPercent, L
      * The factor on an item's amounts at which the net present value is zero, and what that means
      * in euros: for a run of equal amounts the yearly amount, for amounts per year their total.
      */
-    public record BreakEven(LineItem item, BigDecimal factor, BigDecimal estimate, BigDecimal value,
-            boolean yearly) {
-    }
+    public record BreakEven(LineItem item, BigDecimal factor, BigDecimal estimate, BigDecimal value, boolean yearly) {}
 }

@@ -11,8 +11,13 @@ import java.util.OptionalInt;
  * payback year (the first year in which the cumulative discounted net is zero or more; none when
  * that never happens within the horizon).
  */
-public record Totals(BigDecimal presentCosts, BigDecimal presentBenefits, BigDecimal netPresentValue,
-        Optional<BigDecimal> benefitCostRatio, OptionalInt paybackYear, List<YearTotal> years) {
+public record Totals(
+        BigDecimal presentCosts,
+        BigDecimal presentBenefits,
+        BigDecimal netPresentValue,
+        Optional<BigDecimal> benefitCostRatio,
+        OptionalInt paybackYear,
+        List<YearTotal> years) {
 
     public Totals {
         years = List.copyOf(years);

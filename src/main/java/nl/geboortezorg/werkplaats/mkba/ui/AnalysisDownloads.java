@@ -17,28 +17,55 @@ import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
  */
 final class AnalysisDownloads {
 
-    private AnalysisDownloads() {
-    }
+    private AnalysisDownloads() {}
 
     static Anchor pdf(TranslationProvider translations, Component page, Locale locale, AnalysisDetail detail) {
-        return anchor(translations, page, locale, detail, "mkba-pdf", "mkba.download-pdf", "pdf", "application/pdf",
+        return anchor(
+                translations,
+                page,
+                locale,
+                detail,
+                "mkba-pdf",
+                "mkba.download-pdf",
+                "pdf",
+                "application/pdf",
                 (shown, texts) -> AnalysisPdf.render(shown, texts, locale));
     }
 
     static Anchor xlsx(TranslationProvider translations, Component page, Locale locale, AnalysisDetail detail) {
-        return anchor(translations, page, locale, detail, "mkba-xlsx", "mkba.download-xlsx", "xlsx",
-                AnalysisWorkbook.CONTENT_TYPE, AnalysisWorkbook::write);
+        return anchor(
+                translations,
+                page,
+                locale,
+                detail,
+                "mkba-xlsx",
+                "mkba.download-xlsx",
+                "xlsx",
+                AnalysisWorkbook.CONTENT_TYPE,
+                AnalysisWorkbook::write);
     }
 
-    private static Anchor anchor(TranslationProvider translations, Component page, Locale locale, AnalysisDetail detail,
-            String id, String labelKey, String extension, String contentType,
+    private static Anchor anchor(
+            TranslationProvider translations,
+            Component page,
+            Locale locale,
+            AnalysisDetail detail,
+            String id,
+            String labelKey,
+            String extension,
+            String contentType,
             BiFunction<AnalysisDetail, Translator, byte[]> render) {
         Translator texts = Translator.of(translations, locale);
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = render.apply(detail, texts);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), AnalysisPdf.fileName(detail, extension),
-                    contentType, bytes.length);
-        }), page.getTranslation(labelKey));
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = render.apply(detail, texts);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            AnalysisPdf.fileName(detail, extension),
+                            contentType,
+                            bytes.length);
+                }),
+                page.getTranslation(labelKey));
         anchor.setId(id);
         return anchor;
     }

@@ -44,16 +44,29 @@ class AnalysisListView extends Main implements HasDynamicTitle {
         this.service = service;
         this.lifecycle = lifecycle;
         addClassName("mkba-list-view");
-        region = RegionFilter.of("mkba-filter-region", getTranslation("mkba.region"), regions.regions(),
+        region = RegionFilter.of(
+                "mkba-filter-region",
+                getTranslation("mkba.region"),
+                regions.regions(),
                 () -> grid.getDataProvider().refreshAll());
-        text = SearchField.of("mkba-filter-text", AnalysisFilter.TEXT_MAX, () -> grid.getDataProvider().refreshAll());
+        text = SearchField.of(
+                "mkba-filter-text",
+                AnalysisFilter.TEXT_MAX,
+                () -> grid.getDataProvider().refreshAll());
         HorizontalLayout filters = new HorizontalLayout(region, text);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         List<RegionChoice> writable = service.regionsToWriteIn();
         if (!writable.isEmpty()) {
-            Button create = new Button(getTranslation("mkba.new"), VaadinIcon.PLUS.create(), click ->
-                    HeadingDialog.create(lifecycle, writable, region.getValue() == null ? null : region.getValue().id())
+            Button create = new Button(
+                    getTranslation("mkba.new"),
+                    VaadinIcon.PLUS.create(),
+                    click -> HeadingDialog.create(
+                                    lifecycle,
+                                    writable,
+                                    region.getValue() == null
+                                            ? null
+                                            : region.getValue().id())
                             .open());
             create.setId("new-mkba");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,25 +77,34 @@ class AnalysisListView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("mkba.none"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(a -> AnalysisNavigation.analysis(a.id()).anchor(a.title()))
-                .setHeader(getTranslation("mkba.title")).setFlexGrow(3);
-        grid.addColumn(AnalysisSummary::regionName).setHeader(getTranslation("mkba.region")).setFlexGrow(1);
+                .setHeader(getTranslation("mkba.title"))
+                .setFlexGrow(3);
+        grid.addColumn(AnalysisSummary::regionName)
+                .setHeader(getTranslation("mkba.region"))
+                .setFlexGrow(1);
         grid.addColumn(a -> a.baseYear() + "–" + (a.baseYear() + a.horizonYears() - 1))
-                .setHeader(getTranslation("mkba.years")).setFlexGrow(1);
+                .setHeader(getTranslation("mkba.years"))
+                .setFlexGrow(1);
         grid.addColumn(a -> getTranslation("analysis-state." + a.state().name()) + " · "
-                + getTranslation("publication-level." + a.level().name())).setHeader(getTranslation("mkba.status"))
+                        + getTranslation("publication-level." + a.level().name()))
+                .setHeader(getTranslation("mkba.status"))
                 .setFlexGrow(1);
         grid.addColumn(a -> a.scenarios() == 0 ? "" : getTranslation("mkba.scenario-count", a.scenarios()))
-                .setHeader(getTranslation("mkba.scenarios")).setFlexGrow(1);
-        grid.addColumn(a -> DutchFormats.dateTime(a.savedAt())).setHeader(getTranslation("mkba.saved-column"))
+                .setHeader(getTranslation("mkba.scenarios"))
                 .setFlexGrow(1);
-        grid.setItems(query -> service.find(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.addColumn(a -> DutchFormats.dateTime(a.savedAt()))
+                .setHeader(getTranslation("mkba.saved-column"))
+                .setFlexGrow(1);
+        grid.setItems(
+                query -> service.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> service.count(filter()));
         add(new H2(getTranslation("mkba.list-title")), new Paragraph(getTranslation("mkba.intro")), filters, grid);
         setSizeFull();
     }
 
     private AnalysisFilter filter() {
-        return new AnalysisFilter(region.getValue() == null ? null : region.getValue().id(), text.getValue());
+        return new AnalysisFilter(
+                region.getValue() == null ? null : region.getValue().id(), text.getValue());
     }
 
     @Override

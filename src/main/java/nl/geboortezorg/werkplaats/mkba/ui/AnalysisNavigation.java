@@ -5,8 +5,7 @@ import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 /** The pages of cost-benefit analyses that other features link to; the views stay package-private. */
 public final class AnalysisNavigation {
 
-    private AnalysisNavigation() {
-    }
+    private AnalysisNavigation() {}
 
     public static ViewLink analysis(long id) {
         return ViewLink.to(AnalysisView.class, AnalysisView.ID, id);

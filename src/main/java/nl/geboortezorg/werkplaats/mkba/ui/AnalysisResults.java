@@ -31,7 +31,8 @@ final class AnalysisResults {
 
     AnalysisResults(Component context) {
         this.context = context;
-        this.locale = com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.of("nl", "NL")
+        this.locale = com.vaadin.flow.component.UI.getCurrent() == null
+                ? java.util.Locale.of("nl", "NL")
                 : com.vaadin.flow.component.UI.getCurrent().getLocale();
     }
 
@@ -51,7 +52,9 @@ final class AnalysisResults {
                 figure(idPrefix + "-benefits", "mkba.pv-benefits", euros(total.presentBenefits())),
                 figure(idPrefix + "-npv", "mkba.npv", euros(total.netPresentValue())),
                 figure(idPrefix + "-ratio", "mkba.bcr", MkbaFormats.ratio(total.benefitCostRatio(), locale)),
-                figure(idPrefix + "-payback", "mkba.payback",
+                figure(
+                        idPrefix + "-payback",
+                        "mkba.payback",
                         MkbaFormats.year(total.paybackYear(), t("mkba.payback-none"))));
         figures.addClassName("mkba-figures");
         Paragraph verdict = new Paragraph(verdict(results));
@@ -86,7 +89,8 @@ final class AnalysisResults {
         List<Results.WrongPocket> pockets = results.wrongPockets();
         if (!pockets.isEmpty()) {
             String payers = pockets.stream().map(p -> p.payer().name()).collect(Collectors.joining(", "));
-            String gainers = pockets.getFirst().beneficiaries().stream().map(s -> s.name())
+            String gainers = pockets.getFirst().beneficiaries().stream()
+                    .map(s -> s.name())
                     .collect(Collectors.joining(", "));
             return t.translate("mkba.verdict-wrong-pocket", payers, gainers);
         }
@@ -97,17 +101,20 @@ final class AnalysisResults {
     Component whoPays(Results results) {
         Grid<Row> stakeholders = totalsGrid("mkba-who-pays", "mkba.stakeholder");
         stakeholders.setItems(results.stakeholders().stream()
-                .map(s -> new Row(s.stakeholder().name() + " (" + t("funding-stream." + s.stakeholder().fundingStream().name())
-                        + ")", s.totals()))
+                .map(s -> new Row(
+                        s.stakeholder().name() + " ("
+                                + t("funding-stream."
+                                        + s.stakeholder().fundingStream().name()) + ")",
+                        s.totals()))
                 .toList());
         Grid<Row> streams = totalsGrid("mkba-streams", "mkba.funding-stream");
         streams.setItems(results.fundingStreams().stream()
-                .map(s -> new Row(t("funding-stream." + s.fundingStream().name()), s.totals())).toList());
+                .map(s -> new Row(t("funding-stream." + s.fundingStream().name()), s.totals()))
+                .toList());
         return new Div(new H3(t("mkba.who-pays")), stakeholders, new H3(t("mkba.per-stream")), streams);
     }
 
-    record Row(String name, Totals totals) {
-    }
+    record Row(String name, Totals totals) {}
 
     private Grid<Row> totalsGrid(String id, String nameKey) {
         Grid<Row> grid = new Grid<>();
@@ -118,13 +125,19 @@ final class AnalysisResults {
         money(grid, "mkba.pv-costs", r -> r.totals().presentCosts());
         money(grid, "mkba.pv-benefits", r -> r.totals().presentBenefits());
         money(grid, "mkba.npv", r -> r.totals().netPresentValue());
-        grid.addColumn(r -> t(r.totals().gains() ? "mkba.outcome-gains" : r.totals().loses() ? "mkba.outcome-pays"
-                : "mkba.outcome-even")).setHeader(t("mkba.outcome")).setFlexGrow(1);
+        grid.addColumn(r -> t(
+                        r.totals().gains()
+                                ? "mkba.outcome-gains"
+                                : r.totals().loses() ? "mkba.outcome-pays" : "mkba.outcome-even"))
+                .setHeader(t("mkba.outcome"))
+                .setFlexGrow(1);
         return grid;
     }
 
     private <T> void money(Grid<T> grid, String headerKey, Function<T, BigDecimal> value) {
-        grid.addColumn(row -> euros(value.apply(row))).setHeader(t(headerKey)).setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(row -> euros(value.apply(row)))
+                .setHeader(t(headerKey))
+                .setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(1);
     }
 
@@ -140,26 +153,41 @@ final class AnalysisResults {
     }
 
     static String cumulativeChart(Results results, Translator t, Locale locale) {
-        return SvgCharts.line(t.translate("mkba.chart-cumulative"), t.translate("mkba.chart-cumulative-description"),
+        return SvgCharts.line(
+                t.translate("mkba.chart-cumulative"),
+                t.translate("mkba.chart-cumulative-description"),
                 results.total().years().stream()
-                        .map(y -> new SvgCharts.Point(String.valueOf(y.year()), y.cumulativeDiscountedNet())).toList(),
+                        .map(y -> new SvgCharts.Point(String.valueOf(y.year()), y.cumulativeDiscountedNet()))
+                        .toList(),
                 value -> MkbaFormats.euros(value, locale));
     }
 
     static String stakeholderChart(Results results, Translator t, Locale locale) {
-        return SvgCharts.pairs(t.translate("mkba.chart-stakeholders"), t.translate("mkba.chart-stakeholders-description"),
-                results.stakeholders().stream().map(s -> new SvgCharts.Pair(s.stakeholder().name(),
-                        s.totals().presentCosts(), s.totals().presentBenefits())).toList(),
-                t.translate("mkba.pv-costs"), t.translate("mkba.pv-benefits"), value -> MkbaFormats.euros(value, locale));
+        return SvgCharts.pairs(
+                t.translate("mkba.chart-stakeholders"),
+                t.translate("mkba.chart-stakeholders-description"),
+                results.stakeholders().stream()
+                        .map(s -> new SvgCharts.Pair(
+                                s.stakeholder().name(),
+                                s.totals().presentCosts(),
+                                s.totals().presentBenefits()))
+                        .toList(),
+                t.translate("mkba.pv-costs"),
+                t.translate("mkba.pv-benefits"),
+                value -> MkbaFormats.euros(value, locale));
     }
 
     static String tornadoChart(Results results, Sensitivity sensitivity, Translator t, Locale locale) {
         String variation = MkbaFormats.percent(sensitivity.variationPercent(), locale);
-        return SvgCharts.tornado(t.translate("mkba.chart-tornado"), t.translate("mkba.chart-tornado-description", variation),
+        return SvgCharts.tornado(
+                t.translate("mkba.chart-tornado"),
+                t.translate("mkba.chart-tornado-description", variation),
                 results.total().netPresentValue(),
-                sensitivity.tornado().stream().map(b -> new SvgCharts.Swing(b.item().description(), b.lowered(),
-                        b.raised())).toList(),
-                t.translate("mkba.tornado-lowered", variation), t.translate("mkba.tornado-raised", variation),
+                sensitivity.tornado().stream()
+                        .map(b -> new SvgCharts.Swing(b.item().description(), b.lowered(), b.raised()))
+                        .toList(),
+                t.translate("mkba.tornado-lowered", variation),
+                t.translate("mkba.tornado-raised", variation),
                 value -> MkbaFormats.euros(value, locale));
     }
 
@@ -179,7 +207,8 @@ final class AnalysisResults {
         money(rates, "mkba.pv-costs", r -> r.totals().presentCosts());
         money(rates, "mkba.pv-benefits", r -> r.totals().presentBenefits());
         money(rates, "mkba.npv", r -> r.totals().netPresentValue());
-        rates.addColumn(r -> MkbaFormats.ratio(r.totals().benefitCostRatio(), locale)).setHeader(t("mkba.bcr"))
+        rates.addColumn(r -> MkbaFormats.ratio(r.totals().benefitCostRatio(), locale))
+                .setHeader(t("mkba.bcr"))
                 .setTextAlign(ColumnTextAlign.END);
         rates.addColumn(r -> MkbaFormats.year(r.totals().paybackYear(), t("mkba.payback-none")))
                 .setHeader(t("mkba.payback"));
@@ -198,15 +227,24 @@ final class AnalysisResults {
         money(tornado, "mkba.swing", Sensitivity.TornadoBar::swing);
         tornado.setItems(sensitivity.tornado());
 
-        Paragraph breakEven = new Paragraph(sensitivity.breakEven().map(b -> t(b.yearly()
-                        ? "mkba.break-even-yearly" : "mkba.break-even-total", b.item().description(),
-                MkbaFormats.share(b.factor(), locale),
-                MkbaFormats.cents(b.value(), locale), MkbaFormats.cents(b.estimate(), locale),
-                t("confidence." + b.item().confidence().name()).toLowerCase(locale)))
+        Paragraph breakEven = new Paragraph(sensitivity
+                .breakEven()
+                .map(b -> t(
+                        b.yearly() ? "mkba.break-even-yearly" : "mkba.break-even-total",
+                        b.item().description(),
+                        MkbaFormats.share(b.factor(), locale),
+                        MkbaFormats.cents(b.value(), locale),
+                        MkbaFormats.cents(b.estimate(), locale),
+                        t("confidence." + b.item().confidence().name()).toLowerCase(locale)))
                 .orElse(t("mkba.break-even-none")));
         breakEven.setId("mkba-break-even");
-        return new Div(new H3(t("mkba.at-other-rates")), rates, new H3(t("mkba.tornado-title", variation)), tornado,
-                new H3(t("mkba.break-even")), breakEven);
+        return new Div(
+                new H3(t("mkba.at-other-rates")),
+                rates,
+                new H3(t("mkba.tornado-title", variation)),
+                tornado,
+                new H3(t("mkba.break-even")),
+                breakEven);
     }
 
     /** Every year: adjusted costs and benefits, discounted, the net and the cumulative net. */
@@ -229,8 +267,12 @@ final class AnalysisResults {
     /** A line on the inputs: region, years, rate, price level. */
     String inputsLine(AnalysisDetail detail) {
         var h = detail.heading();
-        return t("mkba.inputs-line", detail.regionName(), String.valueOf(h.baseYear()),
-                String.valueOf(detail.model().lastYear()), MkbaFormats.percent(h.discountRate(), locale),
+        return t(
+                "mkba.inputs-line",
+                detail.regionName(),
+                String.valueOf(h.baseYear()),
+                String.valueOf(detail.model().lastYear()),
+                MkbaFormats.percent(h.discountRate(), locale),
                 String.valueOf(h.priceLevelYear()));
     }
 }

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
@@ -36,9 +35,6 @@ import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
-import nl.geboortezorg.werkplaats.notifications.ItemType;
-import nl.geboortezorg.werkplaats.notifications.NotificationService;
-import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
@@ -51,6 +47,9 @@ import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.model.FlowKind;
 import nl.geboortezorg.werkplaats.mkba.model.Results;
 import nl.geboortezorg.werkplaats.mkba.model.Sensitivity;
+import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,10 +70,16 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private long id;
     private final NotificationService notifications;
     private final Destinations destinations;
+
     @Nullable AnalysisDetail detail;
 
-    AnalysisView(CostBenefitService service, AnalysisLifecycleService lifecycle, AnalysisPartsService parts,
-            TranslationProvider translations, NotificationService notifications, Destinations destinations) {
+    AnalysisView(
+            CostBenefitService service,
+            AnalysisLifecycleService lifecycle,
+            AnalysisPartsService parts,
+            TranslationProvider translations,
+            NotificationService notifications,
+            Destinations destinations) {
         this.notifications = notifications;
         this.destinations = destinations;
         this.service = service;
@@ -121,20 +126,27 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(title);
         if (detail.scenarioOfId() != null) {
             Paragraph of = new Paragraph(getTranslation("mkba.scenario-of") + " ");
-            of.add(AnalysisNavigation.analysis(detail.scenarioOfId()).anchor(
-                    Objects.requireNonNull(detail.scenarioOfTitle(), "set with its id")));
+            of.add(AnalysisNavigation.analysis(detail.scenarioOfId())
+                    .anchor(Objects.requireNonNull(detail.scenarioOfTitle(), "set with its id")));
             of.setId("mkba-scenario-of");
             add(of);
         }
-        Paragraph meta = new Paragraph(results.inputsLine(detail) + " · " + getTranslation("mkba.saved-by",
-                detail.savedBy(), DutchFormats.dateTime(detail.savedAt())));
+        Paragraph meta = new Paragraph(results.inputsLine(detail) + " · "
+                + getTranslation("mkba.saved-by", detail.savedBy(), DutchFormats.dateTime(detail.savedAt())));
         meta.setId("mkba-meta");
         add(badges(), meta);
         if (!detail.heading().description().isBlank()) {
             add(new Paragraph(detail.heading().description()));
         }
-        add(actions(), results.keyFigures(calculated, "mkba"), results.whoPays(calculated),
-                results.charts(calculated, sensitivity), stakeholders(), items(calculated), effects(), blockers(),
+        add(
+                actions(),
+                results.keyFigures(calculated, "mkba"),
+                results.whoPays(calculated),
+                results.charts(calculated, sensitivity),
+                stakeholders(),
+                items(calculated),
+                effects(),
+                blockers(),
                 new Div(new H3(getTranslation("mkba.sensitivity")), results.sensitivity(sensitivity)),
                 results.yearly(calculated));
     }
@@ -145,7 +157,8 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         state.getElement().getThemeList().add("badge");
         state.getElement().getThemeList().add(detail.state() == AnalysisState.PUBLISHED ? "success" : "contrast");
         state.setId("mkba-state");
-        Span level = new Span(getTranslation("publication-level." + detail.level().name()));
+        Span level =
+                new Span(getTranslation("publication-level." + detail.level().name()));
         level.getElement().getThemeList().add("badge");
         level.setId("mkba-level-badge");
         return new HorizontalLayout(state, level);
@@ -157,18 +170,27 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         actions.setId("mkba-actions");
         actions.setWrap(true);
         if (detail.editable()) {
-            actions.add(button("edit-mkba", "mkba.edit-heading", VaadinIcon.EDIT,
+            actions.add(button(
+                    "edit-mkba",
+                    "mkba.edit-heading",
+                    VaadinIcon.EDIT,
                     () -> HeadingDialog.edit(lifecycle, detail, this::reload).open()));
             Button publish = button("publish-mkba", "mkba.publish", VaadinIcon.CHECK, this::confirmPublish);
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(publish);
         }
         if (detail.mayWrite() && detail.state() == AnalysisState.PUBLISHED) {
-            actions.add(button("withdraw-mkba", "mkba.withdraw", VaadinIcon.ARROW_BACKWARD, () -> step(
-                    () -> lifecycle.withdraw(id, detail.version()), "mkba.withdrawn")));
+            actions.add(button(
+                    "withdraw-mkba",
+                    "mkba.withdraw",
+                    VaadinIcon.ARROW_BACKWARD,
+                    () -> step(() -> lifecycle.withdraw(id, detail.version()), "mkba.withdrawn")));
         }
         if (detail.mayWrite()) {
-            actions.add(button("scenario-mkba", "mkba.new-scenario", VaadinIcon.COPY,
+            actions.add(button(
+                    "scenario-mkba",
+                    "mkba.new-scenario",
+                    VaadinIcon.COPY,
                     () -> new ScenarioDialog(lifecycle, detail).open()));
         }
         if (detail.scenarios().size() > 1) {
@@ -179,17 +201,22 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             other.setItemLabelGenerator(ScenarioRef::title);
             other.addValueChangeListener(change -> {
                 if (change.getValue() != null) {
-                    getUI().ifPresent(ui -> ui.navigate(ScenarioCompareView.class,
+                    getUI().ifPresent(ui -> ui.navigate(
+                            ScenarioCompareView.class,
                             ScenarioCompareView.parameters(id, change.getValue().id())));
                 }
             });
             actions.add(other);
         }
-        actions.add(AnalysisDownloads.pdf(translations, this, getLocale(), detail),
+        actions.add(
+                AnalysisDownloads.pdf(translations, this, getLocale(), detail),
                 AnalysisDownloads.xlsx(translations, this, getLocale(), detail),
                 new FollowButton(notifications, ItemType.ANALYSIS, id));
         if (detail.editable() && !detail.stakeholders().isEmpty()) {
-            actions.add(button("import-mkba", "mkba.import", VaadinIcon.UPLOAD,
+            actions.add(button(
+                    "import-mkba",
+                    "mkba.import",
+                    VaadinIcon.UPLOAD,
                     () -> new ImportDialog(parts, detail, translations, this::reload).open()));
         }
         if (detail.editable()) {
@@ -222,16 +249,20 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private void confirmPublish() {
         AnalysisDetail detail = loaded();
-        ConfirmDialog confirm = confirm("mkba.publish-confirm-title", getTranslation("mkba.publish-confirm",
-                getTranslation("publication-level." + detail.level().name() + ".long")), "mkba.publish");
+        ConfirmDialog confirm = confirm(
+                "mkba.publish-confirm-title",
+                getTranslation(
+                        "mkba.publish-confirm",
+                        getTranslation("publication-level." + detail.level().name() + ".long")),
+                "mkba.publish");
         confirm.addConfirmListener(event -> step(() -> lifecycle.publish(id, detail.version()), "mkba.published"));
         confirm.open();
     }
 
     private void confirmDelete() {
         AnalysisDetail detail = loaded();
-        ConfirmDialog confirm = confirm("mkba.delete-confirm-title", getTranslation("mkba.delete-confirm",
-                detail.title()), "mkba.delete");
+        ConfirmDialog confirm = confirm(
+                "mkba.delete-confirm-title", getTranslation("mkba.delete-confirm", detail.title()), "mkba.delete");
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(event -> {
             try {
@@ -266,19 +297,29 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("mkba.no-stakeholders"));
-        grid.addColumn(s -> s.draft().name()).setHeader(getTranslation("mkba.stakeholder")).setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("funding-stream." + s.draft().fundingStream().name()))
-                .setHeader(getTranslation("mkba.funding-stream")).setFlexGrow(2);
+        grid.addColumn(s -> s.draft().name())
+                .setHeader(getTranslation("mkba.stakeholder"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> getTranslation(
+                        "funding-stream." + s.draft().fundingStream().name()))
+                .setHeader(getTranslation("mkba.funding-stream"))
+                .setFlexGrow(2);
         if (detail.editable()) {
-            grid.addComponentColumn(s -> rowActions("stakeholder-" + s.id(),
-                    () -> StakeholderDialog.edit(parts, id, s, this::reload).open(),
-                    () -> step(() -> parts.removeStakeholder(id, s.id(), s.version()), "mkba.removed")))
-                    .setKey("actions").setFlexGrow(1);
+            grid.addComponentColumn(s -> rowActions(
+                            "stakeholder-" + s.id(),
+                            () -> StakeholderDialog.edit(parts, id, s, this::reload)
+                                    .open(),
+                            () -> step(() -> parts.removeStakeholder(id, s.id(), s.version()), "mkba.removed")))
+                    .setKey("actions")
+                    .setFlexGrow(1);
         }
         grid.setItems(detail.stakeholders());
         Div section = new Div(new H3(getTranslation("mkba.stakeholders")), grid);
         if (detail.editable()) {
-            section.add(button("add-stakeholder", "mkba.add-stakeholder", VaadinIcon.PLUS,
+            section.add(button(
+                    "add-stakeholder",
+                    "mkba.add-stakeholder",
+                    VaadinIcon.PLUS,
                     () -> StakeholderDialog.add(parts, id, this::reload).open()));
         }
         return section;
@@ -291,28 +332,44 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("mkba.no-items"));
-        grid.addColumn(r -> getTranslation("flow-kind." + Objects.requireNonNull(r.draft().kind(), "stored").name()))
+        grid.addColumn(r -> getTranslation("flow-kind."
+                        + Objects.requireNonNull(r.draft().kind(), "stored").name()))
                 .setHeader(getTranslation("mkba.kind"))
                 .setFlexGrow(1);
-        grid.addColumn(r -> r.draft().description()).setHeader(getTranslation("mkba.item")).setFlexGrow(3);
-        grid.addColumn(r -> detail.stakeholderName(r.draft().stakeholderId())).setHeader(getTranslation("mkba.stakeholder"))
+        grid.addColumn(r -> r.draft().description())
+                .setHeader(getTranslation("mkba.item"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> detail.stakeholderName(r.draft().stakeholderId()))
+                .setHeader(getTranslation("mkba.stakeholder"))
                 .setFlexGrow(2);
         Translator texts = Translator.of(this);
-        grid.addColumn(r -> ItemTexts.amounts(r.draft(), texts, getLocale())).setHeader(getTranslation("mkba.amounts"))
+        grid.addColumn(r -> ItemTexts.amounts(r.draft(), texts, getLocale()))
+                .setHeader(getTranslation("mkba.amounts"))
                 .setFlexGrow(3);
         grid.addColumn(r -> ItemTexts.adjustments(r.draft(), texts, getLocale()))
-                .setHeader(getTranslation("mkba.adjustments")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("confidence." + r.draft().confidence().name()))
-                .setHeader(getTranslation("mkba.confidence")).setFlexGrow(1);
+                .setHeader(getTranslation("mkba.adjustments"))
+                .setFlexGrow(2);
+        grid.addColumn(r ->
+                        getTranslation("confidence." + r.draft().confidence().name()))
+                .setHeader(getTranslation("mkba.confidence"))
+                .setFlexGrow(1);
         grid.addColumn(r -> MkbaFormats.euros(results.item(r.id()).presentValue(), getLocale()))
-                .setHeader(getTranslation("mkba.present-value")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
-        grid.addColumn(r -> detail.blockersOf(r.id()).stream().map(AnalysisDetail.Blocker::bottleneckTitle)
-                .collect(Collectors.joining("; "))).setHeader(getTranslation("mkba.blocked-by")).setFlexGrow(2);
+                .setHeader(getTranslation("mkba.present-value"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
+        grid.addColumn(r -> detail.blockersOf(r.id()).stream()
+                        .map(AnalysisDetail.Blocker::bottleneckTitle)
+                        .collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("mkba.blocked-by"))
+                .setFlexGrow(2);
         if (detail.editable()) {
-            grid.addComponentColumn(r -> rowActions("item-" + r.id(),
-                    () -> LineItemDialog.edit(parts, detail, r, this::reload).open(),
-                    () -> step(() -> parts.removeItem(id, r.id(), r.version()), "mkba.removed")))
-                    .setKey("actions").setFlexGrow(1);
+            grid.addComponentColumn(r -> rowActions(
+                            "item-" + r.id(),
+                            () -> LineItemDialog.edit(parts, detail, r, this::reload)
+                                    .open(),
+                            () -> step(() -> parts.removeItem(id, r.id(), r.version()), "mkba.removed")))
+                    .setKey("actions")
+                    .setFlexGrow(1);
         }
         grid.setItems(detail.items());
         Div section = new Div(new H3(getTranslation("mkba.items")), grid);
@@ -321,10 +378,18 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 section.add(new Paragraph(getTranslation("mkba.stakeholders-first")));
             } else {
                 section.add(new HorizontalLayout(
-                        button("add-cost", "mkba.add-cost", VaadinIcon.MINUS_CIRCLE_O,
-                                () -> LineItemDialog.add(parts, detail, FlowKind.COST, this::reload).open()),
-                        button("add-benefit", "mkba.add-benefit", VaadinIcon.PLUS_CIRCLE_O,
-                                () -> LineItemDialog.add(parts, detail, FlowKind.BENEFIT, this::reload).open())));
+                        button(
+                                "add-cost",
+                                "mkba.add-cost",
+                                VaadinIcon.MINUS_CIRCLE_O,
+                                () -> LineItemDialog.add(parts, detail, FlowKind.COST, this::reload)
+                                        .open()),
+                        button(
+                                "add-benefit",
+                                "mkba.add-benefit",
+                                VaadinIcon.PLUS_CIRCLE_O,
+                                () -> LineItemDialog.add(parts, detail, FlowKind.BENEFIT, this::reload)
+                                        .open())));
             }
         }
         return section;
@@ -337,24 +402,36 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("mkba.no-effects"));
-        grid.addColumn(e -> e.draft().description()).setHeader(getTranslation("mkba.effect")).setFlexGrow(3);
-        grid.addColumn(e -> detail.stakeholderName(e.draft().stakeholderId())).setHeader(getTranslation("mkba.stakeholder"))
+        grid.addColumn(e -> e.draft().description())
+                .setHeader(getTranslation("mkba.effect"))
+                .setFlexGrow(3);
+        grid.addColumn(e -> detail.stakeholderName(e.draft().stakeholderId()))
+                .setHeader(getTranslation("mkba.stakeholder"))
                 .setFlexGrow(2);
         grid.addColumn(e -> e.draft().direction().symbol() + " "
-                + getTranslation("effect-direction." + e.draft().direction().name()))
-                .setHeader(getTranslation("mkba.direction")).setFlexGrow(1);
+                        + getTranslation(
+                                "effect-direction." + e.draft().direction().name()))
+                .setHeader(getTranslation("mkba.direction"))
+                .setFlexGrow(1);
         if (detail.editable()) {
-            grid.addComponentColumn(e -> rowActions("effect-" + e.id(),
-                    () -> EffectDialog.edit(parts, id, detail.stakeholders(), e, this::reload).open(),
-                    () -> step(() -> parts.removeEffect(id, e.id(), e.version()), "mkba.removed")))
-                    .setKey("actions").setFlexGrow(1);
+            grid.addComponentColumn(e -> rowActions(
+                            "effect-" + e.id(),
+                            () -> EffectDialog.edit(parts, id, detail.stakeholders(), e, this::reload)
+                                    .open(),
+                            () -> step(() -> parts.removeEffect(id, e.id(), e.version()), "mkba.removed")))
+                    .setKey("actions")
+                    .setFlexGrow(1);
         }
         grid.setItems(detail.effects());
-        Div section = new Div(new H3(getTranslation("mkba.effects")), new Paragraph(getTranslation("mkba.effects-intro")),
-                grid);
+        Div section = new Div(
+                new H3(getTranslation("mkba.effects")), new Paragraph(getTranslation("mkba.effects-intro")), grid);
         if (detail.editable() && !detail.stakeholders().isEmpty()) {
-            section.add(button("add-effect", "mkba.add-effect", VaadinIcon.PLUS,
-                    () -> EffectDialog.add(parts, id, detail.stakeholders(), this::reload).open()));
+            section.add(button(
+                    "add-effect",
+                    "mkba.add-effect",
+                    VaadinIcon.PLUS,
+                    () -> EffectDialog.add(parts, id, detail.stakeholders(), this::reload)
+                            .open()));
         }
         return section;
     }
@@ -367,16 +444,22 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             section.add(new Paragraph(getTranslation("mkba.no-blockers")));
             return section;
         }
-        detail.blockers().stream().collect(Collectors.groupingBy(AnalysisDetail.Blocker::bottleneckId,
-                        java.util.LinkedHashMap::new, Collectors.toList()))
+        detail.blockers().stream()
+                .collect(Collectors.groupingBy(
+                        AnalysisDetail.Blocker::bottleneckId, java.util.LinkedHashMap::new, Collectors.toList()))
                 .forEach((bottleneckId, blocked) -> {
                     Paragraph line = new Paragraph();
-                    line.add(new Anchor(destinations.path(new Destination.Bottleneck(bottleneckId)),
+                    line.add(new Anchor(
+                            destinations.path(new Destination.Bottleneck(bottleneckId)),
                             blocked.getFirst().bottleneckTitle()));
-                    line.add(" " + getTranslation("mkba.blocks") + " " + blocked.stream()
-                            .map(b -> detail.items().stream().filter(i -> i.id() == b.lineItemId()).findFirst()
-                                    .map(i -> i.draft().description()).orElse(""))
-                            .collect(Collectors.joining(", ")));
+                    line.add(" " + getTranslation("mkba.blocks") + " "
+                            + blocked.stream()
+                                    .map(b -> detail.items().stream()
+                                            .filter(i -> i.id() == b.lineItemId())
+                                            .findFirst()
+                                            .map(i -> i.draft().description())
+                                            .orElse(""))
+                                    .collect(Collectors.joining(", ")));
                     section.add(line);
                 });
         return section;
@@ -396,6 +479,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return (detail == null ? getTranslation("mkba.list-title") : detail.title()) + " | " + getTranslation("app.name");
+        return (detail == null ? getTranslation("mkba.list-title") : detail.title()) + " | "
+                + getTranslation("app.name");
     }
 }

@@ -50,19 +50,33 @@ final class AnalysisWorkbook {
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The line item sheet: first the fixed columns, then one column per year of the horizon. */
-    static final List<String> COLUMNS = List.of("kind", "description", "stakeholder", "value-type", "mode", "amount",
-            "from-year", "to-year", "growth", "deadweight", "attribution", "optimism-bias", "drop-off", "source",
+    static final List<String> COLUMNS = List.of(
+            "kind",
+            "description",
+            "stakeholder",
+            "value-type",
+            "mode",
+            "amount",
+            "from-year",
+            "to-year",
+            "growth",
+            "deadweight",
+            "attribution",
+            "optimism-bias",
+            "drop-off",
+            "source",
             "confidence");
+
     private static final int MAX_ROWS = 2000;
 
-    private AnalysisWorkbook() {
-    }
+    private AnalysisWorkbook() {}
 
     // ---- writing
 
     static byte[] write(AnalysisDetail detail, Translator t) {
         Results results = detail.results();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             assumptions(workbook.createSheet(t.translate("mkba-xlsx.sheet-assumptions")), detail, t, styles);
             stakeholders(workbook.createSheet(t.translate("mkba-xlsx.sheet-stakeholders")), detail, t, styles);
@@ -102,7 +116,12 @@ final class AnalysisWorkbook {
             row = pair(sheet, row, t.translate("mkba-xlsx.custom-rate-percent"), h.customRate(), styles);
         }
         row = pair(sheet, row, t.translate("mkba-xlsx.variation-percent"), h.variationPercent(), styles);
-        row = pair(sheet, row, t.translate("mkba.status"), t.translate("analysis-state." + detail.state().name()), styles);
+        row = pair(
+                sheet,
+                row,
+                t.translate("mkba.status"),
+                t.translate("analysis-state." + detail.state().name()),
+                styles);
         row++;
         sheet.createRow(row++).createCell(0).setCellValue(t.translate("mkba-xlsx.method"));
         sheet.createRow(row).createCell(0).setCellValue(t.translate("mkba-xlsx.method-discounting"));
@@ -125,7 +144,9 @@ final class AnalysisWorkbook {
         for (StakeholderRow s : detail.stakeholders()) {
             Row r = sheet.createRow(row++);
             r.createCell(0).setCellValue(s.draft().name());
-            r.createCell(1).setCellValue(t.translate("funding-stream." + s.draft().fundingStream().name()));
+            r.createCell(1)
+                    .setCellValue(t.translate(
+                            "funding-stream." + s.draft().fundingStream().name()));
         }
         sheet.setColumnWidth(0, 36 * 256);
         sheet.setColumnWidth(1, 36 * 256);
@@ -134,7 +155,8 @@ final class AnalysisWorkbook {
     private static void items(Sheet sheet, AnalysisDetail detail, Translator t, Styles styles) {
         List<Integer> years = detail.model().years();
         Row head = sheet.createRow(0);
-        List<String> headers = new ArrayList<>(COLUMNS.stream().map(c -> t.translate("mkba-xlsx.column." + c)).toList());
+        List<String> headers = new ArrayList<>(
+                COLUMNS.stream().map(c -> t.translate("mkba-xlsx.column." + c)).toList());
         years.forEach(year -> headers.add(String.valueOf(year)));
         header(head, styles, headers.toArray(String[]::new));
         int row = 1;
@@ -142,14 +164,26 @@ final class AnalysisWorkbook {
             LineItemDraft d = item.draft();
             Row r = sheet.createRow(row++);
             boolean constant = d.mode() == AmountMode.CONSTANT;
-            Object[] values = {t.translate("flow-kind." + Objects.requireNonNull(d.kind(), "stored").name()),
-                    d.description(), detail.stakeholderName(d.stakeholderId()),
-                    t.translate("value-type." + Objects.requireNonNull(d.valueType(), "stored").name()),
-                    t.translate("amount-mode." + Objects.requireNonNull(d.mode(), "stored").name()),
-                    constant ? d.amount() : null,
-                    constant ? d.fromYear() : null, constant ? d.toYear() : null,
-                    constant ? d.growthPercent() : null, d.deadweight(), d.attribution(), d.optimismBias(),
-                    d.dropOff(), d.source(), t.translate("confidence." + d.confidence().name())};
+            Object[] values = {
+                t.translate("flow-kind."
+                        + Objects.requireNonNull(d.kind(), "stored").name()),
+                d.description(),
+                detail.stakeholderName(d.stakeholderId()),
+                t.translate("value-type."
+                        + Objects.requireNonNull(d.valueType(), "stored").name()),
+                t.translate("amount-mode."
+                        + Objects.requireNonNull(d.mode(), "stored").name()),
+                constant ? d.amount() : null,
+                constant ? d.fromYear() : null,
+                constant ? d.toYear() : null,
+                constant ? d.growthPercent() : null,
+                d.deadweight(),
+                d.attribution(),
+                d.optimismBias(),
+                d.dropOff(),
+                d.source(),
+                t.translate("confidence." + d.confidence().name())
+            };
             for (int c = 0; c < values.length; c++) {
                 set(r.createCell(c), values[c]);
             }
@@ -169,9 +203,17 @@ final class AnalysisWorkbook {
     }
 
     private static void flows(Sheet sheet, AnalysisDetail detail, Results results, Translator t, Styles styles) {
-        header(sheet.createRow(0), styles, t.translate("mkba.item"), t.translate("mkba.kind"),
-                t.translate("mkba.stakeholder"), t.translate("mkba.year"), "t", t.translate("mkba-xlsx.nominal"),
-                t.translate("mkba-xlsx.adjusted"), t.translate("mkba-xlsx.discount-factor"),
+        header(
+                sheet.createRow(0),
+                styles,
+                t.translate("mkba.item"),
+                t.translate("mkba.kind"),
+                t.translate("mkba.stakeholder"),
+                t.translate("mkba.year"),
+                "t",
+                t.translate("mkba-xlsx.nominal"),
+                t.translate("mkba-xlsx.adjusted"),
+                t.translate("mkba-xlsx.discount-factor"),
                 t.translate("mkba-xlsx.discounted"));
         int row = 1;
         int baseYear = detail.heading().baseYear();
@@ -179,15 +221,22 @@ final class AnalysisWorkbook {
             for (YearFlow flow : item.years()) {
                 Row r = sheet.createRow(row++);
                 r.createCell(0).setCellValue(item.item().description());
-                r.createCell(1).setCellValue(t.translate("flow-kind." + item.item().kind().name()));
+                r.createCell(1)
+                        .setCellValue(
+                                t.translate("flow-kind." + item.item().kind().name()));
                 r.createCell(2).setCellValue(detail.stakeholderName(item.item().stakeholderId()));
                 r.createCell(3).setCellValue(flow.year());
                 r.createCell(4).setCellValue(flow.year() - baseYear);
                 money(r.createCell(5), flow.nominal(), styles);
                 money(r.createCell(6), flow.adjusted(), styles);
                 Cell factor = r.createCell(7);
-                factor.setCellValue(BigDecimal.ONE.divide(BigDecimal.ONE.add(detail.heading().discountRate()
-                        .movePointLeft(2)).pow(flow.year() - baseYear), java.math.MathContext.DECIMAL64).doubleValue());
+                factor.setCellValue(BigDecimal.ONE
+                        .divide(
+                                BigDecimal.ONE
+                                        .add(detail.heading().discountRate().movePointLeft(2))
+                                        .pow(flow.year() - baseYear),
+                                java.math.MathContext.DECIMAL64)
+                        .doubleValue());
                 factor.setCellStyle(styles.factor());
                 money(r.createCell(8), flow.discounted(), styles);
             }
@@ -197,8 +246,14 @@ final class AnalysisWorkbook {
     }
 
     private static void results(Sheet sheet, AnalysisDetail detail, Results results, Translator t, Styles styles) {
-        String[] totalsHeader = {"", t.translate("mkba.pv-costs"), t.translate("mkba.pv-benefits"),
-                t.translate("mkba.npv"), t.translate("mkba.bcr"), t.translate("mkba.payback")};
+        String[] totalsHeader = {
+            "",
+            t.translate("mkba.pv-costs"),
+            t.translate("mkba.pv-benefits"),
+            t.translate("mkba.npv"),
+            t.translate("mkba.bcr"),
+            t.translate("mkba.payback")
+        };
         int row = 0;
         header(sheet.createRow(row++), styles, totalsHeader);
         row = totals(sheet, row, t.translate("mkba-xlsx.total"), results.total(), t, styles);
@@ -208,7 +263,13 @@ final class AnalysisWorkbook {
         row++;
         header(sheet.createRow(row++), styles, t.translate("mkba.funding-stream"));
         for (Results.StreamResult s : results.fundingStreams()) {
-            row = totals(sheet, row, t.translate("funding-stream." + s.fundingStream().name()), s.totals(), t, styles);
+            row = totals(
+                    sheet,
+                    row,
+                    t.translate("funding-stream." + s.fundingStream().name()),
+                    s.totals(),
+                    t,
+                    styles);
         }
         row++;
         header(sheet.createRow(row++), styles, t.translate("mkba-xlsx.discount-rate-percent"));
@@ -217,9 +278,16 @@ final class AnalysisWorkbook {
             row = totals(sheet, row, rate.ratePercent().toPlainString(), rate.totals(), t, styles);
         }
         row++;
-        header(sheet.createRow(row++), styles, t.translate("mkba.year"), t.translate("mkba.costs"),
-                t.translate("mkba.benefits"), t.translate("mkba.discounted-costs"), t.translate("mkba.discounted-benefits"),
-                t.translate("mkba.discounted-net"), t.translate("mkba.cumulative"));
+        header(
+                sheet.createRow(row++),
+                styles,
+                t.translate("mkba.year"),
+                t.translate("mkba.costs"),
+                t.translate("mkba.benefits"),
+                t.translate("mkba.discounted-costs"),
+                t.translate("mkba.discounted-benefits"),
+                t.translate("mkba.discounted-net"),
+                t.translate("mkba.cumulative"));
         for (YearTotal year : results.total().years()) {
             Row r = sheet.createRow(row++);
             r.createCell(0).setCellValue(year.year());
@@ -272,8 +340,7 @@ final class AnalysisWorkbook {
     // ---- reading
 
     /** One thing wrong in a row of the line item sheet (rows and columns counted as the spreadsheet shows them). */
-    record RowProblem(int row, String column, String messageKey, List<Object> arguments) {
-    }
+    record RowProblem(int row, String column, String messageKey, List<Object> arguments) {}
 
     /** The items read, each with the spreadsheet row it came from, or what is wrong with the file. */
     record Read(List<LineItemDraft> items, List<Integer> rows, List<RowProblem> problems) {
@@ -297,8 +364,14 @@ final class AnalysisWorkbook {
         try (workbook) {
             Sheet sheet = itemSheet(workbook, languages);
             if (sheet == null) {
-                return new Read(List.of(), List.of(), List.of(new RowProblem(0, "", "mkba-xlsx.no-item-sheet",
-                        List.of(languages.getFirst().translate("mkba-xlsx.sheet-items")))));
+                return new Read(
+                        List.of(),
+                        List.of(),
+                        List.of(new RowProblem(
+                                0,
+                                "",
+                                "mkba-xlsx.no-item-sheet",
+                                List.of(languages.getFirst().translate("mkba-xlsx.sheet-items")))));
             }
             return readItems(sheet, target, languages);
         } catch (IOException e) {
@@ -334,8 +407,8 @@ final class AnalysisWorkbook {
             }
         }
         if (sheet.getLastRowNum() > MAX_ROWS) {
-            return new Read(List.of(), List.of(), List.of(new RowProblem(0, "", "mkba-xlsx.too-many-rows",
-                    List.of(MAX_ROWS))));
+            return new Read(
+                    List.of(), List.of(), List.of(new RowProblem(0, "", "mkba-xlsx.too-many-rows", List.of(MAX_ROWS))));
         }
         Choices choices = new Choices(languages);
         for (int index = 1; index <= sheet.getLastRowNum(); index++) {
@@ -349,21 +422,44 @@ final class AnalysisWorkbook {
             String description = cells.text(1);
             String stakeholderName = cells.text(2);
             Long stakeholder = target.stakeholders().stream()
-                    .filter(s -> s.draft().name().equalsIgnoreCase(stakeholderName.strip())).map(StakeholderRow::id)
-                    .findFirst().orElse(null);
+                    .filter(s -> s.draft().name().equalsIgnoreCase(stakeholderName.strip()))
+                    .map(StakeholderRow::id)
+                    .findFirst()
+                    .orElse(null);
             if (stakeholder == null && !stakeholderName.isBlank()) {
-                problems.add(new RowProblem(shown, column(2), "mkba-xlsx.unknown-stakeholder", List.of(stakeholderName,
-                        String.join(", ", target.stakeholders().stream().map(s -> s.draft().name()).toList()))));
+                problems.add(new RowProblem(
+                        shown,
+                        column(2),
+                        "mkba-xlsx.unknown-stakeholder",
+                        List.of(
+                                stakeholderName,
+                                String.join(
+                                        ", ",
+                                        target.stakeholders().stream()
+                                                .map(s -> s.draft().name())
+                                                .toList()))));
             }
             ValueType valueType = choices.pick(cells, 3, ValueType.values(), "value-type.");
             AmountMode mode = choices.pick(cells, 4, AmountMode.values(), "amount-mode.");
             TreeMap<Integer, BigDecimal> perYear = new TreeMap<>();
             yearColumns.forEach((c, year) -> cells.number(c).ifPresent(value -> perYear.put(year, value)));
             Confidence confidence = choices.pick(cells, 14, Confidence.values(), "confidence.");
-            items.add(new LineItemDraft(kind, description, stakeholder, valueType, mode, cells.number(5).orElse(null),
-                    cells.year(6), cells.year(7), cells.number(8).orElse(BigDecimal.ZERO), perYear,
-                    cells.number(9).orElse(BigDecimal.ZERO), cells.number(10).orElse(BigDecimal.ZERO),
-                    cells.number(11).orElse(BigDecimal.ZERO), cells.number(12).orElse(BigDecimal.ZERO), cells.text(13),
+            items.add(new LineItemDraft(
+                    kind,
+                    description,
+                    stakeholder,
+                    valueType,
+                    mode,
+                    cells.number(5).orElse(null),
+                    cells.year(6),
+                    cells.year(7),
+                    cells.number(8).orElse(BigDecimal.ZERO),
+                    perYear,
+                    cells.number(9).orElse(BigDecimal.ZERO),
+                    cells.number(10).orElse(BigDecimal.ZERO),
+                    cells.number(11).orElse(BigDecimal.ZERO),
+                    cells.number(12).orElse(BigDecimal.ZERO),
+                    cells.text(13),
                     confidence == null ? Confidence.MEDIUM : confidence));
             rows.add(shown);
         }
@@ -404,10 +500,15 @@ final class AnalysisWorkbook {
                 return Optional.empty();
             }
             if (cell.getCellType() == CellType.NUMERIC
-                    || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
-                return Optional.of(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros());
+                    || cell.getCellType() == CellType.FORMULA
+                            && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                return Optional.of(
+                        BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros());
             }
-            String text = text(c).replace("€", "").replace("%", "").replace(" ", "").replace("\u00a0", "")
+            String text = text(c).replace("€", "")
+                    .replace("%", "")
+                    .replace(" ", "")
+                    .replace("\u00a0", "")
                     .replace("−", "-");
             if (text.isEmpty()) {
                 return Optional.empty();
@@ -454,9 +555,19 @@ final class AnalysisWorkbook {
                     return value;
                 }
             }
-            cells.problems().add(new RowProblem(cells.shown(), column(c), "mkba-xlsx.unknown-choice", List.of(text,
-                    String.join(" / ", java.util.Arrays.stream(values)
-                            .map(v -> languages.getFirst().translate(keyPrefix + v.name())).toList()))));
+            cells.problems()
+                    .add(new RowProblem(
+                            cells.shown(),
+                            column(c),
+                            "mkba-xlsx.unknown-choice",
+                            List.of(
+                                    text,
+                                    String.join(
+                                            " / ",
+                                            java.util.Arrays.stream(values)
+                                                    .map(v ->
+                                                            languages.getFirst().translate(keyPrefix + v.name()))
+                                                    .toList()))));
             return null;
         }
     }

@@ -35,7 +35,8 @@ public class BlockedBenefits extends Div {
         add(new H3(getTranslation("mkba.blocked-benefits")));
         boolean mayBlock = service.mayBlock(bottleneckId);
         List<BenefitChoice> choices = service.benefitsFor(bottleneckId).stream()
-                .filter(choice -> mayBlock || choice.blocked()).toList();
+                .filter(choice -> mayBlock || choice.blocked())
+                .toList();
         if (choices.isEmpty()) {
             add(new Paragraph(getTranslation(mayBlock ? "mkba.no-benefits-to-block" : "mkba.blocks-nothing")));
             return;

@@ -44,27 +44,38 @@ final class EffectDialog extends FormDialog {
     }
 
     private EffectDraft draft() {
-        return new EffectDraft(description.getValue(), stakeholder.getValue() == null ? null : stakeholder.getValue().id(),
+        return new EffectDraft(
+                description.getValue(),
+                stakeholder.getValue() == null ? null : stakeholder.getValue().id(),
                 direction.getValue());
     }
 
-    static EffectDialog add(AnalysisPartsService service, long analysisId, List<StakeholderRow> stakeholders,
-            Runnable afterSave) {
+    static EffectDialog add(
+            AnalysisPartsService service, long analysisId, List<StakeholderRow> stakeholders, Runnable afterSave) {
         EffectDialog dialog = new EffectDialog(UI.getCurrent().getTranslation("mkba.add-effect"), stakeholders);
         dialog.direction.setValue(EffectDirection.POSITIVE);
         dialog.onSave("save-effect", () -> service.addEffect(analysisId, dialog.draft()), "mkba.saved", afterSave);
         return dialog;
     }
 
-    static EffectDialog edit(AnalysisPartsService service, long analysisId, List<StakeholderRow> stakeholders,
-            EffectRow row, Runnable afterSave) {
+    static EffectDialog edit(
+            AnalysisPartsService service,
+            long analysisId,
+            List<StakeholderRow> stakeholders,
+            EffectRow row,
+            Runnable afterSave) {
         EffectDialog dialog = new EffectDialog(UI.getCurrent().getTranslation("mkba.edit-effect"), stakeholders);
         dialog.description.setValue(row.draft().description());
         dialog.stakeholder.setValue(stakeholders.stream()
-                .filter(s -> Objects.equals(s.id(), row.draft().stakeholderId())).findFirst().orElse(null));
+                .filter(s -> Objects.equals(s.id(), row.draft().stakeholderId()))
+                .findFirst()
+                .orElse(null));
         dialog.direction.setValue(row.draft().direction());
-        dialog.onSave("save-effect", () -> service.updateEffect(analysisId, row.id(), row.version(), dialog.draft()),
-                "mkba.saved", afterSave);
+        dialog.onSave(
+                "save-effect",
+                () -> service.updateEffect(analysisId, row.id(), row.version(), dialog.draft()),
+                "mkba.saved",
+                afterSave);
         return dialog;
     }
 }

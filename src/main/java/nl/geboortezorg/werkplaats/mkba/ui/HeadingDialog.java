@@ -58,12 +58,26 @@ final class HeadingDialog extends FormDialog {
         level.setId("mkba-level");
         level.setItems(PublicationLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("publication-level." + l.name() + ".long"));
-        errors.bind("title", title).bind("description", description).bind("baseYear", baseYear)
-                .bind("horizonYears", horizonYears).bind("priceLevelYear", priceLevelYear)
-                .bind("discountRate", discountRate).bind("customRate", customRate)
-                .bind("variationPercent", variation).bind("level", level);
-        FormLayout form = new FormLayout(region, title, description, baseYear, horizonYears, priceLevelYear,
-                discountRate, customRate, variation, level);
+        errors.bind("title", title)
+                .bind("description", description)
+                .bind("baseYear", baseYear)
+                .bind("horizonYears", horizonYears)
+                .bind("priceLevelYear", priceLevelYear)
+                .bind("discountRate", discountRate)
+                .bind("customRate", customRate)
+                .bind("variationPercent", variation)
+                .bind("level", level);
+        FormLayout form = new FormLayout(
+                region,
+                title,
+                description,
+                baseYear,
+                horizonYears,
+                priceLevelYear,
+                discountRate,
+                customRate,
+                variation,
+                level);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(level, 2);
@@ -97,26 +111,42 @@ final class HeadingDialog extends FormDialog {
     }
 
     AnalysisDraft draft() {
-        NumberInputs.requireReadable(List.of(Map.entry("baseYear", baseYear), Map.entry("horizonYears", horizonYears),
-                Map.entry("priceLevelYear", priceLevelYear), Map.entry("discountRate", discountRate),
-                Map.entry("customRate", customRate), Map.entry("variationPercent", variation)));
-        return new AnalysisDraft(title.getValue(), description.getValue(), baseYear.getValue(),
-                horizonYears.getValue(), priceLevelYear.getValue(), discountRate.getValue(), customRate.getValue(),
-                variation.getValue(), level.getValue());
+        NumberInputs.requireReadable(List.of(
+                Map.entry("baseYear", baseYear),
+                Map.entry("horizonYears", horizonYears),
+                Map.entry("priceLevelYear", priceLevelYear),
+                Map.entry("discountRate", discountRate),
+                Map.entry("customRate", customRate),
+                Map.entry("variationPercent", variation)));
+        return new AnalysisDraft(
+                title.getValue(),
+                description.getValue(),
+                baseYear.getValue(),
+                horizonYears.getValue(),
+                priceLevelYear.getValue(),
+                discountRate.getValue(),
+                customRate.getValue(),
+                variation.getValue(),
+                level.getValue());
     }
 
     /** A new analysis in one of the regions the user writes in; opens it once saved. */
-    static HeadingDialog create(AnalysisLifecycleService service, List<RegionChoice> regions,
-            @Nullable Long preferredRegion) {
+    static HeadingDialog create(
+            AnalysisLifecycleService service, List<RegionChoice> regions, @Nullable Long preferredRegion) {
         HeadingDialog dialog = new HeadingDialog(dialogTitle("mkba.new"));
         dialog.region.setItems(regions);
-        dialog.region.setValue(regions.stream().filter(r -> preferredRegion != null && r.id() == preferredRegion)
-                .findFirst().orElse(regions.getFirst()));
+        dialog.region.setValue(regions.stream()
+                .filter(r -> preferredRegion != null && r.id() == preferredRegion)
+                .findFirst()
+                .orElse(regions.getFirst()));
         dialog.region.setVisible(regions.size() > 1);
         dialog.fill(AnalysisDraft.startingIn(LocalDate.now().getYear()));
         long[] created = new long[1];
-        dialog.onSave("save-mkba", () -> created[0] = service.create(dialog.region.getValue().id(), dialog.draft()),
-                "mkba.created", () -> AnalysisNavigation.analysis(created[0]).navigate(UI.getCurrent()));
+        dialog.onSave(
+                "save-mkba",
+                () -> created[0] = service.create(dialog.region.getValue().id(), dialog.draft()),
+                "mkba.created",
+                () -> AnalysisNavigation.analysis(created[0]).navigate(UI.getCurrent()));
         return dialog;
     }
 
@@ -124,8 +154,11 @@ final class HeadingDialog extends FormDialog {
         HeadingDialog dialog = new HeadingDialog(dialogTitle("mkba.edit-heading"));
         dialog.region.setVisible(false);
         dialog.fill(detail.heading());
-        dialog.onSave("save-mkba", () -> service.updateHeading(detail.id(), detail.version(), dialog.draft()),
-                "mkba.saved", afterSave);
+        dialog.onSave(
+                "save-mkba",
+                () -> service.updateHeading(detail.id(), detail.version(), dialog.draft()),
+                "mkba.saved",
+                afterSave);
         return dialog;
     }
 

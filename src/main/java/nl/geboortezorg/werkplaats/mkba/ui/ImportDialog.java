@@ -33,8 +33,21 @@ import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 final class ImportDialog extends Dialog {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final List<String> FIELD_COLUMNS = List.of("kind", "description", "stakeholder", "valueType", "mode",
-            "amount", "fromYear", "toYear", "growth", "deadweight", "attribution", "optimismBias", "dropOff", "source",
+    private static final List<String> FIELD_COLUMNS = List.of(
+            "kind",
+            "description",
+            "stakeholder",
+            "valueType",
+            "mode",
+            "amount",
+            "fromYear",
+            "toYear",
+            "growth",
+            "deadweight",
+            "attribution",
+            "optimismBias",
+            "dropOff",
+            "source",
             "confidence");
 
     private final AnalysisPartsService service;
@@ -43,7 +56,10 @@ final class ImportDialog extends Dialog {
     private final Runnable afterImport;
     final Div outcome = new Div();
 
-    ImportDialog(AnalysisPartsService service, AnalysisDetail detail, TranslationProvider translations,
+    ImportDialog(
+            AnalysisPartsService service,
+            AnalysisDetail detail,
+            TranslationProvider translations,
             Runnable afterImport) {
         this.service = service;
         this.detail = detail;
@@ -96,13 +112,18 @@ final class ImportDialog extends Dialog {
      * problems in words; empty when the items were added.
      */
     List<String> importFrom(InputStream content) {
-        List<Translator> languages = List.of(Translator.of(translations, getLocale()),
+        List<Translator> languages = List.of(
+                Translator.of(translations, getLocale()),
                 Translator.of(translations, TranslationProvider.DUTCH),
                 Translator.of(translations, TranslationProvider.ENGLISH));
         AnalysisWorkbook.Read read = AnalysisWorkbook.read(content, detail, languages);
         if (!read.ok()) {
-            return read.problems().stream().map(p -> describe(p.row(), p.column(),
-                    getTranslation(p.messageKey(), p.arguments().toArray()))).toList();
+            return read.problems().stream()
+                    .map(p -> describe(
+                            p.row(),
+                            p.column(),
+                            getTranslation(p.messageKey(), p.arguments().toArray())))
+                    .toList();
         }
         try {
             service.addItems(detail.id(), read.items());
@@ -115,8 +136,10 @@ final class ImportDialog extends Dialog {
                 int index = perItem ? Integer.parseInt(parts[1]) : 0;
                 String field = perItem ? parts[2] : problem.field();
                 int column = FIELD_COLUMNS.indexOf(field);
-                problems.add(describe(read.rows().get(index),
-                        column < 0 ? "" : AnalysisWorkbook.column(column), FormErrors.message(problem, this)));
+                problems.add(describe(
+                        read.rows().get(index),
+                        column < 0 ? "" : AnalysisWorkbook.column(column),
+                        FormErrors.message(problem, this)));
             }
             return problems;
         } catch (ConcurrentEditException stale) {
@@ -128,7 +151,8 @@ final class ImportDialog extends Dialog {
         if (row <= 0) {
             return message;
         }
-        return column.isEmpty() ? getTranslation("mkba-xlsx.problem-row", row, message)
+        return column.isEmpty()
+                ? getTranslation("mkba-xlsx.problem-row", row, message)
                 : getTranslation("mkba-xlsx.problem-cell", row, column, message);
     }
 

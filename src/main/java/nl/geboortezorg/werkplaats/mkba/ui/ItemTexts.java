@@ -13,17 +13,20 @@ import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 /** A line item's amounts and adjustments in a few words, for tables on screen and in the report. */
 final class ItemTexts {
 
-    private ItemTexts() {
-    }
+    private ItemTexts() {}
 
     /** € 1.000,00 a year, 2025–2029 (+2% a year), or the amounts per year. */
     static String amounts(LineItemDraft d, Translator t, Locale locale) {
         if (d.mode() == AmountMode.CONSTANT) {
-            String text = t.translate("mkba.amount-summary", MkbaFormats.cents(
-                    Objects.requireNonNull(d.amount(), "a stored constant has its amount"), locale),
-                    String.valueOf(d.fromYear()), String.valueOf(d.toYear()));
-            return d.growthPercent().signum() == 0 ? text
-                    : text + " " + t.translate("mkba.growth-summary", MkbaFormats.signedPercent(d.growthPercent(), locale));
+            String text = t.translate(
+                    "mkba.amount-summary",
+                    MkbaFormats.cents(Objects.requireNonNull(d.amount(), "a stored constant has its amount"), locale),
+                    String.valueOf(d.fromYear()),
+                    String.valueOf(d.toYear()));
+            return d.growthPercent().signum() == 0
+                    ? text
+                    : text + " "
+                            + t.translate("mkba.growth-summary", MkbaFormats.signedPercent(d.growthPercent(), locale));
         }
         return d.perYear().entrySet().stream()
                 .map(e -> e.getKey() + ": " + MkbaFormats.cents(e.getValue(), locale))

@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.mkba.ui;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.AbstractField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,19 +112,37 @@ final class LineItemDialog extends FormDialog {
         confidence.setItems(Confidence.values());
         confidence.setItemLabelGenerator(c -> getTranslation("confidence." + c.name()));
 
-        errors.bind("kind", kind).bind("description", description).bind("stakeholder", stakeholder)
-                .bind("valueType", valueType).bind("mode", mode).bind("amount", amount).bind("fromYear", fromYear)
-                .bind("toYear", toYear).bind("growth", growth).bind("perYear", perYear)
-                .bind("deadweight", deadweight).bind("attribution", attribution).bind("optimismBias", optimismBias)
-                .bind("dropOff", dropOff).bind("source", source).bind("confidence", confidence);
+        errors.bind("kind", kind)
+                .bind("description", description)
+                .bind("stakeholder", stakeholder)
+                .bind("valueType", valueType)
+                .bind("mode", mode)
+                .bind("amount", amount)
+                .bind("fromYear", fromYear)
+                .bind("toYear", toYear)
+                .bind("growth", growth)
+                .bind("perYear", perYear)
+                .bind("deadweight", deadweight)
+                .bind("attribution", attribution)
+                .bind("optimismBias", optimismBias)
+                .bind("dropOff", dropOff)
+                .bind("source", source)
+                .bind("confidence", confidence);
 
         FormLayout what = new FormLayout(kind, description, stakeholder, valueType);
         what.setColspan(description, 2);
         FormLayout adjustments = new FormLayout(deadweight, attribution, optimismBias, dropOff);
         FormLayout basis = new FormLayout(source, confidence);
         basis.setColspan(source, 2);
-        add(what, new H4(getTranslation("mkba.amounts")), mode, constant, perYear,
-                new H4(getTranslation("mkba.adjustments")), adjustments, basis);
+        add(
+                what,
+                new H4(getTranslation("mkba.amounts")),
+                mode,
+                constant,
+                perYear,
+                new H4(getTranslation("mkba.adjustments")),
+                adjustments,
+                basis);
     }
 
     private void showMode(@Nullable AmountMode value) {
@@ -150,8 +168,10 @@ final class LineItemDialog extends FormDialog {
     private void fill(LineItemDraft d, List<StakeholderRow> stakeholders) {
         kind.setValue(d.kind());
         description.setValue(d.description());
-        stakeholder.setValue(stakeholders.stream().filter(s -> d.stakeholderId() != null && s.id() == d.stakeholderId())
-                .findFirst().orElse(null));
+        stakeholder.setValue(stakeholders.stream()
+                .filter(s -> d.stakeholderId() != null && s.id() == d.stakeholderId())
+                .findFirst()
+                .orElse(null));
         valueType.setValue(d.valueType());
         mode.setValue(d.mode());
         showMode(d.mode());
@@ -176,9 +196,14 @@ final class LineItemDialog extends FormDialog {
     /** What was typed; years left empty are not part of the amounts per year. */
     LineItemDraft draft() {
         List<Map.Entry<String, ? extends AbstractField<?, ?>>> numbers = new ArrayList<>(List.of(
-                Map.entry("amount", amount), Map.entry("growth", growth), Map.entry("fromYear", fromYear),
-                Map.entry("toYear", toYear), Map.entry("deadweight", deadweight), Map.entry("attribution", attribution),
-                Map.entry("optimismBias", optimismBias), Map.entry("dropOff", dropOff)));
+                Map.entry("amount", amount),
+                Map.entry("growth", growth),
+                Map.entry("fromYear", fromYear),
+                Map.entry("toYear", toYear),
+                Map.entry("deadweight", deadweight),
+                Map.entry("attribution", attribution),
+                Map.entry("optimismBias", optimismBias),
+                Map.entry("dropOff", dropOff)));
         if (mode.getValue() == AmountMode.PER_YEAR) {
             years.values().forEach(field -> numbers.add(Map.entry("perYear", field)));
         }
@@ -189,33 +214,64 @@ final class LineItemDialog extends FormDialog {
                 amounts.put(year, field.getValue());
             }
         });
-        return new LineItemDraft(kind.getValue(), description.getValue(),
-                stakeholder.getValue() == null ? null : stakeholder.getValue().id(), valueType.getValue(),
-                mode.getValue(), amount.getValue(), fromYear.getValue(), toYear.getValue(), growth.getValue(), amounts,
-                deadweight.getValue(), attribution.getValue(), optimismBias.getValue(),
+        return new LineItemDraft(
+                kind.getValue(),
+                description.getValue(),
+                stakeholder.getValue() == null ? null : stakeholder.getValue().id(),
+                valueType.getValue(),
+                mode.getValue(),
+                amount.getValue(),
+                fromYear.getValue(),
+                toYear.getValue(),
+                growth.getValue(),
+                amounts,
+                deadweight.getValue(),
+                attribution.getValue(),
+                optimismBias.getValue(),
                 dropOff.getValue() == null || kind.getValue() == FlowKind.COST ? BigDecimal.ZERO : dropOff.getValue(),
-                source.getValue(), confidence.getValue());
+                source.getValue(),
+                confidence.getValue());
     }
 
     /** A new item: a constant amount over the whole horizon, without adjustments, of medium confidence. */
-    static LineItemDialog add(AnalysisPartsService service, AnalysisDetail analysis, FlowKind kind, Runnable afterSave) {
-        LineItemDialog dialog = new LineItemDialog(UI.getCurrent().getTranslation(
-                kind == FlowKind.COST ? "mkba.add-cost" : "mkba.add-benefit"), analysis);
-        Long first = analysis.stakeholders().isEmpty() ? null : analysis.stakeholders().getFirst().id();
-        LineItemDraft start = new LineItemDraft(kind, "", first, ValueType.FISCAL_CASHABLE, AmountMode.CONSTANT, null,
-                analysis.heading().baseYear(), analysis.model().lastYear(), BigDecimal.ZERO, new TreeMap<>(),
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "", Confidence.MEDIUM);
+    static LineItemDialog add(
+            AnalysisPartsService service, AnalysisDetail analysis, FlowKind kind, Runnable afterSave) {
+        LineItemDialog dialog = new LineItemDialog(
+                UI.getCurrent().getTranslation(kind == FlowKind.COST ? "mkba.add-cost" : "mkba.add-benefit"), analysis);
+        Long first = analysis.stakeholders().isEmpty()
+                ? null
+                : analysis.stakeholders().getFirst().id();
+        LineItemDraft start = new LineItemDraft(
+                kind,
+                "",
+                first,
+                ValueType.FISCAL_CASHABLE,
+                AmountMode.CONSTANT,
+                null,
+                analysis.heading().baseYear(),
+                analysis.model().lastYear(),
+                BigDecimal.ZERO,
+                new TreeMap<>(),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "",
+                Confidence.MEDIUM);
         dialog.fill(start, analysis.stakeholders());
         dialog.onSave("save-item", () -> service.addItem(analysis.id(), dialog.draft()), "mkba.saved", afterSave);
         return dialog;
     }
 
-    static LineItemDialog edit(AnalysisPartsService service, AnalysisDetail analysis, LineItemRow row,
-            Runnable afterSave) {
+    static LineItemDialog edit(
+            AnalysisPartsService service, AnalysisDetail analysis, LineItemRow row, Runnable afterSave) {
         LineItemDialog dialog = new LineItemDialog(UI.getCurrent().getTranslation("mkba.edit-item"), analysis);
         dialog.fill(row.draft(), analysis.stakeholders());
-        dialog.onSave("save-item", () -> service.updateItem(analysis.id(), row.id(), row.version(), dialog.draft()),
-                "mkba.saved", afterSave);
+        dialog.onSave(
+                "save-item",
+                () -> service.updateItem(analysis.id(), row.id(), row.version(), dialog.draft()),
+                "mkba.saved",
+                afterSave);
         return dialog;
     }
 }

@@ -15,12 +15,13 @@ import java.util.OptionalInt;
  */
 final class MkbaFormats {
 
-    private MkbaFormats() {
-    }
+    private MkbaFormats() {}
 
     private static DecimalFormat format(String pattern, Locale locale) {
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(
-                locale.getLanguage().equals("en") ? Locale.UK : Locale.of("nl", "NL")));
+        DecimalFormat format = new DecimalFormat(
+                pattern,
+                DecimalFormatSymbols.getInstance(
+                        locale.getLanguage().equals("en") ? Locale.UK : Locale.of("nl", "NL")));
         format.setRoundingMode(RoundingMode.HALF_UP);
         format.setParseBigDecimal(true);
         return format;
@@ -28,14 +29,16 @@ final class MkbaFormats {
 
     /** Whole euros: € 1.234 or € −1.234. */
     static String euros(BigDecimal value, Locale locale) {
-        String number = format("#,##0", locale).format(value.setScale(0, RoundingMode.HALF_UP).abs());
+        String number = format("#,##0", locale)
+                .format(value.setScale(0, RoundingMode.HALF_UP).abs());
         return (value.setScale(0, RoundingMode.HALF_UP).signum() < 0 ? "€ −" : "€ ") + number;
     }
 
     /** Euros and cents: € 1.234,56. */
     static String cents(BigDecimal value, Locale locale) {
         BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
-        return (rounded.signum() < 0 ? "€ −" : "€ ") + format("#,##0.00", locale).format(rounded.abs());
+        return (rounded.signum() < 0 ? "€ −" : "€ ")
+                + format("#,##0.00", locale).format(rounded.abs());
     }
 
     /** A percentage as entered: 2,25%. */
@@ -50,7 +53,8 @@ final class MkbaFormats {
 
     /** A factor as a share with one decimal: 0.6032 → 60,3%. */
     static String share(BigDecimal factor, Locale locale) {
-        return (factor.signum() < 0 ? "−" : "") + format("#,##0.0", locale).format(factor.abs().movePointRight(2)) + "%";
+        return (factor.signum() < 0 ? "−" : "")
+                + format("#,##0.0", locale).format(factor.abs().movePointRight(2)) + "%";
     }
 
     /** The benefit-cost ratio with two decimals, or a dash when there are no costs. */

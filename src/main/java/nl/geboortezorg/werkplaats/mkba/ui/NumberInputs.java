@@ -14,8 +14,7 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
  */
 final class NumberInputs {
 
-    private NumberInputs() {
-    }
+    private NumberInputs() {}
 
     /** Refuses when a field shows text but holds no number. */
     static void requireReadable(List<Map.Entry<String, ? extends AbstractField<?, ?>>> fields) {

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.common.Destinations;
-import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
@@ -66,8 +66,10 @@ class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamic
         Sensitivity sensitivity = detail.sensitivity();
         H2 title = new H2(detail.title());
         title.setId("mkba-heading");
-        Paragraph meta = new Paragraph(results.inputsLine(detail) + (detail.publishedAt() == null ? ""
-                : " · " + getTranslation("factsheet.published-on", DutchFormats.date(detail.publishedAt()))));
+        Paragraph meta = new Paragraph(results.inputsLine(detail)
+                + (detail.publishedAt() == null
+                        ? ""
+                        : " · " + getTranslation("factsheet.published-on", DutchFormats.date(detail.publishedAt()))));
         meta.setId("mkba-meta");
         Translator texts = Translator.of(translations, getLocale());
         Anchor pdf = AnalysisDownloads.pdf(translations, this, getLocale(), detail);
@@ -75,8 +77,12 @@ class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamic
         if (!detail.heading().description().isBlank()) {
             add(new Paragraph(detail.heading().description()));
         }
-        add(new Paragraph(pdf), results.keyFigures(calculated, "mkba"), results.whoPays(calculated),
-                results.charts(calculated, sensitivity), items(texts),
+        add(
+                new Paragraph(pdf),
+                results.keyFigures(calculated, "mkba"),
+                results.whoPays(calculated),
+                results.charts(calculated, sensitivity),
+                items(texts),
                 new Div(new H3(getTranslation("mkba.sensitivity")), results.sensitivity(sensitivity)),
                 results.yearly(calculated));
     }
@@ -92,16 +98,24 @@ class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamic
         grid.setId("mkba-items");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> getTranslation("flow-kind." + Objects.requireNonNull(r.draft().kind(), "stored").name()))
+        grid.addColumn(r -> getTranslation("flow-kind."
+                        + Objects.requireNonNull(r.draft().kind(), "stored").name()))
                 .setHeader(getTranslation("mkba.kind"));
-        grid.addColumn(r -> r.draft().description()).setHeader(getTranslation("mkba.item")).setFlexGrow(3);
-        grid.addColumn(r -> detail.stakeholderName(r.draft().stakeholderId())).setHeader(getTranslation("mkba.stakeholder"))
+        grid.addColumn(r -> r.draft().description())
+                .setHeader(getTranslation("mkba.item"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> detail.stakeholderName(r.draft().stakeholderId()))
+                .setHeader(getTranslation("mkba.stakeholder"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> ItemTexts.amounts(r.draft(), texts, getLocale())).setHeader(getTranslation("mkba.amounts"))
+        grid.addColumn(r -> ItemTexts.amounts(r.draft(), texts, getLocale()))
+                .setHeader(getTranslation("mkba.amounts"))
                 .setFlexGrow(3);
         grid.addColumn(r -> ItemTexts.adjustments(r.draft(), texts, getLocale()))
-                .setHeader(getTranslation("mkba.adjustments")).setFlexGrow(2);
-        grid.addColumn(r -> r.draft().source()).setHeader(getTranslation("mkba.source")).setFlexGrow(2);
+                .setHeader(getTranslation("mkba.adjustments"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.draft().source())
+                .setHeader(getTranslation("mkba.source"))
+                .setFlexGrow(2);
         grid.setItems(detail.items());
         return new Div(new H3(getTranslation("mkba.items")), grid);
     }

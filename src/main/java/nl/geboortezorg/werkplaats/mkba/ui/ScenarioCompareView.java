@@ -42,7 +42,9 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
     static final String PARAMETER = "a";
 
     private final CostBenefitService service;
+
     @Nullable AnalysisDetail first;
+
     @Nullable AnalysisDetail second;
 
     ScenarioCompareView(CostBenefitService service) {
@@ -56,9 +58,15 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<Long> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of())
-                .stream().flatMap(value -> parse(value).stream()).toList();
-        List<AnalysisDetail> found = ids.stream().limit(2).map(service::detail).flatMap(Optional::stream).toList();
+        List<Long> ids =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of()).stream()
+                        .flatMap(value -> parse(value).stream())
+                        .toList();
+        List<AnalysisDetail> found = ids.stream()
+                .limit(2)
+                .map(service::detail)
+                .flatMap(Optional::stream)
+                .toList();
         if (found.size() < 2) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -76,8 +84,7 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
         }
     }
 
-    record Line(String label, String one, String other, String difference) {
-    }
+    record Line(String label, String one, String other, String difference) {}
 
     /** The two analyses compared; the page is only built once both are loaded. */
     private AnalysisDetail loadedFirst() {
@@ -96,18 +103,25 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
         Results a = first.results();
         Results b = second.results();
         Paragraph heads = new Paragraph();
-        heads.add(AnalysisNavigation.analysis(first.id()).anchor(first.title()),
-                new com.vaadin.flow.component.Text(" ↔ "), AnalysisNavigation.analysis(second.id()).anchor(second.title()));
+        heads.add(
+                AnalysisNavigation.analysis(first.id()).anchor(first.title()),
+                new com.vaadin.flow.component.Text(" ↔ "),
+                AnalysisNavigation.analysis(second.id()).anchor(second.title()));
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(getTranslation("mkba.inputs"), results.inputsLine(first), results.inputsLine(second), ""));
         addMoney(lines, results, "mkba.pv-costs", a.total(), b.total(), Totals::presentCosts);
         addMoney(lines, results, "mkba.pv-benefits", a.total(), b.total(), Totals::presentBenefits);
         addMoney(lines, results, "mkba.npv", a.total(), b.total(), Totals::netPresentValue);
-        lines.add(new Line(getTranslation("mkba.bcr"), MkbaFormats.ratio(a.total().benefitCostRatio(), getLocale()),
-                MkbaFormats.ratio(b.total().benefitCostRatio(), getLocale()), ""));
-        lines.add(new Line(getTranslation("mkba.payback"),
+        lines.add(new Line(
+                getTranslation("mkba.bcr"),
+                MkbaFormats.ratio(a.total().benefitCostRatio(), getLocale()),
+                MkbaFormats.ratio(b.total().benefitCostRatio(), getLocale()),
+                ""));
+        lines.add(new Line(
+                getTranslation("mkba.payback"),
                 MkbaFormats.year(a.total().paybackYear(), getTranslation("mkba.payback-none")),
-                MkbaFormats.year(b.total().paybackYear(), getTranslation("mkba.payback-none")), ""));
+                MkbaFormats.year(b.total().paybackYear(), getTranslation("mkba.payback-none")),
+                ""));
         lines.add(new Line(getTranslation("mkba.verdict"), results.verdict(a), results.verdict(b), ""));
         Set<String> names = new LinkedHashSet<>();
         a.stakeholders().forEach(s -> names.add(s.stakeholder().name()));
@@ -115,24 +129,40 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
         for (String name : names) {
             BigDecimal one = npvOf(a, name);
             BigDecimal other = npvOf(b, name);
-            lines.add(new Line(getTranslation("mkba.npv-of", name), one == null ? "–" : results.euros(one),
+            lines.add(new Line(
+                    getTranslation("mkba.npv-of", name),
+                    one == null ? "–" : results.euros(one),
                     other == null ? "–" : results.euros(other),
                     one == null || other == null ? "" : results.euros(other.subtract(one))));
         }
-        add(new H2(getTranslation("mkba.compare-title")), heads, table(lines),
+        add(
+                new H2(getTranslation("mkba.compare-title")),
+                heads,
+                table(lines),
                 new Div(new H3(first.title()), results.charts(a, first.sensitivity())),
                 new Div(new H3(second.title()), results.charts(b, second.sensitivity())));
     }
 
-    private void addMoney(List<Line> lines, AnalysisResults results, String key, Totals one, Totals other,
+    private void addMoney(
+            List<Line> lines,
+            AnalysisResults results,
+            String key,
+            Totals one,
+            Totals other,
             Function<Totals, BigDecimal> value) {
-        lines.add(new Line(getTranslation(key), results.euros(value.apply(one)), results.euros(value.apply(other)),
+        lines.add(new Line(
+                getTranslation(key),
+                results.euros(value.apply(one)),
+                results.euros(value.apply(other)),
                 results.euros(value.apply(other).subtract(value.apply(one)))));
     }
 
     private static @Nullable BigDecimal npvOf(Results results, String name) {
-        return results.stakeholders().stream().filter(s -> s.stakeholder().name().equals(name)).findFirst()
-                .map(s -> s.totals().netPresentValue()).orElse(null);
+        return results.stakeholders().stream()
+                .filter(s -> s.stakeholder().name().equals(name))
+                .findFirst()
+                .map(s -> s.totals().netPresentValue())
+                .orElse(null);
     }
 
     private Component table(List<Line> lines) {
@@ -143,9 +173,17 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Line::label).setFlexGrow(2);
-        grid.addColumn(Line::one).setHeader(first.title()).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
-        grid.addColumn(Line::other).setHeader(second.title()).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
-        grid.addColumn(Line::difference).setHeader(getTranslation("mkba.difference")).setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(Line::one)
+                .setHeader(first.title())
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(2);
+        grid.addColumn(Line::other)
+                .setHeader(second.title())
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(2);
+        grid.addColumn(Line::difference)
+                .setHeader(getTranslation("mkba.difference"))
+                .setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(1);
         grid.setItems(lines);
         return grid;

@@ -24,7 +24,10 @@ final class ScenarioDialog extends FormDialog {
         errors.bind("title", title);
         add(new Paragraph(getTranslation("mkba.scenario-intro")), title);
         long[] made = new long[1];
-        onSave("save-scenario", () -> made[0] = service.copyAsScenario(detail.id(), title.getValue()),
-                "mkba.scenario-made", () -> AnalysisNavigation.analysis(made[0]).navigate(UI.getCurrent()));
+        onSave(
+                "save-scenario",
+                () -> made[0] = service.copyAsScenario(detail.id(), title.getValue()),
+                "mkba.scenario-made",
+                () -> AnalysisNavigation.analysis(made[0]).navigate(UI.getCurrent()));
     }
 }

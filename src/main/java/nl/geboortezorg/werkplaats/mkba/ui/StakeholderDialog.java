@@ -38,17 +38,21 @@ final class StakeholderDialog extends FormDialog {
 
     static StakeholderDialog add(AnalysisPartsService service, long analysisId, Runnable afterSave) {
         StakeholderDialog dialog = new StakeholderDialog(UI.getCurrent().getTranslation("mkba.add-stakeholder"));
-        dialog.onSave("save-stakeholder", () -> service.addStakeholder(analysisId, dialog.draft()), "mkba.saved",
-                afterSave);
+        dialog.onSave(
+                "save-stakeholder", () -> service.addStakeholder(analysisId, dialog.draft()), "mkba.saved", afterSave);
         return dialog;
     }
 
-    static StakeholderDialog edit(AnalysisPartsService service, long analysisId, StakeholderRow row, Runnable afterSave) {
+    static StakeholderDialog edit(
+            AnalysisPartsService service, long analysisId, StakeholderRow row, Runnable afterSave) {
         StakeholderDialog dialog = new StakeholderDialog(UI.getCurrent().getTranslation("mkba.edit-stakeholder"));
         dialog.name.setValue(row.draft().name());
         dialog.stream.setValue(row.draft().fundingStream());
-        dialog.onSave("save-stakeholder", () -> service.updateStakeholder(analysisId, row.id(), row.version(),
-                dialog.draft()), "mkba.saved", afterSave);
+        dialog.onSave(
+                "save-stakeholder",
+                () -> service.updateStakeholder(analysisId, row.id(), row.version(), dialog.draft()),
+                "mkba.saved",
+                afterSave);
         return dialog;
     }
 }

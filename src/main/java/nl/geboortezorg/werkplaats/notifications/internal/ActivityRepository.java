@@ -47,17 +47,22 @@ public class ActivityRepository {
                 .set(ACTIVITY.ITEM_TYPE, activity.itemType())
                 .set(ACTIVITY.ITEM_ID, activity.itemId())
                 .set(ACTIVITY.SESSION_ID, activity.sessionId())
-                .set(ACTIVITY.TITLE, activity.title().length() > 300 ? activity.title().substring(0, 300) : activity.title())
+                .set(
+                        ACTIVITY.TITLE,
+                        activity.title().length() > 300 ? activity.title().substring(0, 300) : activity.title())
                 .returningResult(ACTIVITY.ID)
-                .fetchOptional(ACTIVITY.ID).orElseThrow();
+                .fetchOptional(ACTIVITY.ID)
+                .orElseThrow();
     }
 
     /** What the actor may read: the same people who may read the item. */
     static Condition visibleTo(Actor actor) {
         return switch (actor.role()) {
             case ADMIN, FACILITATOR -> DSL.trueCondition();
-            case PROFESSIONAL -> ACTIVITY.AUDIENCE.in(Audience.MEMBERS, Audience.EVERYONE)
-                    .or(ACTIVITY.AUDIENCE.eq(Audience.REGION).and(ACTIVITY.REGION_ID.in(actor.regionIds())));
+            case PROFESSIONAL ->
+                ACTIVITY.AUDIENCE
+                        .in(Audience.MEMBERS, Audience.EVERYONE)
+                        .or(ACTIVITY.AUDIENCE.eq(Audience.REGION).and(ACTIVITY.REGION_ID.in(actor.regionIds())));
             case OBSERVER -> ACTIVITY.AUDIENCE.eq(Audience.EVERYONE);
         };
     }
@@ -67,10 +72,14 @@ public class ActivityRepository {
         if (audience == Audience.EVERYONE) {
             return;
         }
-        Condition wider = audience == Audience.REGION ? ACTIVITY.AUDIENCE.ne(Audience.REGION)
+        Condition wider = audience == Audience.REGION
+                ? ACTIVITY.AUDIENCE.ne(Audience.REGION)
                 : ACTIVITY.AUDIENCE.eq(Audience.EVERYONE);
-        dsl.update(ACTIVITY).set(ACTIVITY.AUDIENCE, audience)
-                .where(ACTIVITY.ITEM_TYPE.eq(type)).and(ACTIVITY.ITEM_ID.eq(itemId)).and(wider)
+        dsl.update(ACTIVITY)
+                .set(ACTIVITY.AUDIENCE, audience)
+                .where(ACTIVITY.ITEM_TYPE.eq(type))
+                .and(ACTIVITY.ITEM_ID.eq(itemId))
+                .and(wider)
                 .execute();
     }
 
@@ -89,10 +98,14 @@ public class ActivityRepository {
 
     /** Activities with the actor's name and the region's, and the further fields asked for. */
     static SelectJoinStep<Record> selectFrom(DSLContext dsl, SelectField<?>... more) {
-        return dsl.select(ACTIVITY.fields()).select(APP_USER.DISPLAY_NAME, REGION.NAME, REGION.CODE).select(more)
+        return dsl.select(ACTIVITY.fields())
+                .select(APP_USER.DISPLAY_NAME, REGION.NAME, REGION.CODE)
+                .select(more)
                 .from(ACTIVITY)
-                .join(APP_USER).on(APP_USER.ID.eq(ACTIVITY.ACTOR_ID))
-                .leftJoin(REGION).on(REGION.ID.eq(ACTIVITY.REGION_ID));
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(ACTIVITY.ACTOR_ID))
+                .leftJoin(REGION)
+                .on(REGION.ID.eq(ACTIVITY.REGION_ID));
     }
 
     private SelectJoinStep<Record> select() {
@@ -100,9 +113,16 @@ public class ActivityRepository {
     }
 
     static Activity activity(Record r) {
-        return new Activity(r.get(ACTIVITY.ID), r.get(ACTIVITY.OCCURRED_AT),
-                r.get(APP_USER.DISPLAY_NAME), r.get(REGION.NAME), r.get(ACTIVITY.KIND),
-                r.get(ACTIVITY.ITEM_TYPE), r.get(ACTIVITY.ITEM_ID), r.get(ACTIVITY.TITLE), destination(r));
+        return new Activity(
+                r.get(ACTIVITY.ID),
+                r.get(ACTIVITY.OCCURRED_AT),
+                r.get(APP_USER.DISPLAY_NAME),
+                r.get(REGION.NAME),
+                r.get(ACTIVITY.KIND),
+                r.get(ACTIVITY.ITEM_TYPE),
+                r.get(ACTIVITY.ITEM_ID),
+                r.get(ACTIVITY.TITLE),
+                destination(r));
     }
 
     /** The page that shows the item: its own, an action's session, or a document's region library. */
@@ -120,8 +140,10 @@ public class ActivityRepository {
 
     /** The active professionals who are members of the region. */
     public Set<Long> regionProfessionals(long regionId) {
-        return new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
-                .join(REGION_MEMBERSHIP).on(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
+        return new HashSet<>(dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .join(REGION_MEMBERSHIP)
+                .on(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
                 .where(REGION_MEMBERSHIP.REGION_ID.eq(regionId))
                 .and(APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL))
                 .and(APP_USER.ACTIVE.isTrue())
@@ -129,16 +151,22 @@ public class ActivityRepository {
     }
 
     public Set<Long> activeFacilitators() {
-        return new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ROLE_CODE.eq(Role.FACILITATOR)).and(APP_USER.ACTIVE.isTrue())
+        return new HashSet<>(dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.ROLE_CODE.eq(Role.FACILITATOR))
+                .and(APP_USER.ACTIVE.isTrue())
                 .fetch(APP_USER.ID));
     }
 
     /** Which of the users are active. */
     public Set<Long> active(Collection<Long> userIds) {
-        return userIds.isEmpty() ? Set.of() : new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ID.in(userIds)).and(APP_USER.ACTIVE.isTrue())
-                .fetch(APP_USER.ID));
+        return userIds.isEmpty()
+                ? Set.of()
+                : new HashSet<>(dsl.select(APP_USER.ID)
+                        .from(APP_USER)
+                        .where(APP_USER.ID.in(userIds))
+                        .and(APP_USER.ACTIVE.isTrue())
+                        .fetch(APP_USER.ID));
     }
 
     /**
@@ -151,23 +179,28 @@ public class ActivityRepository {
         }
         Condition professional = APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL);
         if (audience == Audience.REGION) {
-            professional = regionId == null ? DSL.falseCondition() : professional.and(DSL.exists(DSL.selectOne()
-                    .from(REGION_MEMBERSHIP)
-                    .where(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
-                    .and(REGION_MEMBERSHIP.REGION_ID.eq(regionId))));
+            professional = regionId == null
+                    ? DSL.falseCondition()
+                    : professional.and(DSL.exists(DSL.selectOne()
+                            .from(REGION_MEMBERSHIP)
+                            .where(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
+                            .and(REGION_MEMBERSHIP.REGION_ID.eq(regionId))));
         }
         Condition readers = APP_USER.ROLE_CODE.in(Role.ADMIN, Role.FACILITATOR).or(professional);
         if (audience == Audience.EVERYONE) {
             readers = readers.or(APP_USER.ROLE_CODE.eq(Role.OBSERVER));
         }
-        return new HashSet<>(dsl.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ID.in(userIds)).and(APP_USER.ACTIVE.isTrue()).and(readers)
+        return new HashSet<>(dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.ID.in(userIds))
+                .and(APP_USER.ACTIVE.isTrue())
+                .and(readers)
                 .fetch(APP_USER.ID));
     }
 
     public void notify(Collection<Long> recipients, long activityId, Instant now) {
-        var insert = dsl.insertInto(NOTIFICATION, NOTIFICATION.RECIPIENT_ID, NOTIFICATION.ACTIVITY_ID,
-                NOTIFICATION.CREATED_AT);
+        var insert = dsl.insertInto(
+                NOTIFICATION, NOTIFICATION.RECIPIENT_ID, NOTIFICATION.ACTIVITY_ID, NOTIFICATION.CREATED_AT);
         for (long recipient : recipients) {
             insert = insert.values(recipient, activityId, now);
         }

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.notifications.Notification;
-import nl.geboortezorg.werkplaats.common.Language;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -37,7 +37,8 @@ public class NotificationRepository {
 
     public List<Notification> mine(long userId, int offset, int limit) {
         return ActivityRepository.selectFrom(dsl, NOTIFICATION.ID, NOTIFICATION.READ_AT)
-                .join(NOTIFICATION).on(NOTIFICATION.ACTIVITY_ID.eq(ACTIVITY.ID))
+                .join(NOTIFICATION)
+                .on(NOTIFICATION.ACTIVITY_ID.eq(ACTIVITY.ID))
                 .where(NOTIFICATION.RECIPIENT_ID.eq(userId))
                 .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
                 .offset(offset)
@@ -46,8 +47,8 @@ public class NotificationRepository {
     }
 
     private static Notification notification(Record r) {
-        return new Notification(r.get(NOTIFICATION.ID), ActivityRepository.activity(r),
-                r.get(NOTIFICATION.READ_AT) != null);
+        return new Notification(
+                r.get(NOTIFICATION.ID), ActivityRepository.activity(r), r.get(NOTIFICATION.READ_AT) != null);
     }
 
     public int unread(long userId) {
@@ -62,24 +63,30 @@ public class NotificationRepository {
         Field<Integer> count = DSL.count();
         return dsl.select(NOTIFICATION.RECIPIENT_ID, count)
                 .from(NOTIFICATION)
-                .where(NOTIFICATION.RECIPIENT_ID.in(userIds)).and(NOTIFICATION.READ_AT.isNull())
+                .where(NOTIFICATION.RECIPIENT_ID.in(userIds))
+                .and(NOTIFICATION.READ_AT.isNull())
                 .groupBy(NOTIFICATION.RECIPIENT_ID)
                 .fetchMap(NOTIFICATION.RECIPIENT_ID, count);
     }
 
     /** Marks one of the user's notifications read; false when it is not theirs. */
     public boolean markRead(long userId, long notificationId, Instant now) {
-        return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
-                .where(NOTIFICATION.ID.eq(notificationId)).and(NOTIFICATION.RECIPIENT_ID.eq(userId))
-                .and(NOTIFICATION.READ_AT.isNull())
-                .execute() == 1
-                || dsl.fetchExists(NOTIFICATION, NOTIFICATION.ID.eq(notificationId)
-                        .and(NOTIFICATION.RECIPIENT_ID.eq(userId)));
+        return dsl.update(NOTIFICATION)
+                                .set(NOTIFICATION.READ_AT, now)
+                                .where(NOTIFICATION.ID.eq(notificationId))
+                                .and(NOTIFICATION.RECIPIENT_ID.eq(userId))
+                                .and(NOTIFICATION.READ_AT.isNull())
+                                .execute()
+                        == 1
+                || dsl.fetchExists(
+                        NOTIFICATION, NOTIFICATION.ID.eq(notificationId).and(NOTIFICATION.RECIPIENT_ID.eq(userId)));
     }
 
     public void markAllRead(long userId, Instant now) {
-        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
-                .where(NOTIFICATION.RECIPIENT_ID.eq(userId)).and(NOTIFICATION.READ_AT.isNull())
+        dsl.update(NOTIFICATION)
+                .set(NOTIFICATION.READ_AT, now)
+                .where(NOTIFICATION.RECIPIENT_ID.eq(userId))
+                .and(NOTIFICATION.READ_AT.isNull())
                 .execute();
     }
 
@@ -104,8 +111,13 @@ public class NotificationRepository {
         if (userIds.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(ITEM_FOLLOW, ITEM_FOLLOW.USER_ID, ITEM_FOLLOW.ITEM_TYPE, ITEM_FOLLOW.ITEM_ID,
-                ITEM_FOLLOW.FOLLOWING, ITEM_FOLLOW.CHANGED_AT);
+        var insert = dsl.insertInto(
+                ITEM_FOLLOW,
+                ITEM_FOLLOW.USER_ID,
+                ITEM_FOLLOW.ITEM_TYPE,
+                ITEM_FOLLOW.ITEM_ID,
+                ITEM_FOLLOW.FOLLOWING,
+                ITEM_FOLLOW.CHANGED_AT);
         for (long userId : userIds) {
             insert = insert.values(userId, type, itemId, true, now);
         }
@@ -114,15 +126,19 @@ public class NotificationRepository {
 
     /** True or false when the user said so, empty when they never did. */
     public Optional<Boolean> following(long userId, ItemType type, long itemId) {
-        return dsl.select(ITEM_FOLLOW.FOLLOWING).from(ITEM_FOLLOW)
-                .where(ITEM_FOLLOW.USER_ID.eq(userId)).and(ITEM_FOLLOW.ITEM_TYPE.eq(type))
+        return dsl.select(ITEM_FOLLOW.FOLLOWING)
+                .from(ITEM_FOLLOW)
+                .where(ITEM_FOLLOW.USER_ID.eq(userId))
+                .and(ITEM_FOLLOW.ITEM_TYPE.eq(type))
                 .and(ITEM_FOLLOW.ITEM_ID.eq(itemId))
                 .fetchOptional(ITEM_FOLLOW.FOLLOWING);
     }
 
     public Set<Long> followers(ItemType type, long itemId, boolean following) {
-        return new HashSet<>(dsl.select(ITEM_FOLLOW.USER_ID).from(ITEM_FOLLOW)
-                .where(ITEM_FOLLOW.ITEM_TYPE.eq(type)).and(ITEM_FOLLOW.ITEM_ID.eq(itemId))
+        return new HashSet<>(dsl.select(ITEM_FOLLOW.USER_ID)
+                .from(ITEM_FOLLOW)
+                .where(ITEM_FOLLOW.ITEM_TYPE.eq(type))
+                .and(ITEM_FOLLOW.ITEM_ID.eq(itemId))
                 .and(ITEM_FOLLOW.FOLLOWING.eq(following))
                 .fetch(ITEM_FOLLOW.USER_ID));
     }
@@ -130,36 +146,58 @@ public class NotificationRepository {
     // ---- the e-mail digest
 
     public DigestFrequency digestFrequency(long userId) {
-        return Objects.requireNonNull(dsl.select(APP_USER.DIGEST_FREQUENCY).from(APP_USER)
-                .where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.DIGEST_FREQUENCY), "a not null column");
+        return Objects.requireNonNull(
+                dsl.select(APP_USER.DIGEST_FREQUENCY)
+                        .from(APP_USER)
+                        .where(APP_USER.ID.eq(userId))
+                        .fetchSingle(APP_USER.DIGEST_FREQUENCY),
+                "a not null column");
     }
 
     public void changeDigestFrequency(long userId, DigestFrequency frequency) {
-        dsl.update(APP_USER).set(APP_USER.DIGEST_FREQUENCY, frequency)
-                .where(APP_USER.ID.eq(userId)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.DIGEST_FREQUENCY, frequency)
+                .where(APP_USER.ID.eq(userId))
+                .execute();
     }
 
     /** Someone who asked for a digest: who, where to, in which language, and when the last one went. */
-    public record DigestReader(long id, String email, String displayName, Language language, DigestFrequency frequency,
-            Instant lastSent) {
-    }
+    public record DigestReader(
+            long id,
+            String email,
+            String displayName,
+            Language language,
+            DigestFrequency frequency,
+            Instant lastSent) {}
 
     public List<DigestReader> digestReaders() {
-        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE,
-                        APP_USER.DIGEST_FREQUENCY, APP_USER.DIGEST_SENT_AT)
+        return dsl.select(
+                        APP_USER.ID,
+                        APP_USER.EMAIL,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.LANGUAGE,
+                        APP_USER.DIGEST_FREQUENCY,
+                        APP_USER.DIGEST_SENT_AT)
                 .from(APP_USER)
-                .where(APP_USER.DIGEST_FREQUENCY.ne(DigestFrequency.NONE)).and(APP_USER.ACTIVE.isTrue())
-                .fetch(r -> new DigestReader(r.get(APP_USER.ID), r.get(APP_USER.EMAIL), r.get(APP_USER.DISPLAY_NAME),
-                        r.get(APP_USER.LANGUAGE), r.get(APP_USER.DIGEST_FREQUENCY),
+                .where(APP_USER.DIGEST_FREQUENCY.ne(DigestFrequency.NONE))
+                .and(APP_USER.ACTIVE.isTrue())
+                .fetch(r -> new DigestReader(
+                        r.get(APP_USER.ID),
+                        r.get(APP_USER.EMAIL),
+                        r.get(APP_USER.DISPLAY_NAME),
+                        r.get(APP_USER.LANGUAGE),
+                        r.get(APP_USER.DIGEST_FREQUENCY),
                         r.get(APP_USER.DIGEST_SENT_AT)));
     }
 
     /** The user's unread notifications that no digest has carried yet, oldest first. */
     public List<Notification> notEmailed(long userId, int limit) {
         return ActivityRepository.selectFrom(dsl, NOTIFICATION.ID, NOTIFICATION.READ_AT)
-                .join(NOTIFICATION).on(NOTIFICATION.ACTIVITY_ID.eq(ACTIVITY.ID))
+                .join(NOTIFICATION)
+                .on(NOTIFICATION.ACTIVITY_ID.eq(ACTIVITY.ID))
                 .where(NOTIFICATION.RECIPIENT_ID.eq(userId))
-                .and(NOTIFICATION.READ_AT.isNull()).and(NOTIFICATION.EMAILED_AT.isNull())
+                .and(NOTIFICATION.READ_AT.isNull())
+                .and(NOTIFICATION.EMAILED_AT.isNull())
                 .orderBy(NOTIFICATION.CREATED_AT, NOTIFICATION.ID)
                 .limit(limit)
                 .fetch(NotificationRepository::notification);
@@ -167,9 +205,14 @@ public class NotificationRepository {
 
     public void markEmailed(long userId, Collection<Long> notificationIds, Instant now) {
         if (!notificationIds.isEmpty()) {
-            dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, now)
-                    .where(NOTIFICATION.ID.in(notificationIds)).execute();
+            dsl.update(NOTIFICATION)
+                    .set(NOTIFICATION.EMAILED_AT, now)
+                    .where(NOTIFICATION.ID.in(notificationIds))
+                    .execute();
         }
-        dsl.update(APP_USER).set(APP_USER.DIGEST_SENT_AT, now).where(APP_USER.ID.eq(userId)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.DIGEST_SENT_AT, now)
+                .where(APP_USER.ID.eq(userId))
+                .execute();
     }
 }

@@ -24,7 +24,11 @@ class ActivityFeed extends Div {
     private final Button more = new Button();
     private int shown;
 
-    ActivityFeed(String id, String titleKey, int pageSize, BiFunction<Integer, Integer, List<Activity>> page,
+    ActivityFeed(
+            String id,
+            String titleKey,
+            int pageSize,
+            BiFunction<Integer, Integer, List<Activity>> page,
             Destinations destinations) {
         this.page = page;
         this.destinations = destinations;

@@ -7,12 +7,11 @@ import nl.geboortezorg.werkplaats.notifications.Activity;
 /** How an activity reads, in a feed and in the notifications. */
 final class ActivityText {
 
-    private ActivityText() {
-    }
+    private ActivityText() {}
 
     static String sentence(Component component, Activity activity) {
-        return component.getTranslation("activity.kind." + activity.kind().name(), activity.actorName(),
-                activity.title());
+        return component.getTranslation(
+                "activity.kind." + activity.kind().name(), activity.actorName(), activity.title());
     }
 
     static String when(Activity activity) {

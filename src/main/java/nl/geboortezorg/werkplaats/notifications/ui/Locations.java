@@ -6,8 +6,7 @@ import com.vaadin.flow.router.QueryParameters;
 /** Going to a page by its path, which may carry query parameters ({@code documenten?regio=delft}). */
 final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
     static void navigate(UI ui, String path) {
         int query = path.indexOf('?');

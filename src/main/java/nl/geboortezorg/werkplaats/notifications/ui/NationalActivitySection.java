@@ -22,7 +22,7 @@ class NationalActivitySection implements HomeSection {
 
     @Override
     public Optional<Component> create() {
-        return Optional.of(new ActivityFeed("national-activity", "activity.national-title", 5,
-                activities::nationalFeed, destinations));
+        return Optional.of(new ActivityFeed(
+                "national-activity", "activity.national-title", 5, activities::nationalFeed, destinations));
     }
 }

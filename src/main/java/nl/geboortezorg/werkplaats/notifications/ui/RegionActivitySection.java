@@ -22,7 +22,11 @@ class RegionActivitySection implements RegionWorkspaceSection {
 
     @Override
     public ActivityFeed create(Region region) {
-        return new ActivityFeed("region-activity", "activity.region-title", 10,
-                (offset, limit) -> activities.regionFeed(region.id(), offset, limit), destinations);
+        return new ActivityFeed(
+                "region-activity",
+                "activity.region-title",
+                10,
+                (offset, limit) -> activities.regionFeed(region.id(), offset, limit),
+                destinations);
     }
 }

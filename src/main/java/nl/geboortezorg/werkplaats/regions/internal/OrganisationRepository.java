@@ -4,6 +4,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
 
 import java.util.List;
 import java.util.Optional;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import org.jooq.DSLContext;
@@ -11,7 +12,6 @@ import org.jooq.Record6;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
-import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
 @Repository
 public class OrganisationRepository {
@@ -23,8 +23,13 @@ public class OrganisationRepository {
     }
 
     public List<Organisation> ofRegion(long regionId) {
-        return dsl.select(ORGANISATION.ID, ORGANISATION.REGION_ID, ORGANISATION.NAME, ORGANISATION.TYPE,
-                        ORGANISATION.LEAD_ORGANISATION, ORGANISATION.VERSION)
+        return dsl.select(
+                        ORGANISATION.ID,
+                        ORGANISATION.REGION_ID,
+                        ORGANISATION.NAME,
+                        ORGANISATION.TYPE,
+                        ORGANISATION.LEAD_ORGANISATION,
+                        ORGANISATION.VERSION)
                 .from(ORGANISATION)
                 .where(ORGANISATION.REGION_ID.eq(regionId))
                 .orderBy(ORGANISATION.LEAD_ORGANISATION.desc(), ORGANISATION.NAME)
@@ -32,8 +37,13 @@ public class OrganisationRepository {
     }
 
     public Optional<Organisation> findById(long id) {
-        return dsl.select(ORGANISATION.ID, ORGANISATION.REGION_ID, ORGANISATION.NAME, ORGANISATION.TYPE,
-                        ORGANISATION.LEAD_ORGANISATION, ORGANISATION.VERSION)
+        return dsl.select(
+                        ORGANISATION.ID,
+                        ORGANISATION.REGION_ID,
+                        ORGANISATION.NAME,
+                        ORGANISATION.TYPE,
+                        ORGANISATION.LEAD_ORGANISATION,
+                        ORGANISATION.VERSION)
                 .from(ORGANISATION)
                 .where(ORGANISATION.ID.eq(id))
                 .fetchOptional(OrganisationRepository::toOrganisation);
@@ -54,7 +64,8 @@ public class OrganisationRepository {
                 .set(ORGANISATION.TYPE, type)
                 .set(ORGANISATION.LEAD_ORGANISATION, lead)
                 .returning(ORGANISATION.ID)
-                .fetchOptional(ORGANISATION.ID).orElseThrow();
+                .fetchOptional(ORGANISATION.ID)
+                .orElseThrow();
     }
 
     public void update(long id, int version, String name, OrganisationType type) {

@@ -8,6 +8,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION_MEMBERSHIP;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.regions.Member;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
@@ -17,7 +18,6 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
-import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
 @Repository
 public class RegionRepository {
@@ -33,19 +33,34 @@ public class RegionRepository {
         var organisationCount = DSL.selectCount().from(ORGANISATION).where(ORGANISATION.REGION_ID.eq(REGION.ID));
         var memberCount = DSL.selectCount()
                 .from(REGION_MEMBERSHIP)
-                .join(APP_USER).on(APP_USER.ID.eq(REGION_MEMBERSHIP.USER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(REGION_MEMBERSHIP.USER_ID))
                 .where(REGION_MEMBERSHIP.REGION_ID.eq(REGION.ID).and(APP_USER.ACTIVE.isTrue()));
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME, lead.NAME, DSL.field(organisationCount),
+        return dsl.select(
+                        REGION.ID,
+                        REGION.CODE,
+                        REGION.NAME,
+                        lead.NAME,
+                        DSL.field(organisationCount),
                         DSL.field(memberCount))
                 .from(REGION)
-                .leftJoin(lead).on(lead.REGION_ID.eq(REGION.ID).and(lead.LEAD_ORGANISATION.isTrue()))
+                .leftJoin(lead)
+                .on(lead.REGION_ID.eq(REGION.ID).and(lead.LEAD_ORGANISATION.isTrue()))
                 .orderBy(REGION.NAME)
-                .fetch(r -> new RegionSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                .fetch(r -> new RegionSummary(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
                         myRegionIds.contains(r.value1())));
     }
 
     public List<RegionChoice> choices() {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME).from(REGION).orderBy(REGION.NAME)
+        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME)
+                .from(REGION)
+                .orderBy(REGION.NAME)
                 .fetch(Records.mapping(RegionChoice::new));
     }
 
@@ -81,7 +96,8 @@ public class RegionRepository {
     public List<Member> activeMembers(long regionId) {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.ROLE_CODE)
                 .from(REGION_MEMBERSHIP)
-                .join(APP_USER).on(APP_USER.ID.eq(REGION_MEMBERSHIP.USER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(REGION_MEMBERSHIP.USER_ID))
                 .where(REGION_MEMBERSHIP.REGION_ID.eq(regionId).and(APP_USER.ACTIVE.isTrue()))
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), r.value4()));
@@ -90,7 +106,8 @@ public class RegionRepository {
     public int activeMemberCount(long regionId) {
         return dsl.fetchCount(DSL.selectOne()
                 .from(REGION_MEMBERSHIP)
-                .join(APP_USER).on(APP_USER.ID.eq(REGION_MEMBERSHIP.USER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(REGION_MEMBERSHIP.USER_ID))
                 .where(REGION_MEMBERSHIP.REGION_ID.eq(regionId).and(APP_USER.ACTIVE.isTrue())));
     }
 }

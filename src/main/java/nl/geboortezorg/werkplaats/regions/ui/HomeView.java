@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -38,8 +38,8 @@ class HomeView extends Main implements HasDynamicTitle {
     }
 
     private Div card(RegionSummary region) {
-        RouterLink link = new RouterLink(RegionWorkspaceView.class,
-                new RouteParameters(RegionWorkspaceView.CODE, region.code()));
+        RouterLink link =
+                new RouterLink(RegionWorkspaceView.class, new RouteParameters(RegionWorkspaceView.CODE, region.code()));
         link.add(new H2(region.name()));
         Div card = new Div(link);
         card.addClassName("region-card");

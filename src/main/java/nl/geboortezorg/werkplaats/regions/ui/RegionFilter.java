@@ -7,8 +7,7 @@ import nl.geboortezorg.werkplaats.regions.RegionSummary;
 /** The "region" filter of a list: every region, or one; the list refreshes on a change. */
 public final class RegionFilter {
 
-    private RegionFilter() {
-    }
+    private RegionFilter() {}
 
     public static Select<RegionSummary> of(String id, String label, List<RegionSummary> regions, Runnable refresh) {
         Select<RegionSummary> select = new Select<>();

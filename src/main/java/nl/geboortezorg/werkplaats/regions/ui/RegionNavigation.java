@@ -5,8 +5,7 @@ import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 /** The pages of the regions that other features link to; the views themselves stay package-private. */
 public final class RegionNavigation {
 
-    private RegionNavigation() {
-    }
+    private RegionNavigation() {}
 
     /** The overview everyone lands on after signing in. */
     public static ViewLink home() {

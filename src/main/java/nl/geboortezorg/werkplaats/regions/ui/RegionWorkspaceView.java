@@ -93,15 +93,23 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         Section section = new Section(new H3(getTranslation("region.organisations")));
         section.setId("organisations");
         if (workspace.editable()) {
-            Button add = new Button(getTranslation("region.organisation.add"), VaadinIcon.PLUS.create(),
-                    click -> new OrganisationDialog(null,
-                            draft -> regions.addOrganisation(workspace.region().id(), draft), this::saved,
-                            this::load).open());
+            Button add = new Button(
+                    getTranslation("region.organisation.add"),
+                    VaadinIcon.PLUS.create(),
+                    click -> new OrganisationDialog(
+                                    null,
+                                    draft -> regions.addOrganisation(
+                                            workspace.region().id(), draft),
+                                    this::saved,
+                                    this::load)
+                            .open());
             add.setId("add-organisation");
             section.add(add);
         }
-        for (Map.Entry<OrganisationType, List<Organisation>> group : workspace.organisationsByType().entrySet()) {
-            Div typeGroup = new Div(new Span(getTranslation("organisation-type." + group.getKey().name())));
+        for (Map.Entry<OrganisationType, List<Organisation>> group :
+                workspace.organisationsByType().entrySet()) {
+            Div typeGroup = new Div(new Span(
+                    getTranslation("organisation-type." + group.getKey().name())));
             typeGroup.addClassName("organisation-type");
             UnorderedList list = new UnorderedList();
             group.getValue().forEach(organisation -> list.add(item(organisation)));
@@ -120,9 +128,15 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
             item.add(badge);
         }
         if (workspace.editable()) {
-            Button edit = new Button(VaadinIcon.EDIT.create(), click -> new OrganisationDialog(organisation,
-                    draft -> regions.updateOrganisation(organisation.id(), organisation.version(), draft), this::saved,
-                    this::load).open());
+            Button edit = new Button(
+                    VaadinIcon.EDIT.create(),
+                    click -> new OrganisationDialog(
+                                    organisation,
+                                    draft -> regions.updateOrganisation(
+                                            organisation.id(), organisation.version(), draft),
+                                    this::saved,
+                                    this::load)
+                            .open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             edit.setAriaLabel(getTranslation("region.organisation.edit") + ": " + organisation.name());
             item.add(edit);
@@ -174,17 +188,23 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         RegionWorkspace workspace = loaded();
         Section section = new Section(new H3(getTranslation("region.members")));
         section.setId("members");
-        workspace.members().ifPresentOrElse(members -> {
-            Grid<Member> grid = new Grid<>();
-            grid.addColumn(Member::displayName).setHeader(getTranslation("user.display-name"));
-            grid.addColumn(Member::email).setHeader(getTranslation("user.email"));
-            grid.addColumn(member -> getTranslation("role." + member.role().name()))
-                    .setHeader(getTranslation("user.role"));
-            grid.setItems(members);
-            grid.setAllRowsVisible(true);
-            grid.setAriaLabel(getTranslation("region.members"));
-            section.add(grid);
-        }, () -> section.add(new Paragraph(getTranslation("region.members.count", workspace.memberCount()))));
+        workspace
+                .members()
+                .ifPresentOrElse(
+                        members -> {
+                            Grid<Member> grid = new Grid<>();
+                            grid.addColumn(Member::displayName).setHeader(getTranslation("user.display-name"));
+                            grid.addColumn(Member::email).setHeader(getTranslation("user.email"));
+                            grid.addColumn(member -> getTranslation(
+                                            "role." + member.role().name()))
+                                    .setHeader(getTranslation("user.role"));
+                            grid.setItems(members);
+                            grid.setAllRowsVisible(true);
+                            grid.setAriaLabel(getTranslation("region.members"));
+                            section.add(grid);
+                        },
+                        () -> section.add(
+                                new Paragraph(getTranslation("region.members.count", workspace.memberCount()))));
         return section;
     }
 

@@ -132,7 +132,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put(WORDS, List.of(words.getValue()));
         if (!types.getValue().isEmpty() && types.getValue().size() < SearchType.values().length) {
-            parameters.put(TYPE, types.getValue().stream().sorted().map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
+            parameters.put(
+                    TYPE,
+                    types.getValue().stream()
+                            .sorted()
+                            .map(t -> t.name().toLowerCase(Locale.ROOT))
+                            .toList());
         }
         if (region.getValue() != null) {
             parameters.put(REGION, List.of(region.getValue().code()));
@@ -145,7 +150,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         words.setValue(first(parameters, WORDS));
         Set<SearchType> chosen = EnumSet.noneOf(SearchType.class);
         for (String name : parameters.getOrDefault(TYPE, List.of())) {
@@ -156,15 +162,22 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
         }
         String code = first(parameters, REGION);
-        region.setValue(regions.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null));
+        region.setValue(
+                regions.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null));
         try {
             page = Math.max(0, Integer.parseInt(first(parameters, PAGE)) - 1);
         } catch (NumberFormatException notANumber) {
             page = 0;
         }
         page = Math.min(page, SearchService.OFFSET_MAX / PAGE_SIZE);
-        show(search.search(words.getValue(), chosen, region.getValue() == null ? null : region.getValue().id(),
-                page * PAGE_SIZE, PAGE_SIZE), chosen);
+        show(
+                search.search(
+                        words.getValue(),
+                        chosen,
+                        region.getValue() == null ? null : region.getValue().id(),
+                        page * PAGE_SIZE,
+                        PAGE_SIZE),
+                chosen);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {
@@ -179,17 +192,24 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         SearchQuery query = found.query();
         List<String> lines = new ArrayList<>();
         if (query.isEmpty()) {
-            lines.add(getTranslation(query.ignored().isEmpty() ? "search.empty" : "search.too-short",
-                    SearchQuery.MIN_WORD_LENGTH));
+            lines.add(getTranslation(
+                    query.ignored().isEmpty() ? "search.empty" : "search.too-short", SearchQuery.MIN_WORD_LENGTH));
         } else if (found.total() == 0) {
             lines.add(getTranslation("search.none", String.join(" ", query.words())));
         } else {
-            lines.add(getTranslation("search.summary", found.offset() + 1, found.offset() + found.results().size(),
-                    found.total(), String.join(" ", query.words())));
+            lines.add(getTranslation(
+                    "search.summary",
+                    found.offset() + 1,
+                    found.offset() + found.results().size(),
+                    found.total(),
+                    String.join(" ", query.words())));
         }
         if (!query.isEmpty() && !query.ignored().isEmpty()) {
-            lines.add(getTranslation("search.ignored", String.join(", ", query.ignored()),
-                    SearchQuery.MIN_WORD_LENGTH, SearchQuery.MAX_WORDS));
+            lines.add(getTranslation(
+                    "search.ignored",
+                    String.join(", ", query.ignored()),
+                    SearchQuery.MIN_WORD_LENGTH,
+                    SearchQuery.MAX_WORDS));
         }
         summary.setText(String.join(" ", lines));
         found.results().forEach(result -> results.add(result(result)));
@@ -202,7 +222,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Anchor title = new Anchor(destinations.path(result.hit().destination()));
         title.addClassName("search-result-title");
         marked(title.getElement(), result.title());
-        String where = result.hit().regionName() == null ? getTranslation("search.national") : result.hit().regionName();
+        String where = result.hit().regionName() == null
+                ? getTranslation("search.national")
+                : result.hit().regionName();
         Span meta = new Span(getTranslation("search.type." + result.hit().type().name()) + " · " + where + " · "
                 + DutchFormats.dateTime(result.hit().when()));
         meta.addClassName("search-result-meta");

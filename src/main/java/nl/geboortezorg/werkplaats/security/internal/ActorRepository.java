@@ -20,7 +20,11 @@ public class ActorRepository {
     }
 
     public Optional<Actor> findById(long userId) {
-        var user = dsl.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.ROLE_CODE, APP_USER.ACTIVE,
+        var user = dsl.select(
+                        APP_USER.EMAIL,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.ROLE_CODE,
+                        APP_USER.ACTIVE,
                         APP_USER.MUST_CHANGE_PASSWORD)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(userId))
@@ -32,7 +36,7 @@ public class ActorRepository {
                 .from(REGION_MEMBERSHIP)
                 .where(REGION_MEMBERSHIP.USER_ID.eq(userId))
                 .fetch(REGION_MEMBERSHIP.REGION_ID));
-        return Optional.of(new Actor(userId, user.value1(), user.value2(), user.value3(), user.value4(),
-                regionIds, user.value5()));
+        return Optional.of(new Actor(
+                userId, user.value1(), user.value2(), user.value3(), user.value4(), regionIds, user.value5()));
     }
 }

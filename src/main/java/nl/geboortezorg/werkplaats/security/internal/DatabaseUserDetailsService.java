@@ -28,7 +28,11 @@ public class DatabaseUserDetailsService implements UserDetailsService {
         return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.PASSWORD_HASH, APP_USER.ACTIVE, APP_USER.ROLE_CODE)
                 .from(APP_USER)
                 .where(APP_USER.EMAIL.eq(email))
-                .fetchOptional(r -> new AppUserPrincipal(r.value1(), r.value2(), r.value3(), r.value4(),
+                .fetchOptional(r -> new AppUserPrincipal(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
                         List.of(new SimpleGrantedAuthority("ROLE_" + r.value5()))))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
     }

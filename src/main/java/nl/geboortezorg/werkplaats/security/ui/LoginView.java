@@ -43,7 +43,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginThrottle throttle;
     private final Destinations destinations;
 
-    LoginView(AuthenticationContext authentication, LoginThrottle throttle, Environment environment,
+    LoginView(
+            AuthenticationContext authentication,
+            LoginThrottle throttle,
+            Environment environment,
             Destinations destinations) {
         this.authentication = authentication;
         this.destinations = destinations;
@@ -70,7 +73,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo(destinations.path(new Destination.Home()));
             return;
         }
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed) {
             form.setI18n(i18n(lastFailureWasThrottled()));
         }
@@ -91,9 +95,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
-        error.setMessage(throttled
-                ? getTranslation("login.throttled.message", throttle.window().toMinutes())
-                : getTranslation("login.failed.message"));
+        error.setMessage(
+                throttled
+                        ? getTranslation(
+                                "login.throttled.message", throttle.window().toMinutes())
+                        : getTranslation("login.failed.message"));
         error.setUsername(getTranslation("login.email.required"));
         error.setPassword(getTranslation("login.password.required"));
         i18n.setAdditionalInformation(null);
@@ -102,16 +108,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private static boolean lastFailureWasThrottled() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.getSession() != null
+        return session != null
+                && session.getSession() != null
                 && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
                         instanceof LoginThrottledException;
     }
 
     private HorizontalLayout languageSwitch() {
         // Each language is named in itself, whichever language the page is in.
-        Button dutch = languageButton(getTranslation(TranslationProvider.DUTCH, "language.NL"), TranslationProvider.DUTCH);
-        Button english = languageButton(getTranslation(TranslationProvider.ENGLISH, "language.EN"),
-                TranslationProvider.ENGLISH);
+        Button dutch =
+                languageButton(getTranslation(TranslationProvider.DUTCH, "language.NL"), TranslationProvider.DUTCH);
+        Button english =
+                languageButton(getTranslation(TranslationProvider.ENGLISH, "language.EN"), TranslationProvider.ENGLISH);
         HorizontalLayout languages = new HorizontalLayout(dutch, english);
         languages.addClassName("login-languages");
         return languages;

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
 import nl.geboortezorg.werkplaats.sessions.CorrectionStatus;
 import nl.geboortezorg.werkplaats.sessions.Invitee;
@@ -21,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
-import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
 /** Attendance, the closing of a session and the corrections of its minutes. */
 @Repository
@@ -37,7 +37,9 @@ public class MinutesRepository {
     }
 
     public void recordAttendance(long sessionId, Collection<Long> userIds) {
-        dsl.deleteFrom(SESSION_ATTENDEE).where(SESSION_ATTENDEE.SESSION_ID.eq(sessionId)).execute();
+        dsl.deleteFrom(SESSION_ATTENDEE)
+                .where(SESSION_ATTENDEE.SESSION_ID.eq(sessionId))
+                .execute();
         if (!userIds.isEmpty()) {
             var insert = dsl.insertInto(SESSION_ATTENDEE, SESSION_ATTENDEE.SESSION_ID, SESSION_ATTENDEE.USER_ID);
             for (Long userId : userIds) {
@@ -50,15 +52,16 @@ public class MinutesRepository {
     public List<Invitee> attendees(long sessionId) {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
                 .from(SESSION_ATTENDEE)
-                .join(APP_USER).on(APP_USER.ID.eq(SESSION_ATTENDEE.USER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(SESSION_ATTENDEE.USER_ID))
                 .where(SESSION_ATTENDEE.SESSION_ID.eq(sessionId))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
                 .fetch(r -> new Invitee(r.value1(), r.value2()));
     }
 
     public boolean isAttendee(long sessionId, long userId) {
-        return dsl.fetchExists(SESSION_ATTENDEE,
-                SESSION_ATTENDEE.SESSION_ID.eq(sessionId).and(SESSION_ATTENDEE.USER_ID.eq(userId)));
+        return dsl.fetchExists(
+                SESSION_ATTENDEE, SESSION_ATTENDEE.SESSION_ID.eq(sessionId).and(SESSION_ATTENDEE.USER_ID.eq(userId)));
     }
 
     /** Records who closed the session and when; the minutes start at version 1. */
@@ -74,7 +77,8 @@ public class MinutesRepository {
     public Optional<Minutes.Closing> closing(long sessionId) {
         return dsl.select(APP_USER.DISPLAY_NAME, WORK_SESSION.CLOSED_AT, WORK_SESSION.MINUTES_VERSION)
                 .from(WORK_SESSION)
-                .join(APP_USER).on(APP_USER.ID.eq(WORK_SESSION.CLOSED_BY))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(WORK_SESSION.CLOSED_BY))
                 .where(WORK_SESSION.ID.eq(sessionId).and(WORK_SESSION.CLOSED_AT.isNotNull()))
                 .fetchOptional(r -> new Minutes.Closing(r.value1(), r.value2(), r.value3()));
     }
@@ -85,12 +89,16 @@ public class MinutesRepository {
                 .set(WORK_SESSION.MINUTES_VERSION, WORK_SESSION.MINUTES_VERSION.plus(1))
                 .where(WORK_SESSION.ID.eq(sessionId))
                 .execute();
-        return Objects.requireNonNull(dsl.select(WORK_SESSION.MINUTES_VERSION).from(WORK_SESSION)
-                .where(WORK_SESSION.ID.eq(sessionId)).fetchSingle(WORK_SESSION.MINUTES_VERSION), "a not null column");
+        return Objects.requireNonNull(
+                dsl.select(WORK_SESSION.MINUTES_VERSION)
+                        .from(WORK_SESSION)
+                        .where(WORK_SESSION.ID.eq(sessionId))
+                        .fetchSingle(WORK_SESSION.MINUTES_VERSION),
+                "a not null column");
     }
 
-    public long insertCorrection(long sessionId, long agendaItemId, String text, String reason, long userId,
-            Instant now) {
+    public long insertCorrection(
+            long sessionId, long agendaItemId, String text, String reason, long userId, Instant now) {
         return dsl.insertInto(MINUTES_CORRECTION)
                 .set(MINUTES_CORRECTION.SESSION_ID, sessionId)
                 .set(MINUTES_CORRECTION.AGENDA_ITEM_ID, agendaItemId)
@@ -99,7 +107,8 @@ public class MinutesRepository {
                 .set(MINUTES_CORRECTION.PROPOSED_BY, userId)
                 .set(MINUTES_CORRECTION.PROPOSED_AT, now)
                 .returning(MINUTES_CORRECTION.ID)
-                .fetchOptional(MINUTES_CORRECTION.ID).orElseThrow();
+                .fetchOptional(MINUTES_CORRECTION.ID)
+                .orElseThrow();
     }
 
     public List<MinutesCorrection> corrections(long sessionId) {
@@ -111,7 +120,8 @@ public class MinutesRepository {
     }
 
     public Optional<Long> sessionOfCorrection(long correctionId) {
-        return dsl.select(MINUTES_CORRECTION.SESSION_ID).from(MINUTES_CORRECTION)
+        return dsl.select(MINUTES_CORRECTION.SESSION_ID)
+                .from(MINUTES_CORRECTION)
                 .where(MINUTES_CORRECTION.ID.eq(correctionId))
                 .fetchOptional(MINUTES_CORRECTION.SESSION_ID);
     }
@@ -120,27 +130,45 @@ public class MinutesRepository {
         return dsl.select(MINUTES_CORRECTION.fields())
                 .select(AGENDA_ITEM.TITLE, PROPOSER.DISPLAY_NAME, DECIDER.DISPLAY_NAME)
                 .from(MINUTES_CORRECTION)
-                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(MINUTES_CORRECTION.AGENDA_ITEM_ID))
-                .join(PROPOSER).on(PROPOSER.ID.eq(MINUTES_CORRECTION.PROPOSED_BY))
-                .leftJoin(DECIDER).on(DECIDER.ID.eq(MINUTES_CORRECTION.DECIDED_BY))
+                .join(AGENDA_ITEM)
+                .on(AGENDA_ITEM.ID.eq(MINUTES_CORRECTION.AGENDA_ITEM_ID))
+                .join(PROPOSER)
+                .on(PROPOSER.ID.eq(MINUTES_CORRECTION.PROPOSED_BY))
+                .leftJoin(DECIDER)
+                .on(DECIDER.ID.eq(MINUTES_CORRECTION.DECIDED_BY))
                 .where(condition)
                 .orderBy(MINUTES_CORRECTION.ID)
                 .fetch(MinutesRepository::toCorrection);
     }
 
     private static MinutesCorrection toCorrection(Record r) {
-        return new MinutesCorrection(r.get(MINUTES_CORRECTION.ID), r.get(MINUTES_CORRECTION.AGENDA_ITEM_ID),
-                r.get(AGENDA_ITEM.TITLE), r.get(MINUTES_CORRECTION.PROPOSED_TEXT), r.get(MINUTES_CORRECTION.REASON),
-                r.get(MINUTES_CORRECTION.STATUS), r.get(PROPOSER.DISPLAY_NAME),
-                r.get(MINUTES_CORRECTION.PROPOSED_AT), r.get(DECIDER.DISPLAY_NAME),
-                r.get(MINUTES_CORRECTION.DECIDED_AT), r.get(MINUTES_CORRECTION.DECISION_NOTE),
-                r.get(MINUTES_CORRECTION.PREVIOUS_TEXT), r.get(MINUTES_CORRECTION.MINUTES_VERSION),
+        return new MinutesCorrection(
+                r.get(MINUTES_CORRECTION.ID),
+                r.get(MINUTES_CORRECTION.AGENDA_ITEM_ID),
+                r.get(AGENDA_ITEM.TITLE),
+                r.get(MINUTES_CORRECTION.PROPOSED_TEXT),
+                r.get(MINUTES_CORRECTION.REASON),
+                r.get(MINUTES_CORRECTION.STATUS),
+                r.get(PROPOSER.DISPLAY_NAME),
+                r.get(MINUTES_CORRECTION.PROPOSED_AT),
+                r.get(DECIDER.DISPLAY_NAME),
+                r.get(MINUTES_CORRECTION.DECIDED_AT),
+                r.get(MINUTES_CORRECTION.DECISION_NOTE),
+                r.get(MINUTES_CORRECTION.PREVIOUS_TEXT),
+                r.get(MINUTES_CORRECTION.MINUTES_VERSION),
                 r.get(MINUTES_CORRECTION.VERSION));
     }
 
     /** Records the facilitator's decision while the correction is still pending at this version. */
-    public void decide(long correctionId, int version, CorrectionStatus status, long userId, Instant now,
-            @Nullable String note, @Nullable String previousText, @Nullable Integer minutesVersion) {
+    public void decide(
+            long correctionId,
+            int version,
+            CorrectionStatus status,
+            long userId,
+            Instant now,
+            @Nullable String note,
+            @Nullable String previousText,
+            @Nullable Integer minutesVersion) {
         VersionedUpdate.of(dsl, MINUTES_CORRECTION, correctionId, version)
                 .set(MINUTES_CORRECTION.STATUS, status)
                 .set(MINUTES_CORRECTION.DECIDED_BY, userId)

@@ -12,13 +12,16 @@ import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.tables.AppUser;
+import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.ActionItem;
-import nl.geboortezorg.werkplaats.sessions.OverdueActions;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
 import nl.geboortezorg.werkplaats.sessions.Decision;
+import nl.geboortezorg.werkplaats.sessions.OverdueActions;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices;
+import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -27,9 +30,6 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
-import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
-import nl.geboortezorg.werkplaats.sessions.SessionState;
-import nl.geboortezorg.werkplaats.security.Role;
 
 /** Decisions and action items, read with the session and agenda item they belong to. */
 @Repository
@@ -46,11 +46,17 @@ public class SessionOutcomeRepository {
     }
 
     public List<Decision> decisions(long sessionId) {
-        return dsl.select(SESSION_DECISION.ID, SESSION_DECISION.AGENDA_ITEM_ID, SESSION_DECISION.DESCRIPTION,
-                        RECORDER.DISPLAY_NAME, SESSION_DECISION.CREATED_AT)
+        return dsl.select(
+                        SESSION_DECISION.ID,
+                        SESSION_DECISION.AGENDA_ITEM_ID,
+                        SESSION_DECISION.DESCRIPTION,
+                        RECORDER.DISPLAY_NAME,
+                        SESSION_DECISION.CREATED_AT)
                 .from(SESSION_DECISION)
-                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(SESSION_DECISION.AGENDA_ITEM_ID))
-                .join(RECORDER).on(RECORDER.ID.eq(SESSION_DECISION.CREATED_BY))
+                .join(AGENDA_ITEM)
+                .on(AGENDA_ITEM.ID.eq(SESSION_DECISION.AGENDA_ITEM_ID))
+                .join(RECORDER)
+                .on(RECORDER.ID.eq(SESSION_DECISION.CREATED_BY))
                 .where(AGENDA_ITEM.SESSION_ID.eq(sessionId))
                 .orderBy(AGENDA_ITEM.POSITION, SESSION_DECISION.ID)
                 .fetch(r -> new Decision(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
@@ -63,26 +69,45 @@ public class SessionOutcomeRepository {
                 .set(SESSION_DECISION.CREATED_BY, userId)
                 .set(SESSION_DECISION.CREATED_AT, now)
                 .returning(SESSION_DECISION.ID)
-                .fetchOptional(SESSION_DECISION.ID).orElseThrow();
+                .fetchOptional(SESSION_DECISION.ID)
+                .orElseThrow();
     }
 
     private SelectOnConditionStep<Record> selectActions() {
         return dsl.select(SESSION_ACTION.fields())
-                .select(WORK_SESSION.ID, WORK_SESSION.TITLE, WORK_SESSION.STARTS_AT, AGENDA_ITEM.TITLE,
-                        OWNER.DISPLAY_NAME, ORGANISATION.NAME)
+                .select(
+                        WORK_SESSION.ID,
+                        WORK_SESSION.TITLE,
+                        WORK_SESSION.STARTS_AT,
+                        AGENDA_ITEM.TITLE,
+                        OWNER.DISPLAY_NAME,
+                        ORGANISATION.NAME)
                 .from(SESSION_ACTION)
-                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
-                .join(WORK_SESSION).on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
-                .join(OWNER).on(OWNER.ID.eq(SESSION_ACTION.OWNER_ID))
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(SESSION_ACTION.OWNER_ORGANISATION_ID));
+                .join(AGENDA_ITEM)
+                .on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
+                .join(WORK_SESSION)
+                .on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
+                .join(OWNER)
+                .on(OWNER.ID.eq(SESSION_ACTION.OWNER_ID))
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(SESSION_ACTION.OWNER_ORGANISATION_ID));
     }
 
     private static ActionItem toAction(Record r) {
-        return new ActionItem(r.get(SESSION_ACTION.ID), r.get(WORK_SESSION.ID), r.get(WORK_SESSION.TITLE),
-                r.get(WORK_SESSION.STARTS_AT), r.get(SESSION_ACTION.AGENDA_ITEM_ID),
-                r.get(AGENDA_ITEM.TITLE), r.get(SESSION_ACTION.DESCRIPTION), r.get(SESSION_ACTION.OWNER_ID),
-                r.get(OWNER.DISPLAY_NAME), r.get(SESSION_ACTION.OWNER_ORGANISATION_ID), r.get(ORGANISATION.NAME),
-                r.get(SESSION_ACTION.DUE_DATE), r.get(SESSION_ACTION.STATUS),
+        return new ActionItem(
+                r.get(SESSION_ACTION.ID),
+                r.get(WORK_SESSION.ID),
+                r.get(WORK_SESSION.TITLE),
+                r.get(WORK_SESSION.STARTS_AT),
+                r.get(SESSION_ACTION.AGENDA_ITEM_ID),
+                r.get(AGENDA_ITEM.TITLE),
+                r.get(SESSION_ACTION.DESCRIPTION),
+                r.get(SESSION_ACTION.OWNER_ID),
+                r.get(OWNER.DISPLAY_NAME),
+                r.get(SESSION_ACTION.OWNER_ORGANISATION_ID),
+                r.get(ORGANISATION.NAME),
+                r.get(SESSION_ACTION.DUE_DATE),
+                r.get(SESSION_ACTION.STATUS),
                 r.get(SESSION_ACTION.VERSION));
     }
 
@@ -102,8 +127,8 @@ public class SessionOutcomeRepository {
      * before this one: what the next session should pick up.
      */
     public List<ActionItem> carriedForward(WorkSessionSummary session, int limit) {
-        Condition sameScope = session.national() ? WORK_SESSION.REGION_ID.isNull()
-                : WORK_SESSION.REGION_ID.eq(session.regionId());
+        Condition sameScope =
+                session.national() ? WORK_SESSION.REGION_ID.isNull() : WORK_SESSION.REGION_ID.eq(session.regionId());
         return selectActions()
                 .where(sameScope)
                 .and(WORK_SESSION.STATE.eq(SessionState.CLOSED))
@@ -120,9 +145,12 @@ public class SessionOutcomeRepository {
         var count = DSL.count();
         return dsl.select(WORK_SESSION.REGION_ID, REGION.NAME, count)
                 .from(SESSION_ACTION)
-                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
-                .join(WORK_SESSION).on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
-                .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
+                .join(AGENDA_ITEM)
+                .on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
+                .join(WORK_SESSION)
+                .on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
+                .leftJoin(REGION)
+                .on(REGION.ID.eq(WORK_SESSION.REGION_ID))
                 .where(SESSION_ACTION.STATUS.eq(ActionStatus.OPEN))
                 .and(SESSION_ACTION.DUE_DATE.lt(today))
                 .groupBy(WORK_SESSION.REGION_ID, REGION.NAME)
@@ -141,8 +169,8 @@ public class SessionOutcomeRepository {
     }
 
     public int countOpenActionsOf(long ownerId) {
-        return dsl.fetchCount(SESSION_ACTION,
-                SESSION_ACTION.OWNER_ID.eq(ownerId).and(SESSION_ACTION.STATUS.eq(ActionStatus.OPEN)));
+        return dsl.fetchCount(
+                SESSION_ACTION, SESSION_ACTION.OWNER_ID.eq(ownerId).and(SESSION_ACTION.STATUS.eq(ActionStatus.OPEN)));
     }
 
     public long insertAction(long agendaItemId, ActionDraft draft, long userId, Instant now) {
@@ -155,7 +183,8 @@ public class SessionOutcomeRepository {
                 .set(SESSION_ACTION.CREATED_BY, userId)
                 .set(SESSION_ACTION.CREATED_AT, now)
                 .returning(SESSION_ACTION.ID)
-                .fetchOptional(SESSION_ACTION.ID).orElseThrow();
+                .fetchOptional(SESSION_ACTION.ID)
+                .orElseThrow();
     }
 
     public void setActionStatus(long actionId, int version, ActionStatus status, long userId, Instant now) {
@@ -175,10 +204,14 @@ public class SessionOutcomeRepository {
         if (regionId == null) {
             return active.and(APP_USER.ROLE_CODE.in(OWNER_ROLES));
         }
-        return active.and(APP_USER.ROLE_CODE.eq(Role.FACILITATOR).or(APP_USER.ROLE_CODE.eq(Role.PROFESSIONAL)
-                .and(DSL.exists(DSL.selectOne().from(REGION_MEMBERSHIP)
-                        .where(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
-                        .and(REGION_MEMBERSHIP.REGION_ID.eq(regionId))))));
+        return active.and(APP_USER.ROLE_CODE
+                .eq(Role.FACILITATOR)
+                .or(APP_USER.ROLE_CODE
+                        .eq(Role.PROFESSIONAL)
+                        .and(DSL.exists(DSL.selectOne()
+                                .from(REGION_MEMBERSHIP)
+                                .where(REGION_MEMBERSHIP.USER_ID.eq(APP_USER.ID))
+                                .and(REGION_MEMBERSHIP.REGION_ID.eq(regionId))))));
     }
 
     /** The organisations an action may be owned for: the region's, or every region's for a national session. */
@@ -194,11 +227,12 @@ public class SessionOutcomeRepository {
                 .fetch(r -> new OwnerChoices.Choice(r.value1(), r.value2()));
         List<OwnerChoices.Choice> organisations = dsl.select(ORGANISATION.ID, ORGANISATION.NAME, REGION.NAME)
                 .from(ORGANISATION)
-                .join(REGION).on(REGION.ID.eq(ORGANISATION.REGION_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(ORGANISATION.REGION_ID))
                 .where(eligibleOrganisation(regionId))
                 .orderBy(ORGANISATION.NAME, REGION.NAME)
-                .fetch(r -> new OwnerChoices.Choice(r.value1(),
-                        regionId == null ? r.value2() + " (" + r.value3() + ")" : r.value2()));
+                .fetch(r -> new OwnerChoices.Choice(
+                        r.value1(), regionId == null ? r.value2() + " (" + r.value3() + ")" : r.value2()));
         return new OwnerChoices(people, organisations);
     }
 
@@ -214,7 +248,8 @@ public class SessionOutcomeRepository {
     public Optional<Long> sessionOfAction(long actionId) {
         return dsl.select(AGENDA_ITEM.SESSION_ID)
                 .from(SESSION_ACTION)
-                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
+                .join(AGENDA_ITEM)
+                .on(AGENDA_ITEM.ID.eq(SESSION_ACTION.AGENDA_ITEM_ID))
                 .where(SESSION_ACTION.ID.eq(actionId))
                 .fetchOptional(AGENDA_ITEM.SESSION_ID);
     }

@@ -27,15 +27,14 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Records;
 import org.jooq.Record7;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Sessions with their agenda and invitees, and the agenda items' live notes. */
 @Repository
 public class WorkSessionRepository {
-
 
     private final DSLContext dsl;
 
@@ -64,20 +63,28 @@ public class WorkSessionRepository {
     }
 
     /** The region's own sessions and the national ones, as far as the actor may see them. */
-    public List<WorkSessionSummary> findForRegion(Actor actor, long regionId, SessionPeriod period, Instant now,
-            int limit) {
+    public List<WorkSessionSummary> findForRegion(
+            Actor actor, long regionId, SessionPeriod period, Instant now, int limit) {
         Condition regionOrNational = WORK_SESSION.REGION_ID.eq(regionId).or(WORK_SESSION.REGION_ID.isNull());
         return find(visibleTo(actor).and(regionOrNational), period, now, 0, limit);
     }
 
-    private List<WorkSessionSummary> find(Condition visible, SessionPeriod period, Instant now, int offset,
-            int limit) {
-        return dsl.select(WORK_SESSION.ID, WORK_SESSION.REGION_ID, REGION.NAME, WORK_SESSION.TITLE,
-                        WORK_SESSION.STARTS_AT, WORK_SESSION.ENDS_AT, WORK_SESSION.STATE)
+    private List<WorkSessionSummary> find(Condition visible, SessionPeriod period, Instant now, int offset, int limit) {
+        return dsl.select(
+                        WORK_SESSION.ID,
+                        WORK_SESSION.REGION_ID,
+                        REGION.NAME,
+                        WORK_SESSION.TITLE,
+                        WORK_SESSION.STARTS_AT,
+                        WORK_SESSION.ENDS_AT,
+                        WORK_SESSION.STATE)
                 .from(WORK_SESSION)
-                .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
-                .where(visible).and(period(period, now))
-                .orderBy(period == SessionPeriod.UPCOMING ? WORK_SESSION.STARTS_AT.asc() : WORK_SESSION.STARTS_AT.desc(),
+                .leftJoin(REGION)
+                .on(REGION.ID.eq(WORK_SESSION.REGION_ID))
+                .where(visible)
+                .and(period(period, now))
+                .orderBy(
+                        period == SessionPeriod.UPCOMING ? WORK_SESSION.STARTS_AT.asc() : WORK_SESSION.STARTS_AT.desc(),
                         WORK_SESSION.ID)
                 .offset(offset)
                 .limit(limit)
@@ -94,18 +101,24 @@ public class WorkSessionRepository {
     }
 
     private List<WorkSessionSummary> summaries(Condition condition) {
-        return dsl.select(WORK_SESSION.ID, WORK_SESSION.REGION_ID, REGION.NAME, WORK_SESSION.TITLE,
-                        WORK_SESSION.STARTS_AT, WORK_SESSION.ENDS_AT, WORK_SESSION.STATE)
+        return dsl.select(
+                        WORK_SESSION.ID,
+                        WORK_SESSION.REGION_ID,
+                        REGION.NAME,
+                        WORK_SESSION.TITLE,
+                        WORK_SESSION.STARTS_AT,
+                        WORK_SESSION.ENDS_AT,
+                        WORK_SESSION.STATE)
                 .from(WORK_SESSION)
-                .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
+                .leftJoin(REGION)
+                .on(REGION.ID.eq(WORK_SESSION.REGION_ID))
                 .where(condition)
                 .fetch(WorkSessionRepository::toSummary);
     }
 
-    private static WorkSessionSummary toSummary(
-            Record7<Long, Long, String, String, Instant, Instant, SessionState> r) {
-        return new WorkSessionSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                r.value6(), r.value7());
+    private static WorkSessionSummary toSummary(Record7<Long, Long, String, String, Instant, Instant, SessionState> r) {
+        return new WorkSessionSummary(
+                r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7());
     }
 
     public int count(Actor actor, SessionPeriod period, Instant now) {
@@ -125,22 +138,51 @@ public class WorkSessionRepository {
      * faster on MariaDB than one statement with multisets, which jOOQ builds there from JSON.
      */
     private Optional<WorkSession> find(Condition condition) {
-        return dsl.select(WORK_SESSION.ID, WORK_SESSION.REGION_ID, REGION.NAME, WORK_SESSION.TITLE,
-                        WORK_SESSION.STARTS_AT, WORK_SESSION.ENDS_AT, WORK_SESSION.LOCATION, WORK_SESSION.ONLINE_LINK,
-                        WORK_SESSION.STATE, WORK_SESSION.VERSION)
+        return dsl.select(
+                        WORK_SESSION.ID,
+                        WORK_SESSION.REGION_ID,
+                        REGION.NAME,
+                        WORK_SESSION.TITLE,
+                        WORK_SESSION.STARTS_AT,
+                        WORK_SESSION.ENDS_AT,
+                        WORK_SESSION.LOCATION,
+                        WORK_SESSION.ONLINE_LINK,
+                        WORK_SESSION.STATE,
+                        WORK_SESSION.VERSION)
                 .from(WORK_SESSION)
-                .leftJoin(REGION).on(REGION.ID.eq(WORK_SESSION.REGION_ID))
+                .leftJoin(REGION)
+                .on(REGION.ID.eq(WORK_SESSION.REGION_ID))
                 .where(condition)
-                .fetchOptional(Records.mapping((id, regionId, regionName, title, startsAt, endsAt, location,
-                        onlineLink, state, version) -> new WorkSession(id, regionId, regionName, title, startsAt,
-                        endsAt, location, onlineLink, state, agenda(id), invitees(id), version)));
+                .fetchOptional(Records.mapping(
+                        (id, regionId, regionName, title, startsAt, endsAt, location, onlineLink, state, version) ->
+                                new WorkSession(
+                                        id,
+                                        regionId,
+                                        regionName,
+                                        title,
+                                        startsAt,
+                                        endsAt,
+                                        location,
+                                        onlineLink,
+                                        state,
+                                        agenda(id),
+                                        invitees(id),
+                                        version)));
     }
 
     private List<AgendaItem> agenda(long sessionId) {
-        return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE, AGENDA_ITEM.DURATION_MINUTES,
-                        AGENDA_ITEM.OWNER_ID, APP_USER.DISPLAY_NAME, AGENDA_ITEM.NOTES, AGENDA_ITEM.NOTES_VERSION)
+        return dsl.select(
+                        AGENDA_ITEM.ID,
+                        AGENDA_ITEM.POSITION,
+                        AGENDA_ITEM.TITLE,
+                        AGENDA_ITEM.DURATION_MINUTES,
+                        AGENDA_ITEM.OWNER_ID,
+                        APP_USER.DISPLAY_NAME,
+                        AGENDA_ITEM.NOTES,
+                        AGENDA_ITEM.NOTES_VERSION)
                 .from(AGENDA_ITEM)
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
+                .leftJoin(APP_USER)
+                .on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
                 .where(AGENDA_ITEM.SESSION_ID.eq(sessionId))
                 .orderBy(AGENDA_ITEM.POSITION)
                 .fetch(Records.mapping(AgendaItem::new));
@@ -149,7 +191,8 @@ public class WorkSessionRepository {
     private List<Invitee> invitees(long sessionId) {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
                 .from(SESSION_INVITEE)
-                .join(APP_USER).on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(SESSION_INVITEE.USER_ID))
                 .where(SESSION_INVITEE.SESSION_ID.eq(sessionId))
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(Records.mapping(Invitee::new));
@@ -172,7 +215,8 @@ public class WorkSessionRepository {
                 .set(plan(draft))
                 .set(WORK_SESSION.CREATED_BY, createdBy)
                 .returning(WORK_SESSION.ID)
-                .fetchOptional(WORK_SESSION.ID).orElseThrow();
+                .fetchOptional(WORK_SESSION.ID)
+                .orElseThrow();
     }
 
     public void update(long id, int version, WorkSessionDraft draft) {
@@ -180,7 +224,9 @@ public class WorkSessionRepository {
     }
 
     public void setState(long id, int version, SessionState state) {
-        VersionedUpdate.of(dsl, WORK_SESSION, id, version).set(WORK_SESSION.STATE, state).execute();
+        VersionedUpdate.of(dsl, WORK_SESSION, id, version)
+                .set(WORK_SESSION.STATE, state)
+                .execute();
     }
 
     public void replaceAgenda(long sessionId, List<AgendaItemDraft> agenda) {
@@ -198,7 +244,9 @@ public class WorkSessionRepository {
     }
 
     public void replaceInvitees(long sessionId, Collection<Long> userIds) {
-        dsl.deleteFrom(SESSION_INVITEE).where(SESSION_INVITEE.SESSION_ID.eq(sessionId)).execute();
+        dsl.deleteFrom(SESSION_INVITEE)
+                .where(SESSION_INVITEE.SESSION_ID.eq(sessionId))
+                .execute();
         if (!userIds.isEmpty()) {
             var insert = dsl.insertInto(SESSION_INVITEE, SESSION_INVITEE.SESSION_ID, SESSION_INVITEE.USER_ID);
             for (Long userId : userIds) {
@@ -209,23 +257,36 @@ public class WorkSessionRepository {
     }
 
     public Optional<Long> sessionOfAgendaItem(long agendaItemId) {
-        return dsl.select(AGENDA_ITEM.SESSION_ID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(agendaItemId))
+        return dsl.select(AGENDA_ITEM.SESSION_ID)
+                .from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.ID.eq(agendaItemId))
                 .fetchOptional(AGENDA_ITEM.SESSION_ID);
     }
 
     public boolean isInvited(long sessionId, long userId) {
-        return dsl.fetchExists(SESSION_INVITEE,
-                SESSION_INVITEE.SESSION_ID.eq(sessionId).and(SESSION_INVITEE.USER_ID.eq(userId)));
+        return dsl.fetchExists(
+                SESSION_INVITEE, SESSION_INVITEE.SESSION_ID.eq(sessionId).and(SESSION_INVITEE.USER_ID.eq(userId)));
     }
 
     public Optional<AgendaNotes> notes(long agendaItemId) {
-        return dsl.select(AGENDA_ITEM.SESSION_ID, AGENDA_ITEM.ID, AGENDA_ITEM.NOTES, AGENDA_ITEM.NOTES_VERSION,
-                        APP_USER.DISPLAY_NAME, AGENDA_ITEM.NOTES_UPDATED_AT)
+        return dsl.select(
+                        AGENDA_ITEM.SESSION_ID,
+                        AGENDA_ITEM.ID,
+                        AGENDA_ITEM.NOTES,
+                        AGENDA_ITEM.NOTES_VERSION,
+                        APP_USER.DISPLAY_NAME,
+                        AGENDA_ITEM.NOTES_UPDATED_AT)
                 .from(AGENDA_ITEM)
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(AGENDA_ITEM.NOTES_UPDATED_BY))
+                .leftJoin(APP_USER)
+                .on(APP_USER.ID.eq(AGENDA_ITEM.NOTES_UPDATED_BY))
                 .where(AGENDA_ITEM.ID.eq(agendaItemId))
-                .fetchOptional(r -> new AgendaNotes(r.value1(), r.value2(), r.value3() == null ? "" : r.value3(),
-                        r.value4(), r.value5(), r.value6()));
+                .fetchOptional(r -> new AgendaNotes(
+                        r.value1(),
+                        r.value2(),
+                        r.value3() == null ? "" : r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6()));
     }
 
     /** Saves the notes unless someone saved since the given version; then their notes come with the conflict. */
@@ -244,7 +305,8 @@ public class WorkSessionRepository {
 
     /** How many of these users exist and are active. */
     public int activeUsers(Collection<Long> userIds) {
-        return userIds.isEmpty() ? 0
+        return userIds.isEmpty()
+                ? 0
                 : dsl.fetchCount(APP_USER, APP_USER.ID.in(userIds).and(APP_USER.ACTIVE.isTrue()));
     }
 }

@@ -30,8 +30,8 @@ class ActionList extends UnorderedList {
      * The action's status, changed in place: saved at once, with the concurrent-edit dialog when
      * someone else changed the action first; {@code changed} runs after a save or a reload.
      */
-    static Select<ActionStatus> statusSelect(SessionOutcomeService outcomes, ActionItem action, Component context,
-            Runnable changed) {
+    static Select<ActionStatus> statusSelect(
+            SessionOutcomeService outcomes, ActionItem action, Component context, Runnable changed) {
         Select<ActionStatus> status = new Select<>();
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(value -> context.getTranslation("action-status." + value.name()));
@@ -63,8 +63,13 @@ class ActionList extends UnorderedList {
         return overdue;
     }
 
-    ActionList(SessionOutcomeService outcomes, List<ActionItem> actions, LocalDate today, boolean mayUpdate,
-            boolean showSession, Runnable changed) {
+    ActionList(
+            SessionOutcomeService outcomes,
+            List<ActionItem> actions,
+            LocalDate today,
+            boolean mayUpdate,
+            boolean showSession,
+            Runnable changed) {
         this.outcomes = outcomes;
         this.changed = changed;
         addClassName("action-list");
@@ -77,13 +82,19 @@ class ActionList extends UnorderedList {
         row.getElement().setAttribute("data-action-id", String.valueOf(action.id()));
         Span description = new Span(action.description());
         description.addClassName("action-description");
-        Span who = new Span(getTranslation("action-item.owned-by", action.ownerName(), action.organisationName(),
+        Span who = new Span(getTranslation(
+                "action-item.owned-by",
+                action.ownerName(),
+                action.organisationName(),
                 DutchFormats.date(action.dueDate())));
         who.addClassName("action-meta");
         row.add(description, who);
         if (showSession) {
-            Span origin = new Span(getTranslation("action-item.from-session", action.sessionTitle(),
-                    DutchFormats.date(action.sessionStartsAt()), action.agendaItemTitle()));
+            Span origin = new Span(getTranslation(
+                    "action-item.from-session",
+                    action.sessionTitle(),
+                    DutchFormats.date(action.sessionStartsAt()),
+                    action.agendaItemTitle()));
             origin.addClassName("action-meta");
             row.add(origin);
         }
@@ -93,7 +104,8 @@ class ActionList extends UnorderedList {
         if (mayUpdate) {
             row.add(statusSelect(outcomes, action, this, changed));
         } else {
-            Span status = new Span(getTranslation("action-status." + action.status().name()));
+            Span status =
+                    new Span(getTranslation("action-status." + action.status().name()));
             status.getElement().getThemeList().add(action.status() == ActionStatus.OPEN ? "badge" : "badge contrast");
             status.addClassName("action-status");
             row.add(status);

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.PersonalData;
-import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
-import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
+import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.AgendaNotes;
 import nl.geboortezorg.werkplaats.sessions.NotesConflictException;
@@ -44,6 +44,7 @@ class AgendaNotesEditor extends LiveNotes {
     private final Div personalData = new Div();
     /** The findings this user said to save anyway, so that the same text does not ask again. */
     private final Set<String> confirmedFindings = new HashSet<>();
+
     private String savedText;
     private int savedVersion;
     private boolean focused;
@@ -84,7 +85,8 @@ class AgendaNotesEditor extends LiveNotes {
             return;
         }
         List<PersonalData.Finding> unconfirmed = PersonalDataCheck.warnings(value).stream()
-                .filter(finding -> !confirmedFindings.contains(key(finding))).toList();
+                .filter(finding -> !confirmedFindings.contains(key(finding)))
+                .toList();
         if (!unconfirmed.isEmpty()) {
             holdForConfirmation(unconfirmed);
             return;
@@ -114,8 +116,8 @@ class AgendaNotesEditor extends LiveNotes {
     private void holdForConfirmation(List<PersonalData.Finding> findings) {
         personalData.removeAll();
         UnorderedList list = new UnorderedList();
-        findings.forEach(finding -> list.add(new ListItem(getTranslation("personal-data.kind." + finding.kind().name())
-                + ": " + finding.excerpt())));
+        findings.forEach(finding -> list.add(new ListItem(
+                getTranslation("personal-data.kind." + finding.kind().name()) + ": " + finding.excerpt())));
         Button edit = new Button(getTranslation("personal-data.edit"), click -> text.focus());
         edit.setId("notes-personal-data-edit-" + agendaItemId);
         Button saveAnyway = new Button(getTranslation("personal-data.save-anyway"), click -> {
@@ -127,7 +129,9 @@ class AgendaNotesEditor extends LiveNotes {
         });
         saveAnyway.setId("notes-personal-data-save-" + agendaItemId);
         saveAnyway.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        personalData.add(new Paragraph(getTranslation("session.notes.personal-data")), list,
+        personalData.add(
+                new Paragraph(getTranslation("session.notes.personal-data")),
+                list,
                 new HorizontalLayout(edit, saveAnyway));
         personalData.setVisible(true);
         status.setText(getTranslation("session.notes.not-saved"));
@@ -136,7 +140,9 @@ class AgendaNotesEditor extends LiveNotes {
     private void accept(AgendaNotes saved) {
         savedText = saved.text();
         savedVersion = saved.version();
-        status.setText(getTranslation("session.notes.saved", saved.updatedBy(),
+        status.setText(getTranslation(
+                "session.notes.saved",
+                saved.updatedBy(),
                 saved.updatedAt() == null ? "" : DutchFormats.time(saved.updatedAt())));
     }
 
@@ -161,8 +167,11 @@ class AgendaNotesEditor extends LiveNotes {
         their.setId("their-notes");
         Pre my = new Pre(mine);
         my.setId("my-notes");
-        dialog.add(new H4(getTranslation("session.notes.conflict.theirs", theirs.updatedBy())), their,
-                new H4(getTranslation("session.notes.conflict.mine")), my);
+        dialog.add(
+                new H4(getTranslation("session.notes.conflict.theirs", theirs.updatedBy())),
+                their,
+                new H4(getTranslation("session.notes.conflict.mine")),
+                my);
         Button takeTheirs = new Button(getTranslation("session.notes.conflict.take-theirs"), click -> {
             text.setValue(theirs.text() + "\n\n" + mine);
             savedText = theirs.text();
@@ -180,5 +189,4 @@ class AgendaNotesEditor extends LiveNotes {
         dialog.getFooter().add(keepMine, takeTheirs);
         dialog.open();
     }
-
 }

@@ -34,5 +34,4 @@ class AgendaNotesReader extends LiveNotes {
             show(notes.text());
         }
     }
-
 }

@@ -25,12 +25,17 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
  */
 class CloseSessionDialog extends Dialog {
 
-    CloseSessionDialog(WorkSessionService sessions, WorkSession session, Collection<OwnerChoices.Choice> people,
-            Set<Long> present, Runnable closed) {
+    CloseSessionDialog(
+            WorkSessionService sessions,
+            WorkSession session,
+            Collection<OwnerChoices.Choice> people,
+            Set<Long> present,
+            Runnable closed) {
         setHeaderTitle(getTranslation("session.close.title"));
         Map<Long, OwnerChoices.Choice> candidates = new LinkedHashMap<>();
-        session.invitees().forEach(invitee -> candidates.put(invitee.userId(),
-                new OwnerChoices.Choice(invitee.userId(), invitee.displayName())));
+        session.invitees()
+                .forEach(invitee -> candidates.put(
+                        invitee.userId(), new OwnerChoices.Choice(invitee.userId(), invitee.displayName())));
         people.forEach(person -> candidates.putIfAbsent(person.id(), person));
         CheckboxGroup<OwnerChoices.Choice> attendees = new CheckboxGroup<>(getTranslation("session.attendees"));
         attendees.setId("attendees");
@@ -49,8 +54,12 @@ class CloseSessionDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> {
             try {
-                sessions.close(session.id(), session.version(), attendees.getValue().stream()
-                        .map(OwnerChoices.Choice::id).collect(Collectors.toSet()));
+                sessions.close(
+                        session.id(),
+                        session.version(),
+                        attendees.getValue().stream()
+                                .map(OwnerChoices.Choice::id)
+                                .collect(Collectors.toSet()));
                 close();
                 closed.run();
             } catch (ValidationException invalid) {

@@ -39,8 +39,9 @@ class CorrectionDialog extends Dialog {
         reason.setMaxLength(MinutesCorrection.REASON_MAX);
         item.addValueChangeListener(event -> {
             // Start from the item's current text, but never throw away what was typed for another item.
-            if (event.getValue() != null && (text.isEmpty() || event.getOldValue() != null
-                    && text.getValue().equals(notesOf(event.getOldValue())))) {
+            if (event.getValue() != null
+                    && (text.isEmpty()
+                            || event.getOldValue() != null && text.getValue().equals(notesOf(event.getOldValue())))) {
                 text.setValue(notesOf(event.getValue()));
             }
         });

@@ -9,19 +9,24 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.LocalDate;
 import java.util.List;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.sessions.ActionItem;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.Decision;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomes;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 
 /** The decisions and actions of one agenda item, with buttons to record new ones while the session runs. */
 class ItemOutcomes extends Div {
 
-    ItemOutcomes(SessionOutcomeService service, WorkSession session, AgendaItem item, SessionOutcomes outcomes,
-            LocalDate today, Runnable changed) {
+    ItemOutcomes(
+            SessionOutcomeService service,
+            WorkSession session,
+            AgendaItem item,
+            SessionOutcomes outcomes,
+            LocalDate today,
+            Runnable changed) {
         addClassName("item-outcomes");
         getElement().setAttribute("data-agenda-item", String.valueOf(item.position()));
         List<Decision> decisions = outcomes.decisionsOf(item.id());
@@ -33,17 +38,29 @@ class ItemOutcomes extends Div {
             add(new H4(getTranslation("decision.heading")), list);
         }
         if (!actions.isEmpty()) {
-            add(new H4(getTranslation("action-item.heading")),
+            add(
+                    new H4(getTranslation("action-item.heading")),
                     new ActionList(service, actions, today, outcomes.mayUpdateActions(), false, changed));
         }
         if (outcomes.mayRecord()) {
-            Button decision = new Button(getTranslation("decision.add"), VaadinIcon.GAVEL.create(),
-                    click -> OutcomeDialog.decision(service, item.id(), item.title(), changed).open());
+            Button decision = new Button(
+                    getTranslation("decision.add"),
+                    VaadinIcon.GAVEL.create(),
+                    click -> OutcomeDialog.decision(service, item.id(), item.title(), changed)
+                            .open());
             decision.addClassName("add-decision");
             decision.setAriaLabel(getTranslation("decision.new-for", item.title()));
-            Button action = new Button(getTranslation("action-item.add"), VaadinIcon.TASKS.create(),
-                    click -> OutcomeDialog.action(service, session.id(), DutchTime.date(session.startsAt()), item.id(),
-                            item.title(), changed).open());
+            Button action = new Button(
+                    getTranslation("action-item.add"),
+                    VaadinIcon.TASKS.create(),
+                    click -> OutcomeDialog.action(
+                                    service,
+                                    session.id(),
+                                    DutchTime.date(session.startsAt()),
+                                    item.id(),
+                                    item.title(),
+                                    changed)
+                            .open());
             action.addClassName("add-action");
             action.setAriaLabel(getTranslation("action-item.new-for", item.title()));
             decision.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -43,14 +43,17 @@ class MinutesSection extends Section {
     private final MinutesService service;
     private final Runnable changed;
 
-    MinutesSection(MinutesService service, TranslationProvider translations, Minutes minutes, Instant now,
-            Runnable changed) {
+    MinutesSection(
+            MinutesService service, TranslationProvider translations, Minutes minutes, Instant now, Runnable changed) {
         this.service = service;
         this.changed = changed;
         setId("minutes");
         add(new H3(getTranslation("minutes.heading")));
-        Paragraph version = new Paragraph(getTranslation("minutes.version", minutes.closing().version(),
-                DutchFormats.dateTime(minutes.closing().closedAt()), minutes.closing().closedBy()));
+        Paragraph version = new Paragraph(getTranslation(
+                "minutes.version",
+                minutes.closing().version(),
+                DutchFormats.dateTime(minutes.closing().closedAt()),
+                minutes.closing().closedBy()));
         version.setId("minutes-version");
         add(version);
 
@@ -60,15 +63,21 @@ class MinutesSection extends Section {
         minutes.attendees().forEach(attendee -> attendees.add(new ListItem(attendee.displayName())));
         add(minutes.attendees().isEmpty() ? new Paragraph(getTranslation("minutes.attendees.none")) : attendees);
 
-        add(exports(service, translations, minutes.session().id(), minutes.session().title()));
+        add(exports(
+                service, translations, minutes.session().id(), minutes.session().title()));
 
-        Paragraph period = new Paragraph(now.isAfter(minutes.correctionsUntil())
-                ? getTranslation("minutes.correction.period-over", DutchFormats.dateTime(minutes.correctionsUntil()))
-                : getTranslation("minutes.correction.period", DutchFormats.dateTime(minutes.correctionsUntil())));
+        Paragraph period = new Paragraph(
+                now.isAfter(minutes.correctionsUntil())
+                        ? getTranslation(
+                                "minutes.correction.period-over", DutchFormats.dateTime(minutes.correctionsUntil()))
+                        : getTranslation(
+                                "minutes.correction.period", DutchFormats.dateTime(minutes.correctionsUntil())));
         period.setId("correction-period");
         add(period);
         if (minutes.mayProposeCorrection()) {
-            Button propose = new Button(getTranslation("minutes.correction.new"), VaadinIcon.EDIT.create(),
+            Button propose = new Button(
+                    getTranslation("minutes.correction.new"),
+                    VaadinIcon.EDIT.create(),
                     click -> new CorrectionDialog(service, minutes, changed).open());
             propose.setId("propose-correction");
             add(propose);
@@ -76,8 +85,8 @@ class MinutesSection extends Section {
         if (!minutes.pending().isEmpty()) {
             Div pending = new Div(new H4(getTranslation("minutes.pending")));
             pending.setId("pending-corrections");
-            minutes.pending().forEach(correction -> pending.add(pendingCorrection(correction,
-                    minutes.mayDecideCorrections())));
+            minutes.pending()
+                    .forEach(correction -> pending.add(pendingCorrection(correction, minutes.mayDecideCorrections())));
             add(pending);
         }
         add(history(minutes));
@@ -87,20 +96,32 @@ class MinutesSection extends Section {
         Locale locale = getLocale();
         MinutesMarkdown.Texts texts = (key, arguments) -> translations.getTranslation(key, locale, arguments);
         String fileName = "verslag-" + sessionId;
-        Anchor markdown = new Anchor(DownloadHandler.fromInputStream(event -> service.minutes(sessionId)
-                .map(found -> {
-                    byte[] bytes = MinutesMarkdown.render(found, texts).getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + ".md",
-                            "text/markdown; charset=utf-8", bytes.length);
-                }).orElseGet(() -> DownloadResponse.error(404))), getTranslation("minutes.export.markdown"));
+        Anchor markdown = new Anchor(
+                DownloadHandler.fromInputStream(event -> service.minutes(sessionId)
+                        .map(found -> {
+                            byte[] bytes = MinutesMarkdown.render(found, texts).getBytes(StandardCharsets.UTF_8);
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(bytes),
+                                    fileName + ".md",
+                                    "text/markdown; charset=utf-8",
+                                    bytes.length);
+                        })
+                        .orElseGet(() -> DownloadResponse.error(404))),
+                getTranslation("minutes.export.markdown"));
         markdown.setId("export-markdown");
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> service.minutes(sessionId)
-                .map(found -> {
-                    byte[] bytes = MinutesPdf.render(MinutesMarkdown.render(found, texts), title,
-                            locale.getLanguage());
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + ".pdf",
-                            "application/pdf", bytes.length);
-                }).orElseGet(() -> DownloadResponse.error(404))), getTranslation("minutes.export.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> service.minutes(sessionId)
+                        .map(found -> {
+                            byte[] bytes = MinutesPdf.render(
+                                    MinutesMarkdown.render(found, texts), title, locale.getLanguage());
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(bytes),
+                                    fileName + ".pdf",
+                                    "application/pdf",
+                                    bytes.length);
+                        })
+                        .orElseGet(() -> DownloadResponse.error(404))),
+                getTranslation("minutes.export.pdf"));
         pdf.setId("export-pdf");
         Div exports = new Div(markdown, pdf);
         exports.addClassName("minutes-exports");
@@ -110,15 +131,21 @@ class MinutesSection extends Section {
     private Div pendingCorrection(MinutesCorrection correction, boolean mayDecide) {
         Div box = new Div();
         box.addClassName("pending-correction");
-        box.add(new Paragraph(getTranslation("minutes.correction.summary", correction.agendaItemTitle(),
-                correction.proposedBy(), DutchFormats.dateTime(correction.proposedAt()), correction.reason())));
+        box.add(new Paragraph(getTranslation(
+                "minutes.correction.summary",
+                correction.agendaItemTitle(),
+                correction.proposedBy(),
+                DutchFormats.dateTime(correction.proposedAt()),
+                correction.reason())));
         box.add(new Html(SafeMarkdown.toHtml(correction.proposedText())));
         if (mayDecide) {
             Button accept = new Button(getTranslation("minutes.correction.accept"));
             accept.addClassName("accept-correction");
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            accept.addClickListener(click -> decide(accept, () -> service.acceptCorrection(correction.id(),
-                    correction.version(), null), "minutes.correction.accepted"));
+            accept.addClickListener(click -> decide(
+                    accept,
+                    () -> service.acceptCorrection(correction.id(), correction.version(), null),
+                    "minutes.correction.accepted"));
             Button reject = new Button(getTranslation("minutes.correction.reject"));
             reject.addClassName("reject-correction");
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -175,20 +202,32 @@ class MinutesSection extends Section {
         Div history = new Div(new H4(getTranslation("minutes.history")));
         history.setId("minutes-history");
         UnorderedList versions = new UnorderedList();
-        versions.add(new ListItem(getTranslation("minutes.history.first",
-                DutchFormats.dateTime(minutes.closing().closedAt()), minutes.closing().closedBy())));
+        versions.add(new ListItem(getTranslation(
+                "minutes.history.first",
+                DutchFormats.dateTime(minutes.closing().closedAt()),
+                minutes.closing().closedBy())));
         for (MinutesCorrection correction : minutes.accepted()) {
-            ListItem entry = new ListItem(getTranslation("minutes.history.correction", correction.minutesVersion(),
-                    correction.agendaItemTitle(), correction.proposedBy(), correction.decidedBy(),
-                    DutchFormats.dateTime(correction.decidedAt()), correction.reason()));
-            Details before = new Details(getTranslation("minutes.history.previous-text"),
+            ListItem entry = new ListItem(getTranslation(
+                    "minutes.history.correction",
+                    correction.minutesVersion(),
+                    correction.agendaItemTitle(),
+                    correction.proposedBy(),
+                    correction.decidedBy(),
+                    DutchFormats.dateTime(correction.decidedAt()),
+                    correction.reason()));
+            Details before = new Details(
+                    getTranslation("minutes.history.previous-text"),
                     new Html(SafeMarkdown.toHtml(correction.previousText())));
             entry.add(before);
             versions.add(entry);
         }
-        minutes.corrections().stream().filter(c -> c.status() == CorrectionStatus.REJECTED)
-                .forEach(correction -> versions.add(new ListItem(getTranslation("minutes.history.rejected",
-                        correction.agendaItemTitle(), correction.proposedBy(), correction.decidedBy(),
+        minutes.corrections().stream()
+                .filter(c -> c.status() == CorrectionStatus.REJECTED)
+                .forEach(correction -> versions.add(new ListItem(getTranslation(
+                        "minutes.history.rejected",
+                        correction.agendaItemTitle(),
+                        correction.proposedBy(),
+                        correction.decidedBy(),
                         correction.decisionNote()))));
         history.add(versions);
         return history;

@@ -42,16 +42,25 @@ class MyActionsView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("my-actions.title"));
         grid.setEmptyStateText(getTranslation("my-actions.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("action-item.due-date"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ActionItem::description).setHeader(getTranslation("action-item.description")).setFlexGrow(3);
+        grid.addComponentColumn(this::due)
+                .setHeader(getTranslation("action-item.due-date"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ActionItem::description)
+                .setHeader(getTranslation("action-item.description"))
+                .setFlexGrow(3);
         grid.addComponentColumn(action -> {
-            Anchor link = SessionNavigation.session(action.sessionId()).anchor(action.sessionTitle());
-            return new Div(link, new Span(" · " + action.agendaItemTitle()));
-        }).setHeader(getTranslation("my-actions.session")).setFlexGrow(2);
+                    Anchor link = SessionNavigation.session(action.sessionId()).anchor(action.sessionTitle());
+                    return new Div(link, new Span(" · " + action.agendaItemTitle()));
+                })
+                .setHeader(getTranslation("my-actions.session"))
+                .setFlexGrow(2);
         grid.addColumn(ActionItem::organisationName).setHeader(getTranslation("action-item.organisation"));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("my-actions.status")).setAutoWidth(true);
-        grid.setItems(query -> outcomes.myOpenActions(query.getOffset(), query.getLimit()).stream(),
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("my-actions.status"))
+                .setAutoWidth(true);
+        grid.setItems(
+                query -> outcomes.myOpenActions(query.getOffset(), query.getLimit()).stream(),
                 query -> outcomes.countMyOpenActions());
         add(title, intro, grid);
         setSizeFull();
@@ -66,7 +75,8 @@ class MyActionsView extends Main implements HasDynamicTitle {
     }
 
     private Select<ActionStatus> status(ActionItem action) {
-        return ActionList.statusSelect(outcomes, action, grid, () -> grid.getDataProvider().refreshAll());
+        return ActionList.statusSelect(
+                outcomes, action, grid, () -> grid.getDataProvider().refreshAll());
     }
 
     @Override

@@ -38,20 +38,24 @@ final class OutcomeDialog extends Dialog {
     }
 
     /** A dialog for a decision on the agenda item. */
-    static OutcomeDialog decision(SessionOutcomeService outcomes, long agendaItemId, String itemTitle,
-            Runnable saved) {
+    static OutcomeDialog decision(SessionOutcomeService outcomes, long agendaItemId, String itemTitle, Runnable saved) {
         OutcomeDialog dialog = new OutcomeDialog("");
         dialog.setHeaderTitle(dialog.getTranslation("decision.new-for", itemTitle));
         dialog.description.setLabel(dialog.getTranslation("decision.description"));
         dialog.add(dialog.description);
-        dialog.footer(() -> outcomes.recordDecision(agendaItemId, dialog.description.getValue()), saved,
-                "decision.saved");
+        dialog.footer(
+                () -> outcomes.recordDecision(agendaItemId, dialog.description.getValue()), saved, "decision.saved");
         return dialog;
     }
 
     /** A dialog for an action item: what, who for which organisation, and by when. */
-    static OutcomeDialog action(SessionOutcomeService outcomes, long sessionId, LocalDate sessionDate,
-            long agendaItemId, String itemTitle, Runnable saved) {
+    static OutcomeDialog action(
+            SessionOutcomeService outcomes,
+            long sessionId,
+            LocalDate sessionDate,
+            long agendaItemId,
+            String itemTitle,
+            Runnable saved) {
         OutcomeDialog dialog = new OutcomeDialog("");
         dialog.setHeaderTitle(dialog.getTranslation("action-item.new-for", itemTitle));
         dialog.description.setLabel(dialog.getTranslation("action-item.description"));
@@ -71,13 +75,26 @@ final class OutcomeDialog extends Dialog {
         due.setI18n(DutchFormats.datePicker(dialog, dialog.getLocale()));
         due.setMin(sessionDate);
         due.setRequiredIndicatorVisible(true);
-        dialog.errors.bind("ownerId", owner).bind("organisationId", organisation).bind("dueDate", due);
+        dialog.errors
+                .bind("ownerId", owner)
+                .bind("organisationId", organisation)
+                .bind("dueDate", due);
         FormLayout form = new FormLayout(dialog.description, owner, organisation, due);
         form.setColspan(dialog.description, 2);
         dialog.add(form);
-        dialog.footer(() -> outcomes.recordAction(agendaItemId, new ActionDraft(dialog.description.getValue(),
-                owner.getValue() == null ? null : owner.getValue().id(),
-                organisation.getValue() == null ? null : organisation.getValue().id(), due.getValue())), saved,
+        dialog.footer(
+                () -> outcomes.recordAction(
+                        agendaItemId,
+                        new ActionDraft(
+                                dialog.description.getValue(),
+                                owner.getValue() == null
+                                        ? null
+                                        : owner.getValue().id(),
+                                organisation.getValue() == null
+                                        ? null
+                                        : organisation.getValue().id(),
+                                due.getValue())),
+                saved,
                 "action-item.saved");
         return dialog;
     }
@@ -86,16 +103,17 @@ final class OutcomeDialog extends Dialog {
         Button confirm = new Button(getTranslation("action.save"));
         confirm.setId("save-outcome");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(click -> PersonalDataCheck.beforeSaving(this, getHeaderTitle(), errors.fields(), () -> {
-            try {
-                save.run();
-                close();
-                Notifications.success(getTranslation(savedKey));
-                saved.run();
-            } catch (ValidationException invalid) {
-                errors.show(invalid, this);
-            }
-        }));
+        confirm.addClickListener(click ->
+                PersonalDataCheck.beforeSaving(this, getHeaderTitle(), errors.fields(), () -> {
+                    try {
+                        save.run();
+                        close();
+                        Notifications.success(getTranslation(savedKey));
+                        saved.run();
+                    } catch (ValidationException invalid) {
+                        errors.show(invalid, this);
+                    }
+                }));
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
     }
 }

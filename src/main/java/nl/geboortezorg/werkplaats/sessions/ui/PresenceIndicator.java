@@ -51,9 +51,11 @@ class PresenceIndicator extends Paragraph {
 
     private void show() {
         if (visit != null) {
-            setText(getTranslation("session.presence", visit.viewers().stream()
-                    .map(SessionPresence.Viewer::displayName)
-                    .collect(Collectors.joining(", "))));
+            setText(getTranslation(
+                    "session.presence",
+                    visit.viewers().stream()
+                            .map(SessionPresence.Viewer::displayName)
+                            .collect(Collectors.joining(", "))));
         }
     }
 }

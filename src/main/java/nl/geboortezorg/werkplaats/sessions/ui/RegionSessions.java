@@ -27,9 +27,15 @@ class RegionSessions extends Section {
         setId("region-sessions");
         addClassName("region-sessions");
         add(new H3(getTranslation("sessions.title")));
-        add(period("region-sessions-upcoming", "sessions.upcoming", "sessions.region.none-upcoming",
+        add(period(
+                "region-sessions-upcoming",
+                "sessions.upcoming",
+                "sessions.region.none-upcoming",
                 sessions.findForRegion(regionId, SessionPeriod.UPCOMING, SHOWN)));
-        add(period("region-sessions-past", "sessions.past", "sessions.region.none-past",
+        add(period(
+                "region-sessions-past",
+                "sessions.past",
+                "sessions.region.none-past",
                 sessions.findForRegion(regionId, SessionPeriod.PAST, SHOWN)));
         RouterLink all = new RouterLink(getTranslation("sessions.region.all"), SessionListView.class);
         all.setId("all-sessions");
@@ -51,8 +57,8 @@ class RegionSessions extends Section {
 
     private ListItem item(WorkSessionSummary session) {
         Span when = new Span(DutchFormats.dateTime(session.startsAt()) + " ");
-        RouterLink link = new RouterLink(session.title(), SessionView.class,
-                new RouteParameters(SessionView.ID, String.valueOf(session.id())));
+        RouterLink link = new RouterLink(
+                session.title(), SessionView.class, new RouteParameters(SessionView.ID, String.valueOf(session.id())));
         ListItem item = new ListItem(when, link);
         if (session.national()) {
             item.add(new Span(" (" + getTranslation("session.national") + ")"));

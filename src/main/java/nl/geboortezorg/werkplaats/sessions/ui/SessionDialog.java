@@ -16,6 +16,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
@@ -33,9 +36,6 @@ import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices.Choice;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,8 +68,12 @@ class SessionDialog extends Dialog {
      * @param people the active users who may be invited or own an agenda item
      * @param reload closes the dialog and shows the saved state, after someone else saved first
      */
-    SessionDialog(@Nullable WorkSession existing, List<RegionSummary> regions,
-            CallbackDataProvider.FetchCallback<Choice, String> people, Save save, Consumer<WorkSession> saved,
+    SessionDialog(
+            @Nullable WorkSession existing,
+            List<RegionSummary> regions,
+            CallbackDataProvider.FetchCallback<Choice, String> people,
+            Save save,
+            Consumer<WorkSession> saved,
             Runnable reload) {
         this.people = people;
         setHeaderTitle(getTranslation(existing == null ? "sessions.new" : "session.edit.title"));
@@ -83,8 +87,8 @@ class SessionDialog extends Dialog {
         scopes.add(Optional.empty());
         regions.forEach(region -> scopes.add(Optional.of(region)));
         scope.setItems(scopes);
-        scope.setItemLabelGenerator(choice -> choice.map(RegionSummary::name)
-                .orElse(getTranslation("session.national")));
+        scope.setItemLabelGenerator(
+                choice -> choice.map(RegionSummary::name).orElse(getTranslation("session.national")));
         scope.setValue(Optional.empty());
         startsAt.setLabel(getTranslation("session.starts-at"));
         startsAt.setId("session-starts-at");
@@ -107,14 +111,19 @@ class SessionDialog extends Dialog {
         invitees.setId("session-invitees");
         invitees.setItemLabelGenerator(Choice::name);
         invitees.setItems(people);
-        errors.bind("title", title).bind("startsAt", startsAt).bind("endsAt", endsAt).bind("location", location)
-                .bind("onlineLink", onlineLink).bind("inviteeIds", invitees).bind("regionId", scope);
+        errors.bind("title", title)
+                .bind("startsAt", startsAt)
+                .bind("endsAt", endsAt)
+                .bind("location", location)
+                .bind("onlineLink", onlineLink)
+                .bind("inviteeIds", invitees)
+                .bind("regionId", scope);
 
         agenda.setId("agenda-rows");
         agendaErrors.addClassName("agenda-errors");
         agendaErrors.getElement().setAttribute("role", "alert");
-        Button addItem = new Button(getTranslation("session.agenda.add"), VaadinIcon.PLUS.create(),
-                click -> addRow(null));
+        Button addItem =
+                new Button(getTranslation("session.agenda.add"), VaadinIcon.PLUS.create(), click -> addRow(null));
         addItem.setId("add-agenda-item");
         if (existing == null) {
             addRow(null);
@@ -166,8 +175,11 @@ class SessionDialog extends Dialog {
 
     private void showProblems(ValidationException invalid) {
         // Agenda problems go under the agenda; the others to their fields.
-        errors.show(new ValidationException(invalid.problems().stream()
-                .filter(problem -> !problem.field().equals("agenda")).toList()), this);
+        errors.show(
+                new ValidationException(invalid.problems().stream()
+                        .filter(problem -> !problem.field().equals("agenda"))
+                        .toList()),
+                this);
         agendaErrors.setText(invalid.problems().stream()
                 .filter(problem -> problem.field().equals("agenda"))
                 .map(problem -> FormErrors.message(problem, this))
@@ -211,8 +223,15 @@ class SessionDialog extends Dialog {
     }
 
     private WorkSessionDraft draft() {
-        return new WorkSessionDraft(scope.getValue() == null ? null : scope.getValue().map(RegionSummary::id).orElse(null),
-                title.getValue(), moment(startsAt.getValue()), moment(endsAt.getValue()), location.getValue(), onlineLink.getValue(),
+        return new WorkSessionDraft(
+                scope.getValue() == null
+                        ? null
+                        : scope.getValue().map(RegionSummary::id).orElse(null),
+                title.getValue(),
+                moment(startsAt.getValue()),
+                moment(endsAt.getValue()),
+                location.getValue(),
+                onlineLink.getValue(),
                 rows.stream().map(AgendaRow::draft).toList(),
                 invitees.getValue().stream().map(Choice::id).collect(Collectors.toSet()));
     }
@@ -274,7 +293,9 @@ class SessionDialog extends Dialog {
         }
 
         AgendaItemDraft draft() {
-            return new AgendaItemDraft(itemTitle.getValue(), minutes.getValue(),
+            return new AgendaItemDraft(
+                    itemTitle.getValue(),
+                    minutes.getValue(),
                     owner.getValue() == null ? null : owner.getValue().id());
         }
     }

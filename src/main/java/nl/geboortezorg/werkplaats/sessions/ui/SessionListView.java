@@ -34,8 +34,8 @@ class SessionListView extends Main implements HasDynamicTitle {
         period.setId("session-period");
         period.setAriaLabel(getTranslation("sessions.period"));
         period.setItems(SessionPeriod.UPCOMING, SessionPeriod.PAST);
-        period.setItemLabelGenerator(choice -> getTranslation(choice == SessionPeriod.PAST
-                ? "sessions.past" : "sessions.upcoming"));
+        period.setItemLabelGenerator(
+                choice -> getTranslation(choice == SessionPeriod.PAST ? "sessions.past" : "sessions.upcoming"));
         period.setValue(SessionPeriod.UPCOMING);
         period.addValueChangeListener(event -> {
             if (event.getValue() == null) {
@@ -48,22 +48,30 @@ class SessionListView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("sessions.title"));
         grid.setEmptyStateText(getTranslation("sessions.empty"));
         grid.addColumn(session -> DutchFormats.dateTime(session.startsAt()))
-                .setHeader(getTranslation("session.starts-at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(session -> SessionNavigation.session(session.id()).anchor(session.title()))
-                .setHeader(getTranslation("session.title")).setFlexGrow(3);
+                .setHeader(getTranslation("session.starts-at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(
+                        session -> SessionNavigation.session(session.id()).anchor(session.title()))
+                .setHeader(getTranslation("session.title"))
+                .setFlexGrow(3);
         grid.addColumn(session -> session.national() ? getTranslation("session.national") : session.regionName())
                 .setHeader(getTranslation("session.scope"));
-        grid.addColumn(session -> getTranslation("session-state." + session.state().name()))
+        grid.addColumn(session ->
+                        getTranslation("session-state." + session.state().name()))
                 .setHeader(getTranslation("session.state"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> SessionNavigation.session(click.getItem().id())
-                .navigate(ui)));
-        grid.setItems(query -> sessions.find(chosenPeriod(), query.getOffset(), query.getLimit()).stream(),
+        grid.addItemClickListener(click -> getUI().ifPresent(
+                        ui -> SessionNavigation.session(click.getItem().id()).navigate(ui)));
+        grid.setItems(
+                query -> sessions.find(chosenPeriod(), query.getOffset(), query.getLimit()).stream(),
                 query -> sessions.count(chosenPeriod()));
 
         if (sessions.mayPlan()) {
-            Button create = new Button(getTranslation("sessions.new"), VaadinIcon.PLUS.create(),
-                    click -> planner.planNew(
-                            created -> getUI().ifPresent(ui -> SessionNavigation.session(created.id()).navigate(ui))));
+            Button create = new Button(
+                    getTranslation("sessions.new"),
+                    VaadinIcon.PLUS.create(),
+                    click -> planner.planNew(created -> getUI().ifPresent(ui ->
+                            SessionNavigation.session(created.id()).navigate(ui))));
             create.setId("new-session");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);

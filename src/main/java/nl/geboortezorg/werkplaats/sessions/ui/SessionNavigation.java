@@ -5,8 +5,7 @@ import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 /** The pages of working sessions that other features link to; the views themselves stay package-private. */
 public final class SessionNavigation {
 
-    private SessionNavigation() {
-    }
+    private SessionNavigation() {}
 
     public static ViewLink sessions() {
         return ViewLink.to(SessionListView.class);

@@ -30,17 +30,25 @@ class SessionPlanner {
 
     void planNew(Consumer<WorkSession> created) {
         // A new session has no version anyone else can change, so there is nothing to reload.
-        new SessionDialog(null, regions.regions(), this::activePeople, sessions::create, created, () -> { }).open();
+        new SessionDialog(null, regions.regions(), this::activePeople, sessions::create, created, () -> {}).open();
     }
 
     /** Changes the plan; {@code show} runs after saving, or to show someone else's change instead. */
     void change(WorkSession session, Runnable show) {
-        new SessionDialog(session, regions.regions(), this::activePeople,
-                draft -> sessions.update(session.id(), session.version(), draft), saved -> show.run(), show).open();
+        new SessionDialog(
+                        session,
+                        regions.regions(),
+                        this::activePeople,
+                        draft -> sessions.update(session.id(), session.version(), draft),
+                        saved -> show.run(),
+                        show)
+                .open();
     }
 
     private Stream<Choice> activePeople(Query<Choice, String> query) {
-        return users.find(new UserFilter(query.getFilter().orElse(null), null, false), query.getOffset(),
-                query.getLimit()).stream().map(user -> new Choice(user.id(), user.displayName()));
+        return users
+                .find(new UserFilter(query.getFilter().orElse(null), null, false), query.getOffset(), query.getLimit())
+                .stream()
+                .map(user -> new Choice(user.id(), user.displayName()));
     }
 }

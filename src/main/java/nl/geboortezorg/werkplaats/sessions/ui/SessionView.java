@@ -83,9 +83,17 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable WorkSession session;
     private final NotificationService notifications;
 
-    SessionView(WorkSessionService sessions, SessionOutcomeService outcomes, MinutesService minutes,
-            TranslationProvider translations, NotesEvents events, SessionPresence presence, Clock clock,
-            SessionPlanner planner, DocumentService documents, NotificationService notifications) {
+    SessionView(
+            WorkSessionService sessions,
+            SessionOutcomeService outcomes,
+            MinutesService minutes,
+            TranslationProvider translations,
+            NotesEvents events,
+            SessionPresence presence,
+            Clock clock,
+            SessionPlanner planner,
+            DocumentService documents,
+            NotificationService notifications) {
         this.notifications = notifications;
         this.sessions = sessions;
         this.outcomes = outcomes;
@@ -136,8 +144,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         state.getElement().getThemeList().add("badge");
         add(title, state, new FollowButton(notifications, ItemType.SESSION, id));
         add(new PresenceIndicator(presence, id));
-        add(new Paragraph(getTranslation("session.when", DutchFormats.dateTime(session.startsAt()),
-                DutchFormats.dateTime(session.endsAt()))));
+        add(new Paragraph(getTranslation(
+                "session.when", DutchFormats.dateTime(session.startsAt()), DutchFormats.dateTime(session.endsAt()))));
         add(new Paragraph(getTranslation("session.scope") + ": "
                 + (session.national() ? getTranslation("session.national") : session.regionName())));
         if (session.location() != null) {
@@ -152,8 +160,12 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (sessions.mayPlan()) {
             add(actions());
         }
-        add(agenda(), carriedForward, invitees(), minutesHolder, new LinkedDocuments(documents,
-                LinkTarget.session(id)));
+        add(
+                agenda(),
+                carriedForward,
+                invitees(),
+                minutesHolder,
+                new LinkedDocuments(documents, LinkTarget.session(id)));
         showOutcomes();
         return true;
     }
@@ -166,8 +178,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Someone saved a decision, an action, a correction or moved the session on. */
     private void refresh() {
         Optional<WorkSession> current = sessions.get(id);
-        if (current.isEmpty() || current.get().state() != loaded().state()
-                || current.get().state() == SessionState.PLANNED && current.get().version() != loaded().version()) {
+        if (current.isEmpty()
+                || current.get().state() != loaded().state()
+                || current.get().state() == SessionState.PLANNED
+                        && current.get().version() != loaded().version()) {
             // The session started or closed (editors lock or open), or its plan changed: the page is
             // rebuilt. A planned session has no notes editors, so nothing typed is lost.
             load();
@@ -195,15 +209,21 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         if (!current.carriedForward().isEmpty() && session.state() != SessionState.CLOSED) {
-            carriedForward.add(new H3(getTranslation("action-item.carried-forward")),
+            carriedForward.add(
+                    new H3(getTranslation("action-item.carried-forward")),
                     new Paragraph(getTranslation("action-item.carried-forward.explanation")),
-                    new ActionList(outcomes, current.carriedForward(), today, current.mayUpdateActions(), true,
+                    new ActionList(
+                            outcomes,
+                            current.carriedForward(),
+                            today,
+                            current.mayUpdateActions(),
+                            true,
                             this::refresh));
         }
         if (session.state() == SessionState.CLOSED) {
             Optional<Minutes> published = minutes.minutes(id);
-            published.ifPresent(found2 -> minutesHolder.add(new MinutesSection(minutes, translations, found2,
-                    clock.instant(), this::refresh)));
+            published.ifPresent(found2 -> minutesHolder.add(
+                    new MinutesSection(minutes, translations, found2, clock.instant(), this::refresh)));
         }
     }
 
@@ -218,8 +238,13 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Button close = new Button(getTranslation("session.close"));
             close.setId("close-session");
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            close.addClickListener(click -> new CloseSessionDialog(sessions, loaded(),
-                    outcomes.ownerChoices(id).people(), presence.presentUserIds(id), this::load).open());
+            close.addClickListener(click -> new CloseSessionDialog(
+                            sessions,
+                            loaded(),
+                            outcomes.ownerChoices(id).people(),
+                            presence.presentUserIds(id),
+                            this::load)
+                    .open());
             actions.add(close);
         }
         return actions;

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.common.Language;
+import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
+import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import org.jooq.Condition;
@@ -21,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
-import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 
 @Repository
 public class UserRepository {
@@ -33,8 +33,15 @@ public class UserRepository {
     }
 
     public List<UserAccount> find(UserFilter filter, int offset, int limit) {
-        var rows = dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.ROLE_CODE,
-                        APP_USER.LANGUAGE, APP_USER.ACTIVE, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.VERSION)
+        var rows = dsl.select(
+                        APP_USER.ID,
+                        APP_USER.EMAIL,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.ROLE_CODE,
+                        APP_USER.LANGUAGE,
+                        APP_USER.ACTIVE,
+                        APP_USER.MUST_CHANGE_PASSWORD,
+                        APP_USER.VERSION)
                 .from(APP_USER)
                 .where(conditions(filter))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
@@ -50,8 +57,15 @@ public class UserRepository {
     }
 
     public Optional<UserAccount> findById(long id) {
-        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.ROLE_CODE, APP_USER.LANGUAGE,
-                        APP_USER.ACTIVE, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.VERSION)
+        return dsl.select(
+                        APP_USER.ID,
+                        APP_USER.EMAIL,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.ROLE_CODE,
+                        APP_USER.LANGUAGE,
+                        APP_USER.ACTIVE,
+                        APP_USER.MUST_CHANGE_PASSWORD,
+                        APP_USER.VERSION)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
                 .fetchOptional()
@@ -71,10 +85,18 @@ public class UserRepository {
     }
 
     public Optional<String> passwordHash(long id) {
-        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(APP_USER.PASSWORD_HASH);
+        return dsl.select(APP_USER.PASSWORD_HASH)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchOptional(APP_USER.PASSWORD_HASH);
     }
 
-    public long insert(String email, String displayName, Role role, Language language, String passwordHash,
+    public long insert(
+            String email,
+            String displayName,
+            Role role,
+            Language language,
+            String passwordHash,
             boolean mustChangePassword) {
         return dsl.insertInto(APP_USER)
                 .set(APP_USER.EMAIL, email)
@@ -84,7 +106,8 @@ public class UserRepository {
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .returning(APP_USER.ID)
-                .fetchOptional(APP_USER.ID).orElseThrow();
+                .fetchOptional(APP_USER.ID)
+                .orElseThrow();
     }
 
     public void update(long id, int version, String displayName, Role role, Language language) {
@@ -96,7 +119,9 @@ public class UserRepository {
     }
 
     public void setActive(long id, int version, boolean active) {
-        VersionedUpdate.of(dsl, APP_USER, id, version).set(APP_USER.ACTIVE, active).execute();
+        VersionedUpdate.of(dsl, APP_USER, id, version)
+                .set(APP_USER.ACTIVE, active)
+                .execute();
     }
 
     public void setPassword(long id, String passwordHash, boolean mustChangePassword) {
@@ -117,7 +142,9 @@ public class UserRepository {
     }
 
     public void replaceRegions(long userId, Collection<Long> regionIds) {
-        dsl.deleteFrom(REGION_MEMBERSHIP).where(REGION_MEMBERSHIP.USER_ID.eq(userId)).execute();
+        dsl.deleteFrom(REGION_MEMBERSHIP)
+                .where(REGION_MEMBERSHIP.USER_ID.eq(userId))
+                .execute();
         if (!regionIds.isEmpty()) {
             var insert = dsl.insertInto(REGION_MEMBERSHIP, REGION_MEMBERSHIP.USER_ID, REGION_MEMBERSHIP.REGION_ID);
             for (Long regionId : regionIds) {
@@ -131,7 +158,8 @@ public class UserRepository {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return dsl.select(REGION_MEMBERSHIP.USER_ID, REGION_MEMBERSHIP.REGION_ID)
+        return dsl
+                .select(REGION_MEMBERSHIP.USER_ID, REGION_MEMBERSHIP.REGION_ID)
                 .from(REGION_MEMBERSHIP)
                 .where(REGION_MEMBERSHIP.USER_ID.in(userIds))
                 .fetchGroups(REGION_MEMBERSHIP.USER_ID, REGION_MEMBERSHIP.REGION_ID)
@@ -141,9 +169,16 @@ public class UserRepository {
     }
 
     private static UserAccount toAccount(Record r, Set<Long> regionIds) {
-        return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.EMAIL), r.get(APP_USER.DISPLAY_NAME),
-                r.get(APP_USER.ROLE_CODE), r.get(APP_USER.LANGUAGE),
-                r.get(APP_USER.ACTIVE), r.get(APP_USER.MUST_CHANGE_PASSWORD), regionIds, r.get(APP_USER.VERSION));
+        return new UserAccount(
+                r.get(APP_USER.ID),
+                r.get(APP_USER.EMAIL),
+                r.get(APP_USER.DISPLAY_NAME),
+                r.get(APP_USER.ROLE_CODE),
+                r.get(APP_USER.LANGUAGE),
+                r.get(APP_USER.ACTIVE),
+                r.get(APP_USER.MUST_CHANGE_PASSWORD),
+                regionIds,
+                r.get(APP_USER.VERSION));
     }
 
     private static List<Condition> conditions(UserFilter filter) {

@@ -10,11 +10,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
-import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 
@@ -26,7 +26,8 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     ProfileView(UserService users, NotificationService notifications) {
         MyProfile me = users.myProfile();
-        add(new Paragraph(me.displayName() + " · " + me.email() + " · " + getTranslation("role." + me.role().name())));
+        add(new Paragraph(me.displayName() + " · " + me.email() + " · "
+                + getTranslation("role." + me.role().name())));
 
         RadioButtonGroup<Language> language = new RadioButtonGroup<>(getTranslation("profile.language"));
         language.setId("language");
@@ -54,10 +55,13 @@ class ProfileView extends Main implements HasDynamicTitle {
             }
         });
 
-        add(new Section(new H2(getTranslation("profile.language")), language),
+        add(
+                new Section(new H2(getTranslation("profile.language")), language),
                 new Section(new H2(getTranslation("digest.label")), digest),
-                new Section(new H2(getTranslation("profile.password")), new PasswordChangeForm(users,
-                        () -> Notifications.success(getTranslation("profile.password.changed")))));
+                new Section(
+                        new H2(getTranslation("profile.password")),
+                        new PasswordChangeForm(
+                                users, () -> Notifications.success(getTranslation("profile.password.changed")))));
     }
 
     @Override

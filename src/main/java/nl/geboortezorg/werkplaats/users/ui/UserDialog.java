@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.security.Role;
-import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserService;
@@ -54,8 +54,11 @@ class UserDialog extends Dialog {
         List<Role> assignable = users.assignableRoles();
         // Facilitators may look at admins and facilitators but not change them: the service refuses.
         boolean manageable = existing == null || assignable.contains(existing.role());
-        role.setItems(manageable ? assignable
-                : List.of(Objects.requireNonNull(existing, "only an existing user can be unmanageable").role()));
+        role.setItems(
+                manageable
+                        ? assignable
+                        : List.of(Objects.requireNonNull(existing, "only an existing user can be unmanageable")
+                                .role()));
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         regions.setLabel(getTranslation("user.regions"));
         regions.setId("user-regions");
@@ -65,7 +68,10 @@ class UserDialog extends Dialog {
         language.setItems(Language.values());
         language.setItemLabelGenerator(l -> getTranslation("language." + l.name()));
         language.setValue(Language.NL);
-        errors.bind("email", email).bind("displayName", displayName).bind("role", role).bind("regionIds", regions);
+        errors.bind("email", email)
+                .bind("displayName", displayName)
+                .bind("role", role)
+                .bind("regionIds", regions);
 
         if (existing != null) {
             email.setValue(existing.email());
@@ -106,9 +112,12 @@ class UserDialog extends Dialog {
             Button toggle = new Button(getTranslation(existing.active() ? "users.deactivate" : "users.reactivate"));
             toggle.setId("toggle-active");
             toggle.addThemeVariants(existing.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
-            toggle.addClickListener(click -> attempt(toggle, refresh, () -> existing.active()
-                    ? users.deactivate(existing.id(), existing.version())
-                    : users.reactivate(existing.id(), existing.version())));
+            toggle.addClickListener(click -> attempt(
+                    toggle,
+                    refresh,
+                    () -> existing.active()
+                            ? users.deactivate(existing.id(), existing.version())
+                            : users.reactivate(existing.id(), existing.version())));
             Button reset = new Button(getTranslation("users.reset-password"));
             reset.addClickListener(click -> attempt(reset, refresh, () -> {
                 new TemporaryPasswordDialog(existing.email(), users.resetPassword(existing.id())).open();

@@ -54,11 +54,14 @@ class UserManagementView extends Main implements HasDynamicTitle {
         roleFilter.setEmptySelectionAllowed(true);
         roleFilter.setEmptySelectionCaption(getTranslation("users.all-roles"));
         roleFilter.setItems(Role.values());
-        roleFilter.setItemLabelGenerator(r -> r == null ? getTranslation("users.all-roles") : getTranslation("role." + r.name()));
+        roleFilter.setItemLabelGenerator(
+                r -> r == null ? getTranslation("users.all-roles") : getTranslation("role." + r.name()));
         roleFilter.addValueChangeListener(event -> refresh());
         showInactive.setLabel(getTranslation("users.show-inactive"));
         showInactive.addValueChangeListener(event -> refresh());
-        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("users.new"),
+                VaadinIcon.PLUS.create(),
                 click -> new UserDialog(users, regions, null, this::refresh).open());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,21 +72,31 @@ class UserManagementView extends Main implements HasDynamicTitle {
         grid.setId("users");
         grid.setAriaLabel(getTranslation("users.title"));
         grid.setEmptyStateText(getTranslation("users.empty"));
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.display-name")).setFlexGrow(2);
-        grid.addColumn(UserAccount::email).setHeader(getTranslation("user.email")).setFlexGrow(2);
+        grid.addColumn(UserAccount::displayName)
+                .setHeader(getTranslation("user.display-name"))
+                .setFlexGrow(2);
+        grid.addColumn(UserAccount::email)
+                .setHeader(getTranslation("user.email"))
+                .setFlexGrow(2);
         grid.addColumn(user -> getTranslation("role." + user.role().name())).setHeader(getTranslation("user.role"));
-        grid.addColumn(user -> user.regionIds().stream().map(regionNames::get).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("user.regions")).setFlexGrow(2);
+        grid.addColumn(user ->
+                        user.regionIds().stream().map(regionNames::get).sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("user.regions"))
+                .setFlexGrow(2);
         grid.addColumn(user -> getTranslation(user.active() ? "users.active" : "users.inactive"))
                 .setHeader(getTranslation("users.status"));
         grid.addItemClickListener(click -> edit(click.getItem()));
         grid.addComponentColumn(user -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(user));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            edit.setAriaLabel(getTranslation("users.edit") + ": " + user.displayName());
-            return edit;
-        }).setHeader(getTranslation("users.actions")).setFlexGrow(0).setAutoWidth(true);
-        grid.setItems(query -> users.find(filter(), query.getOffset(), query.getLimit()).stream(),
+                    Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(user));
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    edit.setAriaLabel(getTranslation("users.edit") + ": " + user.displayName());
+                    return edit;
+                })
+                .setHeader(getTranslation("users.actions"))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+        grid.setItems(
+                query -> users.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> users.count(filter()));
         add(toolbar, grid);
         setSizeFull();

@@ -5,8 +5,7 @@ import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 /** The user's own pages as the rest of the platform leads to them; the views stay package-private. */
 public final class UserNavigation {
 
-    private UserNavigation() {
-    }
+    private UserNavigation() {}
 
     public static ViewLink profile() {
         return ViewLink.to(ProfileView.class);

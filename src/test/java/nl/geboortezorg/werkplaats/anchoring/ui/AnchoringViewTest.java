@@ -37,7 +37,8 @@ class AnchoringViewTest extends ViewTest {
     /** The view saves through the service in its own transaction; what it saved for Apeldoorn goes again. */
     @AfterEach
     void forget() {
-        jdbc.update("delete from anchoring_assessment where region_id = (select id from region where code = 'apeldoorn')");
+        jdbc.update(
+                "delete from anchoring_assessment where region_id = (select id from region where code = 'apeldoorn')");
     }
 
     @SuppressWarnings("unchecked")
@@ -74,19 +75,28 @@ class AnchoringViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("anchoring-save")));
 
         assertThat(_size(grid("anchoring-trend"))).isEqualTo(1);
-        assertThat(_getFormattedRow(grid("anchoring-trend"), 0)).containsExactly(
-                service.currentQuarter().toString(), "3", "3", "3", "3", "3", "2");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("anchoring-assessed-count")).getText())
+        assertThat(_getFormattedRow(grid("anchoring-trend"), 0))
+                .containsExactly(service.currentQuarter().toString(), "3", "3", "3", "3", "3", "2");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("anchoring-assessed-count"))
+                        .getText())
                 .isEqualTo("1 van 7 regio’s beoordeeld");
         Grid<Object> national = grid("anchoring-national-table");
         List<List<String>> rows = java.util.stream.IntStream.range(0, _size(national))
-                .mapToObj(row -> _getFormattedRow(national, row)).toList();
-        assertThat(rows).contains(List.of("Apeldoorn", "3", "3", "3", "3", "3", "2"),
-                List.of("Utrecht", "–", "–", "–", "–", "–", "–"));
-        assertThat(_get(Div.class, spec -> spec.withId("anchoring-chart")).getElement().getProperty("innerHTML"))
-                .contains("role=\"img\"").contains("Structurele financiering").contains("class=\"average\"")
+                .mapToObj(row -> _getFormattedRow(national, row))
+                .toList();
+        assertThat(rows)
+                .contains(
+                        List.of("Apeldoorn", "3", "3", "3", "3", "3", "2"),
+                        List.of("Utrecht", "–", "–", "–", "–", "–", "–"));
+        assertThat(_get(Div.class, spec -> spec.withId("anchoring-chart"))
+                        .getElement()
+                        .getProperty("innerHTML"))
+                .contains("role=\"img\"")
+                .contains("Structurele financiering")
+                .contains("class=\"average\"")
                 .contains(">2,0<");
-        assertThat(_get(TextArea.class, spec -> spec.withId("anchoring-comment-DATA_SHARING")).getValue())
+        assertThat(_get(TextArea.class, spec -> spec.withId("anchoring-comment-DATA_SHARING"))
+                        .getValue())
                 .isEqualTo("Convenant ligt bij de juristen.");
     }
 
@@ -100,15 +110,16 @@ class AnchoringViewTest extends ViewTest {
 
         openAs(APELDOORN, "verankering");
 
-        assertThat(_getFormattedRow(grid("anchoring-trend"), 0)).containsExactly(now.toString(), "↑ 3", "3", "3", "3",
-                "3", "3");
-        assertThat(_getFormattedRow(grid("anchoring-trend"), 1)).containsExactly(now.previous().toString(), "2", "3",
-                "3", "3", "3", "3");
+        assertThat(_getFormattedRow(grid("anchoring-trend"), 0))
+                .containsExactly(now.toString(), "↑ 3", "3", "3", "3", "3", "3");
+        assertThat(_getFormattedRow(grid("anchoring-trend"), 1))
+                .containsExactly(now.previous().toString(), "2", "3", "3", "3", "3", "3");
     }
 
     private static List<Score> scores(int funding, int rest) {
         return java.util.Arrays.stream(Dimension.values())
-                .map(d -> new Score(d, d == Dimension.STRUCTURAL_FUNDING ? funding : rest, "")).toList();
+                .map(d -> new Score(d, d == Dimension.STRUCTURAL_FUNDING ? funding : rest, ""))
+                .toList();
     }
 
     @Test
@@ -117,13 +128,15 @@ class AnchoringViewTest extends ViewTest {
         for (Dimension dimension : Dimension.values()) {
             _setValue(score(dimension), 2);
         }
-        _setValue(_get(TextArea.class, spec -> spec.withId("anchoring-comment-FAMILY_EXPERIENCE")),
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("anchoring-comment-FAMILY_EXPERIENCE")),
                 "Moeder, geboren 3-4-1990, vond de overdracht fijn");
 
         _click(_get(Button.class, spec -> spec.withId("anchoring-save")));
 
         com.vaadin.flow.component.confirmdialog.ConfirmDialog warning = _get(
-                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("personal-data-warning"));
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("personal-data-warning"));
         assertThat(_size(grid("anchoring-trend"))).isZero();
 
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(warning);

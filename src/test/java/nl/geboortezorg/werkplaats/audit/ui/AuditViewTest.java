@@ -32,7 +32,8 @@ class AuditViewTest extends ViewTest {
     void the_admin_reads_who_changed_what_newest_first_and_filters_it() {
         SignIn.as(users, DemoUsers.ZUID_LIMBURG);
         String name = "Huisartsen Heuvelland " + System.nanoTime();
-        regions.addOrganisation(regions.workspace("zuid-limburg").orElseThrow().region().id(),
+        regions.addOrganisation(
+                regions.workspace("zuid-limburg").orElseThrow().region().id(),
                 new OrganisationDraft(name, OrganisationType.OTHER));
         openAs(DemoUsers.ADMIN, "audit");
 
@@ -67,7 +68,8 @@ class AuditViewTest extends ViewTest {
     @Test
     void a_period_ending_yesterday_leaves_out_todays_changes() {
         SignIn.as(users, DemoUsers.ZUID_LIMBURG);
-        regions.addOrganisation(regions.workspace("zuid-limburg").orElseThrow().region().id(),
+        regions.addOrganisation(
+                regions.workspace("zuid-limburg").orElseThrow().region().id(),
                 new OrganisationDraft("Kraamzorg Heuvelland " + System.nanoTime(), OrganisationType.MATERNITY_CARE));
         openAs(DemoUsers.ADMIN, "audit");
         @SuppressWarnings("unchecked")

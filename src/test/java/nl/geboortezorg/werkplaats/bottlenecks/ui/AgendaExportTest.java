@@ -9,11 +9,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import org.apache.pdfbox.Loader;
@@ -27,15 +27,36 @@ class AgendaExportTest {
     private static final Translator DUTCH = Translator.of(new TranslationProvider(), TranslationProvider.DUTCH);
 
     private static final List<AgendaEntry> ENTRIES = List.of(
-            new AgendaEntry(1, 11, "Geen structurele bekostiging", "Den Haag", BottleneckStatus.WITH_ADDRESSEE,
-                    Set.of(Addressee.MINISTRY_VWS, Addressee.HEALTH_INSURERS), List.of("Delft", "Utrecht"),
-                    new TimelineEntry.Response(new TimelineEntry.Stamp(5,
-                            DutchTime.instant(LocalDateTime.of(2026, 11, 2, 10, 0)), "Fenna Facilitator"),
-                            Addressee.MINISTRY_VWS, "VWS verkent een subsidieregeling"),
-                    "Bekostiging uit Zvw en Wmo", "Overleg met ZN; \"voorbereiden\"", LocalDate.of(2027, 1, 15),
+            new AgendaEntry(
+                    1,
+                    11,
+                    "Geen structurele bekostiging",
+                    "Den Haag",
+                    BottleneckStatus.WITH_ADDRESSEE,
+                    Set.of(Addressee.MINISTRY_VWS, Addressee.HEALTH_INSURERS),
+                    List.of("Delft", "Utrecht"),
+                    new TimelineEntry.Response(
+                            new TimelineEntry.Stamp(
+                                    5, DutchTime.instant(LocalDateTime.of(2026, 11, 2, 10, 0)), "Fenna Facilitator"),
+                            Addressee.MINISTRY_VWS,
+                            "VWS verkent een subsidieregeling"),
+                    "Bekostiging uit Zvw en Wmo",
+                    "Overleg met ZN; \"voorbereiden\"",
+                    LocalDate.of(2027, 1, 15),
                     "Fenna Facilitator"),
-            new AgendaEntry(2, 12, "=HYPERLINK(\"http://x\")", "Utrecht", BottleneckStatus.ON_AGENDA,
-                    Set.of(Addressee.PROFESSIONAL_GROUPS), List.of(), null, null, "Handreiking\nopvragen", null, null));
+            new AgendaEntry(
+                    2,
+                    12,
+                    "=HYPERLINK(\"http://x\")",
+                    "Utrecht",
+                    BottleneckStatus.ON_AGENDA,
+                    Set.of(Addressee.PROFESSIONAL_GROUPS),
+                    List.of(),
+                    null,
+                    null,
+                    "Handreiking\nopvragen",
+                    null,
+                    null));
 
     @Test
     void the_briefing_lists_the_items_in_order_with_status_addressees_regions_and_steps() throws IOException {
@@ -43,11 +64,17 @@ class AgendaExportTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Landelijke agenda sociale geboortezorg", "Stand van 23-11-2026 · 2 agendapunten");
+            assertThat(text)
+                    .contains("Landelijke agenda sociale geboortezorg", "Stand van 23-11-2026 · 2 agendapunten");
             assertThat(text.indexOf("1. Geen structurele bekostiging")).isLessThan(text.indexOf("2. =HYPERLINK"));
-            assertThat(text).contains("Bij de adressant", "Zorgverzekeraars, Ministerie van VWS", "Delft, Utrecht",
-                    "2-11-2026: Reactie van Ministerie van VWS: VWS verkent een subsidieregeling",
-                    "Overleg met ZN; \"voorbereiden\" (15-1-2027)", "nog geen andere regio");
+            assertThat(text)
+                    .contains(
+                            "Bij de adressant",
+                            "Zorgverzekeraars, Ministerie van VWS",
+                            "Delft, Utrecht",
+                            "2-11-2026: Reactie van Ministerie van VWS: VWS verkent een subsidieregeling",
+                            "Overleg met ZN; \"voorbereiden\" (15-1-2027)",
+                            "nog geen andere regio");
             assertThat(text).doesNotContain("{", "margin");
             assertThat(document.getNumberOfPages()).isBetween(1, 2);
         }
@@ -60,10 +87,12 @@ class AgendaExportTest {
         assertThat(csv).startsWith("\uFEFFNr.;Titel;Gemeld in;Status;Adressanten;Herkend in;");
         String[] lines = csv.substring(1).split("\r\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[1]).startsWith("1;Geen structurele bekostiging;Den Haag;Bij de adressant;"
-                + "Zorgverzekeraars, Ministerie van VWS;Delft, Utrecht;Bekostiging uit Zvw en Wmo;")
+        assertThat(lines[1])
+                .startsWith("1;Geen structurele bekostiging;Den Haag;Bij de adressant;"
+                        + "Zorgverzekeraars, Ministerie van VWS;Delft, Utrecht;Bekostiging uit Zvw en Wmo;")
                 .contains(";\"Overleg met ZN; \"\"voorbereiden\"\"\";15-1-2027;Fenna Facilitator");
-        assertThat(lines[2]).startsWith("2;\"'=HYPERLINK(\"\"http://x\"\")\";Utrecht;Op de landelijke agenda;")
+        assertThat(lines[2])
+                .startsWith("2;\"'=HYPERLINK(\"\"http://x\"\")\";Utrecht;Op de landelijke agenda;")
                 .contains("\"Handreiking\nopvragen\"");
     }
 

@@ -66,7 +66,8 @@ class BottleneckViewsTest extends ViewTest {
 
     private static List<String> items(String sectionId) {
         return _find(_get(Section.class, spec -> spec.withId(sectionId)), ListItem.class).stream()
-                .map(item -> item.getElement().getTextRecursively()).toList();
+                .map(item -> item.getElement().getTextRecursively())
+                .toList();
     }
 
     private static List<String> timeline() {
@@ -90,19 +91,26 @@ class BottleneckViewsTest extends ViewTest {
         String title = unique("Geen tolk op de poli");
 
         _setValue(_get(TextField.class, spec -> spec.withId("bottleneck-title-field")), title);
-        _setValue(_get(TextArea.class, spec -> spec.withId("bottleneck-description")), "Gezinnen begrijpen de uitleg niet.");
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("bottleneck-description")),
+                "Gezinnen begrijpen de uitleg niet.");
         _setValue(select("bottleneck-category"), BottleneckCategory.LANGUAGE);
         @SuppressWarnings("unchecked")
         CheckboxGroup<Addressee> addressees = _get(CheckboxGroup.class, spec -> spec.withId("bottleneck-addressees"));
         _setValue(addressees, Set.of(Addressee.MINISTRY_VWS));
         _click(_get(Button.class, spec -> spec.withId("save-bottleneck")));
 
-        assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText()).isEqualTo(title);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("knelpunten/");
+        assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText())
+                .isEqualTo(title);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .startsWith("knelpunten/");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("bottleneck-facts"))
-                .getElement().getTextRecursively()).contains("Gemeld in Den Haag door Daan de Vries", "Taal en begrippen",
-                        "Ministerie van VWS");
-        assertThat(timeline()).singleElement().satisfies(entry -> assertThat(entry).contains("Daan de Vries", "Gemeld"));
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Gemeld in Den Haag door Daan de Vries", "Taal en begrippen", "Ministerie van VWS");
+        assertThat(timeline())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry).contains("Daan de Vries", "Gemeld"));
     }
 
     @Test
@@ -116,8 +124,10 @@ class BottleneckViewsTest extends ViewTest {
         TextField title = _get(TextField.class, spec -> spec.withId("bottleneck-title-field"));
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
-        assertThat(this.<BottleneckCategory>select("bottleneck-category").isInvalid()).isTrue();
-        assertThat(_get(TextArea.class, spec -> spec.withId("bottleneck-description")).getValue())
+        assertThat(this.<BottleneckCategory>select("bottleneck-category").isInvalid())
+                .isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("bottleneck-description"))
+                        .getValue())
                 .isEqualTo("Alleen een omschrijving");
     }
 
@@ -133,8 +143,8 @@ class BottleneckViewsTest extends ViewTest {
         assertThat(this.<RegionChoice>select("filter-region").getValue().code()).isEqualTo("den-haag");
         _setValue(_get(TextField.class, spec -> spec.withId("filter-text")), word);
         assertThat(_findAll(listGrid())).extracting(BottleneckSummary::id).containsExactly(financing.id());
-        assertThat(String.join(" | ", _getFormattedRow(listGrid(), 0))).contains("Den Haag", "Financiering", "Gemeld",
-                "Zorgverzekeraars");
+        assertThat(String.join(" | ", _getFormattedRow(listGrid(), 0)))
+                .contains("Den Haag", "Financiering", "Gemeld", "Zorgverzekeraars");
 
         _setValue(select("filter-region"), null);
         assertThat(_findAll(listGrid())).hasSize(2);
@@ -156,7 +166,8 @@ class BottleneckViewsTest extends ViewTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("recognition-quote")), "Bij ons <b>ook</b>.");
         _click(_get(Button.class, spec -> spec.withId("save-recognition")));
 
-        assertThat(items("recognitions")).singleElement()
+        assertThat(items("recognitions"))
+                .singleElement()
                 .satisfies(item -> assertThat(item).startsWith("Utrecht · Uma Jansen"));
         Html quote = _get(_get(Section.class, spec -> spec.withId("recognitions")), Html.class);
         assertThat(quote.getElement().getTextRecursively()).isEqualTo("Bij ons <b>ook</b>.");
@@ -181,22 +192,34 @@ class BottleneckViewsTest extends ViewTest {
         CheckboxGroup<Addressee> addressees = _get(CheckboxGroup.class, spec -> spec.withId("agenda-addressees"));
         assertThat(addressees.isInvalid()).isTrue();
         assertThat(addressees.getErrorMessage()).isEqualTo("Kies ten minste één adressant.");
-        assertThat(_get(TextArea.class, spec -> spec.withId("agenda-next-step")).getValue()).isEqualTo("Brief aan VWS");
+        assertThat(_get(TextArea.class, spec -> spec.withId("agenda-next-step")).getValue())
+                .isEqualTo("Brief aan VWS");
 
         _setValue(addressees, Set.of(Addressee.MUNICIPALITIES));
         _click(_get(Button.class, spec -> spec.withId("save-agenda")));
 
-        assertThat(_get(Section.class, spec -> spec.withId("agenda-panel")).getElement().getTextRecursively())
+        assertThat(_get(Section.class, spec -> spec.withId("agenda-panel"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Brief aan VWS", "Fenna Facilitator");
-        assertThat(timeline()).last().satisfies(entry -> assertThat(entry).contains("Op de landelijke agenda gezet",
-                "Gemeenten", "Brief aan VWS"));
+        assertThat(timeline())
+                .last()
+                .satisfies(entry ->
+                        assertThat(entry).contains("Op de landelijke agenda gezet", "Gemeenten", "Brief aan VWS"));
         assertThat(_find(Button.class, spec -> spec.withId("record-response"))).hasSize(1);
     }
 
     private Bottleneck bottleneckWithoutAddressees() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        return bottlenecks.raise(fixture.denHaag, new nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft(
-                unique("Zonder adressant"), "Omschrijving", BottleneckCategory.SCALE, Set.of(), Set.of(), null));
+        return bottlenecks.raise(
+                fixture.denHaag,
+                new nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft(
+                        unique("Zonder adressant"),
+                        "Omschrijving",
+                        BottleneckCategory.SCALE,
+                        Set.of(),
+                        Set.of(),
+                        null));
     }
 
     @Test
@@ -212,10 +235,12 @@ class BottleneckViewsTest extends ViewTest {
 
         _setValue(note, "Regionaal opgelost");
         _click(_get(Button.class, spec -> spec.withId("save-status")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("closed-notice")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("closed-notice"))
+                        .getText())
                 .isEqualTo("Gesloten: Regionaal opgelost");
-        assertThat(timeline()).last().satisfies(entry -> assertThat(entry)
-                .contains("Status van Gemeld naar Gesloten: Regionaal opgelost"));
+        assertThat(timeline())
+                .last()
+                .satisfies(entry -> assertThat(entry).contains("Status van Gemeld naar Gesloten: Regionaal opgelost"));
     }
 
     @Test
@@ -233,19 +258,30 @@ class BottleneckViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withText("Verbergen")));
         _setValue(_get(TextArea.class, spec -> spec.withId("hide-reason")), "Bevat een naam");
         _click(_get(Button.class, spec -> spec.withId("save-hide")));
-        assertThat(_get(Section.class, spec -> spec.withId("comments")).getElement().getTextRecursively())
+        assertThat(_get(Section.class, spec -> spec.withId("comments"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Verborgen door Fenna Facilitator", "Bevat een naam");
 
         openAs(DemoUsers.DEN_HAAG, "knelpunten/" + raised.id());
-        String seen = _get(Section.class, spec -> spec.withId("comments")).getElement().getTextRecursively();
-        assertThat(seen).contains("Deze reactie is verborgen door een facilitator.").doesNotContain("Ook hier");
+        String seen = _get(Section.class, spec -> spec.withId("comments"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(seen)
+                .contains("Deze reactie is verborgen door een facilitator.")
+                .doesNotContain("Ook hier");
     }
 
     private static List<String> commentTexts() {
-        return _find(_get(Section.class, spec -> spec.withId("comments")), com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withClasses("comment")).stream()
-                .map(box -> box.getElement().getTextRecursively() + " " + _find(box, Html.class).stream()
-                        .map(body -> body.getElement().getProperty("innerHTML")).collect(Collectors.joining(" ")))
+        return _find(
+                        _get(Section.class, spec -> spec.withId("comments")),
+                        com.vaadin.flow.component.html.Div.class,
+                        spec -> spec.withClasses("comment"))
+                .stream()
+                .map(box -> box.getElement().getTextRecursively() + " "
+                        + _find(box, Html.class).stream()
+                                .map(body -> body.getElement().getProperty("innerHTML"))
+                                .collect(Collectors.joining(" ")))
                 .toList();
     }
 
@@ -272,17 +308,27 @@ class BottleneckViewsTest extends ViewTest {
         assertThat(_find(Button.class, spec -> spec.withId("earlier-comments"))).isEmpty();
 
         // Hiding one of the earlier comments rebuilds the page; the discussion stays whole.
-        _click(_find(_get(Section.class, spec -> spec.withId("comments")), Button.class,
-                spec -> spec.withText("Verbergen")).getFirst());
+        _click(_find(
+                        _get(Section.class, spec -> spec.withId("comments")),
+                        Button.class,
+                        spec -> spec.withText("Verbergen"))
+                .getFirst());
         _setValue(_get(TextArea.class, spec -> spec.withId("hide-reason")), "Dubbel");
         _click(_get(Button.class, spec -> spec.withId("save-hide")));
-        assertThat(commentTexts()).hasSize(total).first().asString().contains("Verborgen door Fenna Facilitator", "Dubbel");
+        assertThat(commentTexts())
+                .hasSize(total)
+                .first()
+                .asString()
+                .contains("Verborgen door Fenna Facilitator", "Dubbel");
 
         openAs(DemoUsers.DEN_HAAG, "knelpunten/" + raised.id());
         assertThat(commentTexts()).hasSize(BottleneckView.COMMENTS_SHOWN);
         _setValue(_get(TextArea.class, spec -> spec.withId("comment-body")), "De nieuwste reactie.");
         _click(_get(Button.class, spec -> spec.withId("post-comment")));
-        assertThat(commentTexts()).hasSize(BottleneckView.COMMENTS_SHOWN).last().asString()
+        assertThat(commentTexts())
+                .hasSize(BottleneckView.COMMENTS_SHOWN)
+                .last()
+                .asString()
                 .contains("De nieuwste reactie.");
         assertThat(_get(Button.class, spec -> spec.withId("earlier-comments")).getText())
                 .isEqualTo("4 eerdere reacties tonen");
@@ -293,10 +339,12 @@ class BottleneckViewsTest extends ViewTest {
         Bottleneck promoted = fixture.promoted(fixture.raisedInDenHaag(unique("Alleen lezen")));
         openAs(DemoUsers.OBSERVER, "knelpunten/" + promoted.id());
 
-        assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText()).isEqualTo(promoted.title());
+        assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText())
+                .isEqualTo(promoted.title());
         assertThat(_find(Section.class, spec -> spec.withId("agenda-panel"))).hasSize(1);
         BottleneckView page = _get(BottleneckView.class);
-        assertThat(_find(page, Button.class)).as("following is reading; nothing else to press")
+        assertThat(_find(page, Button.class))
+                .as("following is reading; nothing else to press")
                 .allMatch(button -> button instanceof nl.geboortezorg.werkplaats.notifications.ui.FollowButton)
                 .hasSize(1);
         assertThat(_find(page, TextArea.class)).isEmpty();
@@ -313,16 +361,25 @@ class BottleneckViewsTest extends ViewTest {
         @SuppressWarnings("unchecked")
         var duplicates = (com.vaadin.flow.component.combobox.MultiSelectComboBox<BottleneckSummary>) _get(
                 com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("merge-duplicates"));
-        BottleneckSummary found = bottlenecks.find(new nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter(null,
-                null, null, null, duplicate.title(), null, true), 0, 1).getFirst();
+        BottleneckSummary found = bottlenecks
+                .find(
+                        new nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter(
+                                null, null, null, null, duplicate.title(), null, true),
+                        0,
+                        1)
+                .getFirst();
         _setValue(duplicates, Set.of(found));
         _click(_get(Button.class, spec -> spec.withId("save-merge")));
 
-        assertThat(timeline()).last().satisfies(entry -> assertThat(entry).contains("Dubbel knelpunt hierin samengevoegd",
-                duplicate.title()));
+        assertThat(timeline())
+                .last()
+                .satisfies(
+                        entry -> assertThat(entry).contains("Dubbel knelpunt hierin samengevoegd", duplicate.title()));
         openAs(DemoUsers.DEN_HAAG, "knelpunten/" + duplicate.id());
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("merged-notice"))
-                .getElement().getTextRecursively()).contains(target.title());
+                        .getElement()
+                        .getTextRecursively())
+                .contains(target.title());
         assertThat(_find(Button.class, spec -> spec.withId("edit-bottleneck"))).isEmpty();
     }
 
@@ -332,12 +389,15 @@ class BottleneckViewsTest extends ViewTest {
         openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
 
         Section section = _get(Section.class, spec -> spec.withId("region-bottlenecks"));
-        assertThat(_find(section, Anchor.class)).extracting(Anchor::getText).contains(raised.title(),
-                "Alle knelpunten van deze regio");
+        assertThat(_find(section, Anchor.class))
+                .extracting(Anchor::getText)
+                .contains(raised.title(), "Alle knelpunten van deze regio");
         assertThat(_find(section, Anchor.class)).extracting(Anchor::getHref).contains("knelpunten?regio=den-haag");
-        assertThat(_find(section, Button.class, spec -> spec.withId("raise-bottleneck-in-region"))).hasSize(1);
+        assertThat(_find(section, Button.class, spec -> spec.withId("raise-bottleneck-in-region")))
+                .hasSize(1);
         openAs(DemoUsers.UTRECHT, "regio/den-haag");
-        assertThat(_find(Button.class, spec -> spec.withId("raise-bottleneck-in-region"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("raise-bottleneck-in-region")))
+                .isEmpty();
     }
 
     @Test
@@ -351,10 +411,12 @@ class BottleneckViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("save-bottleneck")));
 
         assertThat(_get(ConfirmDialog.class).isOpened()).isTrue();
-        assertThat(_get(TextField.class, spec -> spec.withId("bottleneck-title-field")).getValue())
+        assertThat(_get(TextField.class, spec -> spec.withId("bottleneck-title-field"))
+                        .getValue())
                 .isEqualTo("Mijn nieuwe titel");
         _fireConfirm(_get(ConfirmDialog.class));
-        assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText()).isEqualTo("Titel van een collega");
+        assertThat(_get(H2.class, spec -> spec.withId("bottleneck-title")).getText())
+                .isEqualTo("Titel van een collega");
     }
 
     @Test
@@ -362,38 +424,71 @@ class BottleneckViewsTest extends ViewTest {
         String word = unique("Deelbaar");
         Bottleneck raised = fixture.raisedInDenHaag(word);
         openAs(DemoUsers.UTRECHT, "");
-        UI.getCurrent().navigate("knelpunten", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                "regio", "den-haag", "categorie", "financing", "status", "raised", "adressant", "health_insurers",
-                "zoek", word)));
+        UI.getCurrent()
+                .navigate(
+                        "knelpunten",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                                "regio",
+                                "den-haag",
+                                "categorie",
+                                "financing",
+                                "status",
+                                "raised",
+                                "adressant",
+                                "health_insurers",
+                                "zoek",
+                                word)));
 
         BottleneckListView view = _get(BottleneckListView.class);
-        assertThat(this.<BottleneckCategory>select("filter-category").getValue()).isEqualTo(BottleneckCategory.FINANCING);
+        assertThat(this.<BottleneckCategory>select("filter-category").getValue())
+                .isEqualTo(BottleneckCategory.FINANCING);
         assertThat(this.<Addressee>select("filter-addressee").getValue()).isEqualTo(Addressee.HEALTH_INSURERS);
         assertThat(_findAll(listGrid())).extracting(BottleneckSummary::id).containsExactly(raised.id());
 
         _setValue(select("filter-status"), BottleneckStatus.ON_AGENDA);
-        assertThat(view.address().getQueryString()).contains("regio=den-haag", "categorie=financing",
-                "status=on_agenda", "adressant=health_insurers", "zoek=" + word.replace(" ", "%20"));
-        UI.getCurrent().navigate("knelpunten", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                "categorie", "onzin")));
-        assertThat(this.<BottleneckCategory>select("filter-category").getValue()).isNull();
+        assertThat(view.address().getQueryString())
+                .contains(
+                        "regio=den-haag",
+                        "categorie=financing",
+                        "status=on_agenda",
+                        "adressant=health_insurers",
+                        "zoek=" + word.replace(" ", "%20"));
+        UI.getCurrent()
+                .navigate(
+                        "knelpunten",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("categorie", "onzin")));
+        assertThat(this.<BottleneckCategory>select("filter-category").getValue())
+                .isNull();
     }
 
     @Test
     void editing_keeps_the_session_it_came_up_in() {
         SignIn.as(users, DemoUsers.FACILITATOR);
-        var session = sessions.create(new nl.geboortezorg.werkplaats.sessions.WorkSessionDraft(fixture.denHaag,
-                unique("Regiosessie"), nl.geboortezorg.werkplaats.testsupport.TestTimes.daysAheadAt(5, 10),
-                nl.geboortezorg.werkplaats.testsupport.TestTimes.daysAheadAt(5, 12), "Haga", null, List.of(), Set.of()));
+        var session = sessions.create(new nl.geboortezorg.werkplaats.sessions.WorkSessionDraft(
+                fixture.denHaag,
+                unique("Regiosessie"),
+                nl.geboortezorg.werkplaats.testsupport.TestTimes.daysAheadAt(5, 10),
+                nl.geboortezorg.werkplaats.testsupport.TestTimes.daysAheadAt(5, 12),
+                "Haga",
+                null,
+                List.of(),
+                Set.of()));
         SignIn.as(users, DemoUsers.DEN_HAAG);
         var draft = BottleneckFixture.draft(unique("Met sessie"));
-        Bottleneck raised = bottlenecks.raise(fixture.denHaag, new nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft(
-                draft.title(), draft.description(), draft.category(), draft.organisationTypes(), draft.addressees(),
-                session.id()));
+        Bottleneck raised = bottlenecks.raise(
+                fixture.denHaag,
+                new nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft(
+                        draft.title(),
+                        draft.description(),
+                        draft.category(),
+                        draft.organisationTypes(),
+                        draft.addressees(),
+                        session.id()));
         openAs(DemoUsers.DEN_HAAG, "knelpunten/" + raised.id());
 
         _click(_get(Button.class, spec -> spec.withId("edit-bottleneck")));
-        _setValue(_get(TextField.class, spec -> spec.withId("bottleneck-title-field")), raised.title() + " (bijgewerkt)");
+        _setValue(
+                _get(TextField.class, spec -> spec.withId("bottleneck-title-field")), raised.title() + " (bijgewerkt)");
         _click(_get(Button.class, spec -> spec.withId("save-bottleneck")));
 
         Bottleneck saved = bottlenecks.detail(raised.id()).orElseThrow().bottleneck();

@@ -77,7 +77,8 @@ class NationalAgendaViewsTest extends ViewTest {
 
         assertThat(rowOf(second.id())).isEqualTo(rowOf(first.id()) - 1);
         SignIn.as(users, DemoUsers.OBSERVER);
-        List<Long> stored = agenda.agenda().stream().map(AgendaEntry::bottleneckId).toList();
+        List<Long> stored =
+                agenda.agenda().stream().map(AgendaEntry::bottleneckId).toList();
         assertThat(stored.indexOf(second.id())).isEqualTo(stored.indexOf(first.id()) - 1);
     }
 
@@ -107,8 +108,10 @@ class NationalAgendaViewsTest extends ViewTest {
 
         assertThat(shownOrder()).contains(promoted.id());
         assertThat(_find(_get(NationalAgendaView.class), Button.class)).isEmpty();
-        assertThat(_get(Anchor.class, spec -> spec.withId("export-briefing")).getText()).isEqualTo("Briefing (PDF)");
-        assertThat(_get(Anchor.class, spec -> spec.withId("export-csv")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-briefing")).getText())
+                .isEqualTo("Briefing (PDF)");
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-csv")).getHref())
+                .isNotBlank();
     }
 
     @Test
@@ -122,22 +125,34 @@ class NationalAgendaViewsTest extends ViewTest {
         _setValue(sort, MatrixSort.NEWEST);
         @SuppressWarnings("unchecked")
         Grid<RecognitionMatrix.Row> grid = _get(Grid.class, spec -> spec.withId("recognition-matrix"));
-        RecognitionMatrix.Row row = _findAll(grid).stream().filter(r -> r.bottleneckId() == raised.id()).findFirst()
+        RecognitionMatrix.Row row = _findAll(grid).stream()
+                .filter(r -> r.bottleneckId() == raised.id())
+                .findFirst()
                 .orElseThrow();
         RecognitionMatrix matrix = bottlenecks.matrix(MatrixSort.NEWEST, 0, 1);
 
         List<String> cells = matrix.regions().stream()
-                .map(region -> view.cell(row, region).getElement().getTextRecursively()).toList();
+                .map(region -> view.cell(row, region).getElement().getTextRecursively())
+                .toList();
         assertThat(cells).filteredOn(text -> text.contains("Gemeld")).hasSize(1);
         assertThat(cells).filteredOn(text -> text.contains("Herkend")).hasSize(1);
-        assertThat(cells).filteredOn(text -> text.contains("Niet")).hasSize(matrix.regions().size() - 2);
+        assertThat(cells)
+                .filteredOn(text -> text.contains("Niet"))
+                .hasSize(matrix.regions().size() - 2);
 
-        Button recognised = (Button) view.cell(row, matrix.regions().stream()
-                .filter(r -> r.id() == fixture.utrecht).findFirst().orElseThrow());
+        Button recognised = (Button) view.cell(
+                row,
+                matrix.regions().stream()
+                        .filter(r -> r.id() == fixture.utrecht)
+                        .findFirst()
+                        .orElseThrow());
         assertThat(recognised.getTooltip().getText()).contains("Ook bij ons op de poli");
         _click(recognised);
-        assertThat(_get(Dialog.class, spec -> spec.withId("recognition-quote-dialog")).getElement()
-                .getTextRecursively()).contains("Ook bij ons op de poli", "Uma Jansen");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("matrix-legend")).getText()).contains("■", "✓", "–");
+        assertThat(_get(Dialog.class, spec -> spec.withId("recognition-quote-dialog"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Ook bij ons op de poli", "Uma Jansen");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("matrix-legend")).getText())
+                .contains("■", "✓", "–");
     }
 }

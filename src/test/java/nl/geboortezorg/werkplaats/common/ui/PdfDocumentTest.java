@@ -2,8 +2,8 @@ package nl.geboortezorg.werkplaats.common.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,9 +25,11 @@ class PdfDocumentTest {
 
     @Test
     void inline_svg_is_drawn() throws IOException {
-        byte[] pdf = PdfDocument.render("<p>Grafiek</p><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" "
-                + "height=\"200\" viewBox=\"0 0 200 200\"><rect width=\"200\" height=\"200\" fill=\"black\"/></svg>",
-                "Grafiek", "nl");
+        byte[] pdf = PdfDocument.render(
+                "<p>Grafiek</p><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" "
+                        + "height=\"200\" viewBox=\"0 0 200 200\"><rect width=\"200\" height=\"200\" fill=\"black\"/></svg>",
+                "Grafiek",
+                "nl");
 
         BufferedImage page = firstPage(pdf);
         // A4 at 72 dpi, 2 cm (57 px) margins: the square starts below the paragraph at the left margin.
@@ -52,9 +54,12 @@ class PdfDocumentTest {
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/picture.png";
-            byte[] pdf = PdfDocument.render("<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                    + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"200\" height=\"200\"><image width=\"200\" "
-                    + "height=\"200\" xlink:href=\"" + url + "\"/></svg><img src=\"" + url + "\"/>", "Extern", "nl");
+            byte[] pdf = PdfDocument.render(
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                            + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"200\" height=\"200\"><image width=\"200\" "
+                            + "height=\"200\" xlink:href=\"" + url + "\"/></svg><img src=\"" + url + "\"/>",
+                    "Extern",
+                    "nl");
 
             assertThat(requests.get()).isZero();
             assertThat(firstPage(pdf).getRGB(57 + 100, 57 + 100) & 0xFFFFFF).isEqualTo(0xFFFFFF);

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Properties;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,14 +17,14 @@ import java.util.stream.Stream;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
-import nl.geboortezorg.werkplaats.regions.OrganisationType;
-import nl.geboortezorg.werkplaats.security.Role;
-import nl.geboortezorg.werkplaats.sessions.ActionStatus;
-import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSection;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.sessions.ActionStatus;
+import nl.geboortezorg.werkplaats.sessions.SessionState;
 import org.junit.jupiter.api.Test;
 
 /** Every text the code asks for exists in Dutch and in English, and the two files match. */
@@ -35,8 +35,8 @@ class TranslationsTest {
 
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream(
-                "/vaadin-i18n/translations_" + language + ".properties")) {
+        try (InputStream in =
+                TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;
@@ -51,7 +51,8 @@ class TranslationsTest {
     void every_key_the_code_uses_is_translated() throws IOException {
         Set<String> used = new HashSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher matcher = LITERAL_KEY.matcher(Files.readString(source));
                 while (matcher.find()) {
                     used.add(matcher.group(1));
@@ -83,23 +84,42 @@ class TranslationsTest {
             }
         }
 
-        Arrays.stream(nl.geboortezorg.werkplaats.mkba.AnalysisState.values()).forEach(v -> used.add("analysis-state." + v.name()));
-        Arrays.stream(nl.geboortezorg.werkplaats.mkba.AmountMode.values()).forEach(v -> used.add("amount-mode." + v.name()));
-        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.FlowKind.values()).forEach(v -> used.add("flow-kind." + v.name()));
-        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.Confidence.values()).forEach(v -> used.add("confidence." + v.name()));
-        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.ValueType.values()).forEach(v -> used.add("value-type." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.AnalysisState.values())
+                .forEach(v -> used.add("analysis-state." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.AmountMode.values())
+                .forEach(v -> used.add("amount-mode." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.FlowKind.values())
+                .forEach(v -> used.add("flow-kind." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.Confidence.values())
+                .forEach(v -> used.add("confidence." + v.name()));
+        Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.ValueType.values())
+                .forEach(v -> used.add("value-type." + v.name()));
         Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.FundingStream.values())
                 .forEach(v -> used.add("funding-stream." + v.name()));
         Arrays.stream(nl.geboortezorg.werkplaats.mkba.model.EffectDirection.values())
                 .forEach(v -> used.add("effect-direction." + v.name()));
 
-        for (String column : List.of("kind", "description", "stakeholder", "value-type", "mode", "amount", "from-year",
-                "to-year", "growth", "deadweight", "attribution", "optimism-bias", "drop-off", "source", "confidence")) {
+        for (String column : List.of(
+                "kind",
+                "description",
+                "stakeholder",
+                "value-type",
+                "mode",
+                "amount",
+                "from-year",
+                "to-year",
+                "growth",
+                "deadweight",
+                "attribution",
+                "optimism-bias",
+                "drop-off",
+                "source",
+                "confidence")) {
             used.add("mkba-xlsx.column." + column);
         }
 
-        for (nl.geboortezorg.werkplaats.anchoring.Dimension dimension
-                : nl.geboortezorg.werkplaats.anchoring.Dimension.values()) {
+        for (nl.geboortezorg.werkplaats.anchoring.Dimension dimension :
+                nl.geboortezorg.werkplaats.anchoring.Dimension.values()) {
             used.add("anchoring-dimension." + dimension.name());
             for (int level = 1; level <= 5; level++) {
                 used.add("anchoring-level." + dimension.name() + "." + level);
@@ -113,8 +133,8 @@ class TranslationsTest {
                 .forEach(type -> used.add("search.type." + type.name()));
         Arrays.stream(nl.geboortezorg.werkplaats.notifications.ActivityKind.values())
                 .forEach(kind -> used.add("activity.kind." + kind.name()));
-        for (nl.geboortezorg.werkplaats.notifications.DigestFrequency frequency
-                : nl.geboortezorg.werkplaats.notifications.DigestFrequency.values()) {
+        for (nl.geboortezorg.werkplaats.notifications.DigestFrequency frequency :
+                nl.geboortezorg.werkplaats.notifications.DigestFrequency.values()) {
             used.add("digest.frequency." + frequency.name());
             if (frequency != nl.geboortezorg.werkplaats.notifications.DigestFrequency.NONE) {
                 used.add("digest.intro." + frequency.name());

@@ -25,10 +25,15 @@ class NationalDashboardTest extends ViewTest {
     void an_observer_sees_the_whole_track_at_a_glance_on_the_home_page() {
         openAs(DemoUsers.OBSERVER, "");
 
-        assertThat(_find(Section.class, spec -> spec.withId("national-dashboard"))).hasSize(1);
-        assertThat(tile("dashboard-recognised")).contains("Meest herkende knelpunten").contains("regio’s");
-        assertThat(tile("dashboard-published")).contains("MKBA integrale polikliniek sociale verloskunde")
-                .contains("kosten-batenanalyse · Den Haag").contains("Integrale polikliniek sociale verloskunde");
+        assertThat(_find(Section.class, spec -> spec.withId("national-dashboard")))
+                .hasSize(1);
+        assertThat(tile("dashboard-recognised"))
+                .contains("Meest herkende knelpunten")
+                .contains("regio’s");
+        assertThat(tile("dashboard-published"))
+                .contains("MKBA integrale polikliniek sociale verloskunde")
+                .contains("kosten-batenanalyse · Den Haag")
+                .contains("Integrale polikliniek sociale verloskunde");
         assertThat(tile("dashboard-anchoring"))
                 .contains(anchoring.currentQuarter().previous() + ": 6 van 7 regio’s beoordeeld")
                 .contains("Structurele financiering: gemiddeld");
@@ -40,9 +45,11 @@ class NationalDashboardTest extends ViewTest {
     @Test
     void a_facilitator_has_it_too_and_a_professional_does_not() {
         openAs(DemoUsers.FACILITATOR, "");
-        assertThat(_find(Section.class, spec -> spec.withId("national-dashboard"))).hasSize(1);
+        assertThat(_find(Section.class, spec -> spec.withId("national-dashboard")))
+                .hasSize(1);
 
         openAs(DemoUsers.DEN_HAAG, "");
-        assertThat(_find(Section.class, spec -> spec.withId("national-dashboard"))).isEmpty();
+        assertThat(_find(Section.class, spec -> spec.withId("national-dashboard")))
+                .isEmpty();
     }
 }

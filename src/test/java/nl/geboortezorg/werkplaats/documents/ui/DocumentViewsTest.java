@@ -74,7 +74,8 @@ class DocumentViewsTest extends ViewTest {
         MockVaadin.runUIQueue();
         assertThat(_get(Span.class, spec -> spec.withId("document-file-status")).getText())
                 .startsWith("Ontvangen: convenant.pdf");
-        assertThat(_get(TextField.class, spec -> spec.withId("document-title")).getValue()).isEqualTo(title);
+        assertThat(_get(TextField.class, spec -> spec.withId("document-title")).getValue())
+                .isEqualTo(title);
         _click(_get(Button.class, spec -> spec.withId("save-document")));
 
         _setValue(_get(TextField.class, spec -> spec.withId("document-filter-text")), title);
@@ -82,7 +83,8 @@ class DocumentViewsTest extends ViewTest {
             assertThat(document.originalName()).isEqualTo("convenant.pdf");
             assertThat(document.level()).isEqualTo(PublicationLevel.REGION);
         });
-        assertThat(_find(GridKt._getCellComponent(grid(), 0, "actions"), Button.class)).hasSize(2);
+        assertThat(_find(GridKt._getCellComponent(grid(), 0, "actions"), Button.class))
+                .hasSize(2);
     }
 
     @Test
@@ -90,9 +92,13 @@ class DocumentViewsTest extends ViewTest {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
         String word = unique("Jaarverslag");
-        Document national = documents.add(denHaag, new DocumentDraft(word + " landelijk", null,
-                PublicationLevel.NATIONAL), documents.receive("j.pdf", new ByteArrayInputStream(TestFiles.pdf())));
-        documents.add(denHaag, new DocumentDraft(word + " regio", null, PublicationLevel.REGION),
+        Document national = documents.add(
+                denHaag,
+                new DocumentDraft(word + " landelijk", null, PublicationLevel.NATIONAL),
+                documents.receive("j.pdf", new ByteArrayInputStream(TestFiles.pdf())));
+        documents.add(
+                denHaag,
+                new DocumentDraft(word + " regio", null, PublicationLevel.REGION),
                 documents.receive("r.pdf", new ByteArrayInputStream(TestFiles.pdf())));
 
         openAs(DemoUsers.OBSERVER, "documenten");
@@ -100,17 +106,22 @@ class DocumentViewsTest extends ViewTest {
 
         assertThat(_findAll(grid())).extracting(Document::id).containsExactly(national.id());
         assertThat(_find(Button.class, spec -> spec.withId("upload-document"))).isEmpty();
-        assertThat(_find(GridKt._getCellComponent(grid(), 0, "actions"), Button.class)).isEmpty();
+        assertThat(_find(GridKt._getCellComponent(grid(), 0, "actions"), Button.class))
+                .isEmpty();
     }
 
     @Test
     void a_document_is_linked_to_a_bottleneck_from_its_page_and_downloads_from_there() {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
-        Document document = documents.add(denHaag, new DocumentDraft(unique("Notitie bekostiging"), null,
-                PublicationLevel.NATIONAL), documents.receive("n.pdf", new ByteArrayInputStream(TestFiles.pdf())));
-        Bottleneck bottleneck = bottlenecks.raise(denHaag, new BottleneckDraft(unique("Met notitie"), "Omschrijving",
-                BottleneckCategory.FINANCING, null, null, null));
+        Document document = documents.add(
+                denHaag,
+                new DocumentDraft(unique("Notitie bekostiging"), null, PublicationLevel.NATIONAL),
+                documents.receive("n.pdf", new ByteArrayInputStream(TestFiles.pdf())));
+        Bottleneck bottleneck = bottlenecks.raise(
+                denHaag,
+                new BottleneckDraft(
+                        unique("Met notitie"), "Omschrijving", BottleneckCategory.FINANCING, null, null, null));
 
         openAs(DemoUsers.DEN_HAAG, "knelpunten/" + bottleneck.id());
         @SuppressWarnings("unchecked")
@@ -123,7 +134,9 @@ class DocumentViewsTest extends ViewTest {
         assertThat(_get(item, Anchor.class).getHref()).isNotBlank();
 
         openAs(DemoUsers.UTRECHT, "knelpunten/" + bottleneck.id());
-        assertThat(_get(_get(LinkedDocuments.class).list, ListItem.class).getElement().getTextRecursively())
+        assertThat(_get(_get(LinkedDocuments.class).list, ListItem.class)
+                        .getElement()
+                        .getTextRecursively())
                 .contains(document.title());
         assertThat(_find(Button.class, spec -> spec.withId("link-document"))).isEmpty();
     }

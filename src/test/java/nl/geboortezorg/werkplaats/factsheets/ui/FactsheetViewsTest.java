@@ -61,7 +61,8 @@ class FactsheetViewsTest extends ViewTest {
     }
 
     private static String text(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement()
+        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id))
+                .getElement()
                 .getTextRecursively();
     }
 
@@ -80,20 +81,32 @@ class FactsheetViewsTest extends ViewTest {
         assertThat(area("targetGroup").getErrorMessage()).isEqualTo("Vul de sectie ‘Doelgroep’ in voordat u indient.");
         assertThat(area("lessons").getErrorMessage()).contains("Geleerde lessen");
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<Partner> partners = _get(MultiSelectComboBox.class, spec -> spec.withId("factsheet-partners"));
+        MultiSelectComboBox<Partner> partners =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("factsheet-partners"));
         assertThat(partners.isInvalid()).isTrue();
         assertThat(area("financing").isInvalid()).as("financing is optional").isFalse();
         assertThat(area("approach").getValue()).isEqualTo("Een **vaste** verpleegkundige.");
 
         _click(_get(Button.class, spec -> spec.withId("save-factsheet")));
 
-        assertThat(_get(H2.class, spec -> spec.withId("factsheet-title")).getText()).isEqualTo(title);
+        assertThat(_get(H2.class, spec -> spec.withId("factsheet-title")).getText())
+                .isEqualTo(title);
         assertThat(text("factsheet-state")).isEqualTo("Concept");
-        assertThat(_get(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("section-approach")),
-                Html.class).getInnerHtml()).contains("<strong>vaste</strong>");
+        assertThat(_get(
+                                _get(
+                                        com.vaadin.flow.component.html.Section.class,
+                                        spec -> spec.withId("section-approach")),
+                                Html.class)
+                        .getInnerHtml())
+                .contains("<strong>vaste</strong>");
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        assertThat(factsheets.find(nl.geboortezorg.werkplaats.factsheets.FactsheetFilter.all().containing(title), 0, 5))
-                .as("saved once, not twice").hasSize(1);
+        assertThat(factsheets.find(
+                        nl.geboortezorg.werkplaats.factsheets.FactsheetFilter.all()
+                                .containing(title),
+                        0,
+                        5))
+                .as("saved once, not twice")
+                .hasSize(1);
     }
 
     @Test
@@ -113,7 +126,8 @@ class FactsheetViewsTest extends ViewTest {
         openAs(DemoUsers.DEN_HAAG, "factsheets/" + draft.factsheetId());
         _click(_get(Button.class, spec -> spec.withId("submit-factsheet")));
         assertThat(text("factsheet-state")).isEqualTo("Ingediend");
-        assertThat(_find(Button.class, spec -> spec.withId("publish-factsheet"))).as("professionals do not review")
+        assertThat(_find(Button.class, spec -> spec.withId("publish-factsheet")))
+                .as("professionals do not review")
                 .isEmpty();
 
         openAs(DemoUsers.FACILITATOR, "factsheets/" + draft.factsheetId());
@@ -134,9 +148,11 @@ class FactsheetViewsTest extends ViewTest {
         assertThat(text("section-results")).contains("Gezinnen begeleid", "128 gezinnen", "2025");
         assertThat(_find(Button.class, spec -> spec.withId("edit-factsheet"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("revise-factsheet"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withId("publish-factsheet"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("publish-factsheet")))
+                .isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("link-document"))).isEmpty();
-        assertThat(_get(Anchor.class, spec -> spec.withId("factsheet-pdf")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("factsheet-pdf")).getHref())
+                .isNotBlank();
     }
 
     @Test
@@ -145,10 +161,21 @@ class FactsheetViewsTest extends ViewTest {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         FactsheetVersion revision = factsheets.startRevision(published.factsheetId());
         var content = fixture.complete(published.title(), PublicationLevel.NATIONAL);
-        factsheets.save(revision.id(), revision.version(), new nl.geboortezorg.werkplaats.factsheets.FactsheetDraft(
-                content.title(), content.level(), content.context(), content.targetGroup(),
-                "Een sociaal verpleegkundige op de poli en in de wijk.", content.partnerIds(), content.results(),
-                content.keyFigures(), content.lessons(), content.financing(), content.contact()));
+        factsheets.save(
+                revision.id(),
+                revision.version(),
+                new nl.geboortezorg.werkplaats.factsheets.FactsheetDraft(
+                        content.title(),
+                        content.level(),
+                        content.context(),
+                        content.targetGroup(),
+                        "Een sociaal verpleegkundige op de poli en in de wijk.",
+                        content.partnerIds(),
+                        content.results(),
+                        content.keyFigures(),
+                        content.lessons(),
+                        content.financing(),
+                        content.contact()));
 
         openAs(DemoUsers.DEN_HAAG, "factsheets/" + published.factsheetId());
         assertThat(text("factsheet-state")).isEqualTo("Concept");
@@ -161,7 +188,8 @@ class FactsheetViewsTest extends ViewTest {
         assertThat(changed).hasSize(1);
         assertThat(changed.getFirst().getElement().getTextRecursively()).contains("Werkwijze", "en in de wijk");
         assertThat(changed.getFirst().getElement().toString()).contains("<ins", "</ins>");
-        assertThat(_find(comparison, Paragraph.class, spec -> spec.withClasses("unchanged"))).hasSize(7);
+        assertThat(_find(comparison, Paragraph.class, spec -> spec.withClasses("unchanged")))
+                .hasSize(7);
     }
 
     @Test
@@ -183,9 +211,10 @@ class FactsheetViewsTest extends ViewTest {
         _click(compare);
 
         Div table = _get(Div.class, spec -> spec.withId("side-by-side"));
-        assertThat(_find(table, Div.class, spec -> spec.withClasses("side-by-side-row"))).hasSize(9);
-        assertThat(table.getElement().getTextRecursively()).contains(first.title(), second.title(), "Aanleiding",
-                "Geleerde lessen");
+        assertThat(_find(table, Div.class, spec -> spec.withClasses("side-by-side-row")))
+                .hasSize(9);
+        assertThat(table.getElement().getTextRecursively())
+                .contains(first.title(), second.title(), "Aanleiding", "Geleerde lessen");
     }
 
     @Test
@@ -198,13 +227,17 @@ class FactsheetViewsTest extends ViewTest {
         _setValue(_get(TextField.class, spec -> spec.withId("knowledge-base-search")), "werkwijze");
         @SuppressWarnings("unchecked")
         Grid<FactsheetSummary> grid = _get(Grid.class, spec -> spec.withId("public-factsheets"));
-        assertThat(_findAll(grid)).extracting(FactsheetSummary::factsheetId).contains(open.factsheetId())
+        assertThat(_findAll(grid))
+                .extracting(FactsheetSummary::factsheetId)
+                .contains(open.factsheetId())
                 .doesNotContain(national.factsheetId());
         assertThat(_find(SideNav.class)).isEmpty();
 
         UI.getCurrent().navigate("kennisbank/" + open.factsheetId());
-        assertThat(_get(H2.class, spec -> spec.withId("factsheet-title")).getText()).isEqualTo(open.title());
-        assertThat(_get(Anchor.class, spec -> spec.withId("factsheet-pdf")).getHref()).isNotBlank();
+        assertThat(_get(H2.class, spec -> spec.withId("factsheet-title")).getText())
+                .isEqualTo(open.title());
+        assertThat(_get(Anchor.class, spec -> spec.withId("factsheet-pdf")).getHref())
+                .isNotBlank();
         assertThat(_find(SideNav.class)).isEmpty();
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("kennisbank/" + national.factsheetId()))
@@ -222,6 +255,7 @@ class FactsheetViewsTest extends ViewTest {
         assertThatThrownBy(() -> openAs(DemoUsers.OBSERVER, "factsheets/" + draft.factsheetId()))
                 .isInstanceOf(NotFoundError.class);
         openAs(DemoUsers.DEN_HAAG, "factsheets/" + draft.factsheetId());
-        assertThat(_get(H2.class, spec -> spec.withId("factsheet-title")).getText()).isEqualTo(draft.title());
+        assertThat(_get(H2.class, spec -> spec.withId("factsheet-title")).getText())
+                .isEqualTo(draft.title());
     }
 }

@@ -25,9 +25,14 @@ class CostBenefitModelTest {
 
         assertThat(cents(results.total().presentBenefits())).isEqualTo("2934.47");
         assertThat(results.total().presentBenefits())
-                .isCloseTo(new BigDecimal("1000")
-                        .add(BigDecimal.ONE.divide(new BigDecimal("1.0225"), Money.CONTEXT).multiply(new BigDecimal("1000")))
-                        .add(BigDecimal.ONE.divide(new BigDecimal("1.04550625"), Money.CONTEXT).multiply(new BigDecimal("1000"))),
+                .isCloseTo(
+                        new BigDecimal("1000")
+                                .add(BigDecimal.ONE
+                                        .divide(new BigDecimal("1.0225"), Money.CONTEXT)
+                                        .multiply(new BigDecimal("1000")))
+                                .add(BigDecimal.ONE
+                                        .divide(new BigDecimal("1.04550625"), Money.CONTEXT)
+                                        .multiply(new BigDecimal("1000"))),
                         org.assertj.core.data.Offset.offset(new BigDecimal("1E-25")));
         List<YearFlow> flows = results.items().getFirst().years();
         assertThat(flows).extracting(YearFlow::year).containsExactly(2025, 2026, 2027);
@@ -61,24 +66,35 @@ class CostBenefitModelTest {
     void grows_a_constant_amount_each_year_after_the_first() {
         // 1000, 1100, 1210 at 10% growth; shrinking at −10%: 1000, 900, 810.
         assertThat(calculate(2025, 3, "0", benefit(MUNICIPALITY, grown("1000", 2025, 2027, "10")))
-                .total().presentBenefits()).isEqualByComparingTo("3310");
+                        .total()
+                        .presentBenefits())
+                .isEqualByComparingTo("3310");
         assertThat(calculate(2025, 3, "0", benefit(MUNICIPALITY, grown("1000", 2025, 2027, "-10")))
-                .total().presentBenefits()).isEqualByComparingTo("2710");
+                        .total()
+                        .presentBenefits())
+                .isEqualByComparingTo("2710");
     }
 
     @Test
     void growth_runs_from_the_items_own_first_year_and_stops_after_its_last() {
         Results results = calculate(2025, 5, "0", benefit(MUNICIPALITY, grown("100", 2026, 2027, "50")));
 
-        assertThat(results.items().getFirst().years()).extracting(f -> f.nominal().stripTrailingZeros())
-                .containsExactly(BigDecimal.ZERO, new BigDecimal("1E+2"), new BigDecimal("1.5E+2"), BigDecimal.ZERO,
+        assertThat(results.items().getFirst().years())
+                .extracting(f -> f.nominal().stripTrailingZeros())
+                .containsExactly(
+                        BigDecimal.ZERO,
+                        new BigDecimal("1E+2"),
+                        new BigDecimal("1.5E+2"),
+                        BigDecimal.ZERO,
                         BigDecimal.ZERO);
     }
 
     @Test
     void applies_deadweight_attribution_and_optimism_bias_as_factors() {
         // 1000 × (1 − 0.10) × (1 − 0.20) × (1 − 0.25) = 540
-        LineItem item = benefit(MUNICIPALITY, constant("1000", 2025, 2025),
+        LineItem item = benefit(
+                MUNICIPALITY,
+                constant("1000", 2025, 2025),
                 new Adjustments(new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("25"), BigDecimal.ZERO));
 
         assertThat(calculate(2025, 1, "0", item).total().presentBenefits()).isEqualByComparingTo("540");
@@ -86,7 +102,9 @@ class CostBenefitModelTest {
 
     @Test
     void the_same_factors_apply_to_a_cost_but_drop_off_does_not() {
-        LineItem item = cost(HOSPITAL, constant("1000", 2025, 2026),
+        LineItem item = cost(
+                HOSPITAL,
+                constant("1000", 2025, 2026),
                 new Adjustments(new BigDecimal("50"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("50")));
 
         assertThat(calculate(2025, 2, "0", item).total().presentCosts()).isEqualByComparingTo("1000");
@@ -95,21 +113,26 @@ class CostBenefitModelTest {
     @Test
     void drop_off_reduces_a_benefit_from_its_first_year_on() {
         // First year in full, then × 0.8 each year: 1000 + 800 + 640 = 2440; nothing before 2026 counts.
-        LineItem item = benefit(MUNICIPALITY, constant("1000", 2026, 2028),
+        LineItem item = benefit(
+                MUNICIPALITY,
+                constant("1000", 2026, 2028),
                 new Adjustments(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("20")));
 
         Results results = calculate(2025, 4, "0", item);
 
         assertThat(results.total().presentBenefits()).isEqualByComparingTo("2440");
-        assertThat(results.items().getFirst().years()).extracting(YearFlow::adjusted)
+        assertThat(results.items().getFirst().years())
+                .extracting(YearFlow::adjusted)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(BigDecimal.ZERO, new BigDecimal("1000"), new BigDecimal("800"), new BigDecimal("640"));
     }
 
     @Test
     void drop_off_of_amounts_per_year_counts_from_the_first_year_with_an_amount() {
-        LineItem item = benefit(MUNICIPALITY,
-                Amounts.PerYear.of(Map.of(2025, BigDecimal.ZERO, 2026, new BigDecimal("500"), 2027, new BigDecimal("500"))),
+        LineItem item = benefit(
+                MUNICIPALITY,
+                Amounts.PerYear.of(
+                        Map.of(2025, BigDecimal.ZERO, 2026, new BigDecimal("500"), 2027, new BigDecimal("500"))),
                 new Adjustments(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("10")));
 
         assertThat(calculate(2025, 3, "0", item).total().presentBenefits()).isEqualByComparingTo("950");
@@ -117,8 +140,10 @@ class CostBenefitModelTest {
 
     @Test
     void amounts_per_year_count_only_within_the_horizon() {
-        LineItem item = cost(HOSPITAL, Amounts.PerYear.of(Map.of(2025, new BigDecimal("100.50"),
-                2027, new BigDecimal("200"), 2031, new BigDecimal("999"))));
+        LineItem item = cost(
+                HOSPITAL,
+                Amounts.PerYear.of(Map.of(
+                        2025, new BigDecimal("100.50"), 2027, new BigDecimal("200"), 2031, new BigDecimal("999"))));
 
         Results results = calculate(2025, 3, "0", item);
 
@@ -128,33 +153,51 @@ class CostBenefitModelTest {
     @Test
     void net_present_value_ratio_and_payback() {
         // Cost 1000 in 2025; benefit 400 a year 2025–2029; rate 0: cumulative −600, −200, 200, … → payback 2027.
-        Results results = calculate(2025, 5, "0",
-                cost(HOSPITAL, constant("1000", 2025, 2025)), benefit(MUNICIPALITY, constant("400", 2025, 2029)));
+        Results results = calculate(
+                2025,
+                5,
+                "0",
+                cost(HOSPITAL, constant("1000", 2025, 2025)),
+                benefit(MUNICIPALITY, constant("400", 2025, 2029)));
 
         Totals total = results.total();
         assertThat(total.presentCosts()).isEqualByComparingTo("1000");
         assertThat(total.presentBenefits()).isEqualByComparingTo("2000");
         assertThat(total.netPresentValue()).isEqualByComparingTo("1000");
-        assertThat(total.benefitCostRatio()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("2"));
+        assertThat(total.benefitCostRatio())
+                .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("2"));
         assertThat(total.paybackYear()).hasValue(2027);
-        assertThat(total.years()).extracting(YearTotal::cumulativeDiscountedNet)
+        assertThat(total.years())
+                .extracting(YearTotal::cumulativeDiscountedNet)
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("-600"), new BigDecimal("-200"), new BigDecimal("200"),
-                        new BigDecimal("600"), new BigDecimal("1000"));
+                .containsExactly(
+                        new BigDecimal("-600"),
+                        new BigDecimal("-200"),
+                        new BigDecimal("200"),
+                        new BigDecimal("600"),
+                        new BigDecimal("1000"));
     }
 
     @Test
     void payback_in_the_year_the_cumulative_net_reaches_exactly_zero() {
-        Results results = calculate(2025, 3, "0",
-                cost(HOSPITAL, constant("1000", 2025, 2025)), benefit(MUNICIPALITY, constant("500", 2025, 2027)));
+        Results results = calculate(
+                2025,
+                3,
+                "0",
+                cost(HOSPITAL, constant("1000", 2025, 2025)),
+                benefit(MUNICIPALITY, constant("500", 2025, 2027)));
 
         assertThat(results.total().paybackYear()).hasValue(2026);
     }
 
     @Test
     void no_payback_within_the_horizon() {
-        Results results = calculate(2025, 3, "0",
-                cost(HOSPITAL, constant("1000", 2025, 2025)), benefit(MUNICIPALITY, constant("100", 2025, 2027)));
+        Results results = calculate(
+                2025,
+                3,
+                "0",
+                cost(HOSPITAL, constant("1000", 2025, 2025)),
+                benefit(MUNICIPALITY, constant("100", 2025, 2027)));
 
         assertThat(results.total().paybackYear()).isEmpty();
         assertThat(results.total().netPresentValue()).isEqualByComparingTo("-700");
@@ -167,7 +210,8 @@ class CostBenefitModelTest {
         LineItem benefit = benefit(MUNICIPALITY, constant("1000", 2026, 2026));
 
         assertThat(calculate(2025, 2, "0", cost, benefit).total().paybackYear()).hasValue(2026);
-        assertThat(calculate(2025, 2, "2.25", cost, benefit).total().paybackYear()).isEmpty();
+        assertThat(calculate(2025, 2, "2.25", cost, benefit).total().paybackYear())
+                .isEmpty();
     }
 
     @Test
@@ -181,7 +225,10 @@ class CostBenefitModelTest {
     @Test
     void results_per_stakeholder_and_funding_stream_show_the_wrong_pocket() {
         Stakeholder wmo = new Stakeholder(4, "Wijkteam", FundingStream.MUNICIPAL_BUDGET);
-        Results results = calculate(2025, 1, "0",
+        Results results = calculate(
+                2025,
+                1,
+                "0",
                 cost(HOSPITAL, constant("1000", 2025, 2025)),
                 benefit(MUNICIPALITY, constant("1500", 2025, 2025)),
                 benefit(wmo, constant("100", 2025, 2025)),
@@ -190,7 +237,8 @@ class CostBenefitModelTest {
         assertThat(results.of(HOSPITAL).netPresentValue()).isEqualByComparingTo("-1000");
         assertThat(results.of(MUNICIPALITY).netPresentValue()).isEqualByComparingTo("1500");
         assertThat(results.of(INSURER).netPresentValue()).isEqualByComparingTo("0");
-        assertThat(results.fundingStreams()).extracting(Results.StreamResult::fundingStream)
+        assertThat(results.fundingStreams())
+                .extracting(Results.StreamResult::fundingStream)
                 .containsExactly(FundingStream.ZVW, FundingStream.HOSPITAL_BUDGET, FundingStream.MUNICIPAL_BUDGET);
         assertThat(results.fundingStreams().get(2).totals().netPresentValue()).isEqualByComparingTo("1600");
         assertThat(results.total().netPresentValue()).isEqualByComparingTo("600");
@@ -203,9 +251,14 @@ class CostBenefitModelTest {
 
     @Test
     void a_win_win_when_the_whole_gains_and_nobody_loses() {
-        Results results = calculate(2025, 2, "0",
-                cost(HOSPITAL, constant("1000", 2025, 2025)), benefit(HOSPITAL, constant("700", 2025, 2026)),
-                cost(MUNICIPALITY, constant("100", 2025, 2025)), benefit(MUNICIPALITY, constant("100", 2026, 2026)));
+        Results results = calculate(
+                2025,
+                2,
+                "0",
+                cost(HOSPITAL, constant("1000", 2025, 2025)),
+                benefit(HOSPITAL, constant("700", 2025, 2026)),
+                cost(MUNICIPALITY, constant("100", 2025, 2025)),
+                benefit(MUNICIPALITY, constant("100", 2026, 2026)));
 
         assertThat(results.winWin()).isTrue();
         assertThat(results.wrongPockets()).isEmpty();
@@ -224,7 +277,7 @@ class CostBenefitModelTest {
         LineItem stray = cost(new Stakeholder(99, "?", FundingStream.OTHER), constant("1", 2025, 2025));
 
         assertThatThrownBy(() -> CostBenefitModel.calculate(
-                new Analysis(2025, 1, BigDecimal.ZERO, List.of(HOSPITAL), List.of(stray))))
+                        new Analysis(2025, 1, BigDecimal.ZERO, List.of(HOSPITAL), List.of(stray))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -232,14 +285,21 @@ class CostBenefitModelTest {
     void sensitivity_at_other_rates() {
         Analysis analysis = analysis(2025, 2, "2.25", benefit(MUNICIPALITY, constant("1000", 2026, 2026)));
 
-        Sensitivity sensitivity = CostBenefitModel.sensitivity(analysis,
-                List.of(BigDecimal.ZERO, new BigDecimal("2.25"), new BigDecimal("4"), new BigDecimal("10"),
+        Sensitivity sensitivity = CostBenefitModel.sensitivity(
+                analysis,
+                List.of(
+                        BigDecimal.ZERO,
+                        new BigDecimal("2.25"),
+                        new BigDecimal("4"),
+                        new BigDecimal("10"),
                         new BigDecimal("4.00")),
                 Limits.DEFAULT_VARIATION);
 
-        assertThat(sensitivity.rates()).extracting(r -> r.ratePercent().toPlainString())
+        assertThat(sensitivity.rates())
+                .extracting(r -> r.ratePercent().toPlainString())
                 .containsExactly("0", "2.25", "4", "10");
-        assertThat(sensitivity.rates()).extracting(r -> cents(r.totals().netPresentValue()))
+        assertThat(sensitivity.rates())
+                .extracting(r -> cents(r.totals().netPresentValue()))
                 .containsExactly("1000.00", "978.00", "961.54", "909.09");
     }
 
@@ -249,10 +309,12 @@ class CostBenefitModelTest {
         LineItem cost = cost(HOSPITAL, constant("1000", 2025, 2025));
         LineItem benefit = benefit(MUNICIPALITY, constant("1000", 2025, 2026));
 
-        Sensitivity sensitivity = CostBenefitModel.sensitivity(analysis(2025, 2, "0", cost, benefit),
-                List.of(BigDecimal.ZERO), Limits.DEFAULT_VARIATION);
+        Sensitivity sensitivity = CostBenefitModel.sensitivity(
+                analysis(2025, 2, "0", cost, benefit), List.of(BigDecimal.ZERO), Limits.DEFAULT_VARIATION);
 
-        assertThat(sensitivity.tornado()).extracting(Sensitivity.TornadoBar::item).containsExactly(benefit, cost);
+        assertThat(sensitivity.tornado())
+                .extracting(Sensitivity.TornadoBar::item)
+                .containsExactly(benefit, cost);
         Sensitivity.TornadoBar first = sensitivity.tornado().getFirst();
         assertThat(first.lowered()).isEqualByComparingTo("500");
         assertThat(first.raised()).isEqualByComparingTo("1500");
@@ -267,16 +329,19 @@ class CostBenefitModelTest {
         // Cost 1000 (sure), benefit 400 a year for 3 years (least sure): NPV 200; zero when the benefit is
         // 1000/1200 of its estimate, 333.33 a year.
         LineItem cost = item(FlowKind.COST, HOSPITAL, constant("1000", 2025, 2025), Adjustments.NONE, Confidence.HIGH);
-        LineItem benefit = item(FlowKind.BENEFIT, MUNICIPALITY, constant("400", 2025, 2027), Adjustments.NONE,
-                Confidence.LOW);
-        LineItem certain = item(FlowKind.BENEFIT, INSURER, constant("5000", 2025, 2025), Adjustments.NONE,
-                Confidence.MEDIUM);
-        LineItem certainCost = item(FlowKind.COST, INSURER, constant("5000", 2025, 2025), Adjustments.NONE,
-                Confidence.MEDIUM);
+        LineItem benefit =
+                item(FlowKind.BENEFIT, MUNICIPALITY, constant("400", 2025, 2027), Adjustments.NONE, Confidence.LOW);
+        LineItem certain =
+                item(FlowKind.BENEFIT, INSURER, constant("5000", 2025, 2025), Adjustments.NONE, Confidence.MEDIUM);
+        LineItem certainCost =
+                item(FlowKind.COST, INSURER, constant("5000", 2025, 2025), Adjustments.NONE, Confidence.MEDIUM);
 
         Sensitivity.BreakEven breakEven = CostBenefitModel.sensitivity(
-                analysis(2025, 3, "0", cost, benefit, certain, certainCost), List.of(), Limits.DEFAULT_VARIATION)
-                .breakEven().orElseThrow();
+                        analysis(2025, 3, "0", cost, benefit, certain, certainCost),
+                        List.of(),
+                        Limits.DEFAULT_VARIATION)
+                .breakEven()
+                .orElseThrow();
 
         assertThat(breakEven.item()).isEqualTo(benefit);
         assertThat(breakEven.factor().setScale(6, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.833333");
@@ -288,12 +353,17 @@ class CostBenefitModelTest {
     @Test
     void break_even_of_amounts_per_year_is_their_total() {
         LineItem cost = cost(HOSPITAL, constant("900", 2025, 2025));
-        LineItem benefit = item(FlowKind.BENEFIT, MUNICIPALITY,
+        LineItem benefit = item(
+                FlowKind.BENEFIT,
+                MUNICIPALITY,
                 Amounts.PerYear.of(Map.of(2025, new BigDecimal("300"), 2026, new BigDecimal("900"))),
-                Adjustments.NONE, Confidence.LOW);
+                Adjustments.NONE,
+                Confidence.LOW);
 
-        Sensitivity.BreakEven breakEven = CostBenefitModel.sensitivity(analysis(2025, 2, "0", cost, benefit),
-                List.of(), Limits.DEFAULT_VARIATION).breakEven().orElseThrow();
+        Sensitivity.BreakEven breakEven = CostBenefitModel.sensitivity(
+                        analysis(2025, 2, "0", cost, benefit), List.of(), Limits.DEFAULT_VARIATION)
+                .breakEven()
+                .orElseThrow();
 
         assertThat(breakEven.yearly()).isFalse();
         assertThat(breakEven.estimate()).isEqualByComparingTo("1200");
@@ -359,13 +429,29 @@ class CostBenefitModelTest {
     }
 
     LineItem item(FlowKind kind, Stakeholder who, Amounts amounts, Adjustments adjustments, Confidence confidence) {
-        return new LineItem(nextId++, kind, kind + " " + nextId, who.id(), ValueType.FISCAL_CASHABLE, amounts,
-                adjustments, "", confidence);
+        return new LineItem(
+                nextId++,
+                kind,
+                kind + " " + nextId,
+                who.id(),
+                ValueType.FISCAL_CASHABLE,
+                amounts,
+                adjustments,
+                "",
+                confidence);
     }
 
     static Analysis analysis(int baseYear, int horizon, String rate, LineItem... items) {
-        return new Analysis(baseYear, horizon, new BigDecimal(rate), List.of(INSURER, HOSPITAL, MUNICIPALITY,
-                new Stakeholder(4, "Wijkteam", FundingStream.MUNICIPAL_BUDGET)), List.of(items));
+        return new Analysis(
+                baseYear,
+                horizon,
+                new BigDecimal(rate),
+                List.of(
+                        INSURER,
+                        HOSPITAL,
+                        MUNICIPALITY,
+                        new Stakeholder(4, "Wijkteam", FundingStream.MUNICIPAL_BUDGET)),
+                List.of(items));
     }
 
     static Results calculate(int baseYear, int horizon, String rate, LineItem... items) {

@@ -46,7 +46,9 @@ class CostBenefitPropertiesTest {
         Analysis analysis = randomAnalysis(new Random(seed));
 
         BigDecimal single = CostBenefitModel.calculate(analysis).total().netPresentValue();
-        BigDecimal doubled = CostBenefitModel.calculate(analysis.scaled(BigDecimal.TWO)).total().netPresentValue();
+        BigDecimal doubled = CostBenefitModel.calculate(analysis.scaled(BigDecimal.TWO))
+                .total()
+                .netPresentValue();
 
         assertClose(doubled, single.multiply(BigDecimal.TWO));
     }
@@ -56,32 +58,42 @@ class CostBenefitPropertiesTest {
     void stakeholders_and_funding_streams_add_up_to_the_total(int seed) {
         Results results = CostBenefitModel.calculate(randomAnalysis(new Random(seed)));
 
-        BigDecimal byStakeholder = results.stakeholders().stream().map(s -> s.totals().netPresentValue())
+        BigDecimal byStakeholder = results.stakeholders().stream()
+                .map(s -> s.totals().netPresentValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal byStream = results.fundingStreams().stream().map(s -> s.totals().netPresentValue())
+        BigDecimal byStream = results.fundingStreams().stream()
+                .map(s -> s.totals().netPresentValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal byItem = results.items().stream().map(ItemResult::netContribution)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal byItem =
+                results.items().stream().map(ItemResult::netContribution).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertClose(byStakeholder, results.total().netPresentValue());
         assertClose(byStream, results.total().netPresentValue());
         assertClose(byItem, results.total().netPresentValue());
-        assertClose(results.total().years().getLast().cumulativeDiscountedNet(), results.total().netPresentValue());
+        assertClose(
+                results.total().years().getLast().cumulativeDiscountedNet(),
+                results.total().netPresentValue());
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void a_higher_rate_never_raises_the_value_of_a_benefit_stream(int seed) {
         Analysis analysis = randomAnalysis(new Random(seed));
-        Analysis benefitsOnly = new Analysis(analysis.baseYear(), analysis.horizonYears(), BigDecimal.ZERO,
-                analysis.stakeholders(), analysis.items().stream()
-                        .filter(i -> i.kind() == FlowKind.BENEFIT && i.amounts() instanceof Amounts.Constant c
+        Analysis benefitsOnly = new Analysis(
+                analysis.baseYear(),
+                analysis.horizonYears(),
+                BigDecimal.ZERO,
+                analysis.stakeholders(),
+                analysis.items().stream()
+                        .filter(i -> i.kind() == FlowKind.BENEFIT
+                                && i.amounts() instanceof Amounts.Constant c
                                 && c.amount().signum() > 0)
                         .toList());
 
         BigDecimal previous = null;
         for (String rate : List.of("-5", "0", "2.25", "4", "20")) {
             BigDecimal value = CostBenefitModel.calculate(benefitsOnly.withDiscountRate(new BigDecimal(rate)))
-                    .total().presentBenefits();
+                    .total()
+                    .presentBenefits();
             if (previous != null) {
                 assertThat(value).isLessThanOrEqualTo(previous);
             }
@@ -100,8 +112,10 @@ class CostBenefitPropertiesTest {
                 continue;
             }
             Sensitivity.BreakEven breakEven = CostBenefitModel.breakEven(results, item);
-            BigDecimal atBreakEven = CostBenefitModel.calculate(analysis.withItemScaled(item.item().id(), breakEven.factor()))
-                    .total().netPresentValue();
+            BigDecimal atBreakEven = CostBenefitModel.calculate(
+                            analysis.withItemScaled(item.item().id(), breakEven.factor()))
+                    .total()
+                    .netPresentValue();
             assertThat(atBreakEven.abs()).isLessThan(new BigDecimal("1E-9"));
         }
     }
@@ -119,12 +133,15 @@ class CostBenefitPropertiesTest {
             assertClose(npv.subtract(bar.lowered()), bar.raised().subtract(npv));
         }
         for (int i = 1; i < sensitivity.tornado().size(); i++) {
-            assertThat(sensitivity.tornado().get(i).swing()).isLessThanOrEqualTo(sensitivity.tornado().get(i - 1).swing());
+            assertThat(sensitivity.tornado().get(i).swing())
+                    .isLessThanOrEqualTo(sensitivity.tornado().get(i - 1).swing());
         }
     }
 
     private static void assertClose(BigDecimal actual, BigDecimal expected) {
-        assertThat(actual.subtract(expected).abs()).as("%s ≈ %s", actual, expected).isLessThan(TOLERANCE);
+        assertThat(actual.subtract(expected).abs())
+                .as("%s ≈ %s", actual, expected)
+                .isLessThan(TOLERANCE);
     }
 
     /** An analysis of 1–30 years with up to 8 items of every shape, amounts in cents up to a million. */
@@ -153,11 +170,18 @@ class CostBenefitPropertiesTest {
                 }
                 amounts = new Amounts.PerYear(values);
             }
-            Adjustments adjustments = new Adjustments(percent(random, 0, 50), percent(random, 0, 50),
-                    percent(random, 0, 40), percent(random, 0, 30));
-            items.add(new LineItem(i + 1, random.nextBoolean() ? FlowKind.COST : FlowKind.BENEFIT, "item " + i,
-                    1 + random.nextInt(stakeholders.size()), ValueType.values()[random.nextInt(ValueType.values().length)],
-                    amounts, adjustments, "", Confidence.values()[random.nextInt(Confidence.values().length)]));
+            Adjustments adjustments = new Adjustments(
+                    percent(random, 0, 50), percent(random, 0, 50), percent(random, 0, 40), percent(random, 0, 30));
+            items.add(new LineItem(
+                    i + 1,
+                    random.nextBoolean() ? FlowKind.COST : FlowKind.BENEFIT,
+                    "item " + i,
+                    1 + random.nextInt(stakeholders.size()),
+                    ValueType.values()[random.nextInt(ValueType.values().length)],
+                    amounts,
+                    adjustments,
+                    "",
+                    Confidence.values()[random.nextInt(Confidence.values().length)]));
         }
         BigDecimal rate = percent(random, -5, 20);
         return new Analysis(baseYear, horizon, rate, stakeholders, items);
@@ -168,6 +192,7 @@ class CostBenefitPropertiesTest {
     }
 
     private static BigDecimal percent(Random random, int min, int max) {
-        return BigDecimal.valueOf(min * 100L + random.nextInt((max - min) * 100 + 1), 2).setScale(2, RoundingMode.UNNECESSARY);
+        return BigDecimal.valueOf(min * 100L + random.nextInt((max - min) * 100 + 1), 2)
+                .setScale(2, RoundingMode.UNNECESSARY);
     }
 }

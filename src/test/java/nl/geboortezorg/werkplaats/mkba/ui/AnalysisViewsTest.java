@@ -91,13 +91,16 @@ class AnalysisViewsTest extends ViewTest {
         click("save-mkba");
 
         assertThat(rate.isInvalid()).isTrue();
-        assertThat(rate.getErrorMessage()).isEqualTo("Kies een discontovoet van -5% tot en met 20%, met hoogstens 4 decimalen.");
-        assertThat(_get(TextField.class, spec -> spec.withId("mkba-title")).getValue()).isEqualTo(title);
+        assertThat(rate.getErrorMessage())
+                .isEqualTo("Kies een discontovoet van -5% tot en met 20%, met hoogstens 4 decimalen.");
+        assertThat(_get(TextField.class, spec -> spec.withId("mkba-title")).getValue())
+                .isEqualTo(title);
 
         _setValue(rate, new BigDecimal("2.25"));
         click("save-mkba");
 
-        assertThat(_get(H2.class, spec -> spec.withId("mkba-heading")).getText()).isEqualTo(title);
+        assertThat(_get(H2.class, spec -> spec.withId("mkba-heading")).getText())
+                .isEqualTo(title);
         assertThat(text("mkba-verdict")).isEqualTo("Nog geen kosten of baten ingevuld.");
         assertThat(text("mkba-meta")).contains("Den Haag").contains("discontovoet 2,25%");
     }
@@ -113,25 +116,34 @@ class AnalysisViewsTest extends ViewTest {
         assertThat(text("mkba-npv")).isEqualTo("€ 1.000");
         assertThat(text("mkba-ratio")).isEqualTo("2,00");
         assertThat(text("mkba-payback")).isEqualTo("2027");
-        assertThat(text("mkba-verdict")).isEqualTo("Verkeerde zak: de kosten liggen bij Ziekenhuis, de baten bij Gemeente.");
+        assertThat(text("mkba-verdict"))
+                .isEqualTo("Verkeerde zak: de kosten liggen bij Ziekenhuis, de baten bij Gemeente.");
         Grid<Object> whoPays = grid("mkba-who-pays");
-        assertThat(_getFormattedRow(whoPays, 0)).containsExactly("Ziekenhuis (Ziekenhuisbudget)", "€ 1.000", "€ 0",
-                "€ −1.000", "betaalt");
-        assertThat(_getFormattedRow(whoPays, 1)).containsExactly("Gemeente (Gemeentebegroting)", "€ 0", "€ 2.000",
-                "€ 2.000", "baat");
+        assertThat(_getFormattedRow(whoPays, 0))
+                .containsExactly("Ziekenhuis (Ziekenhuisbudget)", "€ 1.000", "€ 0", "€ −1.000", "betaalt");
+        assertThat(_getFormattedRow(whoPays, 1))
+                .containsExactly("Gemeente (Gemeentebegroting)", "€ 0", "€ 2.000", "€ 2.000", "baat");
         assertThat(_getFormattedRow(grid("mkba-yearly"), 2)).startsWith("2027", "€ 0", "€ 400");
         assertThat(_getFormattedRow(grid("mkba-yearly"), 2)).endsWith("€ 200");
         assertThat(_getFormattedRow(grid("mkba-rates"), 0)).startsWith("0%");
-        assertThat(text("mkba-break-even")).isEqualTo("De netto contante waarde is nul als „Minder jeugdhulp” 50,0% van de raming "
-                + "is: € 200,00 per jaar in plaats van € 400,00 (zekerheid: middel).");
+        assertThat(text("mkba-break-even"))
+                .isEqualTo("De netto contante waarde is nul als „Minder jeugdhulp” 50,0% van de raming "
+                        + "is: € 200,00 per jaar in plaats van € 400,00 (zekerheid: middel).");
 
-        String chart = _get(SvgPicture.class, spec -> spec.withId("mkba-chart-cumulative")).svg();
-        assertThat(chart).contains("role=\"img\"").contains("viewBox=\"0 0 720 ")
+        String chart = _get(SvgPicture.class, spec -> spec.withId("mkba-chart-cumulative"))
+                .svg();
+        assertThat(chart)
+                .contains("role=\"img\"")
+                .contains("viewBox=\"0 0 720 ")
                 .contains("<title id=\"t\">Cumulatief contant saldo per jaar</title>")
-                .contains("class=\"marker below\"").contains("class=\"marker above\"").contains("€ −600");
-        String pairs = _get(SvgPicture.class, spec -> spec.withId("mkba-chart-stakeholders")).svg();
+                .contains("class=\"marker below\"")
+                .contains("class=\"marker above\"")
+                .contains("€ −600");
+        String pairs = _get(SvgPicture.class, spec -> spec.withId("mkba-chart-stakeholders"))
+                .svg();
         assertThat(pairs).contains("url(#hatch)").contains("Ziekenhuis").contains("€ 2.000");
-        String tornado = _get(SvgPicture.class, spec -> spec.withId("mkba-chart-tornado")).svg();
+        String tornado = _get(SvgPicture.class, spec -> spec.withId("mkba-chart-tornado"))
+                .svg();
         assertThat(tornado).contains("Minder jeugdhulp").contains("€ 500").contains("€ 1.500");
     }
 
@@ -150,8 +162,11 @@ class AnalysisViewsTest extends ViewTest {
 
         assertThat(amount.isInvalid()).isTrue();
         assertThat(amount.getErrorMessage()).contains("hoogstens 2 decimalen");
-        assertThat(deadweight.getErrorMessage()).isEqualTo("Kies een percentage van 0 tot en met 100, met hoogstens 4 decimalen.");
-        assertThat(_get(TextField.class, spec -> spec.withId("item-description")).getValue()).isEqualTo("Minder crisisopvang");
+        assertThat(deadweight.getErrorMessage())
+                .isEqualTo("Kies een percentage van 0 tot en met 100, met hoogstens 4 decimalen.");
+        assertThat(_get(TextField.class, spec -> spec.withId("item-description"))
+                        .getValue())
+                .isEqualTo("Minder crisisopvang");
         assertThat(service.detail(made.id()).orElseThrow().items()).hasSize(2);
 
         // Text that is no number at all: the field keeps it, nothing is saved.
@@ -177,7 +192,8 @@ class AnalysisViewsTest extends ViewTest {
         click("add-benefit");
         _setValue(_get(TextField.class, spec -> spec.withId("item-description")), "Minder opnames");
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-amount")), new BigDecimal("100"));
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("item-source")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("item-source")),
                 "Gesprek met moeder, geboren 3-4-1990");
 
         click("save-item");
@@ -190,9 +206,15 @@ class AnalysisViewsTest extends ViewTest {
 
         assertThat(service.detail(made.id()).orElseThrow().items()).hasSize(3);
         SignIn.as(users, DemoUsers.ADMIN);
-        assertThat(audit.find(new nl.geboortezorg.werkplaats.audit.AuditFilter("personal-data-warning", null, null,
-                null), 0, 5)).first().satisfies(event -> assertThat(event.changeJson()).contains("DATE_OF_BIRTH")
-                .contains("source").doesNotContain("1990"));
+        assertThat(audit.find(
+                        new nl.geboortezorg.werkplaats.audit.AuditFilter("personal-data-warning", null, null, null),
+                        0,
+                        5))
+                .first()
+                .satisfies(event -> assertThat(event.changeJson())
+                        .contains("DATE_OF_BIRTH")
+                        .contains("source")
+                        .doesNotContain("1990"));
     }
 
     @Test
@@ -209,8 +231,8 @@ class AnalysisViewsTest extends ViewTest {
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-year-2026")), new BigDecimal("2500.50"));
         click("save-item");
 
-        assertThat(_getFormattedRow(grid("mkba-items"), 2)).contains("Opstartkosten",
-                "2025: € 5.000,00; 2026: € 2.500,50");
+        assertThat(_getFormattedRow(grid("mkba-items"), 2))
+                .contains("Opstartkosten", "2025: € 5.000,00; 2026: € 2.500,50");
         assertThat(text("mkba-npv")).isEqualTo("€ −6.501");
     }
 
@@ -252,11 +274,15 @@ class AnalysisViewsTest extends ViewTest {
         _setValue(_get(TextField.class, spec -> spec.withId("scenario-title")), "Pessimistisch");
         click("save-scenario");
 
-        assertThat(_get(H2.class, spec -> spec.withId("mkba-heading")).getText()).isEqualTo("Pessimistisch");
-        assertThat(text("mkba-scenario-of")).contains(service.detail(made.id()).orElseThrow().title());
-        long scenario = service.detail(made.id()).orElseThrow().scenarios().getLast().id();
+        assertThat(_get(H2.class, spec -> spec.withId("mkba-heading")).getText())
+                .isEqualTo("Pessimistisch");
+        assertThat(text("mkba-scenario-of"))
+                .contains(service.detail(made.id()).orElseThrow().title());
+        long scenario =
+                service.detail(made.id()).orElseThrow().scenarios().getLast().id();
         var benefit = service.detail(scenario).orElseThrow().items().get(1);
-        Component actions = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid("mkba-items"), 1, "actions");
+        Component actions =
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid("mkba-items"), 1, "actions");
         _click(_get(actions, Button.class, spec -> spec.withId("item-" + benefit.id() + "-edit")));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-amount")), new BigDecimal("200"));
         click("save-item");
@@ -264,19 +290,24 @@ class AnalysisViewsTest extends ViewTest {
 
         @SuppressWarnings("unchecked")
         Select<Object> compareWith = _get(Select.class, spec -> spec.withId("mkba-compare-with"));
-        _setValue(compareWith, compareWith.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(
+                compareWith,
+                compareWith.getListDataView().getItems().findFirst().orElseThrow());
 
         Grid<Object> comparison = grid("mkba-compare");
-        assertThat(_getFormattedRow(comparison, 3)).containsExactly("Netto contante waarde", "€ 0", "€ 1.000", "€ 1.000");
-        assertThat(_getFormattedRow(comparison, 8)).containsExactly("Netto contante waarde Gemeente", "€ 1.000",
-                "€ 2.000", "€ 1.000");
+        assertThat(_getFormattedRow(comparison, 3))
+                .containsExactly("Netto contante waarde", "€ 0", "€ 1.000", "€ 1.000");
+        assertThat(_getFormattedRow(comparison, 8))
+                .containsExactly("Netto contante waarde Gemeente", "€ 1.000", "€ 2.000", "€ 1.000");
     }
 
     @Test
     void a_bottleneck_page_marks_the_benefits_it_blocks() {
         Made made = fixture.analysis(unique("Blokkade"), PublicationLevel.REGION);
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        var found = bottlenecks.find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1).getFirst();
+        var found = bottlenecks
+                .find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1)
+                .getFirst();
         long bottleneck = found.id();
 
         openAs(DemoUsers.DEN_HAAG, "knelpunten/" + bottleneck);
@@ -287,10 +318,12 @@ class AnalysisViewsTest extends ViewTest {
         UI.getCurrent().navigate("mkba/" + made.id());
         assertThat(text("mkba-blockers")).contains("blokkeert:").contains("Minder jeugdhulp");
         assertThat(_getFormattedRow(grid("mkba-items"), 1)).contains(found.title());
-        assertThat(service.detail(made.id()).orElseThrow().blockersOf(made.benefit())).hasSize(1);
+        assertThat(service.detail(made.id()).orElseThrow().blockersOf(made.benefit()))
+                .hasSize(1);
 
         openAs(DemoUsers.UTRECHT, "knelpunten/" + bottleneck);
-        assertThat(_find(Checkbox.class, spec -> spec.withId("block-" + made.benefit()))).isEmpty();
+        assertThat(_find(Checkbox.class, spec -> spec.withId("block-" + made.benefit())))
+                .isEmpty();
     }
 
     @Test
@@ -298,20 +331,27 @@ class AnalysisViewsTest extends ViewTest {
         Made open = fixture.published(unique("Openbare MKBA"), PublicationLevel.PUBLIC);
         Made national = fixture.published(unique("Landelijke MKBA"), PublicationLevel.NATIONAL);
         SignIn.as(users, DemoUsers.DEN_HAAG);
-        long bottleneck = bottlenecks.find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1).getFirst().id();
+        long bottleneck = bottlenecks
+                .find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1)
+                .getFirst()
+                .id();
         blockedBenefits.block(bottleneck, open.benefit());
 
         openAnonymously();
         UI.getCurrent().navigate("kennisbank");
         Grid<nl.geboortezorg.werkplaats.mkba.AnalysisSummary> analyses = grid("public-analyses");
         assertThat(analyses.getGenericDataView().getItems().map(a -> a.id()).toList())
-                .contains(open.id()).doesNotContain(national.id());
+                .contains(open.id())
+                .doesNotContain(national.id());
 
         UI.getCurrent().navigate("kennisbank/mkba/" + open.id());
-        assertThat(_get(H2.class, spec -> spec.withId("mkba-heading")).getText()).startsWith("Openbare MKBA");
+        assertThat(_get(H2.class, spec -> spec.withId("mkba-heading")).getText())
+                .startsWith("Openbare MKBA");
         assertThat(text("mkba-npv")).isEqualTo("€ 1.000");
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getHref())
-                .allSatisfy(href -> assertThat(href).doesNotContain("knelpunten").doesNotContain("mkba/" + open.id()));
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class))
+                .extracting(a -> a.getHref())
+                .allSatisfy(
+                        href -> assertThat(href).doesNotContain("knelpunten").doesNotContain("mkba/" + open.id()));
         assertThat(_find(Button.class)).isEmpty();
         assertThatThrownBy(() -> UI.getCurrent().navigate("kennisbank/mkba/" + national.id()))
                 .isInstanceOf(NotFoundError.class);

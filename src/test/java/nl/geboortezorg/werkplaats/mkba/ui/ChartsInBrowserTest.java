@@ -52,7 +52,8 @@ class ChartsInBrowserTest {
     @Test
     void every_chart_is_shown_whole_at_the_proportions_it_was_drawn() {
         SignIn.out();
-        long analysis = service.findPublic("integrale polikliniek", 0, 1).getFirst().id();
+        long analysis =
+                service.findPublic("integrale polikliniek", 0, 1).getFirst().id();
 
         JsonNode charts;
         // A narrow window, as on a small laptop with the side menu open: the charts must shrink whole.
@@ -63,11 +64,18 @@ class ChartsInBrowserTest {
         assertThat(charts).hasSize(3);
         for (JsonNode chart : charts) {
             double width = chart.get("width").asDouble();
-            double expected = width * chart.get("viewHeight").asDouble() / chart.get("viewWidth").asDouble();
-            assertThat(width).as("laid out width, shrunk to the window").isGreaterThan(300).isLessThan(640);
-            assertThat(chart.get("height").asDouble()).as("laid out height of %s", chart).isCloseTo(expected,
-                    org.assertj.core.data.Offset.offset(2.0));
-            assertThat(chart.get("lowestBar").asDouble()).as("every bar inside the picture")
+            double expected = width
+                    * chart.get("viewHeight").asDouble()
+                    / chart.get("viewWidth").asDouble();
+            assertThat(width)
+                    .as("laid out width, shrunk to the window")
+                    .isGreaterThan(300)
+                    .isLessThan(640);
+            assertThat(chart.get("height").asDouble())
+                    .as("laid out height of %s", chart)
+                    .isCloseTo(expected, org.assertj.core.data.Offset.offset(2.0));
+            assertThat(chart.get("lowestBar").asDouble())
+                    .as("every bar inside the picture")
                     .isLessThanOrEqualTo(chart.get("bottom").asDouble() + 0.5);
         }
     }

@@ -83,9 +83,11 @@ class NotificationViewsTest extends ViewTest {
         Dialog list = _get(Dialog.class, spec -> spec.withId("notification-list"));
         Button item = _find(list, Button.class, spec -> spec.withClasses("notification-item")).stream()
                 .filter(button -> button.getElement().getTextRecursively().contains(raised.title()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(item.getElement().getTextRecursively())
-                .contains("Uma Jansen herkent het knelpunt „" + raised.title() + "”").contains("nieuw");
+                .contains("Uma Jansen herkent het knelpunt „" + raised.title() + "”")
+                .contains("nieuw");
         _click(item);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
@@ -133,15 +135,18 @@ class NotificationViewsTest extends ViewTest {
         Bottleneck raised = fixture.raisedInDenHaag(BottleneckFixture.unique("In de feed"));
         openAs(DemoUsers.UTRECHT, "regio/den-haag");
         Div regional = _get(Div.class, spec -> spec.withId("region-activity"));
-        assertThat(_find(regional, Anchor.class)).filteredOn(link -> link.getText().contains(raised.title()))
-                .singleElement().satisfies(link -> {
+        assertThat(_find(regional, Anchor.class))
+                .filteredOn(link -> link.getText().contains(raised.title()))
+                .singleElement()
+                .satisfies(link -> {
                     assertThat(link.getText()).isEqualTo("Daan de Vries meldde het knelpunt „" + raised.title() + "”");
                     assertThat(link.getHref()).isEqualTo("knelpunten/" + raised.id());
                 });
 
         openAs(DemoUsers.OBSERVER, "");
         Div national = _get(Div.class, spec -> spec.withId("national-activity"));
-        assertThat(_find(national, Anchor.class)).extracting(Anchor::getText)
+        assertThat(_find(national, Anchor.class))
+                .extracting(Anchor::getText)
                 .contains("Daan de Vries meldde het knelpunt „" + raised.title() + "”");
     }
 
@@ -149,7 +154,8 @@ class NotificationViewsTest extends ViewTest {
     void the_profile_page_sets_the_e_mail_digest() {
         openAs(DemoUsers.DEN_HAAG, "profiel");
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<DigestFrequency> digest = _get(RadioButtonGroup.class, spec -> spec.withId("digest-frequency"));
+        RadioButtonGroup<DigestFrequency> digest =
+                _get(RadioButtonGroup.class, spec -> spec.withId("digest-frequency"));
         assertThat(digest.getValue()).isEqualTo(DigestFrequency.NONE);
 
         _setValue(digest, DigestFrequency.WEEKLY);

@@ -18,8 +18,15 @@ class HomeViewTest extends ViewTest {
 
         _get(HomeView.class);
         assertThat(_find(H2.class).stream().map(H2::getText))
-                .containsExactlyInAnyOrder("Activiteit in het leertraject", "Amsterdam (Amsterdam UMC)",
-                        "Amsterdam (OLVG)", "Apeldoorn", "Delft", "Den Haag", "Utrecht", "Zuid-Limburg");
+                .containsExactlyInAnyOrder(
+                        "Activiteit in het leertraject",
+                        "Amsterdam (Amsterdam UMC)",
+                        "Amsterdam (OLVG)",
+                        "Apeldoorn",
+                        "Delft",
+                        "Den Haag",
+                        "Utrecht",
+                        "Zuid-Limburg");
         assertThat(_find(Span.class, spec -> spec.withText("mijn regio"))).hasSize(1);
     }
 }

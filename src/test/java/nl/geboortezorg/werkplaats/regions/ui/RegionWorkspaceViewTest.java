@@ -53,23 +53,28 @@ class RegionWorkspaceViewTest extends ViewTest {
     }
 
     private static java.util.List<String> items(String sectionId) {
-        return _find(section(sectionId), ListItem.class).stream().map(ListItem::getText).toList();
+        return _find(section(sectionId), ListItem.class).stream()
+                .map(ListItem::getText)
+                .toList();
     }
 
     @Test
     void a_member_sees_the_lead_the_partners_by_type_and_the_members() {
         openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("lead-organisation")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lead-organisation"))
+                        .getText())
                 .isEqualTo("Penvoerder: HagaZiekenhuis / Juliana Kinderziekenhuis");
         assertThat(items("organisations")).contains("Gemeente Den Haag", "Kraamzorg Haaglanden", "JGZ Haaglanden");
         assertThat(_find(section("organisations"), com.vaadin.flow.component.html.Span.class))
                 .extracting(com.vaadin.flow.component.html.Span::getText)
                 .contains("Ziekenhuis", "Verloskundigenpraktijk", "Gemeente", "Zorgverzekeraar");
-        assertThat(_find(section("missing-types"), Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(section("missing-types"), Paragraph.class))
+                .extracting(Paragraph::getText)
                 .containsExactly("Alle verwachte disciplines doen mee.");
         assertThat(_find(section("members"), Grid.class)).hasSize(1);
-        assertThat(_find(section("organisations"), Button.class, spec -> spec.withId("add-organisation"))).hasSize(1);
+        assertThat(_find(section("organisations"), Button.class, spec -> spec.withId("add-organisation")))
+                .hasSize(1);
     }
 
     @Test
@@ -78,7 +83,8 @@ class RegionWorkspaceViewTest extends ViewTest {
 
         assertThat(items("missing-types")).containsExactly("Kraamzorg");
         assertThat(_find(section("members"), Grid.class)).isEmpty();
-        assertThat(_find(section("members"), Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(section("members"), Paragraph.class))
+                .extracting(Paragraph::getText)
                 .containsExactly("Dit partnerschap heeft 1 lid.");
         assertThat(_find(Button.class, spec -> spec.withId("add-organisation"))).isEmpty();
     }
@@ -128,13 +134,16 @@ class RegionWorkspaceViewTest extends ViewTest {
     void a_stale_edit_offers_a_reload_and_keeps_the_other_change() {
         openAs(DemoUsers.FACILITATOR, "regio/delft");
         long delft = regions.workspace("delft").orElseThrow().region().id();
-        Organisation original = regions.addOrganisation(delft,
-                new OrganisationDraft("Jeugdteam Delft " + System.nanoTime(), OrganisationType.SOCIAL_DOMAIN));
+        Organisation original = regions.addOrganisation(
+                delft, new OrganisationDraft("Jeugdteam Delft " + System.nanoTime(), OrganisationType.SOCIAL_DOMAIN));
         UI.getCurrent().navigate("regio/delft");
 
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Organisatie wijzigen: " + original.name())));
+        _click(_get(
+                Button.class, spec -> spec.withAttribute("aria-label", "Organisatie wijzigen: " + original.name())));
         TextField name = _get(TextField.class, spec -> spec.withLabel("Naam"));
-        regions.updateOrganisation(original.id(), original.version(),
+        regions.updateOrganisation(
+                original.id(),
+                original.version(),
                 new OrganisationDraft(original.name() + " (ander)", OrganisationType.SOCIAL_DOMAIN));
         _setValue(name, original.name() + " (mijn versie)");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
@@ -143,7 +152,8 @@ class RegionWorkspaceViewTest extends ViewTest {
         assertThat(conflict.isOpened()).isTrue();
         assertThat(name.getValue()).isEqualTo(original.name() + " (mijn versie)");
         assertThat(regions.workspace("delft").orElseThrow().organisations())
-                .extracting(Organisation::name).contains(original.name() + " (ander)")
+                .extracting(Organisation::name)
+                .contains(original.name() + " (ander)")
                 .doesNotContain(original.name() + " (mijn versie)");
     }
 
@@ -167,18 +177,27 @@ class RegionWorkspaceViewTest extends ViewTest {
         openAs(DemoUsers.FACILITATOR, "regio/den-haag");
 
         Section upcoming = section("region-sessions-upcoming");
-        assertThat(_find(upcoming, RouterLink.class)).extracting(RouterLink::getText)
-                .contains(own.title(), national.title()).doesNotContain(elsewhere.title());
+        assertThat(_find(upcoming, RouterLink.class))
+                .extracting(RouterLink::getText)
+                .contains(own.title(), national.title())
+                .doesNotContain(elsewhere.title());
         RouterLink ownLink = _get(upcoming, RouterLink.class, spec -> spec.withText(own.title()));
         assertThat(ownLink.getHref()).isEqualTo("sessies/" + own.id());
         assertThat(ownLink.getParent().orElseThrow().getElement().getTextRecursively())
                 .isEqualTo(DutchFormats.dateTime(soon) + " " + own.title() + "Gepland");
         assertThat(_get(upcoming, RouterLink.class, spec -> spec.withText(national.title()))
-                .getParent().orElseThrow().getElement().getTextRecursively()).contains("(Landelijk)");
-        RouterLink closedLink = _find(section("region-sessions-past"), RouterLink.class).getFirst();
+                        .getParent()
+                        .orElseThrow()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("(Landelijk)");
+        RouterLink closedLink =
+                _find(section("region-sessions-past"), RouterLink.class).getFirst();
         assertThat(closedLink.getText()).isEqualTo(closed.title());
-        assertThat(closedLink.getParent().orElseThrow().getElement().getTextRecursively()).endsWith("Gesloten");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("all-sessions")).getHref()).isEqualTo("sessies");
+        assertThat(closedLink.getParent().orElseThrow().getElement().getTextRecursively())
+                .endsWith("Gesloten");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("all-sessions")).getHref())
+                .isEqualTo("sessies");
     }
 
     @Test
@@ -191,15 +210,25 @@ class RegionWorkspaceViewTest extends ViewTest {
 
         openAs(DemoUsers.DEN_HAAG, "regio/utrecht");
 
-        assertThat(_find(section("region-sessions"), RouterLink.class)).extracting(RouterLink::getText)
-                .contains(national.title()).doesNotContain(elsewhere.title());
+        assertThat(_find(section("region-sessions"), RouterLink.class))
+                .extracting(RouterLink::getText)
+                .contains(national.title())
+                .doesNotContain(elsewhere.title());
         assertThat(_find(section("region-sessions"), ListItem.class))
-                .allSatisfy(item -> assertThat(item.getElement().getTextRecursively()).contains("(Landelijk)"));
+                .allSatisfy(item ->
+                        assertThat(item.getElement().getTextRecursively()).contains("(Landelijk)"));
     }
 
     private WorkSession plan(Long regionId, String title, Instant startsAt) {
-        return sessions.create(new WorkSessionDraft(regionId, title, startsAt, startsAt.plus(1, ChronoUnit.HOURS), null, null,
-                List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        return sessions.create(new WorkSessionDraft(
+                regionId,
+                title,
+                startsAt,
+                startsAt.plus(1, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
+                Set.of()));
     }
 
     @Test
@@ -221,8 +250,11 @@ class RegionWorkspaceViewTest extends ViewTest {
         Organisation original = addToDenHaag("Buurtteam Escamp " + System.nanoTime());
         openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
 
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Organisatie wijzigen: " + original.name())));
-        regions.updateOrganisation(original.id(), original.version(),
+        _click(_get(
+                Button.class, spec -> spec.withAttribute("aria-label", "Organisatie wijzigen: " + original.name())));
+        regions.updateOrganisation(
+                original.id(),
+                original.version(),
                 new OrganisationDraft(original.name() + " (ander)", OrganisationType.SOCIAL_DOMAIN));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Naam")), original.name() + " (mijn versie)");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
@@ -232,7 +264,8 @@ class RegionWorkspaceViewTest extends ViewTest {
         _fireConfirm(conflict);
 
         assertThat(_find(OrganisationDialog.class)).isEmpty();
-        assertThat(items("organisations")).contains(original.name() + " (ander)")
+        assertThat(items("organisations"))
+                .contains(original.name() + " (ander)")
                 .doesNotContain(original.name(), original.name() + " (mijn versie)");
     }
 
@@ -242,7 +275,8 @@ class RegionWorkspaceViewTest extends ViewTest {
         openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
         clearNotifications();
 
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Organisatie wijzigen: " + original.name())));
+        _click(_get(
+                Button.class, spec -> spec.withAttribute("aria-label", "Organisatie wijzigen: " + original.name())));
         TextField name = _get(TextField.class, spec -> spec.withLabel("Naam"));
         assertThat(name.getValue()).isEqualTo(original.name());
         _setValue(name, original.name() + " Zuid");
@@ -251,7 +285,8 @@ class RegionWorkspaceViewTest extends ViewTest {
         expectNotifications("Opgeslagen");
         assertThat(_find(OrganisationDialog.class)).isEmpty();
         assertThat(items("organisations")).contains(original.name() + " Zuid").doesNotContain(original.name());
-        assertThat(regions.workspace("den-haag").orElseThrow().organisations()).extracting(Organisation::name)
+        assertThat(regions.workspace("den-haag").orElseThrow().organisations())
+                .extracting(Organisation::name)
                 .contains(original.name() + " Zuid");
     }
 
@@ -261,13 +296,18 @@ class RegionWorkspaceViewTest extends ViewTest {
         openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
         clearNotifications();
 
-        assertThat(_find(Button.class, spec -> spec.withAttribute("aria-label",
-                "Organisatie verwijderen: HagaZiekenhuis / Juliana Kinderziekenhuis"))).isEmpty();
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Organisatie verwijderen: " + partner.name())));
+        assertThat(_find(
+                        Button.class,
+                        spec -> spec.withAttribute(
+                                "aria-label", "Organisatie verwijderen: HagaZiekenhuis / Juliana Kinderziekenhuis")))
+                .isEmpty();
+        _click(_get(
+                Button.class, spec -> spec.withAttribute("aria-label", "Organisatie verwijderen: " + partner.name())));
 
         expectNotifications(partner.name() + " is verwijderd.");
         assertThat(items("organisations")).doesNotContain(partner.name());
-        assertThat(regions.workspace("den-haag").orElseThrow().organisations()).extracting(Organisation::name)
+        assertThat(regions.workspace("den-haag").orElseThrow().organisations())
+                .extracting(Organisation::name)
                 .doesNotContain(partner.name());
     }
 
@@ -279,7 +319,8 @@ class RegionWorkspaceViewTest extends ViewTest {
         assertThat(_find(Button.class, spec -> spec.withId("add-organisation"))).isEmpty();
         assertThat(_find(section("organisations"), Button.class)).isEmpty();
         assertThat(_find(section("members"), Grid.class)).isEmpty();
-        assertThat(_find(section("members"), Paragraph.class)).singleElement()
+        assertThat(_find(section("members"), Paragraph.class))
+                .singleElement()
                 .satisfies(count -> assertThat(count.getText()).startsWith("Dit partnerschap heeft"));
     }
 
@@ -287,8 +328,10 @@ class RegionWorkspaceViewTest extends ViewTest {
     void a_region_without_youth_health_care_names_it_as_missing() {
         openAs(DemoUsers.DEN_HAAG, "regio/delft");
 
-        assertThat(_find(section("missing-types"), Paragraph.class)).extracting(Paragraph::getText).containsExactly(
-                "Deze disciplines horen bij sociale geboortezorg, maar doen in deze regio nog niet mee:");
+        assertThat(_find(section("missing-types"), Paragraph.class))
+                .extracting(Paragraph::getText)
+                .containsExactly(
+                        "Deze disciplines horen bij sociale geboortezorg, maar doen in deze regio nog niet mee:");
         assertThat(items("missing-types")).contains("Jeugdgezondheidszorg (JGZ)");
     }
 }

@@ -53,7 +53,10 @@ class SearchViewTest extends ViewTest {
     }
 
     private static List<String> marked(Element element) {
-        return element.getChildren().filter(child -> !child.isTextNode() && "mark".equals(child.getTag())).map(Element::getText).toList();
+        return element.getChildren()
+                .filter(child -> !child.isTextNode() && "mark".equals(child.getTag()))
+                .map(Element::getText)
+                .toList();
     }
 
     private static String summary() {
@@ -83,9 +86,11 @@ class SearchViewTest extends ViewTest {
         assertThat(fragment.getTextRecursively())
                 .isEqualTo("Ook bij ons een taalbarriere voor " + word + ", met <b>tolken</b>.");
         assertThat(marked(fragment)).containsExactly("taalbarriere", word);
-        assertThat(fragment.getChildren().filter(child -> !child.isTextNode()).map(Element::getTag)).containsOnly("mark");
+        assertThat(fragment.getChildren().filter(child -> !child.isTextNode()).map(Element::getTag))
+                .containsOnly("mark");
         assertThat(marked(_get(found.get(1), Anchor.class).getElement())).containsExactly("Taalbarrière", word);
-        assertThat(found.get(1).getElement().getChild(1).getText()).startsWith("Knelpunten en agendapunten · Den Haag · ");
+        assertThat(found.get(1).getElement().getChild(1).getText())
+                .startsWith("Knelpunten en agendapunten · Den Haag · ");
     }
 
     @Test
@@ -100,19 +105,31 @@ class SearchViewTest extends ViewTest {
         assertThat(results()).hasSize(3);
         @SuppressWarnings("unchecked")
         CheckboxGroup<SearchType> types = _get(CheckboxGroup.class, spec -> spec.withId("search-types"));
-        assertThat(types.getItemLabelGenerator().apply(SearchType.BOTTLENECK)).isEqualTo("Knelpunten en agendapunten (2)");
+        assertThat(types.getItemLabelGenerator().apply(SearchType.BOTTLENECK))
+                .isEqualTo("Knelpunten en agendapunten (2)");
         assertThat(types.getItemLabelGenerator().apply(SearchType.COMMENT)).isEqualTo("Reacties (1)");
 
         _setValue(types, Set.of(SearchType.COMMENT));
         assertThat(results()).hasSize(1);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
-                .containsEntry("soort", List.of("comment")).containsEntry("q", List.of(word));
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
+                .containsEntry("soort", List.of("comment"))
+                .containsEntry("q", List.of(word));
 
         _setValue(types, Set.of());
         SearchView view = _get(SearchView.class);
-        _setValue(view.region, regions.regions().stream().filter(r -> r.code().equals("utrecht")).findFirst().orElseThrow());
+        _setValue(
+                view.region,
+                regions.regions().stream()
+                        .filter(r -> r.code().equals("utrecht"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(results()).hasSize(1);
-        assertThat(_get(results().getFirst(), Anchor.class).getElement().getTextRecursively()).isEqualTo("Utrechtse wachtlijst " + word);
+        assertThat(_get(results().getFirst(), Anchor.class).getElement().getTextRecursively())
+                .isEqualTo("Utrechtse wachtlijst " + word);
     }
 
     @Test
@@ -131,7 +148,8 @@ class SearchViewTest extends ViewTest {
         assertThat(results()).hasSize(3);
         assertThat(summary()).startsWith("Resultaat 21–23 van 23");
         assertThat(next.isEnabled()).isFalse();
-        assertThat(_get(Button.class, spec -> spec.withId("search-previous")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("search-previous")).isEnabled())
+                .isTrue();
     }
 
     @Test
@@ -144,7 +162,8 @@ class SearchViewTest extends ViewTest {
         fixture.raisedInDenHaag("Zorgpad " + word);
         openAs(DemoUsers.OBSERVER, "zoeken?q=de%20" + word + "%20op&pagina=abc");
         assertThat(results()).hasSize(1);
-        assertThat(summary()).endsWith("Niet gezocht op: de, op (woorden korter dan 3 letters, of meer dan 8 woorden).");
+        assertThat(summary())
+                .endsWith("Niet gezocht op: de, op (woorden korter dan 3 letters, of meer dan 8 woorden).");
     }
 
     @Test

@@ -33,33 +33,42 @@ class LoginViewTest extends ViewTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(texts(form)).contains("\"title\":\"Inloggen\"", "\"username\":\"E-mailadres\"");
         assertThat(form.isError()).isFalse();
-        assertThat(_find(Paragraph.class, spec -> spec.withText(
-                "Samenwerkingsplatform van het leertraject Sociale geboortezorg in het ziekenhuis (en eruit!)."))).hasSize(1);
+        assertThat(
+                        _find(
+                                Paragraph.class,
+                                spec -> spec.withText(
+                                        "Samenwerkingsplatform van het leertraject Sociale geboortezorg in het ziekenhuis (en eruit!).")))
+                .hasSize(1);
     }
 
     @Test
     void a_failed_login_shows_one_generic_message() {
         openAnonymously();
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new BadCredentialsException("no"));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("no"));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(texts(form)).contains("Inloggen mislukt",
-                "De combinatie van e-mailadres en wachtwoord is onjuist, of het account is niet actief.");
+        assertThat(texts(form))
+                .contains(
+                        "Inloggen mislukt",
+                        "De combinatie van e-mailadres en wachtwoord is onjuist, of het account is niet actief.");
     }
 
     @Test
     void a_throttled_login_says_to_wait() {
         openAnonymously();
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new LoginThrottledException());
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LoginThrottledException());
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(texts(form)).contains("Te veel pogingen", "Probeer het over 15 minuten opnieuw.")
+        assertThat(texts(form))
+                .contains("Te veel pogingen", "Probeer het over 15 minuten opnieuw.")
                 .doesNotContain("Inloggen mislukt");
     }
 
@@ -82,8 +91,9 @@ class LoginViewTest extends ViewTest {
         openAnonymously();
         UI.getCurrent().navigate("login");
 
-        assertThat(_find(Paragraph.class)).anySatisfy(paragraph -> assertThat(paragraph.getText())
-                .contains("facilitator@werkplaats.demo", "wachtwoord werkplaats"));
+        assertThat(_find(Paragraph.class))
+                .anySatisfy(paragraph -> assertThat(paragraph.getText())
+                        .contains("facilitator@werkplaats.demo", "wachtwoord werkplaats"));
     }
 
     @Test
@@ -92,7 +102,8 @@ class LoginViewTest extends ViewTest {
         UI.getCurrent().navigate("");
 
         _get(LoginView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("login");
         assertThat(_get(LoginForm.class).isError()).isFalse();
     }
 
@@ -101,7 +112,8 @@ class LoginViewTest extends ViewTest {
         openAs(DemoUsers.DEN_HAAG, "login");
 
         assertThat(_find(LoginView.class)).isEmpty();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
     }
 
     @Test

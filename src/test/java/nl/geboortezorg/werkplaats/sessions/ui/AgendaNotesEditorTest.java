@@ -11,19 +11,17 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import nl.geboortezorg.werkplaats.audit.AuditFilter;
-import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.audit.AuditFilter;
+import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
@@ -45,8 +43,15 @@ class AgendaNotesEditorTest extends ViewTest {
     private WorkSession openRunningSession() {
         openAs(DemoUsers.FACILITATOR, "sessies");
         Instant start = Instant.now().plus(5, ChronoUnit.DAYS);
-        WorkSession session = sessions.create(new WorkSessionDraft(null, "Notities " + System.nanoTime(), start,
-                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        WorkSession session = sessions.create(new WorkSessionDraft(
+                null,
+                "Notities " + System.nanoTime(),
+                start,
+                start.plus(1, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
+                Set.of()));
         session = sessions.start(session.id(), session.version());
         UI.getCurrent().navigate("sessies/" + session.id());
         return session;
@@ -75,9 +80,11 @@ class AgendaNotesEditorTest extends ViewTest {
         _setValue(notes(), "- Casus besproken, BSN 123456782");
 
         assertThat(notes().isInvalid()).isTrue();
-        assertThat(notes().getErrorMessage()).startsWith("Deze tekst bevat een nummer dat een burgerservicenummer kan zijn (…782).");
+        assertThat(notes().getErrorMessage())
+                .startsWith("Deze tekst bevat een nummer dat een burgerservicenummer kan zijn (…782).");
         assertThat(notes().getValue()).isEqualTo("- Casus besproken, BSN 123456782");
-        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes()).isNullOrEmpty();
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes())
+                .isNullOrEmpty();
     }
 
     @Test
@@ -87,27 +94,33 @@ class AgendaNotesEditorTest extends ViewTest {
 
         _setValue(notes(), typed);
 
-        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes()).isNullOrEmpty();
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes())
+                .isNullOrEmpty();
         assertThat(notes().getValue()).isEqualTo(typed);
         Div warning = _get(Div.class, spec -> spec.withClasses("notes-personal-data"));
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getElement().getTextRecursively()).contains("een geboortedatum: 3-4-1990");
-        assertThat(_get(Span.class, spec -> spec.withClasses("notes-status")).getText()).startsWith("Nog niet opgeslagen");
+        assertThat(_get(Span.class, spec -> spec.withClasses("notes-status")).getText())
+                .startsWith("Nog niet opgeslagen");
 
         long item = session.agenda().getFirst().id();
         _click(_get(Button.class, spec -> spec.withId("notes-personal-data-save-" + item)));
 
-        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes()).isEqualTo(typed);
+        assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes())
+                .isEqualTo(typed);
         assertThat(warning.isVisible()).isFalse();
         nl.geboortezorg.werkplaats.testsupport.SignIn.as(users, DemoUsers.ADMIN);
-        assertThat(audit.find(new AuditFilter("personal-data-warning", null, null, null), 0, 1)).first()
-                .satisfies(event -> assertThat(event.changeJson()).contains("session-notes", "DATE_OF_BIRTH")
+        assertThat(audit.find(new AuditFilter("personal-data-warning", null, null, null), 0, 1))
+                .first()
+                .satisfies(event -> assertThat(event.changeJson())
+                        .contains("session-notes", "DATE_OF_BIRTH")
                         .doesNotContain("1990"));
         nl.geboortezorg.werkplaats.testsupport.SignIn.as(users, DemoUsers.FACILITATOR);
 
         _setValue(notes(), typed + "\n- Afspraak gemaakt");
         assertThat(sessions.get(session.id()).orElseThrow().agenda().getFirst().notes())
-                .as("the confirmed finding does not ask again").endsWith("Afspraak gemaakt");
+                .as("the confirmed finding does not ask again")
+                .endsWith("Afspraak gemaakt");
         _setValue(notes(), "- Bel 06-12345678 van mevrouw Jansen");
         assertThat(warning.isVisible()).as("a new finding asks again").isTrue();
         _setValue(notes(), "- Casus besproken zonder persoonsgegevens");
@@ -135,13 +148,16 @@ class AgendaNotesEditorTest extends ViewTest {
         sessions.saveNotes(item, 0, "- Tekst van de ander");
         awaitLiveUpdates();
         MockVaadin.runUIQueue(false);
-        assertThat(notes().getValue()).as("not replaced while the user may be typing").isEmpty();
+        assertThat(notes().getValue())
+                .as("not replaced while the user may be typing")
+                .isEmpty();
         assertThat(_get(Span.class, spec -> spec.withClasses("notes-status")).getText())
                 .startsWith("Fenna Facilitator heeft intussen ook iets opgeslagen");
 
         _setValue(notes(), "- Mijn tekst");
 
-        assertThat(_get(Pre.class, spec -> spec.withId("their-notes")).getText()).isEqualTo("- Tekst van de ander");
+        assertThat(_get(Pre.class, spec -> spec.withId("their-notes")).getText())
+                .isEqualTo("- Tekst van de ander");
         assertThat(_get(Pre.class, spec -> spec.withId("my-notes")).getText()).isEqualTo("- Mijn tekst");
         _click(_get(Button.class, spec -> spec.withId("merge-notes")));
 

@@ -15,10 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
@@ -47,8 +45,14 @@ class LiveSessionTest extends ViewTest {
     private WorkSession runningSession() {
         SignIn.as(users, DemoUsers.FACILITATOR);
         Instant start = Instant.now().plus(4, ChronoUnit.DAYS);
-        WorkSession session = sessions.create(new WorkSessionDraft(null, "Samen " + System.nanoTime(), start,
-                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)),
+        WorkSession session = sessions.create(new WorkSessionDraft(
+                null,
+                "Samen " + System.nanoTime(),
+                start,
+                start.plus(1, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
                 Set.of(idOf(DemoUsers.DEN_HAAG))));
         return sessions.start(session.id(), session.version());
     }
@@ -85,8 +89,10 @@ class LiveSessionTest extends ViewTest {
         WorkSession session = runningSession();
         Browser daan = openAs(DemoUsers.DEN_HAAG, "sessies/" + session.id());
         assertThat(presenceLine()).isEqualTo("Nu in deze sessie: Daan de Vries");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("session-presence")).getElement()
-                .getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("session-presence"))
+                        .getElement()
+                        .getAttribute("aria-live"))
+                .isEqualTo("polite");
 
         Browser uma = openAs(DemoUsers.UTRECHT, "sessies/" + session.id());
         assertThat(presenceLine()).isEqualTo("Nu in deze sessie: Daan de Vries, Uma Jansen");
@@ -115,7 +121,8 @@ class LiveSessionTest extends ViewTest {
 
         @SuppressWarnings("unchecked")
         CheckboxGroup<OwnerChoices.Choice> attendees = _get(CheckboxGroup.class, spec -> spec.withId("attendees"));
-        assertThat(attendees.getValue()).extracting(OwnerChoices.Choice::name)
+        assertThat(attendees.getValue())
+                .extracting(OwnerChoices.Choice::name)
                 .as("the invitee, and those with the page open; not who closed it before")
                 .containsExactlyInAnyOrder("Daan de Vries", "Uma Jansen", "Fenna Facilitator");
     }
@@ -143,32 +150,54 @@ class LiveSessionTest extends ViewTest {
 
         uma.use();
         receiveLiveUpdates();
-        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("decision-list")).getElement()
-                .getTextRecursively()).isEqualTo("Volgende keer in Delft");
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("decision-list"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("Volgende keer in Delft");
         SignIn.as(users, DemoUsers.FACILITATOR);
         WorkSession current = sessions.get(session.id()).orElseThrow();
         sessions.close(current.id(), current.version(), Set.of());
         daan.use();
         receiveLiveUpdates();
-        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Gesloten");
-        assertThat(_find(TextArea.class)).as("the notes are locked for Daan too").isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText())
+                .isEqualTo("Gesloten");
+        assertThat(_find(TextArea.class))
+                .as("the notes are locked for Daan too")
+                .isEmpty();
     }
 
     @Test
     void a_changed_plan_reaches_someone_who_has_the_session_open() {
         SignIn.as(users, DemoUsers.FACILITATOR);
         Instant start = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        WorkSession planned = sessions.create(new WorkSessionDraft(null, "Oude titel " + System.nanoTime(), start,
-                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)), Set.of()));
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                null,
+                "Oude titel " + System.nanoTime(),
+                start,
+                start.plus(1, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
+                Set.of()));
         Browser uma = openAs(DemoUsers.UTRECHT, "sessies/" + planned.id());
 
         SignIn.as(users, DemoUsers.FACILITATOR);
-        sessions.update(planned.id(), planned.version(), new WorkSessionDraft(null, "Nieuwe titel", start,
-                start.plus(1, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null),
-                        new AgendaItemDraft("Knelpunten", 30, null)), Set.of()));
+        sessions.update(
+                planned.id(),
+                planned.version(),
+                new WorkSessionDraft(
+                        null,
+                        "Nieuwe titel",
+                        start,
+                        start.plus(1, ChronoUnit.HOURS),
+                        null,
+                        null,
+                        List.of(new AgendaItemDraft("Opening", 10, null), new AgendaItemDraft("Knelpunten", 30, null)),
+                        Set.of()));
 
         uma.use();
         receiveLiveUpdates();
-        assertThat(_get(H2.class, spec -> spec.withId("session-name")).getText()).isEqualTo("Nieuwe titel");
+        assertThat(_get(H2.class, spec -> spec.withId("session-name")).getText())
+                .isEqualTo("Nieuwe titel");
     }
 }

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,11 +67,20 @@ class MinutesExportTest {
     void closeASessionWithEverything() {
         SignIn.as(userDetails, DemoUsers.ADMIN);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
-        long haga = regions.workspace("den-haag").orElseThrow().organisations().getFirst().id();
+        long haga = regions.workspace("den-haag")
+                .orElseThrow()
+                .organisations()
+                .getFirst()
+                .id();
         long daan = DemoUsers.id(userDetails, DemoUsers.DEN_HAAG);
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
-        WorkSession session = sessions.create(new WorkSessionDraft(denHaag, "Werksessie\nDen Haag <b>export</b>",
-                NEXT_WEEK, NEXT_WEEK.plus(2, ChronoUnit.HOURS), "Haga, zaal 3", null,
+        WorkSession session = sessions.create(new WorkSessionDraft(
+                denHaag,
+                "Werksessie\nDen Haag <b>export</b>",
+                NEXT_WEEK,
+                NEXT_WEEK.plus(2, ChronoUnit.HOURS),
+                "Haga, zaal 3",
+                null,
                 List.of(new AgendaItemDraft("Terugblik", 15, null), new AgendaItemDraft("Tolken", 30, null)),
                 Set.of(daan)));
         session = sessions.start(session.id(), session.version());
@@ -80,12 +88,18 @@ class MinutesExportTest {
         long second = session.agenda().get(1).id();
         sessions.saveNotes(first, 0, "- Eerste punt\n- <script>alert('x')</script> bleef tekst");
         outcomes.recordDecision(second, "Tolkentelefoon wordt gedeeld");
-        outcomes.recordAction(second, new ActionDraft("Offerte opvragen", daan, haga, DutchTime.date(NEXT_WEEK).plusDays(14)));
+        outcomes.recordAction(
+                second,
+                new ActionDraft(
+                        "Offerte opvragen",
+                        daan,
+                        haga,
+                        DutchTime.date(NEXT_WEEK).plusDays(14)));
         session = sessions.get(session.id()).orElseThrow();
         sessions.close(session.id(), session.version(), Set.of(daan));
         SignIn.as(userDetails, DemoUsers.DEN_HAAG);
-        MinutesCorrection correction = minutesService.proposeCorrection(first, "- Eerste punt, aangevuld",
-                "Aanvulling van Daan");
+        MinutesCorrection correction =
+                minutesService.proposeCorrection(first, "- Eerste punt, aangevuld", "Aanvulling van Daan");
         SignIn.as(userDetails, DemoUsers.FACILITATOR);
         minutesService.acceptCorrection(correction.id(), correction.version(), null);
         minutes = minutesService.minutes(session.id()).orElseThrow();
@@ -100,7 +114,8 @@ class MinutesExportTest {
         String md = markdown(TranslationProvider.DUTCH);
 
         assertThat(md).startsWith("# Werksessie Den Haag <b>export</b>\n\nVerslag, versie 2, vastgesteld op ");
-        assertThat(md).contains("- Plaats: Haga, zaal 3\n")
+        assertThat(md)
+                .contains("- Plaats: Haga, zaal 3\n")
                 .contains("## Aanwezig\n\n- Daan de Vries\n")
                 .contains("### 1. Terugblik\n\n- Eerste punt, aangevuld\n")
                 .contains("### 2. Tolken\n\n_Geen notities._\n")
@@ -115,18 +130,23 @@ class MinutesExportTest {
 
     @Test
     void the_markdown_follows_the_reader_language() {
-        assertThat(markdown(TranslationProvider.ENGLISH)).contains("## Attended\n").contains("**Decisions**")
+        assertThat(markdown(TranslationProvider.ENGLISH))
+                .contains("## Attended\n")
+                .contains("**Decisions**")
                 .contains("## Version history");
     }
 
     @Test
     void the_pdf_carries_the_same_text_and_no_markup_survives() throws Exception {
-        byte[] pdf = MinutesPdf.render(markdown(TranslationProvider.DUTCH), minutes.session().title(), "nl");
+        byte[] pdf = MinutesPdf.render(
+                markdown(TranslationProvider.DUTCH), minutes.session().title(), "nl");
 
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Werksessie Den Haag <b>export</b>")
+            assertThat(text)
+                    .contains("Werksessie Den Haag <b>export</b>")
                     .contains("Eerste punt, aangevuld")
                     .contains("Tolkentelefoon wordt gedeeld")
                     .contains("Offerte opvragen")
@@ -144,7 +164,9 @@ class MinutesExportTest {
 
             assertThat(pdf).isNotEmpty();
             server.setSoTimeout(200);
-            assertThatThrownBy(server::accept).as("no request for the image").isInstanceOf(SocketTimeoutException.class);
+            assertThatThrownBy(server::accept)
+                    .as("no request for the image")
+                    .isInstanceOf(SocketTimeoutException.class);
         }
     }
 }

@@ -1,7 +1,5 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +9,8 @@ import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.server.communication.UidlWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,9 +48,16 @@ class NotesLatencyBenchmark extends ViewTest {
     private static final double TARGET_P95_MILLIS = 250;
 
     /** Who has the session open: everyone who may write in it, several tabs each. The admin saves. */
-    private static final List<String> VIEWERS = List.of(DemoUsers.FACILITATOR, DemoUsers.DEN_HAAG,
-            DemoUsers.UTRECHT, DemoUsers.AMSTERDAM, DemoUsers.ZUID_LIMBURG, "delft@werkplaats.demo",
-            "apeldoorn@werkplaats.demo", "olvg@werkplaats.demo", "amsterdamumc@werkplaats.demo");
+    private static final List<String> VIEWERS = List.of(
+            DemoUsers.FACILITATOR,
+            DemoUsers.DEN_HAAG,
+            DemoUsers.UTRECHT,
+            DemoUsers.AMSTERDAM,
+            DemoUsers.ZUID_LIMBURG,
+            "delft@werkplaats.demo",
+            "apeldoorn@werkplaats.demo",
+            "olvg@werkplaats.demo",
+            "amsterdamumc@werkplaats.demo");
 
     @Autowired
     WorkSessionService sessions;
@@ -88,7 +95,8 @@ class NotesLatencyBenchmark extends ViewTest {
                 AgendaNotes saved = sessions.saveNotes(item, version, current.text());
                 version = saved.version();
                 assertThat(current.allPushed().await(10, TimeUnit.SECONDS))
-                        .as("save %d reached every page", save).isTrue();
+                        .as("save %d reached every page", save)
+                        .isTrue();
                 if (save >= WARM_UP_SAVES) {
                     measured.add(current);
                 }
@@ -107,8 +115,15 @@ class NotesLatencyBenchmark extends ViewTest {
                 .map(email -> ((AppUserPrincipal) users.loadUserByUsername(email)).getId())
                 .collect(Collectors.toSet());
         Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
-        WorkSession planned = sessions.create(new WorkSessionDraft(null, "Benchmark " + System.nanoTime(), start,
-                start.plus(2, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Besluiten", 30, null)), invited));
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                null,
+                "Benchmark " + System.nanoTime(),
+                start,
+                start.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Besluiten", 30, null)),
+                invited));
         return sessions.start(planned.id(), planned.version());
     }
 
@@ -152,8 +167,7 @@ class NotesLatencyBenchmark extends ViewTest {
         }
 
         @Override
-        public void disconnect() {
-        }
+        public void disconnect() {}
 
         @Override
         public boolean isConnected() {
@@ -162,12 +176,21 @@ class NotesLatencyBenchmark extends ViewTest {
     }
 
     private static void report(List<Round> rounds) {
-        long[] shown = rounds.stream().flatMapToLong(r -> Arrays.stream(r.shown())).sorted().toArray();
-        long[] pushed = rounds.stream().flatMapToLong(r -> Arrays.stream(r.pushed())).sorted().toArray();
-        long[] allPages = rounds.stream().mapToLong(r -> Arrays.stream(r.pushed()).max().orElseThrow())
-                .sorted().toArray();
+        long[] shown = rounds.stream()
+                .flatMapToLong(r -> Arrays.stream(r.shown()))
+                .sorted()
+                .toArray();
+        long[] pushed = rounds.stream()
+                .flatMapToLong(r -> Arrays.stream(r.pushed()))
+                .sorted()
+                .toArray();
+        long[] allPages = rounds.stream()
+                .mapToLong(r -> Arrays.stream(r.pushed()).max().orElseThrow())
+                .sorted()
+                .toArray();
         double p95 = millis(percentile(shown, 95));
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 Notes latency: %d saves (after %d to warm up), each to %d other open pages, each page its
                 own Vaadin session; from just before saveNotes until ...
@@ -176,13 +199,25 @@ class NotesLatencyBenchmark extends ViewTest {
                   ... the last of the %d pages has its message   %s   (per save)
                 Target p95 < %.0f ms for the text to show: %s
 
-                """, rounds.size(), WARM_UP_SAVES, PAGES, summary(shown), shown.length, summary(pushed), PAGES,
-                summary(allPages), TARGET_P95_MILLIS, p95 < TARGET_P95_MILLIS ? "met" : "NOT met");
+                """,
+                rounds.size(),
+                WARM_UP_SAVES,
+                PAGES,
+                summary(shown),
+                shown.length,
+                summary(pushed),
+                PAGES,
+                summary(allPages),
+                TARGET_P95_MILLIS,
+                p95 < TARGET_P95_MILLIS ? "met" : "NOT met");
     }
 
     private static String summary(long[] sortedNanos) {
-        return String.format("p50 %6.1f ms   p95 %6.1f ms   max %6.1f ms", millis(percentile(sortedNanos, 50)),
-                millis(percentile(sortedNanos, 95)), millis(sortedNanos[sortedNanos.length - 1]));
+        return String.format(
+                "p50 %6.1f ms   p95 %6.1f ms   max %6.1f ms",
+                millis(percentile(sortedNanos, 50)),
+                millis(percentile(sortedNanos, 95)),
+                millis(sortedNanos[sortedNanos.length - 1]));
     }
 
     /** Nearest rank. */

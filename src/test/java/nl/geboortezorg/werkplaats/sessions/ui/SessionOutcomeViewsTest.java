@@ -23,9 +23,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.DutchTime;
@@ -87,8 +86,13 @@ class SessionOutcomeViewsTest extends ViewTest {
     /** A running session made by the facilitator, with Daan (Den Haag) invited. */
     private WorkSession running(Long regionId, String title) {
         SignIn.as(users, DemoUsers.FACILITATOR);
-        WorkSession planned = sessions.create(new WorkSessionDraft(regionId, title + " " + System.nanoTime(),
-                IN_TEN_DAYS, IN_TEN_DAYS.plus(2, ChronoUnit.HOURS), null, null,
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                regionId,
+                title + " " + System.nanoTime(),
+                IN_TEN_DAYS,
+                IN_TEN_DAYS.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
                 List.of(new AgendaItemDraft("Opening", 10, null), new AgendaItemDraft("Afspraken", 20, null)),
                 Set.of(daan)));
         return sessions.start(planned.id(), planned.version());
@@ -102,8 +106,9 @@ class SessionOutcomeViewsTest extends ViewTest {
     }
 
     private Div outcomesOf(int position) {
-        return _get(Div.class, spec -> spec.withClasses("item-outcomes")
-                .withAttribute("data-agenda-item", String.valueOf(position)));
+        return _get(
+                Div.class,
+                spec -> spec.withClasses("item-outcomes").withAttribute("data-agenda-item", String.valueOf(position)));
     }
 
     @Test
@@ -118,19 +123,33 @@ class SessionOutcomeViewsTest extends ViewTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("outcome-description")), "Intakeformulier rondsturen");
         @SuppressWarnings("unchecked")
         ComboBox<OwnerChoices.Choice> owner = _get(ComboBox.class, spec -> spec.withId("action-owner"));
-        _setValue(owner, owner.getListDataView().getItems().filter(choice -> choice.id() == daan).findFirst()
-                .orElseThrow());
+        _setValue(
+                owner,
+                owner.getListDataView()
+                        .getItems()
+                        .filter(choice -> choice.id() == daan)
+                        .findFirst()
+                        .orElseThrow());
         @SuppressWarnings("unchecked")
         ComboBox<OwnerChoices.Choice> organisation = _get(ComboBox.class, spec -> spec.withId("action-organisation"));
-        _setValue(organisation, organisation.getListDataView().getItems().findFirst().orElseThrow());
-        _setValue(_get(DatePicker.class, spec -> spec.withId("action-due-date")), DutchTime.date(IN_TEN_DAYS).plusDays(14));
+        _setValue(
+                organisation,
+                organisation.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("action-due-date")),
+                DutchTime.date(IN_TEN_DAYS).plusDays(14));
         _click(_get(Button.class, spec -> spec.withId("save-outcome")));
 
-        assertThat(_get(outcomesOf(2), UnorderedList.class, spec -> spec.withClasses("decision-list")).getElement()
-                .getTextRecursively()).isEqualTo("We delen één intakeformulier.");
-        assertThat(_get(outcomesOf(2), ListItem.class, spec -> spec.withClasses("action-item")).getElement()
-                .getTextRecursively()).startsWith("Intakeformulier rondsturenDaan de Vries (");
-        assertThat(_find(outcomesOf(1), ListItem.class, spec -> spec.withClasses("action-item"))).isEmpty();
+        assertThat(_get(outcomesOf(2), UnorderedList.class, spec -> spec.withClasses("decision-list"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("We delen één intakeformulier.");
+        assertThat(_get(outcomesOf(2), ListItem.class, spec -> spec.withClasses("action-item"))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("Intakeformulier rondsturenDaan de Vries (");
+        assertThat(_find(outcomesOf(1), ListItem.class, spec -> spec.withClasses("action-item")))
+                .isEmpty();
     }
 
     @Test
@@ -140,15 +159,21 @@ class SessionOutcomeViewsTest extends ViewTest {
 
         _click(_get(outcomesOf(1), Button.class, spec -> spec.withClasses("add-action")));
         _setValue(_get(TextArea.class, spec -> spec.withId("outcome-description")), "Iets belangrijks");
-        _setValue(_get(DatePicker.class, spec -> spec.withId("action-due-date")), DutchTime.date(IN_TEN_DAYS).minusDays(1));
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("action-due-date")),
+                DutchTime.date(IN_TEN_DAYS).minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("save-outcome")));
 
         assertThat(_get(ComboBox.class, spec -> spec.withId("action-owner")).getErrorMessage())
                 .isEqualTo("Dit veld is verplicht.");
-        assertThat(_get(DatePicker.class, spec -> spec.withId("action-due-date")).getErrorMessage())
-                .isEqualTo("De deadline kan niet vóór de sessie liggen (" + DutchTime.date(IN_TEN_DAYS).getDayOfMonth() + "-"
-                        + DutchTime.date(IN_TEN_DAYS).getMonthValue() + "-" + DutchTime.date(IN_TEN_DAYS).getYear() + ").");
-        assertThat(_get(TextArea.class, spec -> spec.withId("outcome-description")).getValue())
+        assertThat(_get(DatePicker.class, spec -> spec.withId("action-due-date"))
+                        .getErrorMessage())
+                .isEqualTo("De deadline kan niet vóór de sessie liggen ("
+                        + DutchTime.date(IN_TEN_DAYS).getDayOfMonth() + "-"
+                        + DutchTime.date(IN_TEN_DAYS).getMonthValue() + "-"
+                        + DutchTime.date(IN_TEN_DAYS).getYear() + ").");
+        assertThat(_get(TextArea.class, spec -> spec.withId("outcome-description"))
+                        .getValue())
                 .isEqualTo("Iets belangrijks");
     }
 
@@ -160,19 +185,26 @@ class SessionOutcomeViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("close-session")));
         @SuppressWarnings("unchecked")
         CheckboxGroup<OwnerChoices.Choice> attendees = _get(CheckboxGroup.class, spec -> spec.withId("attendees"));
-        assertThat(attendees.getValue()).extracting(OwnerChoices.Choice::name)
+        assertThat(attendees.getValue())
+                .extracting(OwnerChoices.Choice::name)
                 .as("the invitee, and the facilitator who has the session open")
                 .containsExactlyInAnyOrder("Daan de Vries", "Fenna Facilitator");
         _click(_get(Button.class, spec -> spec.withId("confirm-close")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Gesloten");
+        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText())
+                .isEqualTo("Gesloten");
         assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-version")).getText())
-                .startsWith("Versie 1, vastgesteld op").endsWith("door Fenna Facilitator");
+                .startsWith("Versie 1, vastgesteld op")
+                .endsWith("door Fenna Facilitator");
         assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("attendees-list")), ListItem.class))
-                .extracting(ListItem::getText).containsExactly("Daan de Vries", "Fenna Facilitator");
-        assertThat(_get(Anchor.class, spec -> spec.withId("export-markdown")).getHref()).isNotBlank();
-        assertThat(_get(Anchor.class, spec -> spec.withId("export-pdf")).getHref()).isNotBlank();
-        assertThat(_find(Button.class, spec -> spec.withClasses("add-decision"))).isEmpty();
+                .extracting(ListItem::getText)
+                .containsExactly("Daan de Vries", "Fenna Facilitator");
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-markdown")).getHref())
+                .isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-pdf")).getHref())
+                .isNotBlank();
+        assertThat(_find(Button.class, spec -> spec.withClasses("add-decision")))
+                .isEmpty();
     }
 
     @Test
@@ -181,24 +213,32 @@ class SessionOutcomeViewsTest extends ViewTest {
         openAs(DemoUsers.DEN_HAAG, "sessies/" + session.id());
 
         _click(_get(Button.class, spec -> spec.withId("propose-correction")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("correction-text")).getValue()).isEqualTo("- Gemeente betaalt");
+        assertThat(_get(TextArea.class, spec -> spec.withId("correction-text")).getValue())
+                .isEqualTo("- Gemeente betaalt");
         _setValue(_get(TextArea.class, spec -> spec.withId("correction-text")), "- Verzekeraar betaalt");
         _click(_get(Button.class, spec -> spec.withId("submit-correction")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("correction-reason")).getErrorMessage())
+        assertThat(_get(TextArea.class, spec -> spec.withId("correction-reason"))
+                        .getErrorMessage())
                 .isEqualTo("Dit veld is verplicht.");
         assertThat(_get(TextArea.class, spec -> spec.withId("correction-text")).getValue())
                 .isEqualTo("- Verzekeraar betaalt");
         _setValue(_get(TextArea.class, spec -> spec.withId("correction-reason")), "Verkeerde betaler genoteerd");
         _click(_get(Button.class, spec -> spec.withId("submit-correction")));
-        assertThat(_get(Div.class, spec -> spec.withId("pending-corrections")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("pending-corrections"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Verkeerde betaler genoteerd");
-        assertThat(_find(Button.class, spec -> spec.withClasses("accept-correction"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("accept-correction")))
+                .isEmpty();
 
         openAs(DemoUsers.FACILITATOR, "sessies/" + session.id());
         _click(_get(Button.class, spec -> spec.withClasses("accept-correction")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-version")).getText()).startsWith("Versie 2");
-        assertThat(_get(Div.class, spec -> spec.withId("minutes-history")).getElement().getTextRecursively())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-version")).getText())
+                .startsWith("Versie 2");
+        assertThat(_get(Div.class, spec -> spec.withId("minutes-history"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Versie 2: correctie van Opening, voorgesteld door Daan de Vries")
                 .contains("Verkeerde betaler genoteerd");
         assertThat(_find(Div.class, spec -> spec.withId("pending-corrections"))).isEmpty();
@@ -220,9 +260,13 @@ class SessionOutcomeViewsTest extends ViewTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("reject-reason")), "Zo is het besproken");
         _click(_get(Button.class, spec -> spec.withId("confirm-reject")));
 
-        assertThat(_get(Div.class, spec -> spec.withId("minutes-history")).getElement().getTextRecursively())
-                .contains("Afgewezen correctie van Opening").contains("Zo is het besproken");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-version")).getText()).startsWith("Versie 1");
+        assertThat(_get(Div.class, spec -> spec.withId("minutes-history"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Afgewezen correctie van Opening")
+                .contains("Zo is het besproken");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-version")).getText())
+                .startsWith("Versie 1");
     }
 
     @Test
@@ -231,8 +275,10 @@ class SessionOutcomeViewsTest extends ViewTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         openAs(DemoUsers.OBSERVER, "sessies/" + session.id());
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-version")).getText()).startsWith("Versie 1");
-        assertThat(_find(Button.class, spec -> spec.withId("propose-correction"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-version")).getText())
+                .startsWith("Versie 1");
+        assertThat(_find(Button.class, spec -> spec.withId("propose-correction")))
+                .isEmpty();
         assertThat(_find(Select.class)).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("add-action"))).isEmpty();
     }
@@ -240,12 +286,18 @@ class SessionOutcomeViewsTest extends ViewTest {
     @Test
     void my_actions_lists_open_actions_overdue_first_and_a_done_one_leaves_the_list() {
         WorkSession session = running(denHaag, "Mijn acties");
-        long organisation = outcomes.ownerChoices(session.id()).organisations().getFirst().id();
+        long organisation =
+                outcomes.ownerChoices(session.id()).organisations().getFirst().id();
         long item = session.agenda().getFirst().id();
-        ActionItem later = outcomes.recordAction(item, new ActionDraft("Later " + System.nanoTime(), daan,
-                organisation, DutchTime.date(IN_TEN_DAYS).plusDays(60)));
-        ActionItem soon = outcomes.recordAction(item, new ActionDraft("Eerst " + System.nanoTime(), daan,
-                organisation, DutchTime.date(IN_TEN_DAYS)));
+        ActionItem later = outcomes.recordAction(
+                item,
+                new ActionDraft(
+                        "Later " + System.nanoTime(),
+                        daan,
+                        organisation,
+                        DutchTime.date(IN_TEN_DAYS).plusDays(60)));
+        ActionItem soon = outcomes.recordAction(
+                item, new ActionDraft("Eerst " + System.nanoTime(), daan, organisation, DutchTime.date(IN_TEN_DAYS)));
         clock.moveBy(Duration.ofDays(20));
         openAs(DemoUsers.DEN_HAAG, "mijn-acties");
 
@@ -253,32 +305,56 @@ class SessionOutcomeViewsTest extends ViewTest {
         Grid<ActionItem> grid = _get(Grid.class, spec -> spec.withId("my-actions"));
         List<Long> ids = _findAll(grid).stream().map(ActionItem::id).toList();
         assertThat(ids).containsSubsequence(soon.id(), later.id());
-        assertThat(_findAll(grid).stream().filter(action -> action.id() == soon.id()).findFirst().orElseThrow()
-                .overdue(java.time.LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))))).isTrue();
+        assertThat(_findAll(grid).stream()
+                        .filter(action -> action.id() == soon.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .overdue(java.time.LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")))))
+                .isTrue();
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         outcomes.setActionStatus(soon.id(), soon.version(), ActionStatus.DONE);
         grid.getDataProvider().refreshAll();
-        assertThat(_findAll(grid)).extracting(ActionItem::id).doesNotContain(soon.id()).contains(later.id());
+        assertThat(_findAll(grid))
+                .extracting(ActionItem::id)
+                .doesNotContain(soon.id())
+                .contains(later.id());
     }
 
     @Test
     void open_actions_of_the_previous_session_are_shown_at_the_next_one() {
         WorkSession earlier = running(denHaag, "Eerdere");
-        long organisation = outcomes.ownerChoices(earlier.id()).organisations().getFirst().id();
+        long organisation =
+                outcomes.ownerChoices(earlier.id()).organisations().getFirst().id();
         String description = "Nog te doen " + System.nanoTime();
-        outcomes.recordAction(earlier.agenda().getFirst().id(), new ActionDraft(description, daan, organisation,
-                DutchTime.date(IN_TEN_DAYS).plusDays(7)));
+        outcomes.recordAction(
+                earlier.agenda().getFirst().id(),
+                new ActionDraft(
+                        description,
+                        daan,
+                        organisation,
+                        DutchTime.date(IN_TEN_DAYS).plusDays(7)));
         WorkSession current = sessions.get(earlier.id()).orElseThrow();
         sessions.close(current.id(), current.version(), Set.of(daan));
-        WorkSession next = sessions.create(new WorkSessionDraft(denHaag, "Volgende", IN_TEN_DAYS.plus(14, ChronoUnit.DAYS),
-                IN_TEN_DAYS.plus(14, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
+        WorkSession next = sessions.create(new WorkSessionDraft(
+                denHaag,
+                "Volgende",
+                IN_TEN_DAYS.plus(14, ChronoUnit.DAYS),
+                IN_TEN_DAYS.plus(14, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(),
+                Set.of()));
 
         openAs(DemoUsers.DEN_HAAG, "sessies/" + next.id());
 
-        assertThat(_get(Div.class, spec -> spec.withId("carried-forward")).getElement().getTextRecursively())
-                .contains("Openstaande acties uit eerdere sessies").contains(description);
+        assertThat(_get(Div.class, spec -> spec.withId("carried-forward"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Openstaande acties uit eerdere sessies")
+                .contains(description);
         UI.getCurrent().navigate("sessies/" + earlier.id());
-        assertThat(_get(Div.class, spec -> spec.withId("carried-forward")).getChildren()).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("carried-forward")).getChildren())
+                .isEmpty();
     }
 }

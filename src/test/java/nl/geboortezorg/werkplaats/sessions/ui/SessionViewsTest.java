@@ -67,11 +67,13 @@ class SessionViewsTest extends ViewTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Agendapunt 2")), "Knelpunten uit de regio's");
         _click(_get(Button.class, spec -> spec.withId("save-session")));
 
-        assertThat(_get(H2.class, spec -> spec.withId("session-name")).getText()).isEqualTo(title);
+        assertThat(_get(H2.class, spec -> spec.withId("session-name")).getText())
+                .isEqualTo(title);
         assertThat(_find(_get(Section.class, spec -> spec.withId("agenda")), ListItem.class))
                 .extracting(ListItem::getText)
                 .containsExactly("Welkom (30 min.)", "Knelpunten uit de regio's (30 min.)");
-        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Gepland");
+        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText())
+                .isEqualTo("Gepland");
     }
 
     @Test
@@ -80,29 +82,40 @@ class SessionViewsTest extends ViewTest {
 
         _click(_get(Button.class, spec -> spec.withId("new-session")));
         _setValue(_get(TextField.class, spec -> spec.withId("session-title")), "Te laat");
-        _setValue(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")), DutchTime.dutch(IN_TEN_DAYS.minus(20, ChronoUnit.DAYS)));
+        _setValue(
+                _get(DateTimePicker.class, spec -> spec.withId("session-starts-at")),
+                DutchTime.dutch(IN_TEN_DAYS.minus(20, ChronoUnit.DAYS)));
         _click(_get(Button.class, spec -> spec.withId("save-session")));
 
         DateTimePicker start = _get(DateTimePicker.class, spec -> spec.withId("session-starts-at"));
         assertThat(start.getErrorMessage()).isEqualTo("Een sessie kan niet in het verleden beginnen.");
         assertThat(_get(Div.class, spec -> spec.withClasses("agenda-errors")).getText())
                 .isEqualTo("Agendapunt 1: geef het een titel.");
-        assertThat(_get(TextField.class, spec -> spec.withId("session-title")).getValue()).isEqualTo("Te laat");
+        assertThat(_get(TextField.class, spec -> spec.withId("session-title")).getValue())
+                .isEqualTo("Te laat");
     }
 
     @Test
     void the_facilitator_starts_and_closes_a_session_and_it_moves_to_the_past() {
         openAs(DemoUsers.FACILITATOR, "sessies");
-        WorkSession planned = sessions.create(new WorkSessionDraft(null, "Te sluiten " + System.nanoTime(),
-                IN_TEN_DAYS, IN_TEN_DAYS.plus(2, ChronoUnit.HOURS), null, null, List.of(new AgendaItemDraft("Opening", 10, null)),
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                null,
+                "Te sluiten " + System.nanoTime(),
+                IN_TEN_DAYS,
+                IN_TEN_DAYS.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
                 Set.of()));
         UI.getCurrent().navigate("sessies/" + planned.id());
 
         _click(_get(Button.class, spec -> spec.withId("start-session")));
-        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Bezig");
+        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText())
+                .isEqualTo("Bezig");
         _click(_get(Button.class, spec -> spec.withId("close-session")));
         _click(_get(Button.class, spec -> spec.withId("confirm-close")));
-        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText()).isEqualTo("Gesloten");
+        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText())
+                .isEqualTo("Gesloten");
         assertThat(_find(Button.class, spec -> spec.withId("close-session"))).isEmpty();
     }
 
@@ -128,7 +141,8 @@ class SessionViewsTest extends ViewTest {
         tearDownVaadin();
 
         openAs(DemoUsers.FACILITATOR, "sessies/" + planned.id());
-        assertThat(_get(Button.class, spec -> spec.withId("edit-session")).getText()).isEqualTo("Bewerken");
+        assertThat(_get(Button.class, spec -> spec.withId("edit-session")).getText())
+                .isEqualTo("Bewerken");
         _click(_get(Button.class, spec -> spec.withId("start-session")));
         assertThat(_find(Button.class, spec -> spec.withId("edit-session"))).isEmpty();
     }
@@ -142,18 +156,23 @@ class SessionViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("edit-session")));
         TextField title = _get(TextField.class, spec -> spec.withId("session-title"));
         assertThat(title.getValue()).isEqualTo(planned.title());
-        assertThat(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")).getValue())
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at"))
+                        .getValue())
                 .isEqualTo(DutchTime.dutch(planned.startsAt()));
-        assertThat(_get(TextField.class, spec -> spec.withId("session-location")).getValue()).isEqualTo("Haga");
+        assertThat(_get(TextField.class, spec -> spec.withId("session-location"))
+                        .getValue())
+                .isEqualTo("Haga");
         assertThat(agendaInDialog()).containsExactly("Opening", "Knelpunten", "Afsluiting");
-        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Eigenaar"))).extracting(ComboBox::getValue)
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Eigenaar")))
+                .extracting(ComboBox::getValue)
                 .containsExactly(null, new OwnerChoices.Choice(denHaagProfessional(), "Daan de Vries"), null);
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<OwnerChoices.Choice> invitees = _get(MultiSelectComboBox.class,
-                spec -> spec.withId("session-invitees"));
+        MultiSelectComboBox<OwnerChoices.Choice> invitees =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("session-invitees"));
         assertThat(invitees.getValue()).extracting(OwnerChoices.Choice::name).containsExactly("Daan de Vries");
         assertThat(labelled("Agendapunt 1 naar boven verplaatsen").isEnabled()).isFalse();
-        assertThat(labelled("Agendapunt 3 naar beneden verplaatsen").isEnabled()).isFalse();
+        assertThat(labelled("Agendapunt 3 naar beneden verplaatsen").isEnabled())
+                .isFalse();
 
         _setValue(title, planned.title() + " (verzet)");
         _click(labelled("Agendapunt 3 naar boven verplaatsen"));
@@ -170,7 +189,8 @@ class SessionViewsTest extends ViewTest {
         assertThat(_find(_get(Section.class, spec -> spec.withId("agenda")), ListItem.class))
                 .extracting(ListItem::getText)
                 .containsExactly("Afsluiting (15 min.)", "Knelpunten (45 min., Daan de Vries)", "Rondvraag (30 min.)");
-        assertThat(sessions.get(planned.id()).orElseThrow().invitees()).extracting(Invitee::displayName)
+        assertThat(sessions.get(planned.id()).orElseThrow().invitees())
+                .extracting(Invitee::displayName)
                 .containsExactly("Daan de Vries");
     }
 
@@ -202,8 +222,18 @@ class SessionViewsTest extends ViewTest {
 
         _click(_get(Button.class, spec -> spec.withId("edit-session")));
         TextField title = _get(TextField.class, spec -> spec.withId("session-title"));
-        sessions.update(planned.id(), planned.version(), new WorkSessionDraft(null, planned.title() + " (ander)",
-                planned.startsAt(), planned.endsAt(), null, null, List.of(), Set.of()));
+        sessions.update(
+                planned.id(),
+                planned.version(),
+                new WorkSessionDraft(
+                        null,
+                        planned.title() + " (ander)",
+                        planned.startsAt(),
+                        planned.endsAt(),
+                        null,
+                        null,
+                        List.of(),
+                        Set.of()));
         _setValue(title, planned.title() + " (mijn versie)");
         _click(_get(Button.class, spec -> spec.withId("save-session")));
 
@@ -238,14 +268,23 @@ class SessionViewsTest extends ViewTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
         long daan = denHaagProfessional();
-        return sessions.create(new WorkSessionDraft(denHaag, title, IN_TEN_DAYS, IN_TEN_DAYS.plus(2, ChronoUnit.HOURS), "Haga",
-                null, List.of(new AgendaItemDraft("Opening", 10, null), new AgendaItemDraft("Knelpunten", 45, daan),
-                        new AgendaItemDraft("Afsluiting", 15, null)), Set.of(daan)));
+        return sessions.create(new WorkSessionDraft(
+                denHaag,
+                title,
+                IN_TEN_DAYS,
+                IN_TEN_DAYS.plus(2, ChronoUnit.HOURS),
+                "Haga",
+                null,
+                List.of(
+                        new AgendaItemDraft("Opening", 10, null),
+                        new AgendaItemDraft("Knelpunten", 45, daan),
+                        new AgendaItemDraft("Afsluiting", 15, null)),
+                Set.of(daan)));
     }
 
     private WorkSession createAsFacilitator(String title) {
         nl.geboortezorg.werkplaats.testsupport.SignIn.as(users, DemoUsers.FACILITATOR);
-        return sessions.create(new WorkSessionDraft(null, title, IN_TEN_DAYS, IN_TEN_DAYS.plus(1, ChronoUnit.HOURS), null, null,
-                List.of(), Set.of()));
+        return sessions.create(new WorkSessionDraft(
+                null, title, IN_TEN_DAYS, IN_TEN_DAYS.plus(1, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
     }
 }

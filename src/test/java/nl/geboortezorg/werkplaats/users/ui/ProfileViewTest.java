@@ -14,12 +14,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
 import nl.geboortezorg.werkplaats.users.CreatedUser;
-import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserService;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,8 @@ class ProfileViewTest extends ViewTest {
 
     private CreatedUser newObserver() {
         SignIn.as(super.users, DemoUsers.ADMIN);
-        return users.create(new UserDraft("profiel-" + System.nanoTime() + "@example.nl", "Pim Profiel", Role.OBSERVER,
-                Set.of(), Language.NL));
+        return users.create(new UserDraft(
+                "profiel-" + System.nanoTime() + "@example.nl", "Pim Profiel", Role.OBSERVER, Set.of(), Language.NL));
     }
 
     private static void changePassword(String current, String next, String repeat) {
@@ -48,13 +48,16 @@ class ProfileViewTest extends ViewTest {
         CreatedUser created = newObserver();
         openAs(created.account().email(), "");
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wachtwoord-wijzigen");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("wachtwoord-wijzigen");
         UI.getCurrent().navigate("regio/utrecht");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wachtwoord-wijzigen");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("wachtwoord-wijzigen");
 
         changePassword(created.temporaryPassword(), "mijn-eigen-wachtwoord", "mijn-eigen-wachtwoord");
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
         assertThat(users.myProfile().mustChangePassword()).isFalse();
     }
 
@@ -96,7 +99,9 @@ class ProfileViewTest extends ViewTest {
         openAs(DemoUsers.DEN_HAAG, "profiel");
 
         assertThat(_get(ProfileView.class)).isNotNull();
-        assertThat(_get(Paragraph.class, spec -> spec.withText("Daan de Vries · denhaag@werkplaats.demo · Professional")))
+        assertThat(_get(
+                        Paragraph.class,
+                        spec -> spec.withText("Daan de Vries · denhaag@werkplaats.demo · Professional")))
                 .isNotNull();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Language> language = _get(RadioButtonGroup.class, spec -> spec.withId("language"));
@@ -132,9 +137,13 @@ class ProfileViewTest extends ViewTest {
         CreatedUser created = newObserver();
         openAs(created.account().email(), "profiel");
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wachtwoord-wijzigen");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("wachtwoord-wijzigen");
         _get(ChangePasswordView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withText(
-                "U bent ingelogd met een eenmalig wachtwoord. Kies eerst uw eigen wachtwoord."))).isNotNull();
+        assertThat(_get(
+                        Paragraph.class,
+                        spec -> spec.withText(
+                                "U bent ingelogd met een eenmalig wachtwoord. Kies eerst uw eigen wachtwoord.")))
+                .isNotNull();
     }
 }

@@ -29,12 +29,17 @@ class UserDialogReadOnlyTest extends ViewTest {
     @Test
     void facilitator_sees_an_admin_read_only_without_save_or_deactivate() {
         openAs(DemoUsers.FACILITATOR, "gebruikers");
-        UserAccount admin = userService.find(new UserFilter(DemoUsers.ADMIN, Role.ADMIN, false), 0, 1).getFirst();
+        UserAccount admin = userService
+                .find(new UserFilter(DemoUsers.ADMIN, Role.ADMIN, false), 0, 1)
+                .getFirst();
 
-        new UserDialog(userService, regionService.regions(), admin, () -> { }).open();
+        new UserDialog(userService, regionService.regions(), admin, () -> {}).open();
 
-        assertThat(_get(TextField.class, spec -> spec.withId("user-display-name")).isReadOnly()).isTrue();
-        assertThat(_get(Select.class, spec -> spec.withId("user-role")).isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("user-display-name"))
+                        .isReadOnly())
+                .isTrue();
+        assertThat(_get(Select.class, spec -> spec.withId("user-role")).isReadOnly())
+                .isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("save-user"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("toggle-active"))).isEmpty();
     }

@@ -13,22 +13,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
 import nl.geboortezorg.werkplaats.users.CreatedUser;
-import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
@@ -51,10 +51,16 @@ class UserManagementViewTest extends ViewTest {
         _setValue(_get(EmailField.class, spec -> spec.withId("user-email")), email);
         _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), name);
         _setValue((Select<Role>) _get(Select.class, spec -> spec.withId("user-role")), role);
-        MultiSelectComboBox<RegionSummary> regions = _get(MultiSelectComboBox.class, spec -> spec.withId("user-regions"));
+        MultiSelectComboBox<RegionSummary> regions =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("user-regions"));
         if (regionName != null) {
-            _setValue(regions, Set.of(regions.getListDataView().getItems()
-                    .filter(region -> region.name().equals(regionName)).findFirst().orElseThrow()));
+            _setValue(
+                    regions,
+                    Set.of(regions.getListDataView()
+                            .getItems()
+                            .filter(region -> region.name().equals(regionName))
+                            .findFirst()
+                            .orElseThrow()));
         }
     }
 
@@ -77,8 +83,10 @@ class UserManagementViewTest extends ViewTest {
         fillIn(email, "Ilse de Wit", Role.PROFESSIONAL, "Delft");
         _click(_get(Button.class, spec -> spec.withId("save-user")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("temporary-password")).getText()).hasSizeGreaterThanOrEqualTo(12);
-        UserAccount created = users.find(new UserFilter(email, null, true), 0, 1).getFirst();
+        assertThat(_get(Span.class, spec -> spec.withId("temporary-password")).getText())
+                .hasSizeGreaterThanOrEqualTo(12);
+        UserAccount created =
+                users.find(new UserFilter(email, null, true), 0, 1).getFirst();
         assertThat(created.displayName()).isEqualTo("Ilse de Wit");
         assertThat(created.mustChangePassword()).isTrue();
     }
@@ -95,7 +103,9 @@ class UserManagementViewTest extends ViewTest {
         EmailField email = _get(EmailField.class, spec -> spec.withId("user-email"));
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Er bestaat al een account met dit e-mailadres.");
-        assertThat(_get(TextField.class, spec -> spec.withId("user-display-name")).getValue()).isEqualTo("Dubbel");
+        assertThat(_get(TextField.class, spec -> spec.withId("user-display-name"))
+                        .getValue())
+                .isEqualTo("Dubbel");
         assertThat(users.count(UserFilter.all())).isEqualTo(before);
     }
 
@@ -108,7 +118,8 @@ class UserManagementViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("save-user")));
 
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<RegionSummary> regions = _get(MultiSelectComboBox.class, spec -> spec.withId("user-regions"));
+        MultiSelectComboBox<RegionSummary> regions =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("user-regions"));
         assertThat(regions.getErrorMessage()).isEqualTo("Een professional hoort bij minstens één regio.");
     }
 
@@ -129,9 +140,10 @@ class UserManagementViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("new-user")));
         fillIn(email, "Tijdelijk Account", Role.OBSERVER, null);
         _click(_get(Button.class, spec -> spec.withId("save-user")));
-        UserAccount created = users.find(new UserFilter(email, null, true), 0, 1).getFirst();
+        UserAccount created =
+                users.find(new UserFilter(email, null, true), 0, 1).getFirst();
 
-        new UserDialog(users, java.util.List.of(), users.get(created.id()), () -> { }).open();
+        new UserDialog(users, java.util.List.of(), users.get(created.id()), () -> {}).open();
         _click(_get(Button.class, spec -> spec.withId("toggle-active")));
 
         assertThat(users.get(created.id()).active()).isFalse();
@@ -141,8 +153,12 @@ class UserManagementViewTest extends ViewTest {
     /** An observer made through the service as the admin, so its e-mail is unique to the test. */
     private UserAccount newObserver(String prefix) {
         SignIn.as(super.users, DemoUsers.ADMIN);
-        CreatedUser created = users.create(new UserDraft(prefix + "-" + System.nanoTime() + "@example.nl",
-                "Otto Onderzoek", Role.OBSERVER, Set.of(), Language.NL));
+        CreatedUser created = users.create(new UserDraft(
+                prefix + "-" + System.nanoTime() + "@example.nl",
+                "Otto Onderzoek",
+                Role.OBSERVER,
+                Set.of(),
+                Language.NL));
         return created.account();
     }
 
@@ -206,8 +222,8 @@ class UserManagementViewTest extends ViewTest {
     @Test
     void a_new_one_time_password_is_shown_for_an_existing_user() {
         SignIn.as(super.users, DemoUsers.ADMIN);
-        CreatedUser created = users.create(new UserDraft("herstel-" + System.nanoTime() + "@example.nl",
-                "Rob Herstel", Role.OBSERVER, Set.of(), Language.NL));
+        CreatedUser created = users.create(new UserDraft(
+                "herstel-" + System.nanoTime() + "@example.nl", "Rob Herstel", Role.OBSERVER, Set.of(), Language.NL));
         openAs(DemoUsers.ADMIN, "gebruikers");
         search(created.account().email());
 
@@ -215,11 +231,13 @@ class UserManagementViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withText("Nieuw eenmalig wachtwoord")));
 
         TemporaryPasswordDialog shown = _get(TemporaryPasswordDialog.class);
-        String password = _get(shown, Span.class, spec -> spec.withId("temporary-password")).getText();
+        String password = _get(shown, Span.class, spec -> spec.withId("temporary-password"))
+                .getText();
         assertThat(password).hasSizeGreaterThanOrEqualTo(12).isNotEqualTo(created.temporaryPassword());
-        assertThat(_get(shown, Paragraph.class).getText()).isEqualTo("Geef dit wachtwoord door aan "
-                + created.account().email()
-                + ". Het is eenmalig zichtbaar en moet bij de eerste keer inloggen worden vervangen.");
+        assertThat(_get(shown, Paragraph.class).getText())
+                .isEqualTo("Geef dit wachtwoord door aan "
+                        + created.account().email()
+                        + ". Het is eenmalig zichtbaar en moet bij de eerste keer inloggen worden vervangen.");
         assertThat(_find(UserDialog.class)).isEmpty();
     }
 
@@ -248,8 +266,11 @@ class UserManagementViewTest extends ViewTest {
         Select<Role> role = _get(Select.class, spec -> spec.withLabel("Rol"));
         _setValue(role, Role.FACILITATOR);
 
-        assertThat(_findAll(grid())).isNotEmpty().allSatisfy(user -> assertThat(user.role()).isEqualTo(Role.FACILITATOR))
-                .extracting(UserAccount::email).contains(DemoUsers.FACILITATOR);
+        assertThat(_findAll(grid()))
+                .isNotEmpty()
+                .allSatisfy(user -> assertThat(user.role()).isEqualTo(Role.FACILITATOR))
+                .extracting(UserAccount::email)
+                .contains(DemoUsers.FACILITATOR);
         assertThat(_getFormattedRow(grid(), 0)).contains("Facilitator");
     }
 
@@ -260,13 +281,17 @@ class UserManagementViewTest extends ViewTest {
         search(account.email());
         _clickItem(grid(), 0);
 
-        users.update(account.id(), account.version(), new UserDraft(account.email(), "Naam van de ander",
-                Role.OBSERVER, Set.of(), Language.NL));
+        users.update(
+                account.id(),
+                account.version(),
+                new UserDraft(account.email(), "Naam van de ander", Role.OBSERVER, Set.of(), Language.NL));
         _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "Mijn naam");
         _click(_get(Button.class, spec -> spec.withId("save-user")));
 
         assertThat(_get(ConfirmDialog.class).isOpened()).isTrue();
-        assertThat(_get(TextField.class, spec -> spec.withId("user-display-name")).getValue()).isEqualTo("Mijn naam");
+        assertThat(_get(TextField.class, spec -> spec.withId("user-display-name"))
+                        .getValue())
+                .isEqualTo("Mijn naam");
         assertThat(users.get(account.id()).displayName()).isEqualTo("Naam van de ander");
     }
 }
