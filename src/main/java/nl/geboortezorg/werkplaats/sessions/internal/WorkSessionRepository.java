@@ -29,6 +29,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record7;
 import org.jooq.Records;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -70,19 +71,7 @@ public class WorkSessionRepository {
     }
 
     private List<WorkSessionSummary> find(Condition visible, SessionPeriod period, Instant now, int offset, int limit) {
-        return dsl.select(
-                        WORK_SESSION.ID,
-                        WORK_SESSION.REGION_ID,
-                        REGION.NAME,
-                        WORK_SESSION.TITLE,
-                        WORK_SESSION.STARTS_AT,
-                        WORK_SESSION.ENDS_AT,
-                        WORK_SESSION.STATE)
-                .from(WORK_SESSION)
-                .leftJoin(REGION)
-                .on(REGION.ID.eq(WORK_SESSION.REGION_ID))
-                .where(visible)
-                .and(period(period, now))
+        return summaries(visible.and(period(period, now)))
                 .orderBy(
                         period == SessionPeriod.UPCOMING ? WORK_SESSION.STARTS_AT.asc() : WORK_SESSION.STARTS_AT.desc(),
                         WORK_SESSION.ID)
@@ -93,14 +82,15 @@ public class WorkSessionRepository {
 
     /** One session's summary, without its agenda and invitees: enough to decide access and state. */
     public Optional<WorkSessionSummary> findSummaryById(long id) {
-        return summaries(WORK_SESSION.ID.eq(id)).stream().findFirst();
+        return summaries(WORK_SESSION.ID.eq(id)).fetchOptional(WorkSessionRepository::toSummary);
     }
 
     public Optional<WorkSessionSummary> findVisibleSummary(Actor actor, long id) {
-        return summaries(WORK_SESSION.ID.eq(id).and(visibleTo(actor))).stream().findFirst();
+        return summaries(WORK_SESSION.ID.eq(id).and(visibleTo(actor))).fetchOptional(WorkSessionRepository::toSummary);
     }
 
-    private List<WorkSessionSummary> summaries(Condition condition) {
+    private SelectConditionStep<Record7<Long, Long, String, String, Instant, Instant, SessionState>> summaries(
+            Condition condition) {
         return dsl.select(
                         WORK_SESSION.ID,
                         WORK_SESSION.REGION_ID,
@@ -112,8 +102,7 @@ public class WorkSessionRepository {
                 .from(WORK_SESSION)
                 .leftJoin(REGION)
                 .on(REGION.ID.eq(WORK_SESSION.REGION_ID))
-                .where(condition)
-                .fetch(WorkSessionRepository::toSummary);
+                .where(condition);
     }
 
     private static WorkSessionSummary toSummary(Record7<Long, Long, String, String, Instant, Instant, SessionState> r) {
