@@ -22,19 +22,26 @@ public record FactsheetVersion(
         FactsheetState state,
         FactsheetDraft content,
         List<Partner> partners,
-        @Nullable String reviewComment,
-        String savedBy,
-        Instant savedAt,
-        @Nullable String submittedBy,
-        @Nullable Instant submittedAt,
-        @Nullable String reviewedBy,
-        @Nullable Instant reviewedAt,
-        @Nullable Instant publishedAt,
+        Workflow workflow,
         int version) {
 
     public FactsheetVersion {
         partners = List.copyOf(partners);
     }
+
+    /**
+     * Who saved, submitted and reviewed the version and when (null for a step not taken), the
+     * reviewer's comment, and when it was published.
+     */
+    public record Workflow(
+            String savedBy,
+            Instant savedAt,
+            @Nullable String submittedBy,
+            @Nullable Instant submittedAt,
+            @Nullable String reviewedBy,
+            @Nullable Instant reviewedAt,
+            @Nullable String reviewComment,
+            @Nullable Instant publishedAt) {}
 
     public String title() {
         return content.title();

@@ -66,7 +66,7 @@ class FactsheetServiceTest {
 
         FactsheetVersion submitted = factsheets.submit(draft.id(), draft.version());
         assertThat(submitted.state()).isEqualTo(FactsheetState.SUBMITTED);
-        assertThat(submitted.submittedBy()).isEqualTo("Daan de Vries");
+        assertThat(submitted.workflow().submittedBy()).isEqualTo("Daan de Vries");
         assertThat(factsheets.find(FactsheetFilter.all().awaitingReview(true), 0, 100))
                 .extracting(FactsheetSummary::factsheetId)
                 .contains(draft.factsheetId());
@@ -74,7 +74,7 @@ class FactsheetServiceTest {
         SignIn.as(users, DemoUsers.FACILITATOR);
         FactsheetVersion published = factsheets.publish(submitted.id(), submitted.version());
         assertThat(published.state()).isEqualTo(FactsheetState.PUBLISHED);
-        assertThat(published.publishedAt()).isNotNull();
+        assertThat(published.workflow().publishedAt()).isNotNull();
         FactsheetDetail detail = factsheets.detail(draft.factsheetId()).orElseThrow();
         assertThat(detail.published().id()).isEqualTo(draft.id());
         assertThat(detail.working()).isNull();
@@ -99,8 +99,8 @@ class FactsheetServiceTest {
         FactsheetVersion returned =
                 factsheets.returnToWriters(submitted.id(), submitted.version(), "Voeg de resultaten van 2025 toe.");
         assertThat(returned.state()).isEqualTo(FactsheetState.RETURNED);
-        assertThat(returned.reviewComment()).isEqualTo("Voeg de resultaten van 2025 toe.");
-        assertThat(returned.reviewedBy()).isEqualTo("Fenna Facilitator");
+        assertThat(returned.workflow().reviewComment()).isEqualTo("Voeg de resultaten van 2025 toe.");
+        assertThat(returned.workflow().reviewedBy()).isEqualTo("Fenna Facilitator");
 
         SignIn.as(users, DemoUsers.DEN_HAAG);
         FactsheetDraft better = fixture.complete(draft.title(), PublicationLevel.REGION);

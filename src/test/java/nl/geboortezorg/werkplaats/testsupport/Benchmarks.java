@@ -1,7 +1,9 @@
 package nl.geboortezorg.werkplaats.testsupport;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
@@ -28,6 +30,27 @@ public final class Benchmarks {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
+        return millis;
+    }
+
+    /**
+     * Milliseconds of each read, sorted, timed in turns: every round runs each read once, so that
+     * the load of a shared machine, which changes over a run, weighs on all reads alike.
+     */
+    public static Map<String, double[]> timeInTurns(Map<String, ? extends Supplier<?>> reads, int warmUp, int runs) {
+        for (int i = 0; i < warmUp; i++) {
+            reads.values().forEach(Supplier::get);
+        }
+        Map<String, double[]> millis = new LinkedHashMap<>();
+        reads.keySet().forEach(name -> millis.put(name, new double[runs]));
+        for (int i = 0; i < runs; i++) {
+            for (Map.Entry<String, ? extends Supplier<?>> read : reads.entrySet()) {
+                long start = System.nanoTime();
+                read.getValue().get();
+                millis.get(read.getKey())[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        millis.values().forEach(Arrays::sort);
         return millis;
     }
 

@@ -75,8 +75,8 @@ class FactsheetCompareView extends Main implements BeforeEnterObserver, HasDynam
                     new Div(new Span(version.title())),
                     new Div(new Span(getTranslation(
                             "factsheet.published-on",
-                            DutchFormats.date(
-                                    Objects.requireNonNull(version.publishedAt(), "published versions only"))))));
+                            DutchFormats.date(Objects.requireNonNull(
+                                    version.workflow().publishedAt(), "published versions only"))))));
             header.add(cell(heading, "columnheader"));
         }
         table.add(header);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,14 +72,15 @@ final class FactsheetPdf {
     static byte[] render(Translator texts, String language, FactsheetVersion version) {
         StringBuilder html = new StringBuilder();
         html.append("<h1>").append(esc(version.title())).append("</h1>");
+        Instant publishedAt = version.workflow().publishedAt();
         html.append("<p class=\"meta\">")
                 .append(esc(texts.translate(
                         "factsheet-pdf.meta",
                         version.regionName(),
                         version.number(),
-                        version.publishedAt() == null
+                        publishedAt == null
                                 ? texts.translate("factsheet-pdf.not-published")
-                                : DutchFormats.date(version.publishedAt()))))
+                                : DutchFormats.date(publishedAt))))
                 .append("</p>");
         if (!version.keyFigures().isEmpty()) {
             html.append("<div class=\"figures\"><h2>")

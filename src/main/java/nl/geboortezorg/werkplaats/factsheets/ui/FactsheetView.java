@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ValidationException;
@@ -34,6 +35,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion.Workflow;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.notifications.ui.FollowButton;
@@ -111,9 +113,10 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
         H2 title = new H2(version.title());
         title.setId("factsheet-title");
         add(title, badges(version), meta(version));
-        if (version.state() == FactsheetState.RETURNED && version.reviewComment() != null) {
-            Paragraph returned = new Paragraph(
-                    getTranslation("factsheet.returned-comment", version.reviewedBy(), version.reviewComment()));
+        String reviewComment = version.workflow().reviewComment();
+        if (version.state() == FactsheetState.RETURNED && reviewComment != null) {
+            Paragraph returned = new Paragraph(getTranslation(
+                    "factsheet.returned-comment", version.workflow().reviewedBy(), reviewComment));
             returned.setId("review-comment");
             returned.addClassName("notice");
             add(returned);
@@ -148,9 +151,11 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private Component meta(FactsheetVersion version) {
-        String when = version.publishedAt() != null
-                ? getTranslation("factsheet.published-on", DutchFormats.date(version.publishedAt()))
-                : getTranslation("factsheet.saved-on", version.savedBy(), DutchFormats.dateTime(version.savedAt()));
+        Workflow workflow = version.workflow();
+        Instant publishedAt = workflow.publishedAt();
+        String when = publishedAt != null
+                ? getTranslation("factsheet.published-on", DutchFormats.date(publishedAt))
+                : getTranslation("factsheet.saved-on", workflow.savedBy(), DutchFormats.dateTime(workflow.savedAt()));
         Paragraph meta =
                 new Paragraph(getTranslation("factsheet.meta", version.regionName(), version.number()) + " · " + when);
         meta.setId("factsheet-meta");

@@ -54,8 +54,8 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
                         + " · "
                         + getTranslation(
                                 "factsheet.published-on",
-                                DutchFormats.date(
-                                        Objects.requireNonNull(version.publishedAt(), "public, so published")))),
+                                DutchFormats.date(Objects.requireNonNull(
+                                        version.workflow().publishedAt(), "public, so published")))),
                 new Paragraph(pdf),
                 FactsheetContent.of(this, version));
     }

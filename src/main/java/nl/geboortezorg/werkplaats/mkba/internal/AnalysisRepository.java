@@ -44,6 +44,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.SelectField;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,19 @@ public class AnalysisRepository {
 
     private static final MkbaAnalysis SCENARIO = MKBA_ANALYSIS.as("scenario");
     private static final MkbaAnalysis BASE = MKBA_ANALYSIS.as("base");
+
+    /** The heading of an analysis as it was typed. */
+    private static final SelectField<AnalysisDraft> HEADING = DSL.row(
+                    MKBA_ANALYSIS.TITLE,
+                    DSL.coalesce(MKBA_ANALYSIS.DESCRIPTION, DSL.inline("")),
+                    MKBA_ANALYSIS.BASE_YEAR,
+                    MKBA_ANALYSIS.HORIZON_YEARS,
+                    MKBA_ANALYSIS.PRICE_LEVEL_YEAR,
+                    MKBA_ANALYSIS.DISCOUNT_RATE,
+                    MKBA_ANALYSIS.CUSTOM_RATE,
+                    MKBA_ANALYSIS.VARIATION_PERCENT,
+                    MKBA_ANALYSIS.PUBLICATION_LEVEL)
+            .mapping(AnalysisDraft::new);
 
     private final DSLContext dsl;
 
@@ -191,7 +205,18 @@ public class AnalysisRepository {
             int version) {}
 
     public Optional<Loaded> load(long id) {
-        return dsl.select(MKBA_ANALYSIS.asterisk(), REGION.NAME, APP_USER.DISPLAY_NAME, BASE.TITLE)
+        return dsl.select(
+                        MKBA_ANALYSIS.ID,
+                        MKBA_ANALYSIS.REGION_ID,
+                        REGION.NAME,
+                        MKBA_ANALYSIS.SCENARIO_OF_ID,
+                        BASE.TITLE,
+                        HEADING,
+                        MKBA_ANALYSIS.STATE,
+                        MKBA_ANALYSIS.SAVED_AT,
+                        APP_USER.DISPLAY_NAME,
+                        MKBA_ANALYSIS.PUBLISHED_AT,
+                        MKBA_ANALYSIS.VERSION)
                 .from(MKBA_ANALYSIS)
                 .join(REGION)
                 .on(REGION.ID.eq(MKBA_ANALYSIS.REGION_ID))
@@ -200,34 +225,7 @@ public class AnalysisRepository {
                 .leftJoin(BASE)
                 .on(BASE.ID.eq(MKBA_ANALYSIS.SCENARIO_OF_ID))
                 .where(MKBA_ANALYSIS.ID.eq(id))
-                .fetchOptional(r -> {
-                    MkbaAnalysisRecord a = r.into(MKBA_ANALYSIS);
-                    return new Loaded(
-                            a.getId(),
-                            a.getRegionId(),
-                            r.get(REGION.NAME),
-                            a.getScenarioOfId(),
-                            r.get(BASE.TITLE),
-                            heading(a),
-                            a.getState(),
-                            a.getSavedAt(),
-                            r.get(APP_USER.DISPLAY_NAME),
-                            a.getPublishedAt(),
-                            a.getVersion());
-                });
-    }
-
-    private static AnalysisDraft heading(MkbaAnalysisRecord r) {
-        return new AnalysisDraft(
-                r.getTitle(),
-                r.getDescription() == null ? "" : r.getDescription(),
-                r.getBaseYear(),
-                r.getHorizonYears(),
-                r.getPriceLevelYear(),
-                r.getDiscountRate(),
-                r.getCustomRate(),
-                r.getVariationPercent(),
-                r.getPublicationLevel());
+                .fetchOptional(Records.mapping(Loaded::new));
     }
 
     /** The base analysis and its scenarios, as far as the reader may see them, oldest first. */
@@ -322,11 +320,15 @@ public class AnalysisRepository {
     // ---- stakeholders
 
     public List<StakeholderRow> stakeholders(long analysisId) {
-        return dsl.selectFrom(MKBA_STAKEHOLDER)
+        return dsl.select(
+                        MKBA_STAKEHOLDER.ID,
+                        MKBA_STAKEHOLDER.VERSION,
+                        DSL.row(MKBA_STAKEHOLDER.NAME, MKBA_STAKEHOLDER.FUNDING_STREAM)
+                                .mapping(StakeholderDraft::new))
+                .from(MKBA_STAKEHOLDER)
                 .where(MKBA_STAKEHOLDER.ANALYSIS_ID.eq(analysisId))
                 .orderBy(MKBA_STAKEHOLDER.POSITION, MKBA_STAKEHOLDER.ID)
-                .fetch(r -> new StakeholderRow(
-                        r.getId(), r.getVersion(), new StakeholderDraft(r.getName(), r.getFundingStream())));
+                .fetch(Records.mapping(StakeholderRow::new));
     }
 
     /** The analysis a stakeholder belongs to. */
@@ -477,13 +479,18 @@ public class AnalysisRepository {
     // ---- unpriced effects
 
     public List<EffectRow> effects(long analysisId) {
-        return dsl.selectFrom(MKBA_UNPRICED_EFFECT)
+        return dsl.select(
+                        MKBA_UNPRICED_EFFECT.ID,
+                        MKBA_UNPRICED_EFFECT.VERSION,
+                        DSL.row(
+                                        MKBA_UNPRICED_EFFECT.DESCRIPTION,
+                                        MKBA_UNPRICED_EFFECT.STAKEHOLDER_ID,
+                                        MKBA_UNPRICED_EFFECT.DIRECTION)
+                                .mapping(EffectDraft::new))
+                .from(MKBA_UNPRICED_EFFECT)
                 .where(MKBA_UNPRICED_EFFECT.ANALYSIS_ID.eq(analysisId))
                 .orderBy(MKBA_UNPRICED_EFFECT.POSITION, MKBA_UNPRICED_EFFECT.ID)
-                .fetch(r -> new EffectRow(
-                        r.getId(),
-                        r.getVersion(),
-                        new EffectDraft(r.getDescription(), r.getStakeholderId(), r.getDirection())));
+                .fetch(Records.mapping(EffectRow::new));
     }
 
     public Optional<Long> analysisOfEffect(long effectId) {

@@ -13,6 +13,7 @@ import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetDraft;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion.Workflow;
 import nl.geboortezorg.werkplaats.factsheets.KeyFigure;
 import nl.geboortezorg.werkplaats.factsheets.Partner;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
@@ -55,14 +56,15 @@ class FactsheetPdfTest {
                         new Partner(1L, "HMC Bronovo", OrganisationType.HOSPITAL),
                         new Partner(2L, "Gemeente Den Haag", OrganisationType.MUNICIPALITY),
                         new Partner(3L, "JGZ Haaglanden", OrganisationType.YOUTH_HEALTH_CARE)),
-                null,
-                "Daan de Vries",
-                dutch(2026, 11, 20, 9, 0),
-                "Daan de Vries",
-                dutch(2026, 11, 20, 9, 30),
-                "Fenna Facilitator",
-                dutch(2026, 11, 21, 14, 0),
-                dutch(2026, 11, 21, 14, 0),
+                new Workflow(
+                        "Daan de Vries",
+                        dutch(2026, 11, 20, 9, 0),
+                        "Daan de Vries",
+                        dutch(2026, 11, 20, 9, 30),
+                        "Fenna Facilitator",
+                        dutch(2026, 11, 21, 14, 0),
+                        null,
+                        dutch(2026, 11, 21, 14, 0)),
                 4);
     }
 
