@@ -67,12 +67,12 @@ public class AccessGuard {
         return actor;
     }
 
-    /** Someone who may write in the region: its members, facilitators and admins; never observers. */
     /** The signed-in moderator (see {@link Actor#moderates()}); refused for anyone else. */
     public Actor requireModerator() {
         return requireRole(Role.FACILITATOR, Role.ADMIN);
     }
 
+    /** Someone who may write in the region: its members, facilitators and admins; never observers. */
     public Actor requireWriteIn(long regionId) {
         Actor actor = signedIn();
         if (!actor.canWriteIn(regionId)) {
