@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.regions;
 
 import static nl.geboortezorg.werkplaats.testsupport.Refusals.invalid;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.bottleneckDraft;
+import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.sessionDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,8 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
+import nl.geboortezorg.werkplaats.sessions.WorkSession;
+import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -37,6 +40,9 @@ class RegionAdministrationTest {
 
     @Autowired
     BottleneckService bottlenecks;
+
+    @Autowired
+    WorkSessionService sessions;
 
     @Autowired
     AccessGuard access;
@@ -216,6 +222,28 @@ class RegionAdministrationTest {
                         .problems())
                 .extracting(FieldProblem::messageKey)
                 .containsExactly("region.archived.already");
+    }
+
+    @Test
+    void no_session_is_planned_or_worked_in_an_archived_region() {
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        Region denHaag = region("den-haag");
+        WorkSession running = sessions.create(sessionDraft(denHaag));
+        running = sessions.start(running.id(), running.version());
+        WorkSession planned = sessions.create(sessionDraft(denHaag));
+        assertThat(sessions.mayWriteNotes(running.id())).isTrue();
+        SignIn.as(users, DemoUsers.ADMIN);
+        regions.archiveRegion(denHaag.id(), denHaag.version());
+
+        for (String who : List.of(DemoUsers.FACILITATOR, DemoUsers.DEN_HAAG)) {
+            SignIn.as(users, who);
+            assertThat(sessions.mayWriteNotes(running.id())).as(who).isFalse();
+        }
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        assertThatThrownBy(() -> sessions.create(sessionDraft(denHaag))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sessions.update(planned.id(), planned.version(), sessionDraft(denHaag)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(sessions.get(planned.id())).isPresent();
     }
 
     @Test
