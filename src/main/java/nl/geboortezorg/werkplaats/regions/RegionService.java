@@ -186,7 +186,7 @@ public class RegionService {
                 .orElseThrow(() -> new NotFoundException(ORGANISATION, organisationId));
         access.requireWriteIn(target.regionId());
         // Two marks made at once would otherwise both clear the old lead and leave two.
-        regions.lockById(target.regionId());
+        regions.lock(target.regionId());
         @Nullable String previous = organisations.ofRegion(target.regionId()).stream()
                 .filter(organisation -> organisation.lead() && organisation.id() != organisationId)
                 .map(Organisation::name)

@@ -16,20 +16,17 @@ import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record6;
 import org.jooq.Records;
 import org.jooq.Select;
-import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class RegionRepository {
-
-    private static final List<SelectField<?>> REGION_COLUMNS =
-            List.of(REGION.ID, REGION.CODE, REGION.NAME, REGION.DESCRIPTION, REGION.VERSION, REGION.ARCHIVED_AT);
 
     private final DSLContext dsl;
 
@@ -109,36 +106,21 @@ public class RegionRepository {
     }
 
     public Optional<Region> findByCode(String code) {
-        return dsl.select(REGION_COLUMNS)
-                .from(REGION)
-                .where(REGION.CODE.eq(code))
-                .fetchOptional(RegionRepository::toRegion);
+        return selectRegion().where(REGION.CODE.eq(code)).fetchOptional(Records.mapping(Region::new));
     }
 
     public Optional<Region> findById(long id) {
-        return dsl.select(REGION_COLUMNS)
-                .from(REGION)
-                .where(REGION.ID.eq(id))
-                .fetchOptional(RegionRepository::toRegion);
+        return selectRegion().where(REGION.ID.eq(id)).fetchOptional(Records.mapping(Region::new));
     }
 
-    /** The region, locked until the transaction ends, so that writes to its organisations' lead mark queue up. */
-    public Optional<Region> lockById(long id) {
-        return dsl.select(REGION_COLUMNS)
-                .from(REGION)
-                .where(REGION.ID.eq(id))
-                .forUpdate()
-                .fetchOptional(RegionRepository::toRegion);
+    /** Locks the region's row until the transaction ends, so that writes to its lead mark queue up. */
+    public void lock(long id) {
+        dsl.select(REGION.ID).from(REGION).where(REGION.ID.eq(id)).forUpdate().fetch();
     }
 
-    private static Region toRegion(Record r) {
-        return new Region(
-                r.get(REGION.ID),
-                r.get(REGION.CODE),
-                r.get(REGION.NAME),
-                r.get(REGION.DESCRIPTION),
-                r.get(REGION.VERSION),
-                r.get(REGION.ARCHIVED_AT));
+    private SelectJoinStep<Record6<Long, String, String, String, Integer, Instant>> selectRegion() {
+        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME, REGION.DESCRIPTION, REGION.VERSION, REGION.ARCHIVED_AT)
+                .from(REGION);
     }
 
     public long insert(String code, String name, @Nullable String description) {

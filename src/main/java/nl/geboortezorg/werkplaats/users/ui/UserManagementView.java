@@ -42,8 +42,8 @@ class UserManagementView extends Main implements HasDynamicTitle {
 
     UserManagementView(UserService users, RegionService regionService) {
         this.users = users;
-        this.regions = regionService.regions();
         this.allRegions = regionService.allRegions();
+        this.regions = allRegions.stream().filter(region -> !region.archived()).toList();
         this.regionNames = allRegions.stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
         addClassName("user-management");
 

@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.regions.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import nl.geboortezorg.werkplaats.regions.ManagedRegion;
+import nl.geboortezorg.werkplaats.regions.Member;
 import nl.geboortezorg.werkplaats.regions.Organisation;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -264,6 +267,32 @@ class RegionAdministrationViewTest extends ViewTest {
                     .isEmpty();
             tearDownVaadin();
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_user_dialog_offers_no_archived_region_but_keeps_a_membership_of_one() {
+        archived("zuid-limburg");
+        archived("den-haag");
+        openAs(DemoUsers.ADMIN, "gebruikers");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("user-search")), DemoUsers.DEN_HAAG);
+        _clickItem(_get(Grid.class, spec -> spec.withId("users")), 0);
+        MultiSelectComboBox<RegionSummary> memberships =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("user-regions"));
+        List<String> offered = memberships
+                .getListDataView()
+                .getItems()
+                .map(RegionSummary::code)
+                .toList();
+        assertThat(offered).contains("den-haag", "utrecht").doesNotContain("zuid-limburg");
+        assertThat(memberships.getValue()).extracting(RegionSummary::code).containsExactly("den-haag");
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+
+        SignIn.as(users, DemoUsers.ADMIN);
+        assertThat(regions.workspace("den-haag").orElseThrow().members())
+                .hasValueSatisfying(
+                        members -> assertThat(members).extracting(Member::email).contains(DemoUsers.DEN_HAAG));
     }
 
     @Test
