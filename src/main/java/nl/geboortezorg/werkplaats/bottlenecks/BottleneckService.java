@@ -110,9 +110,7 @@ public class BottleneckService {
                     : regionChoices.all().stream()
                             .filter(region ->
                                     region.id() != bottleneck.regionId() && !recognising.contains(region.id()))
-                            .filter(region -> actor.role() == Role.PROFESSIONAL
-                                    ? actor.isMemberOf(region.id())
-                                    : actor.canWriteIn(region.id()))
+                            .filter(region -> actor.canWriteIn(region.id()))
                             .toList();
             return new BottleneckDetail(
                     bottleneck,
@@ -207,7 +205,7 @@ public class BottleneckService {
     @Transactional
     public Recognition recognise(long bottleneckId, long regionId, @Nullable String quote) {
         Actor actor = access.signedIn();
-        if (!(actor.role() == Role.PROFESSIONAL ? actor.isMemberOf(regionId) : actor.canWriteIn(regionId))) {
+        if (!actor.canWriteIn(regionId)) {
             throw new AccessDeniedException("May not recognise for region " + regionId);
         }
         Bottleneck bottleneck = steps.get(bottleneckId);

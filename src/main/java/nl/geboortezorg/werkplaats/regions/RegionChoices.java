@@ -21,7 +21,10 @@ public class RegionChoices {
         this.regions = regions;
     }
 
-    /** Every region, in name order. */
+    /**
+     * Every region in name order, archived ones included: for naming the region of an item and for
+     * overviews. To offer regions to choose from, use {@link #writableBy}.
+     */
     public List<RegionChoice> all() {
         return regions.choices();
     }
@@ -31,7 +34,7 @@ public class RegionChoices {
         return all().stream().collect(Collectors.toMap(RegionChoice::id, Function.identity()));
     }
 
-    /** The regions the actor may create and edit items in, in name order. */
+    /** The regions the actor may create and edit items in, in name order; never an archived one. */
     public List<RegionChoice> writableBy(Actor actor) {
         return all().stream().filter(region -> actor.canWriteIn(region.id())).toList();
     }

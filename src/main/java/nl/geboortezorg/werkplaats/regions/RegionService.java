@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.regions;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The regional partnerships: their workspaces and partner organisations. Every signed-in user may
  * read a region's organisations; its member list is for its members, facilitators and admins;
- * organisations are written by the region's professionals, facilitators and admins.
+ * organisations are written by the region's professionals, facilitators and admins, and only
+ * facilitators and admins mark the lead organisation. Admins create, rename and archive regions.
+ * An archived region stays readable but takes no writes (see {@link Actor#canWriteIn}) and drops
+ * out of every list to choose from; a region is never deleted.
  */
 @Service
 public class RegionService {
@@ -38,20 +43,49 @@ public class RegionService {
     private final OrganisationRepository organisations;
     private final AccessGuard access;
     private final AuditTrail audit;
+    private final Clock clock;
 
     RegionService(
-            RegionRepository regions, OrganisationRepository organisations, AccessGuard access, AuditTrail audit) {
+            RegionRepository regions,
+            OrganisationRepository organisations,
+            AccessGuard access,
+            AuditTrail audit,
+            Clock clock) {
         this.regions = regions;
         this.organisations = organisations;
         this.access = access;
         this.audit = audit;
+        this.clock = clock;
     }
 
-    /** All regions, the signed-in user's own marked. */
+    /**
+     * The active regions, the signed-in user's own marked: the regions to choose from in pickers,
+     * filters and the region switcher. Archived regions are left out.
+     */
     @Transactional(readOnly = true)
     public List<RegionSummary> regions() {
         Actor actor = access.signedIn();
-        return regions.summaries(actor.regionIds());
+        return regions.summaries(actor.regionIds(), false);
+    }
+
+    /** Every region, archived ones included and marked: for naming the region of an item and for overviews. */
+    @Transactional(readOnly = true)
+    public List<RegionSummary> allRegions() {
+        Actor actor = access.signedIn();
+        return regions.summaries(actor.regionIds(), true);
+    }
+
+    /** Whether the signed-in user may create and archive regions: admins. */
+    @Transactional(readOnly = true)
+    public boolean mayManageRegions() {
+        return access.signedIn().hasRole(Role.ADMIN);
+    }
+
+    /** Every region for the admins' management page: active ones first, then the archived. */
+    @Transactional(readOnly = true)
+    public List<ManagedRegion> managedRegions() {
+        access.requireRole(Role.ADMIN);
+        return regions.managed();
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +99,9 @@ public class RegionService {
                     ? Optional.of(regions.activeMembers(region.id()))
                     : Optional.empty();
             int memberCount = members.map(List::size).orElseGet(() -> regions.activeMemberCount(region.id()));
-            return new RegionWorkspace(region, partners, missing, members, memberCount, actor.canWriteIn(region.id()));
+            boolean editable = actor.canWriteIn(region.id());
+            return new RegionWorkspace(
+                    region, partners, missing, members, memberCount, editable, editable && actor.moderates());
         });
     }
 
@@ -138,19 +174,75 @@ public class RegionService {
                         current.type().name()));
     }
 
-    /** Renames a region or changes its description: facilitators and admins only. */
+    /**
+     * Marks the organisation as its region's lead organisation (penvoerder), taking the mark from the
+     * one that held it: facilitators and admins only, and never in an archived region.
+     */
     @Transactional
-    public Region updateRegion(long regionId, int version, String name, String description) {
-        access.requireRole(Role.ADMIN, Role.FACILITATOR);
-        Region current = regions.findById(regionId).orElseThrow(() -> new NotFoundException(REGION, regionId));
-        String cleanName = Texts.clean(name);
-        String cleanDescription = Texts.clean(description);
-        FieldChecks checks =
-                new FieldChecks().text("name", cleanName, 100).maxLength("description", cleanDescription, 2000);
-        if (cleanName != null && !checks.hasProblem("name") && regions.nameTakenByOther(cleanName, regionId)) {
-            checks.add(FieldProblem.of("name", "validation.name-taken"));
+    public Organisation markLead(long organisationId, int version) {
+        access.requireModerator();
+        Organisation target = organisations
+                .findById(organisationId)
+                .orElseThrow(() -> new NotFoundException(ORGANISATION, organisationId));
+        access.requireWriteIn(target.regionId());
+        // Two marks made at once would otherwise both clear the old lead and leave two.
+        regions.lock(target.regionId());
+        @Nullable String previous = organisations.ofRegion(target.regionId()).stream()
+                .filter(organisation -> organisation.lead() && organisation.id() != organisationId)
+                .map(Organisation::name)
+                .findFirst()
+                .orElse(null);
+        organisations.markLead(organisationId, version);
+        organisations.clearLeadExcept(target.regionId(), organisationId);
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("regionId", target.regionId());
+        change.put("lead", new FieldChange(target.lead() ? target.name() : previous, target.name()));
+        audit.record(ORGANISATION, organisationId, "mark-lead", change);
+        return organisations.findById(organisationId).orElseThrow();
+    }
+
+    /** Creates a region: admins only. Its code is derived from the name when left empty. */
+    @Transactional
+    public Region createRegion(RegionDraft draft) {
+        access.requireRole(Role.ADMIN);
+        String name = Texts.clean(draft.name());
+        String typedCode = Texts.clean(draft.code());
+        String code = typedCode != null ? typedCode : RegionDraft.codeFor(name);
+        String description = Texts.clean(draft.description());
+        FieldChecks checks = nameAndDescriptionChecks(name, description, null);
+        if (typedCode != null || name != null) {
+            if (code.length() > RegionDraft.CODE_MAX) {
+                checks.add(FieldProblem.of("code", "validation.too-long", RegionDraft.CODE_MAX));
+            } else if (!RegionDraft.CODE.matcher(code).matches()) {
+                checks.add(FieldProblem.of("code", "region.code.invalid"));
+            } else if (regions.codeTaken(code)) {
+                checks.add(FieldProblem.of("code", "region.code.taken"));
+            }
         }
         checks.throwIfAny();
+        long id = regions.insert(code, Objects.requireNonNull(name, "checked above"), description);
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("code", code);
+        created.put("name", name);
+        created.put("description", description);
+        audit.record(REGION, id, "create", created);
+        return regions.findById(id).orElseThrow();
+    }
+
+    /**
+     * Renames a region or changes its description: admins only, and not while it is archived. Its
+     * code stays, so that links to it keep working.
+     */
+    @Transactional
+    public Region updateRegion(long regionId, int version, @Nullable String name, @Nullable String description) {
+        access.requireRole(Role.ADMIN);
+        Region current = regions.findById(regionId).orElseThrow(() -> new NotFoundException(REGION, regionId));
+        if (current.archived()) {
+            throw new ValidationException(FieldProblem.of("name", "region.archived.read-only"));
+        }
+        String cleanName = Texts.clean(name);
+        String cleanDescription = Texts.clean(description);
+        nameAndDescriptionChecks(cleanName, cleanDescription, regionId).throwIfAny();
         regions.update(regionId, version, Objects.requireNonNull(cleanName, "checked above"), cleanDescription);
         Map<String, Object> change = new LinkedHashMap<>();
         if (!current.name().equals(cleanName)) {
@@ -161,6 +253,56 @@ public class RegionService {
         }
         audit.record(REGION, regionId, "update", change);
         return regions.findById(regionId).orElseThrow();
+    }
+
+    /**
+     * Archives a region: admins only. Its content stays readable, nothing more is written in it,
+     * and it leaves every list to choose a region from.
+     */
+    @Transactional
+    public Region archiveRegion(long regionId, int version) {
+        return setArchived(regionId, version, true);
+    }
+
+    /** Makes an archived region active again: admins only. */
+    @Transactional
+    public Region unarchiveRegion(long regionId, int version) {
+        return setArchived(regionId, version, false);
+    }
+
+    private Region setArchived(long regionId, int version, boolean archive) {
+        access.requireRole(Role.ADMIN);
+        Region current = regions.findById(regionId).orElseThrow(() -> new NotFoundException(REGION, regionId));
+        if (current.archived() == archive) {
+            throw new ValidationException(
+                    FieldProblem.of("archivedAt", archive ? "region.archived.already" : "region.archived.not"));
+        }
+        @Nullable Instant wasArchivedAt = current.archivedAt();
+        @Nullable Instant archivedAt = archive ? clock.instant() : null;
+        regions.setArchived(regionId, version, archivedAt);
+        audit.record(
+                REGION,
+                regionId,
+                archive ? "archive" : "unarchive",
+                Map.of(
+                        "archivedAt",
+                        new FieldChange(
+                                wasArchivedAt == null ? null : wasArchivedAt.toString(),
+                                archivedAt == null ? null : archivedAt.toString())));
+        // What the acting admin may write changed with it, for the rest of this request too.
+        access.forgetCurrentActor();
+        return regions.findById(regionId).orElseThrow();
+    }
+
+    private FieldChecks nameAndDescriptionChecks(
+            @Nullable String name, @Nullable String description, @Nullable Long exceptId) {
+        FieldChecks checks = new FieldChecks()
+                .text("name", name, RegionDraft.NAME_MAX)
+                .maxLength("description", description, RegionDraft.DESCRIPTION_MAX);
+        if (name != null && !checks.hasProblem("name") && regions.nameTaken(name, exceptId)) {
+            checks.add(FieldProblem.of("name", "validation.name-taken"));
+        }
+        return checks;
     }
 
     private OrganisationDraft validate(long regionId, OrganisationDraft draft, @Nullable Long exceptId) {

@@ -10,6 +10,10 @@ import java.util.Set;
 /**
  * Everything the region workspace page shows. Members are listed only to those who may see the
  * region's internals (its members, facilitators and admins); others see just how many there are.
+ * Nothing is editable in an archived region.
+ *
+ * @param editable whether the user may add, change and remove the region's organisations
+ * @param leadMarkable whether the user may mark which organisation is the lead organisation
  */
 public record RegionWorkspace(
         Region region,
@@ -17,7 +21,8 @@ public record RegionWorkspace(
         Set<OrganisationType> missingTypes,
         Optional<List<Member>> members,
         int memberCount,
-        boolean editable) {
+        boolean editable,
+        boolean leadMarkable) {
 
     public RegionWorkspace {
         organisations = List.copyOf(organisations);

@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The signed-in user as the database knows them right now: role, whether the account is active
- * and the regions they are a member of. Services decide access on this, never on what the
- * browser shows.
+ * and the regions they are a member of; and which regions are archived, since nobody writes in
+ * those. Services decide access on this, never on what the browser shows.
  */
 public record Actor(
         long id,
@@ -14,10 +14,12 @@ public record Actor(
         Role role,
         boolean active,
         Set<Long> regionIds,
-        boolean mustChangePassword) {
+        boolean mustChangePassword,
+        Set<Long> archivedRegionIds) {
 
     public Actor {
         regionIds = Set.copyOf(regionIds);
+        archivedRegionIds = Set.copyOf(archivedRegionIds);
     }
 
     public boolean isMemberOf(long regionId) {
@@ -38,8 +40,14 @@ public record Actor(
         return hasRole(Role.FACILITATOR, Role.ADMIN);
     }
 
-    /** Facilitators and admins work in every region; professionals only in their own. */
+    /**
+     * Facilitators and admins work in every region; professionals only in their own. Nobody writes
+     * in an archived region.
+     */
     public boolean canWriteIn(long regionId) {
+        if (archivedRegionIds.contains(regionId)) {
+            return false;
+        }
         return switch (role) {
             case ADMIN, FACILITATOR -> true;
             case PROFESSIONAL -> isMemberOf(regionId);

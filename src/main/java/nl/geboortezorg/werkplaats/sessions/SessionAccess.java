@@ -17,16 +17,18 @@ class SessionAccess {
 
     /**
      * Facilitators and admins everywhere; professionals in their regions' sessions and in national
-     * ones they are invited to; observers never.
+     * ones they are invited to; observers never. Nobody in the sessions of an archived region.
      */
     boolean takesPart(Actor actor, WorkSessionSummary session) {
         return switch (actor.role()) {
-            case ADMIN, FACILITATOR -> true;
+            case ADMIN, FACILITATOR -> session.national() || actor.canWriteIn(regionOf(session));
             case PROFESSIONAL ->
-                session.national()
-                        ? sessions.isInvited(session.id(), actor.id())
-                        : actor.isMemberOf(Objects.requireNonNull(session.regionId(), "not national"));
+                session.national() ? sessions.isInvited(session.id(), actor.id()) : actor.canWriteIn(regionOf(session));
             case OBSERVER -> false;
         };
+    }
+
+    private static long regionOf(WorkSessionSummary session) {
+        return Objects.requireNonNull(session.regionId(), "not national");
     }
 }

@@ -29,6 +29,7 @@ import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.internal.MinutesRepository;
 import nl.geboortezorg.werkplaats.sessions.internal.WorkSessionRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,6 +106,7 @@ public class WorkSessionService {
     @Transactional
     public WorkSession create(WorkSessionDraft draft) {
         Actor actor = access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        requireOpenRegion(draft.regionId());
         WorkSessionDraft clean = validate(draft);
         long id = sessions.insert(clean, actor.id());
         sessions.replaceAgenda(id, clean.agenda());
@@ -127,6 +129,8 @@ public class WorkSessionService {
         if (current.state() != SessionState.PLANNED) {
             throw new ValidationException(FieldProblem.of("state", "session.only-planned-editable"));
         }
+        requireOpenRegion(current.regionId());
+        requireOpenRegion(draft.regionId());
         WorkSessionDraft clean = validate(draft);
         sessions.update(sessionId, version, clean);
         sessions.replaceAgenda(sessionId, clean.agenda());
@@ -240,6 +244,13 @@ public class WorkSessionService {
         audit.record(SESSION, sessionId, action, Map.of("state", to.name()));
         events.publishChangeAfterCommit(sessionId);
         return sessions.findById(sessionId).orElseThrow();
+    }
+
+    /** A regional session is planned only in a region that is not archived; a national one anywhere. */
+    private void requireOpenRegion(@Nullable Long regionId) {
+        if (regionId != null) {
+            access.requireWriteIn(regionId);
+        }
     }
 
     private WorkSessionDraft validate(WorkSessionDraft draft) {

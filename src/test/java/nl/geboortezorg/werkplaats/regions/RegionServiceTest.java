@@ -237,8 +237,8 @@ class RegionServiceTest {
     }
 
     @Test
-    void facilitators_rename_a_region_with_the_limits_checked() {
-        SignIn.as(users, DemoUsers.FACILITATOR);
+    void admins_rename_a_region_with_the_limits_checked() {
+        SignIn.as(users, DemoUsers.ADMIN);
         Region apeldoorn = workspace("apeldoorn").region();
 
         assertThatThrownBy(() -> regions.updateRegion(apeldoorn.id(), apeldoorn.version(), "Delft", null))
@@ -310,11 +310,10 @@ class RegionServiceTest {
 
     @Test
     void a_stale_region_edit_is_refused_and_the_first_change_is_kept() {
-        SignIn.as(users, DemoUsers.FACILITATOR);
+        SignIn.as(users, DemoUsers.ADMIN);
         Region zuidLimburg = workspace("zuid-limburg").region();
         regions.updateRegion(zuidLimburg.id(), zuidLimburg.version(), zuidLimburg.name(), "Eerste omschrijving");
 
-        SignIn.as(users, DemoUsers.ADMIN);
         assertThatThrownBy(() -> regions.updateRegion(
                         zuidLimburg.id(), zuidLimburg.version(), zuidLimburg.name(), "Tweede omschrijving"))
                 .isInstanceOf(ConcurrentEditException.class);
@@ -324,13 +323,12 @@ class RegionServiceTest {
 
     @Test
     void a_region_update_is_audited_with_what_changed() {
-        SignIn.as(users, DemoUsers.FACILITATOR);
+        SignIn.as(users, DemoUsers.ADMIN);
         Region delft = workspace("delft").region();
 
         regions.updateRegion(delft.id(), delft.version(), "Delft", "Andere omschrijving");
 
-        SignIn.as(users, DemoUsers.ADMIN);
-        assertThat(audit.find(new AuditFilter("region", DemoUsers.FACILITATOR, null, null), 0, 1))
+        assertThat(audit.find(new AuditFilter("region", DemoUsers.ADMIN, null, null), 0, 1))
                 .singleElement()
                 .satisfies(event -> {
                     assertThat(event.entityId()).isEqualTo(String.valueOf(delft.id()));

@@ -63,6 +63,7 @@ import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
 import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.regions.RegionDraft;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.search.SearchService;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
@@ -139,6 +140,12 @@ class HostileServiceInputTest {
                 f -> f.denHaag().version(),
                 (f, t, v, n) ->
                         t.regions.updateRegion(f.denHaag().id(), n, v, v).version());
+        text(
+                "RegionService.createRegion(name)",
+                (f, t, v, n) -> none(t.regions.createRegion(new RegionDraft(v, null, v))));
+        text(
+                "RegionService.createRegion(code)",
+                (f, t, v, n) -> none(t.regions.createRegion(new RegionDraft("Regio " + System.nanoTime(), v, null))));
         // users
         text("UserService.find", (f, t, v, n) -> none(t.users.find(new UserFilter(v, null, true), 0, 10)));
         text("UserService.count", (f, t, v, n) -> none(t.users.count(new UserFilter(v, null, true))));

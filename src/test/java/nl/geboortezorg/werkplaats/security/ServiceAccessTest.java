@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.security;
 
+import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.agendaDraft;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.analysisDraft;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.bottleneckDraft;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -59,6 +61,7 @@ import nl.geboortezorg.werkplaats.notifications.ItemType;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
+import nl.geboortezorg.werkplaats.regions.RegionDraft;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.search.SearchService;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
@@ -75,6 +78,7 @@ import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -148,11 +152,29 @@ class ServiceAccessTest {
                 REGION_WRITERS,
                 (f, t) -> t.regions.removeOrganisation(
                         f.organisation().id(), f.organisation().version()));
+        allow("RegionService.allRegions", SIGNED_IN, (f, t) -> t.regions.allRegions());
+        allow("RegionService.mayManageRegions", SIGNED_IN, (f, t) -> t.regions.mayManageRegions());
+        allow("RegionService.managedRegions", ADMINS, (f, t) -> t.regions.managedRegions());
+        allow(
+                "RegionService.markLead",
+                USER_MANAGERS,
+                (f, t) -> t.regions.markLead(
+                        f.organisation().id(), f.organisation().version()));
+        allow(
+                "RegionService.createRegion",
+                ADMINS,
+                (f, t) -> t.regions.createRegion(
+                        new RegionDraft("Toegang " + System.nanoTime(), null, "Een nieuwe regio")));
         allow(
                 "RegionService.updateRegion",
-                USER_MANAGERS,
+                ADMINS,
                 (f, t) -> t.regions.updateRegion(
                         f.denHaag().id(), f.denHaag().version(), f.denHaag().name(), "Nieuwe omschrijving"));
+        allow(
+                "RegionService.archiveRegion",
+                ADMINS,
+                (f, t) -> t.regions.archiveRegion(f.denHaag().id(), f.denHaag().version()));
+        allow("RegionService.unarchiveRegion", ADMINS, (f, t) -> t.regions.unarchiveRegion(t.archivedRegion(), 0));
         // UserService: management
         allow("UserService.find", USER_MANAGERS, (f, t) -> t.users.find(UserFilter.all(), 0, 10));
         allow("UserService.count", USER_MANAGERS, (f, t) -> t.users.count(UserFilter.all()));
@@ -688,6 +710,20 @@ class ServiceAccessTest {
     RegionService regions;
 
     @Autowired
+    DSLContext dsl;
+
+    /** A region archived already, made straight in the database so that un-archiving it is the only call. */
+    long archivedRegion() {
+        long stamp = System.nanoTime();
+        return dsl.insertInto(REGION)
+                .set(REGION.CODE, "gearchiveerd-" + stamp)
+                .set(REGION.NAME, "Gearchiveerd " + stamp)
+                .set(REGION.ARCHIVED_AT, Instant.now())
+                .returning(REGION.ID)
+                .fetchSingle(REGION.ID);
+    }
+
+    @Autowired
     UserService users;
 
     @Autowired
@@ -817,6 +853,8 @@ class ServiceAccessTest {
         assertThat(observerMayCall)
                 .containsExactlyInAnyOrder(
                         "RegionService.regions",
+                        "RegionService.allRegions",
+                        "RegionService.mayManageRegions",
                         "RegionService.workspace",
                         "WorkSessionService.find",
                         "WorkSessionService.findForRegion",

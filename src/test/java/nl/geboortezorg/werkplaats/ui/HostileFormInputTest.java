@@ -283,6 +283,7 @@ class HostileFormInputTest extends ViewTest {
                         "save-organisation",
                         "add-organisation"),
                 dialog("user", DemoUsers.ADMIN, t -> "gebruikers", "save-user", "new-user"),
+                dialog("region", DemoUsers.ADMIN, t -> "beheer/regios", "save-region", "new-region"),
                 inline(
                         "password",
                         DemoUsers.OBSERVER,

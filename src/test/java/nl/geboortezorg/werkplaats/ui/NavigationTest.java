@@ -49,6 +49,7 @@ class NavigationTest extends ViewTest {
     private static final String MY_ACTIONS = "Mijn acties → mijn-acties (vaadin:tasks)";
     private static final String PROFILE = "Mijn profiel → profiel (vaadin:user)";
     private static final String USERS = "Gebruikers → gebruikers (vaadin:users)";
+    private static final String REGIONS = "Regio’s beheren → beheer/regios (vaadin:globe)";
     private static final String AUDIT = "Audittrail → audit (vaadin:list)";
 
     private static List<String> items(List<String> afterFirst, String... last) {
@@ -60,7 +61,7 @@ class NavigationTest extends ViewTest {
     @Test
     void each_role_gets_exactly_its_menu_in_order_with_paths_and_icons() {
         openAs(DemoUsers.ADMIN, "");
-        assertThat(menu()).containsExactlyElementsOf(items(List.of(), MY_ACTIONS, PROFILE, USERS, AUDIT));
+        assertThat(menu()).containsExactlyElementsOf(items(List.of(), MY_ACTIONS, PROFILE, USERS, REGIONS, AUDIT));
         tearDownVaadin();
         openAs(DemoUsers.FACILITATOR, "");
         assertThat(menu()).containsExactlyElementsOf(items(List.of(), MY_ACTIONS, PROFILE, USERS));
@@ -114,6 +115,7 @@ class NavigationTest extends ViewTest {
                         "Mijn acties",
                         "Mijn profiel",
                         "Gebruikers",
+                        "Regio’s beheren",
                         "Audittrail");
     }
 
@@ -133,6 +135,8 @@ class NavigationTest extends ViewTest {
                         .hasMessageContaining("Access is denied");
             }
             assertThatThrownBy(() -> UI.getCurrent().navigate("audit")).hasMessageContaining("Access is denied");
+            assertThatThrownBy(() -> UI.getCurrent().navigate("beheer/regios"))
+                    .hasMessageContaining("Access is denied");
             assertThat(_find(Grid.class)).isEmpty();
             tearDownVaadin();
         }

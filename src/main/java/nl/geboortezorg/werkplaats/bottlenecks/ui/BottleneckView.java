@@ -355,7 +355,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         BottleneckDetail detail = loaded();
         Section section = section("timeline", "timeline.heading");
         Map<Long, String> regionNames =
-                regions.regions().stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
+                regions.allRegions().stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
         OrderedList list = new OrderedList();
         for (TimelineEntry entry : detail.timeline()) {
             ListItem item = new ListItem();

@@ -57,7 +57,8 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
     NationalAgendaView(
             NationalAgendaService agenda, RegionService regions, TranslationProvider translations, Clock clock) {
         this.agenda = agenda;
-        this.regionNames = regions.regions().stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
+        this.regionNames =
+                regions.allRegions().stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
         this.today = LocalDate.now(clock.withZone(DutchTime.ZONE));
         this.mayReorder = agenda.mayModerate();
         H2 title = new H2(getTranslation("agenda.title"));

@@ -76,6 +76,26 @@ public class OrganisationRepository {
     }
 
     /**
+     * Takes the lead mark from whichever other organisation of the region holds it, raising its
+     * version so that an edit made with the old mark in view counts as stale.
+     */
+    public void clearLeadExcept(long regionId, long organisationId) {
+        dsl.update(ORGANISATION)
+                .set(ORGANISATION.LEAD_ORGANISATION, false)
+                .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                .where(ORGANISATION.REGION_ID.eq(regionId))
+                .and(ORGANISATION.LEAD_ORGANISATION.isTrue())
+                .and(ORGANISATION.ID.ne(organisationId))
+                .execute();
+    }
+
+    public void markLead(long id, int version) {
+        VersionedUpdate.of(dsl, ORGANISATION, id, version)
+                .set(ORGANISATION.LEAD_ORGANISATION, true)
+                .execute();
+    }
+
+    /**
      * Deletes the organisation. Throws {@link OrganisationInUseException} when other records (such as
      * action items) still name it.
      */

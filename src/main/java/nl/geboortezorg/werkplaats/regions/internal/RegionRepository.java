@@ -5,16 +5,22 @@ import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION_MEMBERSHIP;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
+import nl.geboortezorg.werkplaats.regions.ManagedRegion;
 import nl.geboortezorg.werkplaats.regions.Member;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Record6;
 import org.jooq.Records;
+import org.jooq.Select;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -28,24 +34,45 @@ public class RegionRepository {
         this.dsl = dsl;
     }
 
-    public List<RegionSummary> summaries(Set<Long> myRegionIds) {
+    /** Every region with its lead organisation and counts, archived ones included. */
+    public List<ManagedRegion> managed() {
         var lead = ORGANISATION.as("lead");
-        var organisationCount = DSL.selectCount().from(ORGANISATION).where(ORGANISATION.REGION_ID.eq(REGION.ID));
-        var memberCount = DSL.selectCount()
-                .from(REGION_MEMBERSHIP)
-                .join(APP_USER)
-                .on(APP_USER.ID.eq(REGION_MEMBERSHIP.USER_ID))
-                .where(REGION_MEMBERSHIP.REGION_ID.eq(REGION.ID).and(APP_USER.ACTIVE.isTrue()));
+        return dsl.select(
+                        REGION.ID,
+                        REGION.CODE,
+                        REGION.NAME,
+                        REGION.DESCRIPTION,
+                        REGION.VERSION,
+                        REGION.ARCHIVED_AT,
+                        lead.NAME,
+                        DSL.field(organisationCount()),
+                        DSL.field(memberCount()))
+                .from(REGION)
+                .leftJoin(lead)
+                .on(lead.REGION_ID.eq(REGION.ID).and(lead.LEAD_ORGANISATION.isTrue()))
+                .orderBy(REGION.ARCHIVED_AT.isNotNull(), REGION.NAME)
+                .fetch(r -> new ManagedRegion(
+                        new Region(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()),
+                        r.value7(),
+                        r.value8(),
+                        r.value9()));
+    }
+
+    /** The regions as listed to everyone; only the active ones unless archived ones are asked for too. */
+    public List<RegionSummary> summaries(Set<Long> myRegionIds, boolean withArchived) {
+        var lead = ORGANISATION.as("lead");
         return dsl.select(
                         REGION.ID,
                         REGION.CODE,
                         REGION.NAME,
                         lead.NAME,
-                        DSL.field(organisationCount),
-                        DSL.field(memberCount))
+                        DSL.field(organisationCount()),
+                        DSL.field(memberCount()),
+                        REGION.ARCHIVED_AT.isNotNull())
                 .from(REGION)
                 .leftJoin(lead)
                 .on(lead.REGION_ID.eq(REGION.ID).and(lead.LEAD_ORGANISATION.isTrue()))
+                .where(withArchived ? DSL.noCondition() : REGION.ARCHIVED_AT.isNull())
                 .orderBy(REGION.NAME)
                 .fetch(r -> new RegionSummary(
                         r.value1(),
@@ -54,9 +81,23 @@ public class RegionRepository {
                         r.value4(),
                         r.value5(),
                         r.value6(),
-                        myRegionIds.contains(r.value1())));
+                        myRegionIds.contains(r.value1()),
+                        r.value7()));
     }
 
+    private static Select<Record1<Integer>> organisationCount() {
+        return DSL.selectCount().from(ORGANISATION).where(ORGANISATION.REGION_ID.eq(REGION.ID));
+    }
+
+    private static Select<Record1<Integer>> memberCount() {
+        return DSL.selectCount()
+                .from(REGION_MEMBERSHIP)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(REGION_MEMBERSHIP.USER_ID))
+                .where(REGION_MEMBERSHIP.REGION_ID.eq(REGION.ID).and(APP_USER.ACTIVE.isTrue()));
+    }
+
+    /** Every region, archived ones included: items in an archived region still name it. */
     public List<RegionChoice> choices() {
         return dsl.select(REGION.ID, REGION.CODE, REGION.NAME)
                 .from(REGION)
@@ -65,25 +106,51 @@ public class RegionRepository {
     }
 
     public Optional<Region> findByCode(String code) {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME, REGION.DESCRIPTION, REGION.VERSION)
-                .from(REGION)
-                .where(REGION.CODE.eq(code))
-                .fetchOptional(r -> new Region(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return selectRegion().where(REGION.CODE.eq(code)).fetchOptional(Records.mapping(Region::new));
     }
 
     public Optional<Region> findById(long id) {
-        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME, REGION.DESCRIPTION, REGION.VERSION)
-                .from(REGION)
-                .where(REGION.ID.eq(id))
-                .fetchOptional(r -> new Region(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return selectRegion().where(REGION.ID.eq(id)).fetchOptional(Records.mapping(Region::new));
+    }
+
+    /** Locks the region's row until the transaction ends, so that writes to its lead mark queue up. */
+    public void lock(long id) {
+        dsl.select(REGION.ID).from(REGION).where(REGION.ID.eq(id)).forUpdate().fetch();
+    }
+
+    private SelectJoinStep<Record6<Long, String, String, String, Integer, Instant>> selectRegion() {
+        return dsl.select(REGION.ID, REGION.CODE, REGION.NAME, REGION.DESCRIPTION, REGION.VERSION, REGION.ARCHIVED_AT)
+                .from(REGION);
+    }
+
+    public long insert(String code, String name, @Nullable String description) {
+        return dsl.insertInto(REGION)
+                .set(REGION.CODE, code)
+                .set(REGION.NAME, name)
+                .set(REGION.DESCRIPTION, description)
+                .returning(REGION.ID)
+                .fetchOptional(REGION.ID)
+                .orElseThrow();
+    }
+
+    public boolean codeTaken(String code) {
+        return dsl.fetchExists(REGION, REGION.CODE.eq(code));
+    }
+
+    /** Archives the region at this moment, or (with {@code null}) makes it active again. */
+    public void setArchived(long id, int version, @Nullable Instant archivedAt) {
+        VersionedUpdate.of(dsl, REGION, id, version)
+                .set(REGION.ARCHIVED_AT, archivedAt)
+                .execute();
     }
 
     public boolean existsById(long id) {
         return dsl.fetchExists(REGION, REGION.ID.eq(id));
     }
 
-    public boolean nameTakenByOther(String name, long regionId) {
-        return dsl.fetchExists(REGION, REGION.NAME.eq(name).and(REGION.ID.ne(regionId)));
+    public boolean nameTaken(String name, @Nullable Long exceptId) {
+        return dsl.fetchExists(
+                REGION, REGION.NAME.eq(name).and(exceptId == null ? DSL.noCondition() : REGION.ID.ne(exceptId)));
     }
 
     public void update(long id, int version, String name, @Nullable String description) {

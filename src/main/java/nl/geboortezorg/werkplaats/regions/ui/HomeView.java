@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
@@ -31,10 +32,22 @@ class HomeView extends Main implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("region-cards");
         cards.getElement().setAttribute("role", "list");
-        for (RegionSummary region : regions.regions()) {
+        // Archived regions stay readable, after the active ones.
+        List<RegionSummary> all = regions.allRegions().stream()
+                .sorted(Comparator.comparing(RegionSummary::archived))
+                .toList();
+        for (RegionSummary region : all) {
             cards.add(card(region));
         }
         add(cards);
+        if (all.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("home.no-regions"));
+            none.setId("no-regions");
+            add(none);
+            if (regions.mayManageRegions()) {
+                add(new Paragraph(RegionNavigation.administration().anchor(getTranslation("region.admin.first"))));
+            }
+        }
     }
 
     private Div card(RegionSummary region) {
@@ -44,6 +57,12 @@ class HomeView extends Main implements HasDynamicTitle {
         Div card = new Div(link);
         card.addClassName("region-card");
         card.getElement().setAttribute("role", "listitem");
+        if (region.archived()) {
+            card.addClassName("archived");
+            Span archived = new Span(getTranslation("region.archived.badge"));
+            archived.getElement().getThemeList().add("badge contrast");
+            card.add(archived);
+        }
         if (region.myRegion()) {
             Span mine = new Span(getTranslation("layout.my-region"));
             mine.getElement().getThemeList().add("badge");

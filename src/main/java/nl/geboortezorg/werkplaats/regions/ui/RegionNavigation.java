@@ -12,6 +12,11 @@ public final class RegionNavigation {
         return ViewLink.to(HomeView.class);
     }
 
+    /** The admins' page for creating and archiving regions. */
+    public static ViewLink administration() {
+        return ViewLink.to(RegionAdministrationView.class);
+    }
+
     public static ViewLink workspace(String regionCode) {
         return ViewLink.to(RegionWorkspaceView.class, RegionWorkspaceView.CODE, regionCode);
     }

@@ -72,6 +72,12 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         H2 name = new H2(workspace.region().name());
         name.setId("region-name");
         add(name);
+        if (workspace.region().archived()) {
+            Paragraph archived = new Paragraph(getTranslation("region.archived.notice"));
+            archived.setId("region-archived");
+            archived.addClassName("region-archived");
+            add(archived);
+        }
         if (workspace.region().description() != null) {
             add(new Paragraph(workspace.region().description()));
         }
@@ -140,6 +146,15 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             edit.setAriaLabel(getTranslation("region.organisation.edit") + ": " + organisation.name());
             item.add(edit);
+            if (!organisation.lead() && workspace.leadMarkable()) {
+                Button markLead = new Button(
+                        getTranslation("region.organisation.mark-lead"),
+                        VaadinIcon.STAR_O.create(),
+                        click -> markLead(organisation, click.getSource()));
+                markLead.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                markLead.setAriaLabel(getTranslation("region.organisation.mark-lead") + ": " + organisation.name());
+                item.add(markLead);
+            }
             if (!organisation.lead()) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), click -> remove(organisation, click.getSource()));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -159,6 +174,16 @@ class RegionWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
             ConcurrentEditDialog.open(source, this::load);
         } catch (ValidationException refused) {
             Notifications.error(FormErrors.firstMessage(refused, this));
+        }
+    }
+
+    private void markLead(Organisation organisation, Button source) {
+        try {
+            regions.markLead(organisation.id(), organisation.version());
+            Notifications.success(getTranslation("region.organisation.lead-marked", organisation.name()));
+            load();
+        } catch (ConcurrentEditException stale) {
+            ConcurrentEditDialog.open(source, this::load);
         }
     }
 

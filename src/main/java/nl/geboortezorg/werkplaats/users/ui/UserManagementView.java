@@ -33,6 +33,7 @@ class UserManagementView extends Main implements HasDynamicTitle {
 
     private final UserService users;
     private final List<RegionSummary> regions;
+    private final List<RegionSummary> allRegions;
     private final Map<Long, String> regionNames;
     private final Grid<UserAccount> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -41,8 +42,9 @@ class UserManagementView extends Main implements HasDynamicTitle {
 
     UserManagementView(UserService users, RegionService regionService) {
         this.users = users;
-        this.regions = regionService.regions();
-        this.regionNames = regions.stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
+        this.allRegions = regionService.allRegions();
+        this.regions = allRegions.stream().filter(region -> !region.archived()).toList();
+        this.regionNames = allRegions.stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
         addClassName("user-management");
 
         search.setLabel(getTranslation("users.search"));
@@ -103,7 +105,11 @@ class UserManagementView extends Main implements HasDynamicTitle {
     }
 
     private void edit(UserAccount user) {
-        new UserDialog(users, regions, users.get(user.id()), this::refresh).open();
+        // An archived region is not offered, but a membership of one is kept when the user is saved.
+        List<RegionSummary> offered = allRegions.stream()
+                .filter(region -> !region.archived() || user.regionIds().contains(region.id()))
+                .toList();
+        new UserDialog(users, offered, users.get(user.id()), this::refresh).open();
     }
 
     private UserFilter filter() {
