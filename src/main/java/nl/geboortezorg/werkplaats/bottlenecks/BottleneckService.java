@@ -264,6 +264,9 @@ public class BottleneckService {
         if (bottleneck.merged()) {
             throw new ValidationException(FieldProblem.of("body", "bottleneck.merged"));
         }
+        if (actor.archivedRegionIds().contains(bottleneck.regionId())) {
+            throw new ValidationException(FieldProblem.of("body", "region.archived.read-only"));
+        }
         String text = Texts.clean(body);
         new FieldChecks().text("body", text, Comment.BODY_MAX).throwIfAny();
         long id = comments.insert(

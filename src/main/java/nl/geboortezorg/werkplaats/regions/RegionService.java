@@ -22,6 +22,7 @@ import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -220,7 +221,16 @@ public class RegionService {
             }
         }
         checks.throwIfAny();
-        long id = regions.insert(code, Objects.requireNonNull(name, "checked above"), description);
+        long id;
+        try {
+            id = regions.insert(code, Objects.requireNonNull(name, "checked above"), description);
+        } catch (DuplicateKeyException raced) {
+            // another admin created the same name or code between the check and the insert
+            throw new ValidationException(
+                    regions.codeTaken(code)
+                            ? FieldProblem.of("code", "region.code.taken")
+                            : FieldProblem.of("name", "validation.name-taken"));
+        }
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("code", code);
         created.put("name", name);

@@ -174,6 +174,10 @@ class RegionAdministrationTest {
 
     @Test
     void an_archived_region_stays_readable_but_takes_no_writes_and_leaves_the_pickers() {
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        long raisedBefore = bottlenecks
+                .raise(region("den-haag").id(), bottleneckDraft("Knelpunt voor het archiveren"))
+                .id();
         SignIn.as(users, DemoUsers.ADMIN);
         Region denHaag = region("den-haag");
         Region archived = regions.archiveRegion(denHaag.id(), denHaag.version());
@@ -213,6 +217,12 @@ class RegionAdministrationTest {
             // Items elsewhere still name it.
             assertThat(choices.byId()).containsKey(denHaag.id());
         }
+
+        // nobody discusses its bottlenecks any more, other regions included
+        SignIn.as(users, DemoUsers.UTRECHT);
+        assertThat(invalid(() -> bottlenecks.comment(raisedBefore, "Herkenbaar bij ons"))
+                        .problems())
+                .containsExactly(FieldProblem.of("body", "region.archived.read-only"));
 
         SignIn.as(users, DemoUsers.ADMIN);
         assertThat(invalid(() -> regions.updateRegion(archived.id(), archived.version(), "Den Haag", null))
