@@ -27,7 +27,7 @@ final class IdleNotice {
         if (timeoutMillis <= 0) {
             return;
         }
-        long leadMillis = Math.min(lead.toMillis(), timeoutMillis / 2);
+        long leadMillis = Math.min(lead.toMillis(), timeoutMillis);
         long leadSeconds = leadMillis / 1000;
         String message = leadSeconds >= 60
                 ? host.getTranslation("idle.warning.minutes", Math.round(leadSeconds / 60.0))
