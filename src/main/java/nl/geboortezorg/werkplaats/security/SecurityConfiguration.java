@@ -1,6 +1,7 @@
 package nl.geboortezorg.werkplaats.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -72,6 +74,11 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
+                        .permitAll()
+                        // The servlet's own error page (static/error), which shows no details, for everyone.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/error")
                         .permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
@@ -95,7 +102,10 @@ class SecurityConfiguration {
         });
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.ROUTE + "?logout"));
+                vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.ROUTE + "?logout")
+                        // An address without a route reaches Vaadin's router, which shows the
+                        // not-found page in the frame; Vaadin's default refuses it with an empty 403.
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }

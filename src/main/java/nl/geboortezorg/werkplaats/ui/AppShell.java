@@ -13,7 +13,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
  * build copies onto the classpath as static resources. Plain stylesheets need no front-end bundle
  * build, so the app starts without Node.js and loads nothing from outside this server. Server push
  * carries others' changes (such as live session notes) to open pages. A small inline script mends
- * two ARIA attributes the components set where ARIA does not allow them ({@code aria-fixes.js}).
+ * two ARIA attributes the components set where ARIA does not allow them ({@code aria-fixes.js});
+ * another warns before an idle session ends ({@code idle-notice.js}, see {@code IdleNotice}).
  */
 @Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
@@ -25,5 +26,6 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         settings.addInlineFromFile("aria-fixes.js", Inline.Wrapping.JAVASCRIPT);
+        settings.addInlineFromFile("idle-notice.js", Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -23,8 +23,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.List;
 import nl.geboortezorg.werkplaats.common.Destinations;
+import nl.geboortezorg.werkplaats.common.ui.PageFooter;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.notifications.ui.NotificationBell;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -35,10 +37,12 @@ import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.ui.SessionNavigation;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every signed-in page: side navigation, a switcher to every region the user may
- * see (their own first), the search box, the notifications, and who is signed in with a way out.
+ * see (their own first), the search box, the notifications, who is signed in with a way out, the
+ * link to the accessibility statement, and the notice before an idle session ends.
  */
 @Layout
 @PermitAll
@@ -53,7 +57,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             UserService userService,
             NotificationService notifications,
             Destinations destinations,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            @Value("${wsg.session.idle-warning:2m}") Duration idleWarning) {
         MyProfile me = userService.myProfile();
         this.regions = regionService.regions().stream()
                 .sorted((a, b) -> Boolean.compare(b.myRegion(), a.myRegion()))
@@ -70,6 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
         addToDrawer(new Header(appName), regionSwitcher(), new Scroller(navigation(me)), footer(me, authentication));
+        addAttachListener(attach -> IdleNotice.install(this, idleWarning));
     }
 
     private Component regionSwitcher() {
@@ -123,7 +129,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        Footer footer = new Footer(who, logout);
+        Footer footer = new Footer(who, logout, PageFooter.statementLink(this));
         footer.addClassName("drawer-footer");
         return footer;
     }

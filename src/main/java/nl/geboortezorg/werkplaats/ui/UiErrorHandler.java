@@ -6,13 +6,15 @@ import com.vaadin.flow.server.ErrorHandler;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The last safety net for errors a view did not handle itself: a message in the user's language
- * instead of a stack trace, and the details in the server log.
+ * instead of a stack trace, and the details in the server log; an unexpected error gets a reference
+ * that the user can quote and the log line carries.
  */
 class UiErrorHandler implements ErrorHandler {
 
@@ -22,6 +24,7 @@ class UiErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable cause = rootOfInterest(event.getThrowable());
         String key;
+        @Nullable String reference = null;
         if (cause instanceof AccessDeniedException) {
             key = "error.access-denied";
             LOG.warn("Refused: {}", cause.getMessage());
@@ -31,11 +34,16 @@ class UiErrorHandler implements ErrorHandler {
             key = "error.not-found";
         } else {
             key = "error.unexpected";
-            LOG.error("Unexpected error in the UI", event.getThrowable());
+            reference = ErrorReference.next();
+            LOG.error("Unexpected error in the UI (reference {})", reference, event.getThrowable());
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> Notifications.error(ui.getTranslation(key)));
+            @Nullable String quoted = reference;
+            ui.access(() -> Notifications.error(
+                    quoted == null
+                            ? ui.getTranslation(key)
+                            : ui.getTranslation(key) + " " + ui.getTranslation("error.reference", quoted)));
         }
     }
 

@@ -1,11 +1,16 @@
 package nl.geboortezorg.werkplaats.testsupport;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -22,6 +27,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -80,7 +86,34 @@ public abstract class ViewTest {
             for (BeanDefinition view : scanner.findCandidateComponents("nl.geboortezorg.werkplaats")) {
                 routes.getRoutes().add(load(view.getBeanClassName()));
             }
+            // The platform's own error pages stand in for Karibu's, as they do for Vaadin's in the app.
+            ClassPathScanningCandidateComponentProvider errorPages =
+                    new ClassPathScanningCandidateComponentProvider(false);
+            errorPages.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+            routes.getErrorRoutes().remove(MockRouteNotFoundError.class);
+            routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
+            for (BeanDefinition page : errorPages.findCandidateComponents("nl.geboortezorg.werkplaats")) {
+                routes.getErrorRoutes().add(loadErrorPage(page.getBeanClassName()));
+            }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends HasErrorParameter<?>> loadErrorPage(String className) {
+        try {
+            return (Class<? extends HasErrorParameter<?>>) Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether the window shows the page for an address or item that is not there or not the
+     * reader's (the same page for both, see {@code ui.UnavailablePage}), in Dutch.
+     */
+    protected static boolean showsNothingHere() {
+        return LocatorJ._find(Paragraph.class, spec -> spec.withId("problem-text")).stream()
+                .anyMatch(text -> text.getText().startsWith("Deze pagina of dit onderdeel bestaat niet"));
     }
 
     @SuppressWarnings("unchecked")

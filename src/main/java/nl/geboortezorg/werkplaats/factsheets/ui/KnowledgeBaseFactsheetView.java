@@ -7,12 +7,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
+import nl.geboortezorg.werkplaats.common.ui.NothingHere;
+import nl.geboortezorg.werkplaats.common.ui.PageFooter;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
@@ -40,7 +41,13 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
         long id = event.getRouteParameters().getLong(ID).orElse(-1L);
         version = factsheets.publicFactsheet(id).orElse(null);
         if (version == null) {
-            event.rerouteToError(NotFoundException.class);
+            // Public pages have no frame for the error page; they say the same in place.
+            removeAll();
+            add(
+                    KnowledgeBaseHeader.of(
+                            this, FactsheetNavigation.knowledgeBase().path()),
+                    NothingHere.of(this),
+                    PageFooter.of(this));
             return;
         }
         removeAll();
@@ -57,7 +64,8 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
                                 DutchFormats.date(Objects.requireNonNull(
                                         version.workflow().publishedAt(), "public, so published")))),
                 new Paragraph(pdf),
-                FactsheetContent.of(this, version));
+                FactsheetContent.of(this, version),
+                PageFooter.of(this));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
+import nl.geboortezorg.werkplaats.common.ui.PageFooter;
 import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
@@ -120,7 +121,8 @@ class KnowledgeBaseView extends Main implements HasDynamicTitle {
                 documentGrid,
                 new H2(getTranslation("knowledge-base.analyses")),
                 analysisGrid,
-                signIn);
+                signIn,
+                PageFooter.of(this));
     }
 
     @Override

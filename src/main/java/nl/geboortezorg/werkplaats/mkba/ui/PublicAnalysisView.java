@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
@@ -19,6 +18,8 @@ import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.common.Destinations;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.KnowledgeBaseHeader;
+import nl.geboortezorg.werkplaats.common.ui.NothingHere;
+import nl.geboortezorg.werkplaats.common.ui.PageFooter;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
@@ -57,7 +58,12 @@ class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamic
         long id = event.getRouteParameters().getLong(ID).orElse(-1L);
         detail = service.publicAnalysis(id).orElse(null);
         if (detail == null) {
-            event.rerouteToError(NotFoundException.class);
+            // Public pages have no frame for the error page; they say the same in place.
+            removeAll();
+            add(
+                    KnowledgeBaseHeader.of(this, destinations.path(new Destination.KnowledgeBase())),
+                    NothingHere.of(this),
+                    PageFooter.of(this));
             return;
         }
         removeAll();
@@ -84,7 +90,8 @@ class PublicAnalysisView extends Main implements BeforeEnterObserver, HasDynamic
                 results.charts(calculated, sensitivity),
                 items(texts),
                 new Div(new H3(getTranslation("mkba.sensitivity")), results.sensitivity(sensitivity)),
-                results.yearly(calculated));
+                results.yearly(calculated),
+                PageFooter.of(this));
     }
 
     /** The analysis shown; the parts of the page that read it are only built once it is loaded. */

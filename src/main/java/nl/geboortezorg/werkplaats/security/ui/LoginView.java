@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import nl.geboortezorg.werkplaats.common.Destination;
 import nl.geboortezorg.werkplaats.common.Destinations;
+import nl.geboortezorg.werkplaats.common.ui.PageFooter;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.database.DatabaseMode;
@@ -65,6 +66,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             hint.addClassName("login-demo-hint");
             add(hint);
         }
+        add(PageFooter.of(this));
     }
 
     @Override
