@@ -70,9 +70,10 @@ class SecurityConfiguration {
             HttpSecurity http, AuthenticationManager authenticationManager, SessionRegistry sessionRegistry)
             throws Exception {
         http.authenticationManager(authenticationManager);
-        http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
-                        .permitAll());
+        // The calendar feed (/agenda/<token>.ics) answers without sign-in: its secret address is the credential.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/actuator/health", "/actuator/health/**", "/styles/**", "/agenda/*")
+                .permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
