@@ -1,6 +1,7 @@
 package nl.geboortezorg.werkplaats.notifications;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.geboortezorg.werkplaats.notifications.internal.MailPreferenceRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeeds {
 
     /** Shorter or longer than the tokens we make, or with other characters: never ours. */
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final MailPreferenceRepository feeds;
 

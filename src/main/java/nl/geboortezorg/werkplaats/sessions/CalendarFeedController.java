@@ -2,8 +2,10 @@ package nl.geboortezorg.werkplaats.sessions;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.notifications.CalendarFeedService;
 import nl.geboortezorg.werkplaats.notifications.CalendarFeeds;
@@ -64,9 +66,9 @@ class CalendarFeedController {
         }
 
         @Transactional(readOnly = true)
-        java.util.Optional<String> of(String token) {
+        Optional<String> of(String token) {
             return owners.ownerOf(token).map(userId -> {
-                var from = DutchTime.date(clock.instant())
+                Instant from = DutchTime.date(clock.instant())
                         .minus(PAST)
                         .atStartOfDay(DutchTime.ZONE)
                         .toInstant();

@@ -15,6 +15,7 @@ import nl.geboortezorg.werkplaats.mail.OutgoingMail;
 import nl.geboortezorg.werkplaats.notifications.MailKind;
 import nl.geboortezorg.werkplaats.notifications.MailRecipient;
 import nl.geboortezorg.werkplaats.notifications.MailRecipients;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,10 +43,10 @@ class SessionMails {
         UNINVITED(SessionCalendar.CANCEL, MailKind.INVITATIONS),
         MINUTES(null, MailKind.MINUTES);
 
-        private final @org.jspecify.annotations.Nullable String method;
+        private final @Nullable String method;
         private final MailKind kind;
 
-        Reason(@org.jspecify.annotations.Nullable String method, MailKind kind) {
+        Reason(@Nullable String method, MailKind kind) {
             this.method = method;
             this.kind = kind;
         }

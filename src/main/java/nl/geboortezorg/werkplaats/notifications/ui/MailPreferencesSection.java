@@ -1,6 +1,7 @@
 package nl.geboortezorg.werkplaats.notifications.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -28,7 +29,7 @@ public class MailPreferencesSection extends Section {
                     Notifications.success(getTranslation("mail-preferences.saved"));
                 }
             });
-            add(new com.vaadin.flow.component.html.Div(box));
+            add(new Div(box));
         }
     }
 }
