@@ -72,14 +72,15 @@ class SecurityConfiguration {
             HttpSecurity http, AuthenticationManager authenticationManager, SessionRegistry sessionRegistry)
             throws Exception {
         http.authenticationManager(authenticationManager);
-        http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
-                        .permitAll()
-                        // The servlet's own error page (static/error), which shows no details, for everyone.
-                        .dispatcherTypeMatchers(DispatcherType.ERROR)
-                        .permitAll()
-                        .requestMatchers("/error")
-                        .permitAll());
+        // The calendar feed (/agenda/<token>.ics) answers without sign-in: its secret address is the credential.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/actuator/health", "/actuator/health/**", "/styles/**", "/agenda/*")
+                .permitAll()
+                // The servlet's own error page (static/error), which shows no details, for everyone.
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/error")
+                .permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)

@@ -51,6 +51,7 @@ public class WorkSessionService {
     private final SessionAccess participants;
     private final MinutesRepository minutes;
     private final Activities activities;
+    private final SessionMails mails;
 
     WorkSessionService(
             WorkSessionRepository sessions,
@@ -60,7 +61,9 @@ public class WorkSessionService {
             NotesEvents events,
             SessionAccess participants,
             MinutesRepository minutes,
-            Activities activities) {
+            Activities activities,
+            SessionMails mails) {
+        this.mails = mails;
         this.minutes = minutes;
         this.activities = activities;
         this.participants = participants;
@@ -118,6 +121,7 @@ public class WorkSessionService {
                 activity(ActivityKind.SESSION_INVITED, created)
                         .to(clean.inviteeIds())
                         .followedBy(clean.inviteeIds()));
+        mails.send(SessionMails.Reason.INVITED, entry(created), clean.inviteeIds());
         return created;
     }
 
@@ -147,7 +151,42 @@ public class WorkSessionService {
                             .to(newlyInvited)
                             .followedBy(newlyInvited));
         }
+        Set<Long> stillInvited = new HashSet<>(clean.inviteeIds());
+        stillInvited.removeAll(newlyInvited);
+        Set<Long> uninvited = new HashSet<>();
+        current.invitees().forEach(invitee -> uninvited.add(invitee.userId()));
+        uninvited.removeAll(clean.inviteeIds());
+        if (movedOrRelocated(current, clean)) {
+            sessions.raiseCalendarSequence(sessionId);
+            mails.send(SessionMails.Reason.CHANGED, entry(updated), stillInvited);
+        }
+        SessionCalendar.Entry now = entry(updated);
+        mails.send(SessionMails.Reason.INVITED, now, newlyInvited);
+        mails.send(SessionMails.Reason.UNINVITED, now, uninvited);
         return updated;
+    }
+
+    /**
+     * Cancels a planned session: it stays visible, marked cancelled, and its invitees get the
+     * cancellation of their calendar invitation.
+     */
+    @Transactional
+    public WorkSession cancel(long sessionId, int version) {
+        Actor actor = access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        WorkSession current = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(SESSION, sessionId));
+        if (current.state() != SessionState.PLANNED) {
+            throw new ValidationException(FieldProblem.of(
+                    "state", "session.transition-refused", current.state().name(), SessionState.CANCELLED.name()));
+        }
+        sessions.cancel(sessionId, version, actor.id(), clock.instant());
+        audit.record(SESSION, sessionId, "cancel", Map.of("state", SessionState.CANCELLED.name()));
+        events.publishChangeAfterCommit(sessionId);
+        WorkSession cancelled = sessions.findById(sessionId).orElseThrow();
+        mails.send(
+                SessionMails.Reason.CANCELLED,
+                entry(cancelled),
+                cancelled.invitees().stream().map(Invitee::userId).toList());
+        return cancelled;
     }
 
     @Transactional
@@ -175,6 +214,7 @@ public class WorkSessionService {
         activities.record(
                 access.signedIn(),
                 activity(ActivityKind.SESSION_MINUTES, closed).to(concerned));
+        mails.send(SessionMails.Reason.MINUTES, entry(closed), concerned);
         return closed;
     }
 
@@ -251,6 +291,26 @@ public class WorkSessionService {
         if (regionId != null) {
             access.requireWriteIn(regionId);
         }
+    }
+
+    private static boolean movedOrRelocated(WorkSession current, WorkSessionDraft changed) {
+        return !Objects.equals(current.startsAt(), changed.startsAt())
+                || !Objects.equals(current.endsAt(), changed.endsAt())
+                || !Objects.equals(current.location(), changed.location())
+                || !Objects.equals(current.onlineLink(), changed.onlineLink());
+    }
+
+    /** The session as its invitation shows it, with its current calendar sequence. */
+    private SessionCalendar.Entry entry(WorkSession session) {
+        return new SessionCalendar.Entry(
+                session.id(),
+                session.title(),
+                session.startsAt(),
+                session.endsAt(),
+                session.location(),
+                session.onlineLink(),
+                sessions.calendarSequence(session.id()),
+                session.state() == SessionState.CANCELLED);
     }
 
     private WorkSessionDraft validate(WorkSessionDraft draft) {

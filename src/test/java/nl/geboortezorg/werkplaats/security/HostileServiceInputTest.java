@@ -672,6 +672,8 @@ class HostileServiceInputTest {
                 PersonalDataWarnings.class,
                 AuditTrail.class,
                 nl.geboortezorg.werkplaats.notifications.NotificationService.class,
+                nl.geboortezorg.werkplaats.notifications.MailPreferenceService.class,
+                nl.geboortezorg.werkplaats.notifications.CalendarFeedService.class,
                 nl.geboortezorg.werkplaats.notifications.ActivityService.class)) {
             for (java.lang.reflect.Method method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers())

@@ -56,8 +56,11 @@ import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
 import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
 import nl.geboortezorg.werkplaats.mkba.model.FundingStream;
 import nl.geboortezorg.werkplaats.notifications.ActivityService;
+import nl.geboortezorg.werkplaats.notifications.CalendarFeedService;
 import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
+import nl.geboortezorg.werkplaats.notifications.MailKind;
+import nl.geboortezorg.werkplaats.notifications.MailPreferenceService;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.regions.OrganisationDraft;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
@@ -252,6 +255,10 @@ class ServiceAccessTest {
                 "WorkSessionService.start",
                 USER_MANAGERS,
                 (f, t) -> t.sessions.start(f.planned().id(), f.planned().version()));
+        allow(
+                "WorkSessionService.cancel",
+                USER_MANAGERS,
+                (f, t) -> t.sessions.cancel(f.planned().id(), f.planned().version()));
         allow(
                 "WorkSessionService.close",
                 USER_MANAGERS,
@@ -681,6 +688,15 @@ class ServiceAccessTest {
                 "NotificationService.changeDigestFrequency",
                 SIGNED_IN,
                 (f, t) -> t.notifications.changeDigestFrequency(DigestFrequency.NONE));
+        // Mail preferences and the calendar feed address: everyone their own
+        allow("MailPreferenceService.myMail", SIGNED_IN, (f, t) -> t.mailPreferences.myMail());
+        allow(
+                "MailPreferenceService.changeMyMail",
+                SIGNED_IN,
+                (f, t) -> t.mailPreferences.changeMyMail(MailKind.REMINDERS, true));
+        allow("CalendarFeedService.myFeedSince", SIGNED_IN, (f, t) -> t.calendarFeeds.myFeedSince());
+        allow("CalendarFeedService.newFeedAddress", SIGNED_IN, (f, t) -> t.calendarFeeds.newFeedAddress());
+        allow("CalendarFeedService.revokeMyFeed", SIGNED_IN, (f, t) -> t.calendarFeeds.revokeMyFeed());
         allow(
                 "ActivityService.regionFeed",
                 SIGNED_IN,
@@ -775,6 +791,12 @@ class ServiceAccessTest {
     NotificationService notifications;
 
     @Autowired
+    MailPreferenceService mailPreferences;
+
+    @Autowired
+    CalendarFeedService calendarFeeds;
+
+    @Autowired
     ActivityService activity;
 
     @Autowired
@@ -833,6 +855,8 @@ class ServiceAccessTest {
                         PersonalDataWarnings.class,
                         SearchService.class,
                         NotificationService.class,
+                        MailPreferenceService.class,
+                        CalendarFeedService.class,
                         ActivityService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
@@ -915,6 +939,11 @@ class ServiceAccessTest {
                         "PersonalDataWarnings.confirmed",
                         "SearchService.search",
                         "NotificationService.mine",
+                        "MailPreferenceService.myMail",
+                        "MailPreferenceService.changeMyMail",
+                        "CalendarFeedService.myFeedSince",
+                        "CalendarFeedService.newFeedAddress",
+                        "CalendarFeedService.revokeMyFeed",
                         "NotificationService.unreadCount",
                         "NotificationService.subscribeToUnreadCount",
                         "NotificationService.markRead",

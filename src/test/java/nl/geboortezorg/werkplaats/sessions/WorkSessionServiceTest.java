@@ -98,6 +98,23 @@ class WorkSessionServiceTest {
     }
 
     @Test
+    void a_planned_session_is_cancelled_once_and_a_stale_or_late_cancel_is_refused() {
+        WorkSession planned = sessions.create(draft(denHaag, "Te annuleren"));
+        WorkSession moved = sessions.update(planned.id(), planned.version(), draft(denHaag, "Te annuleren"));
+
+        assertThatThrownBy(() -> sessions.cancel(planned.id(), planned.version()))
+                .isInstanceOf(ConcurrentEditException.class);
+        WorkSession cancelled = sessions.cancel(moved.id(), moved.version());
+
+        assertThat(cancelled.state()).isEqualTo(SessionState.CANCELLED);
+        assertThat(sessions.get(planned.id()).orElseThrow().state()).isEqualTo(SessionState.CANCELLED);
+        assertThatThrownBy(() -> sessions.cancel(cancelled.id(), cancelled.version()))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> sessions.start(cancelled.id(), cancelled.version()))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void a_facilitator_plans_a_session_with_an_ordered_agenda_and_invitees() {
         WorkSession created = sessions.create(draft(denHaag, "  Regionale werksessie Den Haag  "));
 

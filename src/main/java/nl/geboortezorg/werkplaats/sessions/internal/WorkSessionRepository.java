@@ -218,6 +218,32 @@ public class WorkSessionRepository {
                 .execute();
     }
 
+    /** Cancels a planned session, raising its calendar sequence so calendars drop the event. */
+    public void cancel(long id, int version, long userId, Instant now) {
+        VersionedUpdate.of(dsl, WORK_SESSION, id, version)
+                .set(WORK_SESSION.STATE, SessionState.CANCELLED)
+                .set(WORK_SESSION.CANCELLED_BY, userId)
+                .set(WORK_SESSION.CANCELLED_AT, now)
+                .set(WORK_SESSION.CALENDAR_SEQUENCE, WORK_SESSION.CALENDAR_SEQUENCE.plus(1))
+                .execute();
+    }
+
+    /** After a change of time or place: calendars replace an event only for a higher sequence. */
+    public void raiseCalendarSequence(long id) {
+        dsl.update(WORK_SESSION)
+                .set(WORK_SESSION.CALENDAR_SEQUENCE, WORK_SESSION.CALENDAR_SEQUENCE.plus(1))
+                .where(WORK_SESSION.ID.eq(id))
+                .execute();
+    }
+
+    public int calendarSequence(long id) {
+        return dsl.select(WORK_SESSION.CALENDAR_SEQUENCE)
+                .from(WORK_SESSION)
+                .where(WORK_SESSION.ID.eq(id))
+                .fetchOptional(WORK_SESSION.CALENDAR_SEQUENCE)
+                .orElse(0);
+    }
+
     public void replaceAgenda(long sessionId, List<AgendaItemDraft> agenda) {
         dsl.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.SESSION_ID.eq(sessionId)).execute();
         int position = 1;

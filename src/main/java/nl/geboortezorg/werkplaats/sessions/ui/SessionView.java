@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -234,6 +235,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             edit.setId("edit-session");
             actions.add(edit);
             actions.add(action("session.start", "start-session", () -> sessions.start(id, loaded().version())));
+            actions.add(cancelButton());
         } else if (loaded().state() == SessionState.IN_PROGRESS) {
             Button close = new Button(getTranslation("session.close"));
             close.setId("close-session");
@@ -248,6 +250,37 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(close);
         }
         return actions;
+    }
+
+    /** Cancelling mails every invitee, so it asks first. */
+    private Button cancelButton() {
+        Button cancel = new Button(getTranslation("session.cancel"));
+        cancel.setId("cancel-session");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(click -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("cancel-session-confirm");
+            confirm.setHeader(getTranslation("session.cancel.confirm-title"));
+            confirm.setText(getTranslation("session.cancel.confirm-text", loaded().title()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("session.cancel.keep"));
+            confirm.setConfirmText(getTranslation("session.cancel.confirm"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(event -> {
+                try {
+                    sessions.cancel(id, loaded().version());
+                    Notifications.success(getTranslation("session.cancel.done"));
+                    load();
+                } catch (ConcurrentEditException stale) {
+                    ConcurrentEditDialog.open(cancel, this::load);
+                } catch (ValidationException refused) {
+                    Notifications.error(FormErrors.firstMessage(refused, this));
+                    load();
+                }
+            });
+            confirm.open();
+        });
+        return cancel;
     }
 
     private Button action(String key, String buttonId, Supplier<WorkSession> step) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,6 +16,8 @@ import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.notifications.DigestFrequency;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import nl.geboortezorg.werkplaats.notifications.ui.CalendarFeedSection;
+import nl.geboortezorg.werkplaats.notifications.ui.MailPreferencesSection;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 
@@ -62,6 +65,9 @@ class ProfileView extends Main implements HasDynamicTitle {
                         new H2(getTranslation("profile.password")),
                         new PasswordChangeForm(
                                 users, () -> Notifications.success(getTranslation("profile.password.changed")))));
+        add(
+                Instantiator.get(UI.getCurrent()).createComponent(MailPreferencesSection.class),
+                Instantiator.get(UI.getCurrent()).createComponent(CalendarFeedSection.class));
     }
 
     @Override

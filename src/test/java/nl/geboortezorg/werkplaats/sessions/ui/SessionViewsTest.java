@@ -33,6 +33,7 @@ import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
 import nl.geboortezorg.werkplaats.sessions.Invitee;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices;
+import nl.geboortezorg.werkplaats.sessions.SessionState;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -93,6 +94,32 @@ class SessionViewsTest extends ViewTest {
                 .isEqualTo("Agendapunt 1: geef het een titel.");
         assertThat(_get(TextField.class, spec -> spec.withId("session-title")).getValue())
                 .isEqualTo("Te laat");
+    }
+
+    @Test
+    void the_facilitator_cancels_a_planned_session_after_confirming_and_it_shows_as_cancelled() {
+        openAs(DemoUsers.FACILITATOR, "sessies");
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                null,
+                "Te annuleren " + System.nanoTime(),
+                IN_TEN_DAYS,
+                IN_TEN_DAYS.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
+                Set.of()));
+        UI.getCurrent().navigate("sessies/" + planned.id());
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-session")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("cancel-session-confirm"));
+        assertThat(sessions.get(planned.id()).orElseThrow().state()).isEqualTo(SessionState.PLANNED);
+        _fireConfirm(confirm);
+
+        assertThat(sessions.get(planned.id()).orElseThrow().state()).isEqualTo(SessionState.CANCELLED);
+        assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText())
+                .isEqualTo("Geannuleerd");
+        assertThat(_find(Button.class, spec -> spec.withId("cancel-session"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("start-session"))).isEmpty();
     }
 
     @Test
