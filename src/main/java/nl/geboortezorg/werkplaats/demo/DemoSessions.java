@@ -344,7 +344,7 @@ class DemoSessions {
                                 new Action(
                                         "De gemeente vragen de inzet van het sociaal team in het MDO te bekostigen",
                                         "delft@werkplaats.demo",
-                                        "Gemeente Delft",
+                                        "Reinier de Graaf Gasthuis",
                                         today.plusWeeks(5),
                                         null)),
                         new Theme(
