@@ -1,6 +1,7 @@
 package nl.geboortezorg.werkplaats.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,7 +14,6 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
-import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -25,16 +25,24 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoBottlenecks {
 
+    private static final String FACILITATOR = "facilitator@werkplaats.demo";
+
     private final BottleneckService bottlenecks;
     private final NationalAgendaService agenda;
     private final UserDetailsService users;
+    private final DemoBackdating backdating;
     private final Clock clock;
 
     DemoBottlenecks(
-            BottleneckService bottlenecks, NationalAgendaService agenda, UserDetailsService users, Clock clock) {
+            BottleneckService bottlenecks,
+            NationalAgendaService agenda,
+            UserDetailsService users,
+            DemoBackdating backdating,
+            Clock clock) {
         this.bottlenecks = bottlenecks;
         this.agenda = agenda;
         this.users = users;
+        this.backdating = backdating;
         this.clock = clock;
     }
 
@@ -43,9 +51,16 @@ class DemoBottlenecks {
         DemoActor.restoringSignIn(() -> loadAll(regionIds));
     }
 
+    /**
+     * The bottlenecks' history over the months of the track: raised one by one, recognised by other
+     * regions in the weeks after, the first two promoted at the national meeting and followed up
+     * since (an addressee's response, follow-ups); each step backdated to its day in the story.
+     */
     private void loadAll(DemoRegionIds region) {
-        LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
-        Bottleneck financing = as(
+        DemoCalendar calendar = DemoCalendar.of(clock);
+        LocalDate meeting = calendar.nationalMeeting();
+        Bottleneck financing = step(
+                calendar.weeksAgo(30),
                 "denhaag@werkplaats.demo",
                 () -> bottlenecks.raise(
                         region.get("den-haag"),
@@ -60,7 +75,8 @@ class DemoBottlenecks {
                                         OrganisationType.MUNICIPALITY,
                                         OrganisationType.HEALTH_INSURER),
                                 Set.of(Addressee.HEALTH_INSURERS, Addressee.MUNICIPALITIES, Addressee.MINISTRY_VWS))));
-        Bottleneck dataSharing = as(
+        Bottleneck dataSharing = step(
+                calendar.weeksAgo(26),
                 "utrecht@werkplaats.demo",
                 () -> bottlenecks.raise(
                         region.get("utrecht"),
@@ -71,7 +87,8 @@ class DemoBottlenecks {
                                 BottleneckCategory.DATA_PRIVACY,
                                 Set.of(OrganisationType.MIDWIFERY, OrganisationType.YOUTH_HEALTH_CARE),
                                 Set.of(Addressee.MINISTRY_VWS, Addressee.PROFESSIONAL_GROUPS))));
-        Bottleneck interpreters = as(
+        Bottleneck interpreters = step(
+                calendar.weeksAgo(22),
                 "zuidlimburg@werkplaats.demo",
                 () -> bottlenecks.raise(
                         region.get("zuid-limburg"),
@@ -82,7 +99,8 @@ class DemoBottlenecks {
                                 BottleneckCategory.LANGUAGE,
                                 Set.of(OrganisationType.HOSPITAL, OrganisationType.MIDWIFERY),
                                 Set.of(Addressee.MINISTRY_VWS, Addressee.HEALTH_INSURERS))));
-        Bottleneck maternityCare = as(
+        Bottleneck maternityCare = step(
+                calendar.weeksAgo(18),
                 "apeldoorn@werkplaats.demo",
                 () -> bottlenecks.raise(
                         region.get("apeldoorn"),
@@ -92,7 +110,8 @@ class DemoBottlenecks {
                                 BottleneckCategory.WORKFORCE,
                                 Set.of(OrganisationType.MATERNITY_CARE),
                                 Set.of(Addressee.BRANCH_ORGANISATIONS))));
-        as(
+        step(
+                calendar.weeksAgo(3),
                 "olvg@werkplaats.demo",
                 () -> bottlenecks.raise(
                         region.get("amsterdam-olvg"),
@@ -102,7 +121,8 @@ class DemoBottlenecks {
                                 BottleneckCategory.SCALE,
                                 Set.of(OrganisationType.HOSPITAL),
                                 Set.of())));
-        Bottleneck time = as(
+        Bottleneck time = step(
+                calendar.weeksAgo(10),
                 "delft@werkplaats.demo",
                 () -> bottlenecks.raise(
                         region.get("delft"),
@@ -114,52 +134,79 @@ class DemoBottlenecks {
                                 Set.of(OrganisationType.HOSPITAL, OrganisationType.SOCIAL_DOMAIN),
                                 Set.of(Addressee.HEALTH_INSURERS))));
 
-        as("utrecht@werkplaats.demo", () -> {
+        step(calendar.weeksAgo(29), "utrecht@werkplaats.demo", () -> {
             bottlenecks.recognise(
                     financing.id(),
                     region.get("utrecht"),
                     "Ook bij ons draait het spreekuur op projectgeld dat volgend jaar stopt.");
-            bottlenecks.recognise(time.id(), region.get("utrecht"), null);
             return bottlenecks.comment(
                     financing.id(),
                     "In Utrecht hebben we een **tijdelijke** afspraak met de " + "gemeente; die loopt in december af.");
         });
-        as("zuidlimburg@werkplaats.demo", () -> {
-            bottlenecks.recognise(financing.id(), region.get("zuid-limburg"), null);
-            return bottlenecks.recognise(
-                    maternityCare.id(),
-                    region.get("zuid-limburg"),
-                    "In de Westelijke Mijnstreek wachten gezinnen soms dagen op kraamzorg.");
-        });
-        as("apeldoorn@werkplaats.demo", () -> bottlenecks.recognise(financing.id(), region.get("apeldoorn"), null));
-        as("delft@werkplaats.demo", () -> {
-            bottlenecks.recognise(financing.id(), region.get("delft"), null);
-            return bottlenecks.recognise(dataSharing.id(), region.get("delft"), null);
-        });
-        as("denhaag@werkplaats.demo", () -> {
-            bottlenecks.recognise(
-                    dataSharing.id(),
-                    region.get("den-haag"),
-                    "Wij vragen nu bij de eerste controle al toestemming; dat helpt maar is niet sluitend.");
-            bottlenecks.recognise(interpreters.id(), region.get("den-haag"), null);
-            return bottlenecks.recognise(time.id(), region.get("den-haag"), null);
-        });
-        as("olvg@werkplaats.demo", () -> bottlenecks.recognise(dataSharing.id(), region.get("amsterdam-olvg"), null));
-        as(
+        step(
+                calendar.weeksAgo(9),
+                "utrecht@werkplaats.demo",
+                () -> bottlenecks.recognise(time.id(), region.get("utrecht"), null));
+        step(
+                calendar.weeksAgo(28),
+                "zuidlimburg@werkplaats.demo",
+                () -> bottlenecks.recognise(financing.id(), region.get("zuid-limburg"), null));
+        step(
+                calendar.weeksAgo(17),
+                "zuidlimburg@werkplaats.demo",
+                () -> bottlenecks.recognise(
+                        maternityCare.id(),
+                        region.get("zuid-limburg"),
+                        "In de Westelijke Mijnstreek wachten gezinnen soms dagen op kraamzorg."));
+        step(
+                calendar.weeksAgo(27),
+                "apeldoorn@werkplaats.demo",
+                () -> bottlenecks.recognise(financing.id(), region.get("apeldoorn"), null));
+        step(
+                calendar.weeksAgo(27).plusDays(1),
+                "delft@werkplaats.demo",
+                () -> bottlenecks.recognise(financing.id(), region.get("delft"), null));
+        step(
+                calendar.weeksAgo(25),
+                "delft@werkplaats.demo",
+                () -> bottlenecks.recognise(dataSharing.id(), region.get("delft"), null));
+        step(
+                calendar.weeksAgo(25).plusDays(2),
+                "denhaag@werkplaats.demo",
+                () -> bottlenecks.recognise(
+                        dataSharing.id(),
+                        region.get("den-haag"),
+                        "Wij vragen nu bij de eerste controle al toestemming; dat helpt maar is niet sluitend."));
+        step(
+                calendar.weeksAgo(21),
+                "denhaag@werkplaats.demo",
+                () -> bottlenecks.recognise(interpreters.id(), region.get("den-haag"), null));
+        step(
+                calendar.weeksAgo(9).plusDays(2),
+                "denhaag@werkplaats.demo",
+                () -> bottlenecks.recognise(time.id(), region.get("den-haag"), null));
+        step(
+                calendar.weeksAgo(24),
+                "olvg@werkplaats.demo",
+                () -> bottlenecks.recognise(dataSharing.id(), region.get("amsterdam-olvg"), null));
+        step(
+                calendar.weeksAgo(20),
                 "amsterdamumc@werkplaats.demo",
                 () -> bottlenecks.recognise(
                         interpreters.id(),
                         region.get("amsterdam-umc"),
                         "Zonder tolk kunnen we de intake niet goed doen."));
 
-        as("facilitator@werkplaats.demo", () -> {
-            long owner = agenda.trackOwners().stream()
-                    .map(TrackOwner::id)
-                    .findFirst()
-                    .orElseThrow();
-            Bottleneck current =
-                    bottlenecks.detail(financing.id()).orElseThrow().bottleneck();
-            current = agenda.promote(
+        long owner = as(
+                FACILITATOR,
+                () -> agenda.trackOwners().stream()
+                        .map(TrackOwner::id)
+                        .findFirst()
+                        .orElseThrow());
+        // Promoted on the day of the national meeting, after it was discussed there.
+        step(DemoCalendar.at(meeting, 15, 0), FACILITATOR, () -> {
+            Bottleneck current = current(financing);
+            agenda.promote(
                     current.id(),
                     current.version(),
                     new AgendaDraft(
@@ -167,17 +214,8 @@ class DemoBottlenecks {
                             "Een structurele bekostiging uit Zvw en Wmo samen, met een landelijke beleidsregel.",
                             "Bestuurlijk overleg met zorgverzekeraars en VNG voorbereiden",
                             owner,
-                            today.plusWeeks(6)));
-            current = agenda.changeStatus(
-                    current.id(),
-                    current.version(),
-                    BottleneckStatus.WITH_ADDRESSEE,
-                    "Voorgelegd in het overleg met VWS.");
-            agenda.recordResponse(
-                    current.id(),
-                    Addressee.MINISTRY_VWS,
-                    "VWS verkent of een tijdelijke subsidieregeling de periode tot een beleidsregel kan overbruggen.");
-            Bottleneck data = bottlenecks.detail(dataSharing.id()).orElseThrow().bottleneck();
+                            meeting.plusWeeks(6)));
+            Bottleneck data = current(dataSharing);
             agenda.promote(
                     data.id(),
                     data.version(),
@@ -186,18 +224,67 @@ class DemoBottlenecks {
                             "Een landelijk model voor toestemming en warme overdracht.",
                             "Handreiking van KNOV en AJN opvragen",
                             owner,
-                            today.plusWeeks(3)));
-            Bottleneck language =
-                    bottlenecks.detail(interpreters.id()).orElseThrow().bottleneck();
-            agenda.changeStatus(
-                    language.id(),
-                    language.version(),
-                    BottleneckStatus.UNDER_REVIEW,
-                    "Navragen hoe de andere regio's tolken nu betalen.");
+                            meeting.plusWeeks(3)));
             return bottlenecks.comment(
                     financing.id(),
                     "Besproken in de landelijke werksessie; VWS is gevraagd te " + "reageren vóór de volgende sessie.");
         });
+        step(calendar.weeksAgo(13), FACILITATOR, () -> {
+            Bottleneck current = current(financing);
+            return agenda.changeStatus(
+                    current.id(),
+                    current.version(),
+                    BottleneckStatus.WITH_ADDRESSEE,
+                    "Voorgelegd in het overleg met VWS.");
+        });
+        step(calendar.weeksAgo(12), FACILITATOR, () -> {
+            Bottleneck data = current(dataSharing);
+            return agenda.recordFollowUp(
+                    data.id(),
+                    data.version(),
+                    "KNOV en AJN werken samen aan een handreiking; een eerste versie volgt na de zomer.",
+                    "Eerste versie van de handreiking bespreken met de regio's",
+                    calendar.today().plusWeeks(3));
+        });
+        step(calendar.weeksAgo(10), FACILITATOR, () -> {
+            Bottleneck language = current(interpreters);
+            return agenda.changeStatus(
+                    language.id(),
+                    language.version(),
+                    BottleneckStatus.UNDER_REVIEW,
+                    "Navragen hoe de andere regio's tolken nu betalen.");
+        });
+        step(
+                calendar.weeksAgo(6),
+                FACILITATOR,
+                () -> agenda.recordResponse(
+                        financing.id(),
+                        Addressee.MINISTRY_VWS,
+                        "VWS verkent of een tijdelijke subsidieregeling de periode tot een beleidsregel kan "
+                                + "overbruggen."));
+        step(calendar.weeksAgo(2), FACILITATOR, () -> {
+            Bottleneck current = current(financing);
+            return agenda.recordFollowUp(
+                    current.id(),
+                    current.version(),
+                    "Bestuurlijk overleg gehouden: zorgverzekeraars en VNG willen een gezamenlijke regeling "
+                            + "onderzoeken als VWS de overgang overbrugt.",
+                    "Uitwerking van de tijdelijke subsidieregeling bespreken met VWS",
+                    calendar.today().plusWeeks(4));
+        });
+    }
+
+    private Bottleneck current(Bottleneck bottleneck) {
+        return bottlenecks.detail(bottleneck.id()).orElseThrow().bottleneck();
+    }
+
+    /** A step by a demo user, backdated to mid-morning of its day in the story. */
+    private <T> T step(LocalDate day, String email, Supplier<T> action) {
+        return step(DemoCalendar.at(day, 10, 30), email, action);
+    }
+
+    private <T> T step(Instant moment, String email, Supplier<T> action) {
+        return backdating.happenedAt(moment, () -> as(email, action));
     }
 
     private static BottleneckDraft draft(

@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the seven partnerships of the learning track with plausible partner organisations, and a
- * demo user of every role, into an empty database. Demo mode only: see {@link DemoDataCondition}.
+ * demo user of every role, into an empty database, then what they did over the months of the track
+ * ({@link DemoBackdating} puts each step on its day, counted from today). Demo mode only: see
+ * {@link DemoDataCondition}.
  */
 @Component
 @Order(1)
@@ -157,6 +159,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoFactsheets factsheets;
     private final DemoCostBenefit costBenefit;
     private final DemoAnchoring anchoring;
+    private final DemoSessions sessions;
+    private final DemoBackdating backdating;
 
     DemoDataLoader(
             DSLContext dsl,
@@ -164,13 +168,17 @@ class DemoDataLoader implements ApplicationRunner {
             DemoBottlenecks bottlenecks,
             DemoFactsheets factsheets,
             DemoCostBenefit costBenefit,
-            DemoAnchoring anchoring) {
+            DemoAnchoring anchoring,
+            DemoSessions sessions,
+            DemoBackdating backdating) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.bottlenecks = bottlenecks;
         this.factsheets = factsheets;
         this.costBenefit = costBenefit;
         this.anchoring = anchoring;
+        this.sessions = sessions;
+        this.backdating = backdating;
     }
 
     @Override
@@ -216,9 +224,12 @@ class DemoDataLoader implements ApplicationRunner {
         factsheets.load(demoRegions);
         costBenefit.load(demoRegions);
         anchoring.load(demoRegions);
+        sessions.load(demoRegions);
+        backdating.settleRowTimes();
         LOG.info(
                 "Loaded demo data: {} regions, {} demo users (accounts and password in README.md), bottlenecks, "
-                        + "factsheets, documents, a cost-benefit analysis and anchoring assessments",
+                        + "factsheets, documents, a cost-benefit analysis, anchoring assessments and working "
+                        + "sessions (past, running now and next week)",
                 REGIONS.size(),
                 USERS.size());
     }
