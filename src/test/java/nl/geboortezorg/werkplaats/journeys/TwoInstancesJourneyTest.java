@@ -7,7 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,16 +26,14 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.JourneyTest;
+import nl.geboortezorg.werkplaats.testsupport.PilotInstance;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -75,24 +72,6 @@ class TwoInstancesJourneyTest extends JourneyTest {
     @Autowired
     NotificationService notifications;
 
-    /** Leaves the test classes (their clean-the-database and movable-clock beans) out of instance B. */
-    static final class WithoutTestClasses extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            return reader.getResource().toString().contains("test-classes");
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof WithoutTestClasses;
-        }
-
-        @Override
-        public int hashCode() {
-            return WithoutTestClasses.class.hashCode();
-        }
-    }
-
     @BeforeEach
     void startInstanceB() throws java.sql.SQLException {
         if (instanceB != null) {
@@ -101,8 +80,8 @@ class TwoInstancesJourneyTest extends JourneyTest {
         HikariDataSource database = dataSource.unwrap(HikariDataSource.class);
         // Command-line arguments, so that they win over the environment CI sets for instance A.
         instanceB = new SpringApplicationBuilder(Application.class)
-                .initializers(context ->
-                        context.getBeanFactory().registerSingleton("withoutTestClasses", new WithoutTestClasses()))
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("withoutTestClasses", new PilotInstance.WithoutTestClasses()))
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=" + database.getJdbcUrl(),
