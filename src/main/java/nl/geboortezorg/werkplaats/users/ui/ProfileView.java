@@ -18,7 +18,10 @@ import nl.geboortezorg.werkplaats.notifications.NotificationService;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 
-/** The signed-in user's own page: who they are, their language, the e-mail digest and their password. */
+/**
+ * The signed-in user's own page: who they are (name, job title, discipline), their e-mail address,
+ * their language, the e-mail digest and their password.
+ */
 @Route("profiel")
 @Menu(order = 110, title = "profile.title", icon = "vaadin:user")
 @PermitAll
@@ -26,8 +29,8 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     ProfileView(UserService users, NotificationService notifications) {
         MyProfile me = users.myProfile();
-        add(new Paragraph(me.displayName() + " · " + me.email() + " · "
-                + getTranslation("role." + me.role().name())));
+        Paragraph who = new Paragraph(summary(me));
+        add(who);
 
         RadioButtonGroup<Language> language = new RadioButtonGroup<>(getTranslation("profile.language"));
         language.setId("language");
@@ -56,12 +59,21 @@ class ProfileView extends Main implements HasDynamicTitle {
         });
 
         add(
+                new Section(
+                        new H2(getTranslation("profile.details")),
+                        new ProfileDetailsForm(users, me, saved -> who.setText(summary(saved)))),
+                new Section(new H2(getTranslation("profile.email")), new EmailChangeForm(users, me)),
                 new Section(new H2(getTranslation("profile.language")), language),
                 new Section(new H2(getTranslation("digest.label")), digest),
                 new Section(
                         new H2(getTranslation("profile.password")),
                         new PasswordChangeForm(
                                 users, () -> Notifications.success(getTranslation("profile.password.changed")))));
+    }
+
+    private String summary(MyProfile me) {
+        return me.displayName() + " · " + me.email() + " · "
+                + getTranslation("role." + me.role().name());
     }
 
     @Override
