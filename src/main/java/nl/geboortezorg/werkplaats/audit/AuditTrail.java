@@ -38,7 +38,7 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, Object entityId, String action, @Nullable Map<String, ?> change) {
-        Actor actor = access.currentActor().orElse(null);
+        Actor actor = access.signedInAccount().orElse(null);
         events.insert(
                 Instant.now().truncatedTo(ChronoUnit.MICROS),
                 actor == null ? null : actor.id(),

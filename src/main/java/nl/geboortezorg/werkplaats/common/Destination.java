@@ -34,4 +34,13 @@ public sealed interface Destination {
 
     /** The signed-in user's own page: language, e-mail digest, password. */
     record Profile() implements Destination {}
+
+    /** Where someone who forgot their password asks for a link to choose a new one. */
+    record ForgotPassword() implements Destination {}
+
+    /** Where a person chooses their password through the single-use link of an invitation or reset. */
+    record ChoosePassword(String token) implements Destination {}
+
+    /** Where following the link sent to a new e-mail address makes it the account's address. */
+    record ConfirmEmail(String token) implements Destination {}
 }

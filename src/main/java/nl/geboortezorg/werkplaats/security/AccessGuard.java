@@ -27,8 +27,19 @@ public class AccessGuard {
         this.actors = actors;
     }
 
-    /** The signed-in, active actor, or nothing for an anonymous visitor or the system itself. */
+    /**
+     * The signed-in, active actor who may act, or nothing for an anonymous visitor, the system
+     * itself, or an account that must first replace its password (it reads as anonymous then).
+     */
     public Optional<Actor> currentActor() {
+        return signedInAccount().filter(actor -> !actor.mustChangePassword());
+    }
+
+    /**
+     * The signed-in, active account, also while it must replace its password: for reading one's
+     * own profile, changing one's own password, and knowing who acted.
+     */
+    public Optional<Actor> signedInAccount() {
         Optional<Long> userId = currentUserId();
         if (userId.isEmpty()) {
             return Optional.empty();
@@ -54,9 +65,25 @@ public class AccessGuard {
         }
     }
 
-    /** The signed-in, active actor; refuses anonymous and deactivated users. */
+    /**
+     * The signed-in, active actor; refuses anonymous and deactivated users, and an account that
+     * must first replace its (one-time) password: this one check covers every service method but
+     * those that call {@link #ownAccount()}.
+     */
     public Actor signedIn() {
-        return currentActor().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        Actor actor = ownAccount();
+        if (actor.mustChangePassword()) {
+            throw new PasswordChangeRequiredException();
+        }
+        return actor;
+    }
+
+    /**
+     * The signed-in, active account, also while it must replace its password; only for reading
+     * one's own profile and changing one's own password.
+     */
+    public Actor ownAccount() {
+        return signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
     public Actor requireRole(Role... roles) {

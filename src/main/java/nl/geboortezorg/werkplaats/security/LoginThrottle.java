@@ -2,10 +2,7 @@ package nl.geboortezorg.werkplaats.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,13 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-    private static final int MAX_TRACKED = 100_000;
-
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final AttemptCounter failures;
     private final int maxPerAccount;
     private final int maxPerAddress;
-    private final Duration window;
-    private final Clock clock;
 
     @Autowired
     LoginThrottle(
@@ -37,49 +30,28 @@ public class LoginThrottle {
     }
 
     LoginThrottle(int maxPerAccount, int maxPerAddress, Duration window, Clock clock) {
+        this.failures = new AttemptCounter(window, clock);
         this.maxPerAccount = maxPerAccount;
         this.maxPerAddress = maxPerAddress;
-        this.window = window;
-        this.clock = clock;
     }
 
     public boolean isBlocked(String account, @Nullable String address) {
-        return count(accountKey(account)) >= maxPerAccount || count(addressKey(address)) >= maxPerAddress;
+        return failures.count(accountKey(account)) >= maxPerAccount
+                || failures.count(addressKey(address)) >= maxPerAddress;
     }
 
     public void recordFailure(String account, @Nullable String address) {
-        if (failures.size() > MAX_TRACKED) {
-            purgeExpired();
-        }
-        Instant now = clock.instant();
-        failures.merge(accountKey(account), new Failures(1, now), (old, one) -> old.plusOne(now, window));
-        failures.merge(addressKey(address), new Failures(1, now), (old, one) -> old.plusOne(now, window));
+        failures.record(accountKey(account));
+        failures.record(addressKey(address));
     }
 
     public void recordSuccess(String account) {
-        failures.remove(accountKey(account));
+        failures.forget(accountKey(account));
     }
 
     /** How long a block lasts, for the message shown to the user. */
     public Duration window() {
-        return window;
-    }
-
-    private int count(String key) {
-        Failures entry = failures.get(key);
-        if (entry == null) {
-            return 0;
-        }
-        if (entry.expired(clock.instant(), window)) {
-            failures.remove(key, entry);
-            return 0;
-        }
-        return entry.count();
-    }
-
-    private void purgeExpired() {
-        Instant now = clock.instant();
-        failures.values().removeIf(entry -> entry.expired(now, window));
+        return failures.window();
     }
 
     private static String accountKey(String account) {
@@ -88,16 +60,5 @@ public class LoginThrottle {
 
     private static String addressKey(@Nullable String address) {
         return "address:" + (address == null ? "" : address);
-    }
-
-    private record Failures(int count, Instant first) {
-
-        boolean expired(Instant now, Duration window) {
-            return first.plus(window).isBefore(now);
-        }
-
-        Failures plusOne(Instant now, Duration window) {
-            return expired(now, window) ? new Failures(1, now) : new Failures(count + 1, first);
-        }
     }
 }

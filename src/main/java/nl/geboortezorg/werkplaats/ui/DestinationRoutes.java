@@ -42,6 +42,9 @@ class DestinationRoutes implements Destinations {
                 DocumentNavigation.library(documents.regionCode(), documents.words());
             case Destination.KnowledgeBase knowledgeBase -> FactsheetNavigation.knowledgeBase();
             case Destination.Profile profile -> UserNavigation.profile();
+            case Destination.ForgotPassword forgot -> UserNavigation.forgotPassword();
+            case Destination.ChoosePassword link -> UserNavigation.choosePassword(link.token());
+            case Destination.ConfirmEmail link -> UserNavigation.confirmEmail(link.token());
         };
     }
 

@@ -35,7 +35,7 @@ class UiSetup implements VaadinServiceInitListener {
             ui.getSession().setErrorHandler(new UiErrorHandler());
             UiLanguage.apply(
                     ui,
-                    access.currentActor().isPresent()
+                    access.signedInAccount().isPresent()
                             ? users.myProfile().language().locale()
                             : UiLanguage.chosen());
             // The page's language for screen readers and hyphenation (WCAG 3.1.1).
@@ -52,7 +52,7 @@ class UiSetup implements VaadinServiceInitListener {
         if (target == changePassword.view() || target == LoginView.class) {
             return;
         }
-        if (access.currentActor().filter(Actor::mustChangePassword).isPresent()) {
+        if (access.signedInAccount().filter(Actor::mustChangePassword).isPresent()) {
             event.rerouteTo(changePassword.view());
         }
     }

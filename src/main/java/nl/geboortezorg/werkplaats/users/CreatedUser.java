@@ -1,7 +1,7 @@
 package nl.geboortezorg.werkplaats.users;
 
 /**
- * A new account and its one-time password, shown once to the person who created it so they can
- * hand it on; the new user must replace it at first login.
+ * A new account, which has no password anyone knows, and the invitation through which its owner
+ * chooses one: mailed, or shown once to the person who created it to pass on.
  */
-public record CreatedUser(UserAccount account, String temporaryPassword) {}
+public record CreatedUser(UserAccount account, SentLink invitation) {}

@@ -4,7 +4,7 @@ import java.util.Set;
 import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.security.Role;
 
-/** A user as admins and facilitators manage it. */
+/** A user as admins and facilitators manage it; an invited user has not yet followed the invitation. */
 public record UserAccount(
         long id,
         String email,
@@ -13,6 +13,7 @@ public record UserAccount(
         Language language,
         boolean active,
         boolean mustChangePassword,
+        boolean invited,
         Set<Long> regionIds,
         int version) {
 

@@ -72,12 +72,15 @@ import nl.geboortezorg.werkplaats.sessions.MinutesService;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
+import nl.geboortezorg.werkplaats.testsupport.Accounts;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.HostileValues;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.AccountLinkService;
+import nl.geboortezorg.werkplaats.users.ProfileDraft;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
@@ -183,6 +186,31 @@ class HostileServiceInputTest {
             t.users.changeMyPassword(DemoUsers.PASSWORD, v);
             return null;
         });
+        text(
+                "UserService.updateMyProfile(name)",
+                (f, t, v, n) -> t.users
+                        .updateMyProfile(t.users.myProfile().version(), new ProfileDraft(v, null, null))
+                        .version());
+        text(
+                "UserService.updateMyProfile(jobTitle)",
+                (f, t, v, n) -> t.users
+                        .updateMyProfile(t.users.myProfile().version(), new ProfileDraft("Naam", v, null))
+                        .version());
+        text("UserService.requestEmailChange", (f, t, v, n) -> none(t.users.requestEmailChange(v)));
+        // links by e-mail, without signing in
+        text("AccountLinkService.requestPasswordReset", (f, t, v, n) -> {
+            t.accountLinks.requestPasswordReset(v);
+            return null;
+        });
+        text("AccountLinkService.check", (f, t, v, n) -> none(t.accountLinks.check(v)));
+        text(
+                "AccountLinkService.choosePassword(token)",
+                (f, t, v, n) -> none(t.accountLinks.choosePassword(v, "een-goed-wachtwoord", "een-goed-wachtwoord")));
+        text(
+                "AccountLinkService.choosePassword(password)",
+                (f, t, v, n) -> none(t.accountLinks.choosePassword(
+                        Accounts.token(t.users.sendPasswordReset(f.target().id())), v, v)));
+        text("AccountLinkService.confirmEmailChange", (f, t, v, n) -> none(t.accountLinks.confirmEmailChange(v)));
         // sessions
         versioned(
                 "WorkSessionService.saveNotes",
@@ -529,6 +557,9 @@ class HostileServiceInputTest {
     UserService users;
 
     @Autowired
+    AccountLinkService accountLinks;
+
+    @Autowired
     WorkSessionService sessions;
 
     @Autowired
@@ -656,6 +687,7 @@ class HostileServiceInputTest {
         for (Class<?> service : List.of(
                 RegionService.class,
                 UserService.class,
+                AccountLinkService.class,
                 WorkSessionService.class,
                 SessionOutcomeService.class,
                 MinutesService.class,

@@ -15,9 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.geboortezorg.werkplaats.testsupport.Accounts;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.AccountLinkService;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
@@ -43,6 +45,9 @@ class LoginFlowTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    AccountLinkService links;
 
     @Autowired
     UserDetailsService userDetails;
@@ -256,7 +261,7 @@ class LoginFlowTest {
 
     private String lastTemporaryPassword;
 
-    /** A fresh professional of Utrecht with a one-time password, so no demo account gets blocked. */
+    /** A fresh professional of Utrecht with a password of their own, so no demo account gets blocked. */
     private String createProfessional() {
         SignIn.as(userDetails, DemoUsers.ADMIN);
         try {
@@ -266,9 +271,12 @@ class LoginFlowTest {
                     .iterator()
                     .next();
             String email = "login-" + System.nanoTime() + "@example.nl";
-            lastTemporaryPassword = users.create(
-                            new UserDraft(email, "Test Login", Role.PROFESSIONAL, Set.of(utrecht), null))
-                    .temporaryPassword();
+            lastTemporaryPassword = "wachtwoord-" + System.nanoTime();
+            Accounts.withPassword(
+                    users,
+                    links,
+                    new UserDraft(email, "Test Login", Role.PROFESSIONAL, Set.of(utrecht), null),
+                    lastTemporaryPassword);
             return email;
         } finally {
             SignIn.out();

@@ -78,6 +78,8 @@ import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.AccountLinkService;
+import nl.geboortezorg.werkplaats.users.ProfileDraft;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
@@ -115,6 +117,9 @@ class ServiceAccessTest {
             this.email = email;
         }
     }
+
+    /** Shaped like a link's token, but never issued. */
+    private static final String UNKNOWN_TOKEN = "A".repeat(43);
 
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> REGION_WRITERS = EnumSet.of(Who.ADMIN, Who.FACILITATOR, Who.MEMBER);
@@ -213,12 +218,44 @@ class ServiceAccessTest {
                 USER_MANAGERS,
                 (f, t) -> t.users.reactivate(f.inactive().id(), f.inactive().version()));
         allow(
-                "UserService.resetPassword",
+                "UserService.sendPasswordReset",
                 USER_MANAGERS,
-                (f, t) -> t.users.resetPassword(f.target().id()));
+                (f, t) -> t.users.sendPasswordReset(f.target().id()));
+        allow(
+                "UserService.resendInvitation",
+                USER_MANAGERS,
+                (f, t) -> t.users.resendInvitation(f.target().id()));
         // UserService: one's own account, which observers may change too
         allow("UserService.myProfile", SIGNED_IN, (f, t) -> t.users.myProfile());
         allow("UserService.changeMyLanguage", SIGNED_IN, (f, t) -> t.users.changeMyLanguage(Language.EN));
+        allow(
+                "UserService.updateMyProfile",
+                SIGNED_IN,
+                (f, t) -> t.users.updateMyProfile(
+                        t.users.myProfile().version(),
+                        new ProfileDraft("Nieuwe Naam", "Verpleegkundige", OrganisationType.HOSPITAL)));
+        allow(
+                "UserService.requestEmailChange",
+                SIGNED_IN,
+                // signed in, the request is refused as a field problem: the tests have no mail server
+                (f, t) -> expectFieldProblem(
+                        () -> t.users.requestEmailChange("nieuw-" + System.nanoTime() + "@example.nl")));
+        // AccountLinkService: through a mailed link, without signing in
+        allow(
+                "AccountLinkService.requestPasswordReset",
+                EVERYONE,
+                (f, t) -> t.accountLinks.requestPasswordReset("niemand-" + System.nanoTime() + "@example.nl"));
+        allow("AccountLinkService.mailsLinks", EVERYONE, (f, t) -> t.accountLinks.mailsLinks());
+        allow("AccountLinkService.check", EVERYONE, (f, t) -> t.accountLinks.check(UNKNOWN_TOKEN));
+        allow(
+                "AccountLinkService.choosePassword",
+                EVERYONE,
+                (f, t) -> expectFieldProblem(() ->
+                        t.accountLinks.choosePassword(UNKNOWN_TOKEN, "gekozen-wachtwoord", "gekozen-wachtwoord")));
+        allow(
+                "AccountLinkService.confirmEmailChange",
+                EVERYONE,
+                (f, t) -> expectFieldProblem(() -> t.accountLinks.confirmEmailChange("onbekend")));
         allow(
                 "UserService.changeMyPassword",
                 SIGNED_IN,
@@ -718,6 +755,16 @@ class ServiceAccessTest {
         allow("AuditTrail.entityTypes", ADMINS, (f, t) -> t.audit.entityTypes());
     }
 
+    /** A call that, once allowed, is refused for its input (a translated field problem), not for access. */
+    private static void expectFieldProblem(Runnable call) {
+        try {
+            call.run();
+        } catch (nl.geboortezorg.werkplaats.common.ValidationException expected) {
+            return;
+        }
+        throw new AssertionError("a field problem was expected");
+    }
+
     private static void allow(String method, Set<Who> allowed, Call call) {
         MATRIX.put(method, Map.entry(allowed, call));
     }
@@ -741,6 +788,9 @@ class ServiceAccessTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    AccountLinkService accountLinks;
 
     @Autowired
     AuditTrail audit;
@@ -839,6 +889,7 @@ class ServiceAccessTest {
         Set<String> methods = Stream.of(
                         RegionService.class,
                         UserService.class,
+                        AccountLinkService.class,
                         AuditTrail.class,
                         WorkSessionService.class,
                         SessionOutcomeService.class,
@@ -894,6 +945,13 @@ class ServiceAccessTest {
                         "UserService.myProfile",
                         "UserService.changeMyLanguage",
                         "UserService.changeMyPassword",
+                        "UserService.updateMyProfile",
+                        "UserService.requestEmailChange",
+                        "AccountLinkService.requestPasswordReset",
+                        "AccountLinkService.mailsLinks",
+                        "AccountLinkService.check",
+                        "AccountLinkService.choosePassword",
+                        "AccountLinkService.confirmEmailChange",
                         "BottleneckService.find",
                         "BottleneckService.count",
                         "BottleneckService.detail",

@@ -3,6 +3,8 @@ package nl.geboortezorg.werkplaats.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.audit.AuditEvent;
 import nl.geboortezorg.werkplaats.audit.AuditFilter;
@@ -16,6 +18,7 @@ import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.AppUserPrincipal;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.testsupport.Accounts;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -65,24 +68,41 @@ class UserServiceTest {
         return "gebruiker-" + System.nanoTime() + "@example.nl";
     }
 
+    private static final String START_PASSWORD = "start-wachtwoord";
+
+    @Autowired
+    AccountLinkService links;
+
+    /** A new professional of Den Haag who has chosen a password through the invitation. */
+    private CreatedUser withPassword(String email) {
+        return Accounts.withPassword(users, links, professional(email), START_PASSWORD);
+    }
+
     private UserDraft professional(String email) {
         return new UserDraft(email, "Fatma Yilmaz", Role.PROFESSIONAL, Set.of(denHaag), Language.NL);
     }
 
     @Test
-    void a_new_user_gets_a_one_time_password_to_replace_at_first_login() {
+    void a_new_user_is_invited_with_a_link_and_has_no_password_anyone_knows() {
         String email = freshEmail();
 
         CreatedUser created = users.create(professional("  " + email.toUpperCase() + " "));
 
         assertThat(created.account().email()).isEqualTo(email);
+        assertThat(created.account().invited()).isTrue();
         assertThat(created.account().mustChangePassword()).isTrue();
         assertThat(created.account().regionIds()).containsExactly(denHaag);
-        assertThat(created.temporaryPassword()).hasSizeGreaterThanOrEqualTo(12);
+        // no mail server in the tests: the link is answered to pass on, valid for seven days
+        assertThat(created.invitation().mailed()).isFalse();
+        assertThat(created.invitation().linkToPassOn()).contains("/wachtwoord-instellen/");
+        assertThat(created.invitation().expiresAt())
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(7)).minusSeconds(60),
+                        Instant.now().plus(Duration.ofDays(7)));
         AppUserPrincipal principal = (AppUserPrincipal) userDetails.loadUserByUsername(email);
-        assertThat(passwordEncoder.matches(created.temporaryPassword(), principal.getPassword()))
-                .isTrue();
         assertThat(principal.getPassword()).startsWith("{bcrypt}");
+        assertThat(passwordEncoder.matches(Accounts.token(created.invitation()), principal.getPassword()))
+                .isFalse();
     }
 
     @Test
@@ -199,7 +219,7 @@ class UserServiceTest {
     @Test
     void a_deactivated_user_is_refused_everything_and_their_sessions_end() {
         String email = freshEmail();
-        UserAccount account = users.create(professional(email)).account();
+        UserAccount account = withPassword(email).account();
         AppUserPrincipal principal = (AppUserPrincipal) userDetails.loadUserByUsername(email);
         sessions.registerNewSession("sessie-" + email, principal);
 
@@ -217,7 +237,7 @@ class UserServiceTest {
     @Test
     void a_withdrawn_membership_or_role_is_refused_at_once_without_a_new_login() {
         String email = freshEmail();
-        UserAccount account = users.create(professional(email)).account();
+        UserAccount account = withPassword(email).account();
         long utrecht = regions.workspace("utrecht").orElseThrow().region().id();
         Authentication stillSignedIn = SignIn.as(userDetails, email);
         regions.addOrganisation(denHaag, new OrganisationDraft("Eerste partner", OrganisationType.OTHER));
@@ -255,9 +275,9 @@ class UserServiceTest {
     }
 
     @Test
-    void changing_my_password_checks_the_current_one_and_clears_the_one_time_flag() {
+    void changing_my_password_checks_the_current_one() {
         String email = freshEmail();
-        CreatedUser created = users.create(professional(email));
+        CreatedUser created = withPassword(email);
         SignIn.as(userDetails, email);
 
         assertThatThrownBy(() -> users.changeMyPassword("fout", "een-goed-wachtwoord"))
@@ -266,20 +286,18 @@ class UserServiceTest {
                         invalid -> assertThat(invalid.problems())
                                 .extracting(FieldProblem::field)
                                 .containsExactly("currentPassword"));
-        assertThatThrownBy(() -> users.changeMyPassword(created.temporaryPassword(), "kort"))
+        assertThatThrownBy(() -> users.changeMyPassword(START_PASSWORD, "kort"))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
                         invalid -> assertThat(invalid.problems())
                                 .containsExactly(FieldProblem.of("newPassword", "profile.password.too-short", 10)));
-        assertThatThrownBy(() -> users.changeMyPassword(created.temporaryPassword(), created.temporaryPassword()))
+        assertThatThrownBy(() -> users.changeMyPassword(START_PASSWORD, START_PASSWORD))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
                         invalid -> assertThat(invalid.problems())
                                 .containsExactly(FieldProblem.of("newPassword", "profile.password.same-as-current")));
-        assertThat(users.myProfile().mustChangePassword()).isTrue();
-        users.changeMyPassword(created.temporaryPassword(), "een-goed-wachtwoord");
+        users.changeMyPassword(START_PASSWORD, "een-goed-wachtwoord");
 
-        assertThat(users.myProfile().mustChangePassword()).isFalse();
         assertThat(passwordEncoder.matches(
                         "een-goed-wachtwoord",
                         userDetails.loadUserByUsername(email).getPassword()))
@@ -289,7 +307,7 @@ class UserServiceTest {
     @Test
     void my_language_is_kept() {
         String email = freshEmail();
-        users.create(professional(email));
+        withPassword(email);
         SignIn.as(userDetails, email);
 
         users.changeMyLanguage(Language.EN);
@@ -300,12 +318,12 @@ class UserServiceTest {
     @Test
     void every_write_is_audited_without_secrets() {
         String email = freshEmail();
-        UserAccount account = users.create(professional(email)).account();
+        UserAccount account = withPassword(email).account();
         account = users.update(
                 account.id(),
                 account.version(),
                 new UserDraft(null, "Nieuwe naam", Role.PROFESSIONAL, Set.of(denHaag), Language.NL));
-        users.resetPassword(account.id());
+        users.sendPasswordReset(account.id());
         users.deactivate(account.id(), users.get(account.id()).version());
 
         String id = String.valueOf(account.id());
@@ -314,7 +332,8 @@ class UserServiceTest {
                 .toList();
         assertThat(events)
                 .extracting(AuditEvent::action)
-                .containsExactly("deactivate", "reset-password", "update", "create");
+                .containsExactly(
+                        "deactivate", "send-password-reset", "update", "set-password", "send-invitation", "create");
         assertThat(events).allSatisfy(event -> assertThat(event.actorEmail()).isEqualTo(DemoUsers.ADMIN));
         assertThat(events.get(2).changeJson()).contains("\"displayName\"", "Fatma Yilmaz", "Nieuwe naam");
         assertThat(events)
@@ -327,11 +346,13 @@ class UserServiceTest {
     void own_password_and_language_changes_are_audited_as_the_user_without_the_password() {
         String email = freshEmail();
         CreatedUser created = users.create(professional(email));
-        String reset = users.resetPassword(created.account().id());
+        String reset = Accounts.token(users.sendPasswordReset(created.account().id()));
+        SignIn.out();
+        links.choosePassword(reset, "gekozen-wachtwoord", "gekozen-wachtwoord");
         SignIn.as(userDetails, email);
 
         users.changeMyLanguage(Language.EN);
-        users.changeMyPassword(reset, "mijn-eigen-wachtwoord");
+        users.changeMyPassword("gekozen-wachtwoord", "mijn-eigen-wachtwoord");
 
         SignIn.as(userDetails, DemoUsers.ADMIN);
         var events = audit.find(new AuditFilter("user", null, null, null), 0, 20).stream()
@@ -343,11 +364,13 @@ class UserServiceTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("change-password", email),
                         org.assertj.core.groups.Tuple.tuple("change-language", email),
-                        org.assertj.core.groups.Tuple.tuple("reset-password", DemoUsers.ADMIN),
+                        org.assertj.core.groups.Tuple.tuple("set-password", null),
+                        org.assertj.core.groups.Tuple.tuple("send-password-reset", DemoUsers.ADMIN),
+                        org.assertj.core.groups.Tuple.tuple("send-invitation", DemoUsers.ADMIN),
                         org.assertj.core.groups.Tuple.tuple("create", DemoUsers.ADMIN));
         assertThat(events.get(1).changeJson()).isEqualTo("{\"language\":\"en\"}");
         assertThat(events)
                 .allSatisfy(event -> assertThat(String.valueOf(event.changeJson()))
-                        .doesNotContain(created.temporaryPassword(), reset, "mijn-eigen-wachtwoord", "{bcrypt}"));
+                        .doesNotContain(reset, "gekozen-wachtwoord", "mijn-eigen-wachtwoord", "{bcrypt}"));
     }
 }

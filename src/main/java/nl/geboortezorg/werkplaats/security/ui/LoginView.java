@@ -55,7 +55,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-view");
 
         form.setAction(ROUTE);
-        form.setForgotPasswordButtonVisible(false);
+        // Leads to the page where a reset link is asked for by e-mail (invited accounts too).
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(
+                event -> UI.getCurrent().navigate(destinations.path(new Destination.ForgotPassword())));
         form.setI18n(i18n(false));
 
         H1 title = new H1(getTranslation("app.name"));
@@ -95,6 +98,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setUsername(getTranslation("login.email"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
         error.setMessage(

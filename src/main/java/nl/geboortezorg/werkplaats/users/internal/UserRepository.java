@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserFilter;
@@ -21,6 +22,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -41,6 +43,7 @@ public class UserRepository {
                         APP_USER.LANGUAGE,
                         APP_USER.ACTIVE,
                         APP_USER.MUST_CHANGE_PASSWORD,
+                        APP_USER.INVITED,
                         APP_USER.VERSION)
                 .from(APP_USER)
                 .where(conditions(filter))
@@ -65,6 +68,7 @@ public class UserRepository {
                         APP_USER.LANGUAGE,
                         APP_USER.ACTIVE,
                         APP_USER.MUST_CHANGE_PASSWORD,
+                        APP_USER.INVITED,
                         APP_USER.VERSION)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
@@ -78,6 +82,18 @@ public class UserRepository {
 
     public boolean allRegionsExist(Set<Long> regionIds) {
         return regionIds.isEmpty() || dsl.fetchCount(REGION, REGION.ID.in(regionIds)) == regionIds.size();
+    }
+
+    /** The names of the regions, in alphabetical order. */
+    public List<String> regionNames(Set<Long> regionIds) {
+        if (regionIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(REGION.NAME)
+                .from(REGION)
+                .where(REGION.ID.in(regionIds))
+                .orderBy(REGION.NAME)
+                .fetch(REGION.NAME);
     }
 
     public boolean anyActiveAdmin() {
@@ -108,6 +124,71 @@ public class UserRepository {
                 .returning(APP_USER.ID)
                 .fetchOptional(APP_USER.ID)
                 .orElseThrow();
+    }
+
+    /** An invited account: its password hash is of a secret nobody knows, until its owner chooses one. */
+    public long insertInvited(String email, String displayName, Role role, Language language, String unusableHash) {
+        long id = insert(email, displayName, role, language, unusableHash, true);
+        dsl.update(APP_USER)
+                .set(APP_USER.INVITED, true)
+                .where(APP_USER.ID.eq(id))
+                .execute();
+        return id;
+    }
+
+    /** An active account by its (lower-case) address, for the links that reach it by e-mail. */
+    public Optional<MailTarget> findActiveByEmail(String email) {
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE)
+                .from(APP_USER)
+                .where(APP_USER.EMAIL.eq(email))
+                .and(APP_USER.ACTIVE.isTrue())
+                .fetchOptional(r -> new MailTarget(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Who a mail about their account goes to. */
+    public record MailTarget(long id, String email, String displayName, Language language) {}
+
+    public Optional<Profile> findProfile(long id) {
+        return dsl.select(APP_USER.JOB_TITLE, APP_USER.ORGANISATION_TYPE, APP_USER.VERSION)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchOptional(r -> new Profile(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** What a user says about themselves, beside their name. */
+    public record Profile(
+            @Nullable String jobTitle, @Nullable OrganisationType organisationType, int version) {}
+
+    public void updateProfile(
+            long id,
+            int version,
+            String displayName,
+            @Nullable String jobTitle,
+            @Nullable OrganisationType organisationType) {
+        VersionedUpdate.of(dsl, APP_USER, id, version)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.JOB_TITLE, jobTitle)
+                .set(APP_USER.ORGANISATION_TYPE, organisationType)
+                .execute();
+    }
+
+    /** The password its owner chose: the account is no longer invited nor held to a one-time password. */
+    public void setChosenPassword(long id, String passwordHash) {
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, false)
+                .set(APP_USER.INVITED, false)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    public void setEmail(long id, String email) {
+        dsl.update(APP_USER)
+                .set(APP_USER.EMAIL, email)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
     }
 
     public void update(long id, int version, String displayName, Role role, Language language) {
@@ -177,6 +258,7 @@ public class UserRepository {
                 r.get(APP_USER.LANGUAGE),
                 r.get(APP_USER.ACTIVE),
                 r.get(APP_USER.MUST_CHANGE_PASSWORD),
+                r.get(APP_USER.INVITED),
                 regionIds,
                 r.get(APP_USER.VERSION));
     }

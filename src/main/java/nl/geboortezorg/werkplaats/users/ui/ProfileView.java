@@ -21,7 +21,10 @@ import nl.geboortezorg.werkplaats.notifications.ui.MailPreferencesSection;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.UserService;
 
-/** The signed-in user's own page: who they are, their language, the e-mail digest and their password. */
+/**
+ * The signed-in user's own page: who they are (name, job title, discipline), their e-mail address,
+ * their language, the e-mail digest and their password.
+ */
 @Route("profiel")
 @Menu(order = 110, title = "profile.title", icon = "vaadin:user")
 @PermitAll
@@ -29,8 +32,8 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     ProfileView(UserService users, NotificationService notifications) {
         MyProfile me = users.myProfile();
-        add(new Paragraph(me.displayName() + " · " + me.email() + " · "
-                + getTranslation("role." + me.role().name())));
+        Paragraph who = new Paragraph(summary(me));
+        add(who);
 
         RadioButtonGroup<Language> language = new RadioButtonGroup<>(getTranslation("profile.language"));
         language.setId("language");
@@ -59,6 +62,10 @@ class ProfileView extends Main implements HasDynamicTitle {
         });
 
         add(
+                new Section(
+                        new H2(getTranslation("profile.details")),
+                        new ProfileDetailsForm(users, me, saved -> who.setText(summary(saved)))),
+                new Section(new H2(getTranslation("profile.email")), new EmailChangeForm(users, me)),
                 new Section(new H2(getTranslation("profile.language")), language),
                 new Section(new H2(getTranslation("digest.label")), digest),
                 new Section(
@@ -68,6 +75,11 @@ class ProfileView extends Main implements HasDynamicTitle {
         add(
                 Instantiator.get(UI.getCurrent()).createComponent(MailPreferencesSection.class),
                 Instantiator.get(UI.getCurrent()).createComponent(CalendarFeedSection.class));
+    }
+
+    private String summary(MyProfile me) {
+        return me.displayName() + " · " + me.email() + " · "
+                + getTranslation("role." + me.role().name());
     }
 
     @Override

@@ -101,8 +101,7 @@ class UserDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> attempt(save, refresh, () -> {
             if (existing == null) {
-                var created = users.create(draft());
-                new TemporaryPasswordDialog(created.account().email(), created.temporaryPassword()).open();
+                SentLinkDialog.show(users.create(draft()).invitation(), this);
             } else {
                 users.update(existing.id(), existing.version(), draft());
             }
@@ -118,12 +117,21 @@ class UserDialog extends Dialog {
                     () -> existing.active()
                             ? users.deactivate(existing.id(), existing.version())
                             : users.reactivate(existing.id(), existing.version())));
-            Button reset = new Button(getTranslation("users.reset-password"));
-            reset.addClickListener(click -> attempt(reset, refresh, () -> {
-                new TemporaryPasswordDialog(existing.email(), users.resetPassword(existing.id())).open();
+            // An invited user has no password yet: the invitation is sent again instead of a reset link.
+            Button link = existing.invited()
+                    ? new Button(getTranslation("users.resend-invitation"))
+                    : new Button(getTranslation("users.send-reset-link"));
+            link.setId(existing.invited() ? "resend-invitation" : "send-reset-link");
+            link.setEnabled(existing.active());
+            link.addClickListener(click -> attempt(link, refresh, () -> {
+                SentLinkDialog.show(
+                        existing.invited()
+                                ? users.resendInvitation(existing.id())
+                                : users.sendPasswordReset(existing.id()),
+                        this);
                 return null;
             }));
-            getFooter().add(toggle, reset);
+            getFooter().add(toggle, link);
         }
         getFooter().add(save);
     }

@@ -18,6 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
+import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.security.Role;
@@ -85,14 +88,22 @@ class UserManagementView extends Main implements HasDynamicTitle {
                         user.regionIds().stream().map(regionNames::get).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("user.regions"))
                 .setFlexGrow(2);
-        grid.addColumn(user -> getTranslation(user.active() ? "users.active" : "users.inactive"))
+        grid.addColumn(user -> getTranslation(
+                        !user.active() ? "users.inactive" : user.invited() ? "users.invited" : "users.active"))
                 .setHeader(getTranslation("users.status"));
         grid.addItemClickListener(click -> edit(click.getItem()));
         grid.addComponentColumn(user -> {
                     Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(user));
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     edit.setAriaLabel(getTranslation("users.edit") + ": " + user.displayName());
-                    return edit;
+                    if (!user.invited() || !user.active()) {
+                        return edit;
+                    }
+                    Button resend = new Button(VaadinIcon.ENVELOPE.create(), click -> resendInvitation(user));
+                    resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    resend.setAriaLabel(getTranslation("users.resend-invitation") + ": " + user.displayName());
+                    resend.setTooltipText(getTranslation("users.resend-invitation"));
+                    return new HorizontalLayout(edit, resend);
                 })
                 .setHeader(getTranslation("users.actions"))
                 .setFlexGrow(0)
@@ -110,6 +121,15 @@ class UserManagementView extends Main implements HasDynamicTitle {
                 .filter(region -> !region.archived() || user.regionIds().contains(region.id()))
                 .toList();
         new UserDialog(users, offered, users.get(user.id()), this::refresh).open();
+    }
+
+    private void resendInvitation(UserAccount user) {
+        try {
+            SentLinkDialog.show(users.resendInvitation(user.id()), this);
+        } catch (ValidationException refused) {
+            Notifications.error(FormErrors.firstMessage(refused, this));
+        }
+        refresh();
     }
 
     private UserFilter filter() {

@@ -11,6 +11,21 @@ public final class UserNavigation {
         return ViewLink.to(ProfileView.class);
     }
 
+    /** Where someone who forgot their password asks for a link; open without signing in. */
+    public static ViewLink forgotPassword() {
+        return ViewLink.to(ForgotPasswordView.class);
+    }
+
+    /** Where the single-use link of an invitation or password reset leads. */
+    public static ViewLink choosePassword(String token) {
+        return ViewLink.to(ChoosePasswordView.class, ChoosePasswordView.TOKEN, token);
+    }
+
+    /** Where the link sent to a new e-mail address leads. */
+    public static ViewLink confirmEmail(String token) {
+        return ViewLink.to(ConfirmEmailView.class, ConfirmEmailView.TOKEN, token);
+    }
+
     /** Where a user with a one-time password must go first. */
     public static ViewLink changePassword() {
         return ViewLink.to(ChangePasswordView.class);

@@ -62,6 +62,35 @@ class TranslationsTest {
         Arrays.stream(Role.values()).forEach(role -> used.add("role." + role.name()));
         Arrays.stream(OrganisationType.values()).forEach(type -> used.add("organisation-type." + type.name()));
         Arrays.stream(Language.values()).forEach(language -> used.add("language." + language.name()));
+        for (nl.geboortezorg.werkplaats.users.AccountLinkKind kind :
+                nl.geboortezorg.werkplaats.users.AccountLinkKind.values()) {
+            used.add("users.link.title." + kind.name());
+            used.add("users.link.mailed." + kind.name());
+            used.add("choose-password.title." + kind.name());
+            used.add("choose-password.intro." + kind.name());
+        }
+        for (nl.geboortezorg.werkplaats.users.LinkCheck.Reason reason :
+                nl.geboortezorg.werkplaats.users.LinkCheck.Reason.values()) {
+            used.add("account-link." + reason.name());
+            used.add("account-link.title." + reason.name());
+        }
+        used.addAll(List.of(
+                "account-link.UNKNOWN",
+                "account-link.title.UNKNOWN",
+                "choose-password.advice.INVITATION",
+                "choose-password.advice.PASSWORD_RESET"));
+        // The mails about an account (through MailTexts) and the account pages' paragraphs (text(...)).
+        Pattern helperKey = Pattern.compile("(?:texts\\.get|[^A-Za-z]text)\\(\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+        try (Stream<Path> sources = Files.list(Path.of("src/main/java/nl/geboortezorg/werkplaats/users/ui"))) {
+            List<Path> files = new java.util.ArrayList<>(sources.toList());
+            files.add(Path.of("src/main/java/nl/geboortezorg/werkplaats/users/AccountMails.java"));
+            for (Path source : files) {
+                Matcher matcher = helperKey.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
         Arrays.stream(SessionState.values()).forEach(state -> used.add("session-state." + state.name()));
         Arrays.stream(ActionStatus.values()).forEach(status -> used.add("action-status." + status.name()));
         Arrays.stream(BottleneckCategory.values()).forEach(c -> used.add("bottleneck-category." + c.name()));

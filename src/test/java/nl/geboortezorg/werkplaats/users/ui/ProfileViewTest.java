@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -16,12 +17,15 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.testsupport.Accounts;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
+import nl.geboortezorg.werkplaats.users.AccountLinkService;
 import nl.geboortezorg.werkplaats.users.CreatedUser;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserService;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,10 +34,32 @@ class ProfileViewTest extends ViewTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    AccountLinkService links;
+
+    @Autowired
+    DSLContext dsl;
+
+    private static final String ONE_TIME = "eenmalig-wachtwoord";
+
+    /** An observer who must still replace a one-time password (as the initial admin must). */
     private CreatedUser newObserver() {
         SignIn.as(super.users, DemoUsers.ADMIN);
-        return users.create(new UserDraft(
-                "profiel-" + System.nanoTime() + "@example.nl", "Pim Profiel", Role.OBSERVER, Set.of(), Language.NL));
+        CreatedUser created = Accounts.withPassword(
+                users,
+                links,
+                new UserDraft(
+                        "profiel-" + System.nanoTime() + "@example.nl",
+                        "Pim Profiel",
+                        Role.OBSERVER,
+                        Set.of(),
+                        Language.NL),
+                ONE_TIME);
+        dsl.update(APP_USER)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, true)
+                .where(APP_USER.ID.eq(created.account().id()))
+                .execute();
+        return created;
     }
 
     private static void changePassword(String current, String next, String repeat) {
@@ -54,7 +80,7 @@ class ProfileViewTest extends ViewTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("wachtwoord-wijzigen");
 
-        changePassword(created.temporaryPassword(), "mijn-eigen-wachtwoord", "mijn-eigen-wachtwoord");
+        changePassword(ONE_TIME, "mijn-eigen-wachtwoord", "mijn-eigen-wachtwoord");
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEmpty();
@@ -70,7 +96,7 @@ class ProfileViewTest extends ViewTest {
         PasswordField current = _get(PasswordField.class, spec -> spec.withId("current-password"));
         assertThat(current.getErrorMessage()).isEqualTo("Het huidige wachtwoord klopt niet.");
 
-        changePassword(created.temporaryPassword(), "mijn-eigen-wachtwoord", "iets-anders-getypt");
+        changePassword(ONE_TIME, "mijn-eigen-wachtwoord", "iets-anders-getypt");
         PasswordField repeat = _get(PasswordField.class, spec -> spec.withId("repeat-password"));
         assertThat(repeat.getErrorMessage()).isEqualTo("De twee nieuwe wachtwoorden zijn niet gelijk.");
         assertThat(users.myProfile().mustChangePassword()).isTrue();
@@ -80,12 +106,12 @@ class ProfileViewTest extends ViewTest {
     void the_profile_changes_the_password_and_the_language() {
         CreatedUser created = newObserver();
         openAs(created.account().email(), "wachtwoord-wijzigen");
-        changePassword(created.temporaryPassword(), "mijn-eigen-wachtwoord", "mijn-eigen-wachtwoord");
+        changePassword(ONE_TIME, "mijn-eigen-wachtwoord", "mijn-eigen-wachtwoord");
         UI.getCurrent().navigate("profiel");
         clearNotifications();
 
         changePassword("mijn-eigen-wachtwoord", "nog-een-ander-wachtwoord", "nog-een-ander-wachtwoord");
-        expectNotifications("Uw wachtwoord is gewijzigd.");
+        expectNotifications("Uw wachtwoord is gewijzigd. Waar u verder nog was ingelogd, bent u nu uitgelogd.");
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Language> language = _get(RadioButtonGroup.class, spec -> spec.withId("language"));

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,10 +24,14 @@ import java.util.Set;
 import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.testsupport.Accounts;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
+import nl.geboortezorg.werkplaats.users.AccountLinkKind;
+import nl.geboortezorg.werkplaats.users.AccountLinkService;
 import nl.geboortezorg.werkplaats.users.CreatedUser;
+import nl.geboortezorg.werkplaats.users.LinkCheck;
 import nl.geboortezorg.werkplaats.users.UserAccount;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
@@ -37,6 +40,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class UserManagementViewTest extends ViewTest {
+
+    @Autowired
+    AccountLinkService links;
 
     @Autowired
     UserService users;
@@ -75,7 +81,7 @@ class UserManagementViewTest extends ViewTest {
     }
 
     @Test
-    void inviting_a_user_shows_a_one_time_password_once() {
+    void inviting_a_user_without_a_mail_server_shows_the_invitation_link_to_pass_on_and_lists_them_as_invited() {
         openAs(DemoUsers.ADMIN, "gebruikers");
         String email = "uitnodiging-" + System.nanoTime() + "@example.nl";
 
@@ -83,12 +89,19 @@ class UserManagementViewTest extends ViewTest {
         fillIn(email, "Ilse de Wit", Role.PROFESSIONAL, "Delft");
         _click(_get(Button.class, spec -> spec.withId("save-user")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("temporary-password")).getText())
-                .hasSizeGreaterThanOrEqualTo(12);
+        SentLinkDialog shown = _get(SentLinkDialog.class);
+        String link = _get(shown, TextField.class, spec -> spec.withId("link-to-pass-on"))
+                .getValue();
+        assertThat(link).contains("/wachtwoord-instellen/");
+        assertThat(_get(shown, Paragraph.class).getText())
+                .startsWith("De werkplaats kon geen e-mail versturen")
+                .contains(email);
         UserAccount created =
                 users.find(new UserFilter(email, null, true), 0, 1).getFirst();
         assertThat(created.displayName()).isEqualTo("Ilse de Wit");
-        assertThat(created.mustChangePassword()).isTrue();
+        assertThat(created.invited()).isTrue();
+        search(email);
+        assertThat(_getFormattedRow(grid(), 0)).contains("Uitgenodigd, nog niet aangemeld");
     }
 
     @Test
@@ -181,7 +194,8 @@ class UserManagementViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("save-user")));
 
         assertThat(_find(UserDialog.class)).isEmpty();
-        assertThat(_getFormattedRow(grid(), 0)).contains("Otto Onderzoeker", account.email(), "Waarnemer", "Actief");
+        assertThat(_getFormattedRow(grid(), 0))
+                .contains("Otto Onderzoeker", account.email(), "Waarnemer", "Uitgenodigd, nog niet aangemeld");
         assertThat(users.get(account.id()).displayName()).isEqualTo("Otto Onderzoeker");
     }
 
@@ -202,7 +216,7 @@ class UserManagementViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("toggle-active").withText("Heractiveren")));
 
         assertThat(users.get(account.id()).active()).isTrue();
-        assertThat(_getFormattedRow(grid(), 0)).contains("Actief");
+        assertThat(_getFormattedRow(grid(), 0)).contains("Uitgenodigd, nog niet aangemeld");
     }
 
     @Test
@@ -220,25 +234,38 @@ class UserManagementViewTest extends ViewTest {
     }
 
     @Test
-    void a_new_one_time_password_is_shown_for_an_existing_user() {
+    void an_invited_user_gets_a_new_invitation_and_a_member_a_reset_link_to_pass_on() {
         SignIn.as(super.users, DemoUsers.ADMIN);
-        CreatedUser created = users.create(new UserDraft(
+        CreatedUser invited = users.create(new UserDraft(
                 "herstel-" + System.nanoTime() + "@example.nl", "Rob Herstel", Role.OBSERVER, Set.of(), Language.NL));
         openAs(DemoUsers.ADMIN, "gebruikers");
-        search(created.account().email());
+        search(invited.account().email());
 
         _clickItem(grid(), 0);
-        _click(_get(Button.class, spec -> spec.withText("Nieuw eenmalig wachtwoord")));
+        _click(_get(Button.class, spec -> spec.withId("resend-invitation")));
 
-        TemporaryPasswordDialog shown = _get(TemporaryPasswordDialog.class);
-        String password = _get(shown, Span.class, spec -> spec.withId("temporary-password"))
-                .getText();
-        assertThat(password).hasSizeGreaterThanOrEqualTo(12).isNotEqualTo(created.temporaryPassword());
-        assertThat(_get(shown, Paragraph.class).getText())
-                .isEqualTo("Geef dit wachtwoord door aan "
-                        + created.account().email()
-                        + ". Het is eenmalig zichtbaar en moet bij de eerste keer inloggen worden vervangen.");
+        String again = _get(_get(SentLinkDialog.class), TextField.class, spec -> spec.withId("link-to-pass-on"))
+                .getValue();
+        assertThat(again).isNotEqualTo(invited.invitation().linkToPassOn());
+        assertThat(links.check(Accounts.token(invited.invitation()))).isInstanceOf(LinkCheck.Spent.class);
+        assertThat(links.check(Accounts.token(again))).isInstanceOf(LinkCheck.Usable.class);
         assertThat(_find(UserDialog.class)).isEmpty();
+        _get(SentLinkDialog.class).close();
+
+        links.choosePassword(Accounts.token(again), "gekozen-wachtwoord", "gekozen-wachtwoord");
+        search("");
+        search(invited.account().email());
+        _clickItem(grid(), 0);
+        assertThat(_find(Button.class, spec -> spec.withId("resend-invitation")))
+                .isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Link voor nieuw wachtwoord sturen")));
+
+        String reset = _get(_get(SentLinkDialog.class), TextField.class, spec -> spec.withId("link-to-pass-on"))
+                .getValue();
+        assertThat(links.check(Accounts.token(reset)))
+                .isInstanceOfSatisfying(
+                        LinkCheck.Usable.class,
+                        usable -> assertThat(usable.kind()).isEqualTo(AccountLinkKind.PASSWORD_RESET));
     }
 
     @Test
@@ -254,7 +281,7 @@ class UserManagementViewTest extends ViewTest {
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage())
                 .isEqualTo("Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.");
-        assertThat(_find(TemporaryPasswordDialog.class)).isEmpty();
+        assertThat(_find(SentLinkDialog.class)).isEmpty();
         assertThat(users.count(UserFilter.all())).isEqualTo(before);
     }
 

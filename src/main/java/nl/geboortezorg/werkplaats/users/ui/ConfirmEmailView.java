@@ -1,0 +1,82 @@
+package nl.geboortezorg.werkplaats.users.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.common.ui.FormErrors;
+import nl.geboortezorg.werkplaats.users.AccountLinkKind;
+import nl.geboortezorg.werkplaats.users.AccountLinkService;
+import nl.geboortezorg.werkplaats.users.LinkCheck;
+
+/**
+ * Where the link sent to a new e-mail address leads. The address changes only on the click of the
+ * button, not on opening the page, so that a mail program that opens links to check them
+ * changes nothing.
+ */
+@Route(value = "e-mailadres-bevestigen/:" + ConfirmEmailView.TOKEN, autoLayout = false)
+@AnonymousAllowed
+class ConfirmEmailView extends AccountPage implements BeforeEnterObserver {
+
+    static final String TOKEN = "token";
+
+    private final AccountLinkService links;
+
+    ConfirmEmailView(AccountLinkService links) {
+        this.links = links;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getRouteParameters().get(TOKEN).orElse("");
+        showLink(token, links.check(token));
+    }
+
+    private void showLink(String token, LinkCheck link) {
+        switch (link) {
+            case LinkCheck.Usable usable
+            when usable.kind() == AccountLinkKind.EMAIL_CHANGE -> {
+                Button confirm = new Button(getTranslation("confirm-email.submit"));
+                confirm.setId("confirm-email");
+                confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                confirm.addClickListener(click -> {
+                    try {
+                        String email = links.confirmEmailChange(token);
+                        Paragraph done = text("confirm-email.done", email);
+                        done.setId("email-confirmed");
+                        done.getElement().setAttribute("role", "status");
+                        show(getTranslation("confirm-email.done.title"), done, loginLink());
+                    } catch (ValidationException refused) {
+                        LinkCheck now = links.check(token);
+                        if (now instanceof LinkCheck.Usable) {
+                            Paragraph problem = new Paragraph(FormErrors.firstMessage(refused, this));
+                            problem.setId("link-state");
+                            show(getTranslation("confirm-email.title"), problem, loginLink());
+                        } else {
+                            showLink(token, now);
+                        }
+                    }
+                });
+                show(getTranslation("confirm-email.title"), text("confirm-email.intro", usable.email()), confirm);
+            }
+            case LinkCheck.Spent spent -> {
+                Paragraph message = text("account-link." + spent.reason().name());
+                message.setId("link-state");
+                show(
+                        getTranslation("account-link.title." + spent.reason().name()),
+                        message,
+                        text("confirm-email.advice"),
+                        new Paragraph(loginLink()));
+            }
+            default -> {
+                Paragraph message = text("account-link.UNKNOWN");
+                message.setId("link-state");
+                show(getTranslation("account-link.title.UNKNOWN"), message, new Paragraph(loginLink()));
+            }
+        }
+    }
+}
