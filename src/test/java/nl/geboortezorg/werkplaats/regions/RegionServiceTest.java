@@ -12,9 +12,11 @@ import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.testsupport.Accounts;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.users.AccountLinkService;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserService;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @IntegrationTest
 @Transactional
 class RegionServiceTest {
+
+    @Autowired
+    AccountLinkService accountLinks;
 
     @Autowired
     RegionService regions;
@@ -116,7 +121,11 @@ class RegionServiceTest {
         SignIn.as(users, DemoUsers.ADMIN);
         long denHaag = workspace("den-haag").region().id();
         String email = "waarnemer-" + System.nanoTime() + "@example.nl";
-        userService.create(new UserDraft(email, "Waarnemer in Den Haag", Role.OBSERVER, Set.of(denHaag), null));
+        Accounts.withPassword(
+                userService,
+                accountLinks,
+                new UserDraft(email, "Waarnemer in Den Haag", Role.OBSERVER, Set.of(denHaag), null),
+                "Waarnemer-wachtwoord-1");
 
         SignIn.as(users, email);
         RegionWorkspace seen = workspace("den-haag");
