@@ -26,21 +26,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DestinationRoutesTest {
 
     /** Today's address of each kind, for an example with id 42 in Utrecht; query parameters in any order. */
-    private static final Map<Class<?>, String> ADDRESSES = Map.of(
-            Destination.Home.class, "",
-            Destination.Session.class, "sessies/42",
-            Destination.Bottleneck.class, "knelpunten/42",
-            Destination.Factsheet.class, "factsheets/42",
-            Destination.Analysis.class, "mkba/42",
-            Destination.Documents.class, "documenten?regio=utrecht&tekst=Verslag%20overleg",
-            Destination.KnowledgeBase.class, "kennisbank",
-            Destination.Profile.class, "profiel");
+    private static final Map<Class<?>, String> ADDRESSES = Map.ofEntries(
+            Map.entry(Destination.Home.class, ""),
+            Map.entry(Destination.Session.class, "sessies/42"),
+            Map.entry(Destination.Bottleneck.class, "knelpunten/42"),
+            Map.entry(Destination.Factsheet.class, "factsheets/42"),
+            Map.entry(Destination.Analysis.class, "mkba/42"),
+            Map.entry(Destination.Documents.class, "documenten?regio=utrecht&tekst=Verslag%20overleg"),
+            Map.entry(Destination.KnowledgeBase.class, "kennisbank"),
+            Map.entry(Destination.Profile.class, "profiel"),
+            Map.entry(Destination.ForgotPassword.class, "wachtwoord-vergeten"),
+            Map.entry(Destination.ChoosePassword.class, "wachtwoord-instellen/Tk9-voorbeeld_42"),
+            Map.entry(Destination.ConfirmEmail.class, "e-mailadres-bevestigen/Tk9-voorbeeld_42"));
 
     /** The example value of each record component, by its name. */
     private static final Map<String, Object> EXAMPLE_VALUES = Map.of(
             "id", 42L,
             "regionCode", "utrecht",
-            "words", "Verslag overleg");
+            "words", "Verslag overleg",
+            "token", "Tk9-voorbeeld_42");
 
     @Autowired
     DestinationRoutes destinations;
