@@ -98,17 +98,7 @@ class SessionViewsTest extends ViewTest {
 
     @Test
     void the_facilitator_cancels_a_planned_session_after_confirming_and_it_shows_as_cancelled() {
-        openAs(DemoUsers.FACILITATOR, "sessies");
-        WorkSession planned = sessions.create(new WorkSessionDraft(
-                null,
-                "Te annuleren " + System.nanoTime(),
-                IN_TEN_DAYS,
-                IN_TEN_DAYS.plus(2, ChronoUnit.HOURS),
-                null,
-                null,
-                List.of(new AgendaItemDraft("Opening", 10, null)),
-                Set.of()));
-        UI.getCurrent().navigate("sessies/" + planned.id());
+        WorkSession planned = openPlannedSessionAsFacilitator("Te annuleren");
 
         _click(_get(Button.class, spec -> spec.withId("cancel-session")));
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("cancel-session-confirm"));
@@ -124,17 +114,7 @@ class SessionViewsTest extends ViewTest {
 
     @Test
     void the_facilitator_starts_and_closes_a_session_and_it_moves_to_the_past() {
-        openAs(DemoUsers.FACILITATOR, "sessies");
-        WorkSession planned = sessions.create(new WorkSessionDraft(
-                null,
-                "Te sluiten " + System.nanoTime(),
-                IN_TEN_DAYS,
-                IN_TEN_DAYS.plus(2, ChronoUnit.HOURS),
-                null,
-                null,
-                List.of(new AgendaItemDraft("Opening", 10, null)),
-                Set.of()));
-        UI.getCurrent().navigate("sessies/" + planned.id());
+        WorkSession planned = openPlannedSessionAsFacilitator("Te sluiten");
 
         _click(_get(Button.class, spec -> spec.withId("start-session")));
         assertThat(_get(Span.class, spec -> spec.withId("session-state")).getText())
@@ -313,5 +293,21 @@ class SessionViewsTest extends ViewTest {
         nl.geboortezorg.werkplaats.testsupport.SignIn.as(users, DemoUsers.FACILITATOR);
         return sessions.create(new WorkSessionDraft(
                 null, title, IN_TEN_DAYS, IN_TEN_DAYS.plus(1, ChronoUnit.HOURS), null, null, List.of(), Set.of()));
+    }
+
+    /** The facilitator on the page of a new session planned in ten days, with one agenda item. */
+    private WorkSession openPlannedSessionAsFacilitator(String title) {
+        openAs(DemoUsers.FACILITATOR, "sessies");
+        WorkSession planned = sessions.create(new WorkSessionDraft(
+                null,
+                title + " " + System.nanoTime(),
+                IN_TEN_DAYS,
+                IN_TEN_DAYS.plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                List.of(new AgendaItemDraft("Opening", 10, null)),
+                Set.of()));
+        UI.getCurrent().navigate("sessies/" + planned.id());
+        return planned;
     }
 }
