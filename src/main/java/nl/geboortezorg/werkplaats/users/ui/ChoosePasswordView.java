@@ -1,13 +1,10 @@
 package nl.geboortezorg.werkplaats.users.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
@@ -24,29 +21,28 @@ import nl.geboortezorg.werkplaats.users.UserService;
  * (twice); a link that was used, replaced or has expired says so and how to get a new one. The
  * token is in the path; the platform's referrer policy keeps it from other sites.
  */
-@Route(value = "wachtwoord-instellen/:" + ChoosePasswordView.TOKEN, autoLayout = false)
+@Route(value = "wachtwoord-instellen/:" + LinkPage.TOKEN, autoLayout = false)
 @AnonymousAllowed
-class ChoosePasswordView extends AccountPage implements BeforeEnterObserver {
-
-    static final String TOKEN = "token";
-
-    private final AccountLinkService links;
+class ChoosePasswordView extends LinkPage {
 
     ChoosePasswordView(AccountLinkService links) {
-        this.links = links;
+        super(links);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getRouteParameters().get(TOKEN).orElse("");
-        showLink(token, links.check(token));
-    }
-
-    private void showLink(String token, LinkCheck link) {
+    protected void showLink(String token, LinkCheck link) {
         switch (link) {
             case LinkCheck.Usable usable when usable.kind() != AccountLinkKind.EMAIL_CHANGE -> form(token, usable);
-            case LinkCheck.Spent spent -> spent(spent.kind(), spent.reason());
-            default -> unknown();
+            case LinkCheck.Spent spent ->
+                showUnusable(
+                        spent.reason().name(),
+                        text(
+                                spent.kind() == AccountLinkKind.INVITATION
+                                        ? "choose-password.advice.INVITATION"
+                                        : "choose-password.advice.PASSWORD_RESET"),
+                        new Paragraph(forgotPasswordLink()),
+                        new Paragraph(loginLink()));
+            default -> showUnusable("UNKNOWN", new Paragraph(forgotPasswordLink()), new Paragraph(loginLink()));
         }
     }
 
@@ -87,29 +83,5 @@ class ChoosePasswordView extends AccountPage implements BeforeEnterObserver {
                 fields,
                 save,
                 text("choose-password.expiry", DutchFormats.dateTime(link.expiresAt())));
-    }
-
-    private void spent(AccountLinkKind kind, LinkCheck.Reason reason) {
-        Component advice = kind == AccountLinkKind.INVITATION
-                ? text("choose-password.advice.INVITATION")
-                : text("choose-password.advice.PASSWORD_RESET");
-        Paragraph message = text("account-link." + reason.name());
-        message.setId("link-state");
-        show(
-                getTranslation("account-link.title." + reason.name()),
-                message,
-                advice,
-                new Paragraph(forgotPasswordLink()),
-                new Paragraph(loginLink()));
-    }
-
-    private void unknown() {
-        Paragraph message = text("account-link.UNKNOWN");
-        message.setId("link-state");
-        show(
-                getTranslation("account-link.title.UNKNOWN"),
-                message,
-                new Paragraph(forgotPasswordLink()),
-                new Paragraph(loginLink()));
     }
 }

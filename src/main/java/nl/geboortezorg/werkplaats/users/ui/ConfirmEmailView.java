@@ -3,8 +3,6 @@ package nl.geboortezorg.werkplaats.users.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.geboortezorg.werkplaats.common.ValidationException;
@@ -18,25 +16,16 @@ import nl.geboortezorg.werkplaats.users.LinkCheck;
  * button, not on opening the page, so that a mail program that opens links to check them
  * changes nothing.
  */
-@Route(value = "e-mailadres-bevestigen/:" + ConfirmEmailView.TOKEN, autoLayout = false)
+@Route(value = "e-mailadres-bevestigen/:" + LinkPage.TOKEN, autoLayout = false)
 @AnonymousAllowed
-class ConfirmEmailView extends AccountPage implements BeforeEnterObserver {
-
-    static final String TOKEN = "token";
-
-    private final AccountLinkService links;
+class ConfirmEmailView extends LinkPage {
 
     ConfirmEmailView(AccountLinkService links) {
-        this.links = links;
+        super(links);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getRouteParameters().get(TOKEN).orElse("");
-        showLink(token, links.check(token));
-    }
-
-    private void showLink(String token, LinkCheck link) {
+    protected void showLink(String token, LinkCheck link) {
         switch (link) {
             case LinkCheck.Usable usable
             when usable.kind() == AccountLinkKind.EMAIL_CHANGE -> {
@@ -63,20 +52,9 @@ class ConfirmEmailView extends AccountPage implements BeforeEnterObserver {
                 });
                 show(getTranslation("confirm-email.title"), text("confirm-email.intro", usable.email()), confirm);
             }
-            case LinkCheck.Spent spent -> {
-                Paragraph message = text("account-link." + spent.reason().name());
-                message.setId("link-state");
-                show(
-                        getTranslation("account-link.title." + spent.reason().name()),
-                        message,
-                        text("confirm-email.advice"),
-                        new Paragraph(loginLink()));
-            }
-            default -> {
-                Paragraph message = text("account-link.UNKNOWN");
-                message.setId("link-state");
-                show(getTranslation("account-link.title.UNKNOWN"), message, new Paragraph(loginLink()));
-            }
+            case LinkCheck.Spent spent ->
+                showUnusable(spent.reason().name(), text("confirm-email.advice"), new Paragraph(loginLink()));
+            default -> showUnusable("UNKNOWN", new Paragraph(loginLink()));
         }
     }
 }

@@ -18,12 +18,12 @@ public final class UserNavigation {
 
     /** Where the single-use link of an invitation or password reset leads. */
     public static ViewLink choosePassword(String token) {
-        return ViewLink.to(ChoosePasswordView.class, ChoosePasswordView.TOKEN, token);
+        return ViewLink.to(ChoosePasswordView.class, LinkPage.TOKEN, token);
     }
 
     /** Where the link sent to a new e-mail address leads. */
     public static ViewLink confirmEmail(String token) {
-        return ViewLink.to(ConfirmEmailView.class, ConfirmEmailView.TOKEN, token);
+        return ViewLink.to(ConfirmEmailView.class, LinkPage.TOKEN, token);
     }
 
     /** Where a user with a one-time password must go first. */
