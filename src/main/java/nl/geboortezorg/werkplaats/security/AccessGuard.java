@@ -50,11 +50,22 @@ public class AccessGuard {
                 && read.id() == userId.get()) {
             return Optional.of(read).filter(Actor::active);
         }
-        Optional<Actor> actor = actors.findById(userId.get());
+        Optional<Actor> actor = actors.findById(userId.get()).map(AccessGuard::asSignedIn);
         if (request != null) {
             actor.ifPresent(read -> request.setAttribute(READ_IN_THIS_REQUEST, read, RequestAttributes.SCOPE_REQUEST));
         }
         return actor.filter(Actor::active);
+    }
+
+    /**
+     * Someone who signed in through their organisation used no platform password, so is not held
+     * to replacing one (see {@link OrganisationAccounts}).
+     */
+    private static Actor asSignedIn(Actor actor) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean throughOrganisation =
+                authentication != null && authentication.getPrincipal() instanceof OrganisationPrincipal;
+        return actor.mustChangePassword() && throughOrganisation ? actor.withoutPasswordChange() : actor;
     }
 
     /** After a change to the acting user's own account: the next check in this request reads it anew. */

@@ -22,6 +22,11 @@ public record Actor(
         archivedRegionIds = Set.copyOf(archivedRegionIds);
     }
 
+    /** The same actor, not held to replacing a one-time password. */
+    public Actor withoutPasswordChange() {
+        return new Actor(id, email, displayName, role, active, regionIds, false, archivedRegionIds);
+    }
+
     public boolean isMemberOf(long regionId) {
         return regionIds.contains(regionId);
     }

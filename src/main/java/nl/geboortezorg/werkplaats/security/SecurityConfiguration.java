@@ -2,12 +2,17 @@ package nl.geboortezorg.werkplaats.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -28,7 +33,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The one security filter chain: Vaadin's view access checks, form login throttled against
- * guessing, one registry of sessions so a deactivated user can be signed out everywhere, and the
+ * guessing, signing in with one's own organisation when a provider is configured, one registry of
+ * sessions so a deactivated user can be signed out everywhere, and the
  * security headers that Vaadin tolerates.
  */
 @Configuration
@@ -50,11 +56,28 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            ObjectProvider<OrganisationLogin> organisation) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new ThrottlingAuthenticationProvider(passwords, throttle));
+        organisation.ifAvailable(login -> providers.add(login.authenticationProvider()));
         // No parent manager: a throttled attempt must not fall through to an unthrottled check.
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(providers);
+    }
+
+    /** Signing in with one's own organisation, only when its provider is configured. */
+    @Bean
+    @Conditional(OrganisationLogin.Configured.class)
+    OrganisationLogin organisationLogin(
+            @Value("${" + OrganisationSignIn.ISSUER + "}") String issuer,
+            @Value("${" + OrganisationSignIn.CLIENT_ID + ":}") String clientId,
+            @Value("${" + OrganisationSignIn.CLIENT_SECRET + ":}") String clientSecret,
+            UserDetailsService users) {
+        return new OrganisationLogin(issuer.strip(), clientId.strip(), clientSecret, users);
     }
 
     @Bean
@@ -69,7 +92,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AuthenticationManager authenticationManager, SessionRegistry sessionRegistry)
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            SessionRegistry sessionRegistry,
+            ObjectProvider<OrganisationLogin> organisation)
             throws Exception {
         http.authenticationManager(authenticationManager);
         // The calendar feed (/agenda/<token>.ics) answers without sign-in: its secret address is the credential.
@@ -101,6 +127,10 @@ class SecurityConfiguration {
                     .httpStrictTransportSecurity(
                             hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
+        OrganisationLogin organisationLogin = organisation.getIfAvailable();
+        if (organisationLogin != null) {
+            organisationLogin.configure(http);
+        }
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.ROUTE + "?logout")

@@ -26,8 +26,10 @@ import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -51,6 +53,9 @@ class LoginFlowTest {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    ApplicationContext context;
 
     /** Each test its own client address, so address throttling in one test never blocks another. */
     private static RequestPostProcessor from(String address) {
@@ -253,6 +258,17 @@ class LoginFlowTest {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void without_a_configured_provider_there_is_no_sign_in_through_an_organisation() throws Exception {
+        // no provider to be sent to: the address is one more page that needs a sign-in
+        mvc.perform(get("/oauth2/authorization/organisation")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login/oauth2/code/organisation").param("code", "x").param("state", "y"))
+                .andExpect(redirectedUrl("/login"));
+        assertThat(context.getBeanNamesForType(ClientRegistrationRepository.class))
+                .isEmpty();
+        assertThat(context.getBeanNamesForType(OrganisationLogin.class)).isEmpty();
     }
 
     private static Object failureOf(MvcResult result) {

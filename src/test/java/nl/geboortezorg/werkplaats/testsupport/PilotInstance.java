@@ -49,12 +49,21 @@ public final class PilotInstance implements AutoCloseable {
      * if an earlier run left it).
      */
     public static PilotInstance start(DataSource testRunDatabase) {
+        return start(testRunDatabase, "_pilot");
+    }
+
+    /**
+     * Starts a pilot on a new, empty database of its own, named by the suffix (so that pilots of
+     * different tests never share one), with further command-line arguments (for settings not
+     * made here: a setting given twice would read as both values).
+     */
+    public static PilotInstance start(DataSource testRunDatabase, String databaseSuffix, String... extraArguments) {
         HikariDataSource shared = unwrap(testRunDatabase);
         Matcher url = DATABASE_IN_URL.matcher(shared.getJdbcUrl());
         if (!url.matches()) {
             throw new IllegalStateException("Not a MariaDB address: " + shared.getJdbcUrl());
         }
-        String database = (url.group(2).isEmpty() ? "werkplaats" : url.group(2)) + "_pilot";
+        String database = (url.group(2).isEmpty() ? "werkplaats" : url.group(2)) + databaseSuffix;
         try (Connection connection = shared.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists `" + database + "`");
@@ -81,6 +90,7 @@ public final class PilotInstance implements AutoCloseable {
                 "--wsg.documents.dir=target/pilot-documents",
                 "--wsg.security.password-hash-cost=4",
                 "--vaadin.devmode.devTools.enabled=false"));
+        arguments.addAll(List.of(extraArguments));
         // Command-line arguments win over the environment CI sets for the test run's own instance.
         ConfigurableApplicationContext application = new SpringApplicationBuilder(Application.class)
                 .initializers(context ->
@@ -122,7 +132,8 @@ public final class PilotInstance implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port nothing listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException failed) {

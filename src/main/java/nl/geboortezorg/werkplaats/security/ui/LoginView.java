@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,12 +26,16 @@ import nl.geboortezorg.werkplaats.common.ui.UiLanguage;
 import nl.geboortezorg.werkplaats.database.DatabaseMode;
 import nl.geboortezorg.werkplaats.security.LoginThrottle;
 import nl.geboortezorg.werkplaats.security.LoginThrottledException;
+import nl.geboortezorg.werkplaats.security.OrganisationSignIn;
+import nl.geboortezorg.werkplaats.security.OrganisationSignInRefusedException;
 import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * The login page, in Dutch or English. Whatever went wrong, it shows one generic message, never
- * whether an account exists; only throttling gets its own message.
+ * whether an account exists; only throttling, and signing in through one's organisation (offered
+ * when a provider is configured), get their own messages.
  */
 @Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
@@ -59,11 +64,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(
                 event -> UI.getCurrent().navigate(destinations.path(new Destination.ForgotPassword())));
-        form.setI18n(i18n(false));
+        form.setI18n(i18n(Failure.PASSWORD));
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
-        add(title, new Paragraph(getTranslation("login.intro")), form, languageSwitch());
+        add(title, new Paragraph(getTranslation("login.intro")), form);
+        if (OrganisationSignIn.configured(environment)) {
+            add(organisationSignIn());
+        }
+        add(languageSwitch());
         if (DatabaseMode.withDemoData(environment)) {
             Paragraph hint = new Paragraph(getTranslation("login.demo-hint"));
             hint.addClassName("login-demo-hint");
@@ -81,7 +90,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         boolean failed =
                 event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed) {
-            form.setI18n(i18n(lastFailureWasThrottled()));
+            form.setI18n(i18n(lastFailure()));
         }
         form.setError(failed);
     }
@@ -91,7 +100,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return getTranslation("login.title") + " | " + getTranslation("app.name");
     }
 
-    private LoginI18n i18n(boolean throttled) {
+    /** What the last failed sign-in was, for its message. */
+    private enum Failure {
+        PASSWORD("login.failed"),
+        THROTTLED("login.throttled"),
+        ORGANISATION_REFUSED("login.organisation.refused"),
+        ORGANISATION_FAILED("login.organisation.failed");
+
+        private final String key;
+
+        Failure(String key) {
+            this.key = key;
+        }
+    }
+
+    private LoginI18n i18n(Failure failure) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -100,24 +123,41 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setSubmit(getTranslation("login.submit"));
         texts.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
+        error.setTitle(getTranslation(failure.key + ".title"));
         error.setMessage(
-                throttled
+                failure == Failure.THROTTLED
                         ? getTranslation(
-                                "login.throttled.message", throttle.window().toMinutes())
-                        : getTranslation("login.failed.message"));
+                                failure.key + ".message", throttle.window().toMinutes())
+                        : getTranslation(failure.key + ".message"));
         error.setUsername(getTranslation("login.email.required"));
         error.setPassword(getTranslation("login.password.required"));
         i18n.setAdditionalInformation(null);
         return i18n;
     }
 
-    private static boolean lastFailureWasThrottled() {
+    private static Failure lastFailure() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session != null
-                && session.getSession() != null
-                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
-                        instanceof LoginThrottledException;
+        Object failure = session == null || session.getSession() == null
+                ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return switch (failure) {
+            case LoginThrottledException throttled -> Failure.THROTTLED;
+            case OrganisationSignInRefusedException refused -> Failure.ORGANISATION_REFUSED;
+            // The provider did not answer, or the sign-in there was cancelled or came back invalid.
+            case OAuth2AuthenticationException failed -> Failure.ORGANISATION_FAILED;
+            case null, default -> Failure.PASSWORD;
+        };
+    }
+
+    /** A plain link: the browser leaves the platform for the organisation's sign-in page. */
+    private Paragraph organisationSignIn() {
+        Anchor link = new Anchor(OrganisationSignIn.START_PATH, getTranslation("login.organisation.sign-in"));
+        link.setRouterIgnore(true);
+        link.setId("organisation-sign-in");
+        link.addClassName("login-organisation");
+        Paragraph paragraph = new Paragraph(link);
+        paragraph.addClassName("login-organisation-option");
+        return paragraph;
     }
 
     private HorizontalLayout languageSwitch() {

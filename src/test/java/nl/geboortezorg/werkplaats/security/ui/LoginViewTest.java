@@ -7,15 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import nl.geboortezorg.werkplaats.security.LoginThrottledException;
+import nl.geboortezorg.werkplaats.security.OrganisationSignInRefusedException;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.WebAttributes;
 
 class LoginViewTest extends ViewTest {
@@ -69,6 +73,52 @@ class LoginViewTest extends ViewTest {
         assertThat(form.isError()).isTrue();
         assertThat(texts(form))
                 .contains("Te veel pogingen", "Probeer het over 15 minuten opnieuw.")
+                .doesNotContain("Inloggen mislukt");
+    }
+
+    @Test
+    void without_a_provider_the_login_page_offers_no_sign_in_through_an_organisation() {
+        openAnonymously();
+        UI.getCurrent().navigate("login");
+
+        _get(LoginForm.class);
+        assertThat(_find(Anchor.class))
+                .noneSatisfy(link -> assertThat(link.getHref()).contains("oauth2"));
+        assertThat(_find(Anchor.class, spec -> spec.withId("organisation-sign-in")))
+                .isEmpty();
+    }
+
+    @Test
+    void an_account_the_organisation_did_not_vouch_for_is_told_how_to_get_one() {
+        openAnonymously();
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new OrganisationSignInRefusedException("no account with the address"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(texts(form))
+                .contains(
+                        "Inloggen met uw organisatie niet gelukt",
+                        "Een account krijgt u via een uitnodiging van een beheerder of facilitator.")
+                .doesNotContain("Inloggen mislukt");
+    }
+
+    @Test
+    void a_sign_in_through_the_organisation_that_did_not_complete_suggests_the_password() {
+        openAnonymously();
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new OAuth2AuthenticationException(new OAuth2Error("invalid_nonce")));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        assertThat(texts(_get(LoginForm.class)))
+                .contains("Inloggen met uw organisatie lukt nu niet", "of log in met uw wachtwoord.")
                 .doesNotContain("Inloggen mislukt");
     }
 
