@@ -67,14 +67,14 @@ public class AnchoringService {
     /** The region's assessments of the last quarters, the latest first, with their comments. */
     @Transactional(readOnly = true)
     public List<Assessment> trend(long regionId) {
-        access.requireWriteIn(regionId);
+        access.requireInternalsOf(regionId);
         return assessments.ofRegion(
                 regionId, currentQuarter().andPrevious(TREND_QUARTERS).getLast());
     }
 
     @Transactional(readOnly = true)
     public Optional<Assessment> assessment(long regionId, Quarter quarter) {
-        access.requireWriteIn(regionId);
+        access.requireInternalsOf(regionId);
         return assessments.find(regionId, quarter);
     }
 

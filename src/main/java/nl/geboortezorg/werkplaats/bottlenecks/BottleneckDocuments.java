@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.bottlenecks;
 
+import java.util.Optional;
 import nl.geboortezorg.werkplaats.bottlenecks.internal.BottleneckRepository;
 import nl.geboortezorg.werkplaats.documents.DocumentLinkPolicy;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
@@ -27,5 +28,10 @@ class BottleneckDocuments implements DocumentLinkPolicy {
                 .findById(bottleneckId)
                 .map(b -> actor.canWriteIn(b.regionId()))
                 .orElse(false);
+    }
+
+    @Override
+    public Optional<Long> regionOf(long bottleneckId) {
+        return bottlenecks.findById(bottleneckId).map(Bottleneck::regionId);
     }
 }

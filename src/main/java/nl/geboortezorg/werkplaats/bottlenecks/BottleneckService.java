@@ -205,10 +205,13 @@ public class BottleneckService {
     @Transactional
     public Recognition recognise(long bottleneckId, long regionId, @Nullable String quote) {
         Actor actor = access.signedIn();
+        actor.requireOpen(regionId);
         if (!actor.canWriteIn(regionId)) {
             throw new AccessDeniedException("May not recognise for region " + regionId);
         }
         Bottleneck bottleneck = steps.get(bottleneckId);
+        // an archived region's bottleneck is read-only: no region recognises it any more
+        actor.requireOpen(bottleneck.regionId());
         String text = Texts.clean(quote);
         FieldChecks checks = new FieldChecks().maxLength("quote", text, Recognition.QUOTE_MAX);
         if (bottleneck.regionId() == regionId) {
@@ -239,6 +242,7 @@ public class BottleneckService {
                 .findById(recognitionId)
                 .orElseThrow(() -> new NotFoundException(RECOGNITION, recognitionId));
         Actor actor = access.requireWriteIn(recognition.regionId());
+        actor.requireOpen(steps.get(recognition.bottleneckId()).regionId());
         recognitions.delete(recognitionId);
         recognitions.recount(recognition.bottleneckId());
         steps.append(
@@ -294,6 +298,11 @@ public class BottleneckService {
         return moderate(commentId, version, null, () -> {});
     }
 
+    /**
+     * Moderation is not refused in an archived region, unlike every other write there: an abusive
+     * or personal comment must still be hidden (and one hidden by mistake shown again), and the
+     * change only marks the comment, it adds nothing to the region's work.
+     */
     private Comment moderate(long commentId, int version, @Nullable String reason, Runnable validation) {
         Actor actor = access.requireModerator();
         Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));

@@ -38,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  * them with an addressee and a next step, keep them in priority order and follow them up. Every
  * step is a dated, attributed entry on the bottleneck's timeline. Everyone signed in reads the
  * agenda, observers included.
+ *
+ * <p>These steps are national work, not the raising region's: they go on for a bottleneck whose
+ * region has since been archived, since what the agenda asks of a ministry does not end with the
+ * region's workspace (the region itself no longer edits, recognises or comments on it).
  */
 @Service
 public class NationalAgendaService {

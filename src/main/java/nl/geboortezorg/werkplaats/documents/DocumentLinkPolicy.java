@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.documents;
 
+import java.util.Optional;
 import nl.geboortezorg.werkplaats.security.Actor;
 
 /**
@@ -12,4 +13,10 @@ public interface DocumentLinkPolicy {
 
     /** Whether the actor may link documents to (and unlink them from) the item; false when it does not exist. */
     boolean mayLink(Actor actor, long targetId);
+
+    /**
+     * The region the item belongs to, if it exists and belongs to one: an archived region's items
+     * take no new links and lose none, and the refusal says so.
+     */
+    Optional<Long> regionOf(long targetId);
 }

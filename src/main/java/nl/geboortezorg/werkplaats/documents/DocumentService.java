@@ -324,10 +324,18 @@ public class DocumentService {
         return actor.role() != Role.OBSERVER && policy != null && policy.mayLink(actor, target.id());
     }
 
+    private void requireOpen(Actor actor, LinkTarget target) {
+        DocumentLinkPolicy policy = linkPolicies.get(target.type());
+        if (policy != null) {
+            policy.regionOf(target.id()).ifPresent(actor::requireOpen);
+        }
+    }
+
     /** Links a document the user may read to an item they may link to; linking twice changes nothing. */
     @Transactional
     public void link(long documentId, LinkTarget target) {
         Actor actor = access.signedIn();
+        requireOpen(actor, target);
         if (!mayLink(actor, target)) {
             throw new AccessDeniedException("May not link documents to " + target);
         }
@@ -344,6 +352,7 @@ public class DocumentService {
     @Transactional
     public void unlink(long documentId, LinkTarget target) {
         Actor actor = access.signedIn();
+        requireOpen(actor, target);
         if (!mayLink(actor, target)) {
             throw new AccessDeniedException("May not unlink documents from " + target);
         }

@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.factsheets;
 
+import java.util.Optional;
 import nl.geboortezorg.werkplaats.documents.DocumentLinkPolicy;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository;
@@ -27,5 +28,10 @@ class FactsheetDocuments implements DocumentLinkPolicy {
                 .head(factsheetId)
                 .map(head -> actor.canWriteIn(head.regionId()))
                 .orElse(false);
+    }
+
+    @Override
+    public Optional<Long> regionOf(long factsheetId) {
+        return factsheets.head(factsheetId).map(FactsheetRepository.Head::regionId);
     }
 }

@@ -78,7 +78,7 @@ public class FactsheetService {
     public List<FactsheetSummary> find(FactsheetFilter filter, int offset, int limit) {
         Actor actor = access.signedIn();
         return factsheets.find(filter, Readership.of(Optional.of(actor)), offset, limit).stream()
-                .map(summary -> actor.canWriteIn(summary.regionId()) ? summary : readerView(summary))
+                .map(summary -> actor.canSeeInternalsOf(summary.regionId()) ? summary : readerView(summary))
                 .toList();
     }
 
@@ -135,7 +135,9 @@ public class FactsheetService {
             return Optional.empty();
         }
         Head head = found.get();
-        boolean works = actor.canWriteIn(head.regionId());
+        // an archived region's writers still read its work in progress, but change nothing
+        boolean works = actor.canSeeInternalsOf(head.regionId());
+        boolean open = !actor.archivedRegionIds().contains(head.regionId());
         FactsheetVersion published = head.publishedVersionId() == null
                 ? null
                 : factsheets
@@ -164,8 +166,8 @@ public class FactsheetService {
                 published,
                 working,
                 versions,
-                works,
-                reviews(actor)));
+                works && open,
+                reviews(actor) && open));
     }
 
     /** One version, when the signed-in user may read it. */
@@ -177,7 +179,7 @@ public class FactsheetService {
 
     /** A published version at a level the actor reads, or any version of a region they write in. */
     private static boolean readable(Actor actor, FactsheetVersion version) {
-        return actor.canWriteIn(version.regionId())
+        return actor.canSeeInternalsOf(version.regionId())
                 || version.state() == FactsheetState.PUBLISHED
                         && version.level().readableBy(Optional.of(actor), version.regionId());
     }
@@ -353,6 +355,7 @@ public class FactsheetService {
     public FactsheetVersion returnToWriters(long versionId, int version, String comment) {
         Actor actor = access.requireRole(Role.FACILITATOR, Role.ADMIN);
         FactsheetVersion current = get(versionId);
+        actor.requireOpen(current.regionId());
         if (current.state() != FactsheetState.SUBMITTED) {
             throw refused(current, FactsheetState.RETURNED);
         }
@@ -370,6 +373,7 @@ public class FactsheetService {
     public FactsheetVersion publish(long versionId, int version) {
         Actor actor = access.requireRole(Role.FACILITATOR, Role.ADMIN);
         FactsheetVersion current = get(versionId);
+        actor.requireOpen(current.regionId());
         factsheets.lock(current.factsheetId());
         if (current.state() != FactsheetState.SUBMITTED) {
             throw refused(current, FactsheetState.PUBLISHED);

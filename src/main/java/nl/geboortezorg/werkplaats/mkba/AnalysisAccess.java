@@ -46,11 +46,12 @@ class AnalysisAccess {
     }
 
     static boolean readable(Actor actor, long regionId, AnalysisState state, PublicationLevel level) {
-        return actor.canWriteIn(regionId)
+        return actor.canSeeInternalsOf(regionId)
                 || state == AnalysisState.PUBLISHED && level.readableBy(Optional.of(actor), regionId);
     }
 
     static void requireWrite(Actor actor, long regionId) {
+        actor.requireOpen(regionId);
         if (!actor.canWriteIn(regionId)) {
             throw new AccessDeniedException("No write access to region " + regionId);
         }

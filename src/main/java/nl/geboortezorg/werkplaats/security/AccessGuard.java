@@ -110,11 +110,27 @@ public class AccessGuard {
         return requireRole(Role.FACILITATOR, Role.ADMIN);
     }
 
-    /** Someone who may write in the region: its members, facilitators and admins; never observers. */
+    /**
+     * Someone who may write in the region: its members, facilitators and admins; never observers,
+     * and nobody in an archived region (refused with {@link RegionArchivedException}).
+     */
     public Actor requireWriteIn(long regionId) {
         Actor actor = signedIn();
+        actor.requireOpen(regionId);
         if (!actor.canWriteIn(regionId)) {
             throw new AccessDeniedException("No write access to region " + regionId);
+        }
+        return actor;
+    }
+
+    /**
+     * Someone who may read the region's own work (such as its assessments): its members,
+     * facilitators and admins, also once it is archived; never observers.
+     */
+    public Actor requireInternalsOf(long regionId) {
+        Actor actor = signedIn();
+        if (!actor.canSeeInternalsOf(regionId)) {
+            throw new AccessDeniedException("No access to the internals of region " + regionId);
         }
         return actor;
     }

@@ -61,8 +61,19 @@ public record Actor(
     }
 
     /**
+     * Refuses any write in an archived region, whoever asks: what belongs to the region stays
+     * readable but no longer changes until an admin makes the region active again.
+     */
+    public void requireOpen(long regionId) {
+        if (archivedRegionIds.contains(regionId)) {
+            throw new RegionArchivedException(regionId);
+        }
+    }
+
+    /**
      * Whether the region's internal details (such as its member list) are open to this actor.
-     * Observers never see them, even when an admin has listed them in the region.
+     * Observers never see them, even when an admin has listed them in the region. Unlike
+     * {@link #canWriteIn}, this holds for an archived region too: its work stays readable.
      */
     public boolean canSeeInternalsOf(long regionId) {
         return switch (role) {

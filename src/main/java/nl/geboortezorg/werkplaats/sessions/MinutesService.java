@@ -101,10 +101,11 @@ public class MinutesService {
         Actor actor = access.signedIn();
         long sessionId = sessions.sessionOfAgendaItem(agendaItemId)
                 .orElseThrow(() -> new NotFoundException("agenda-item", agendaItemId));
+        WorkSessionSummary session = sessions.findSummaryById(sessionId).orElseThrow();
+        SessionAccess.requireOpen(actor, session);
         if (!mayPropose(actor, sessionId)) {
             throw new AccessDeniedException("Only attendees and facilitators correct the minutes of " + sessionId);
         }
-        WorkSessionSummary session = sessions.findSummaryById(sessionId).orElseThrow();
         if (session.state() != SessionState.CLOSED) {
             throw new ValidationException(FieldProblem.of("state", "minutes.not-closed"));
         }
@@ -143,6 +144,7 @@ public class MinutesService {
         Actor actor = requireDecider();
         MinutesCorrection correction = pending(correctionId, version);
         long sessionId = minutes.sessionOfCorrection(correctionId).orElseThrow();
+        requireOpen(actor, sessionId);
         String why = Texts.clean(note);
         new FieldChecks().maxLength("note", why, MinutesCorrection.REASON_MAX).throwIfAny();
         AgendaNotes current = sessions.notes(correction.agendaItemId()).orElseThrow();
@@ -170,6 +172,7 @@ public class MinutesService {
         Actor actor = requireDecider();
         pending(correctionId, version);
         long sessionId = minutes.sessionOfCorrection(correctionId).orElseThrow();
+        requireOpen(actor, sessionId);
         String why = Texts.clean(note);
         new FieldChecks().text("note", why, MinutesCorrection.REASON_MAX).throwIfAny();
         minutes.decide(correctionId, version, CorrectionStatus.REJECTED, actor.id(), clock.instant(), why, null, null);
@@ -189,6 +192,11 @@ public class MinutesService {
             throw new ConcurrentEditException(CORRECTION, correctionId);
         }
         return correction;
+    }
+
+    /** The minutes of an archived region's session are final: no correction is proposed or decided. */
+    private void requireOpen(Actor actor, long sessionId) {
+        SessionAccess.requireOpen(actor, sessions.findSummaryById(sessionId).orElseThrow());
     }
 
     private Actor requireDecider() {

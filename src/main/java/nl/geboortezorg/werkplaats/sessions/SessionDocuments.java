@@ -1,5 +1,6 @@
 package nl.geboortezorg.werkplaats.sessions;
 
+import java.util.Optional;
 import nl.geboortezorg.werkplaats.documents.DocumentLinkPolicy;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.security.Actor;
@@ -28,5 +29,10 @@ class SessionDocuments implements DocumentLinkPolicy {
         return sessions.findSummaryById(sessionId)
                 .map(session -> participants.takesPart(actor, session))
                 .orElse(false);
+    }
+
+    @Override
+    public Optional<Long> regionOf(long sessionId) {
+        return sessions.findSummaryById(sessionId).map(WorkSessionSummary::regionId);
     }
 }

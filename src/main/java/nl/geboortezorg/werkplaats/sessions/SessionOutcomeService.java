@@ -174,6 +174,8 @@ public class SessionOutcomeService {
         ActionItem action = outcomes.findAction(actionId).orElseThrow(() -> new NotFoundException(ACTION, actionId));
         WorkSessionSummary session =
                 sessions.findSummaryById(action.sessionId()).orElseThrow();
+        // the owner's own path is no way around an archived region: its actions are closed to everyone
+        SessionAccess.requireOpen(actor, session);
         boolean owner = action.ownerId() == actor.id() && actor.role() != Role.OBSERVER;
         if (!owner && !participants.takesPart(actor, session)) {
             throw new AccessDeniedException("May not change action " + actionId);
@@ -217,8 +219,6 @@ public class SessionOutcomeService {
     }
 
     private void requireTakesPart(Actor actor, WorkSessionSummary session) {
-        if (!participants.takesPart(actor, session)) {
-            throw new AccessDeniedException("Does not take part in session " + session.id());
-        }
+        participants.requireTakesPart(actor, session);
     }
 }

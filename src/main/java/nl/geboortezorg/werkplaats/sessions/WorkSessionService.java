@@ -30,7 +30,6 @@ import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.internal.MinutesRepository;
 import nl.geboortezorg.werkplaats.sessions.internal.WorkSessionRepository;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,6 +173,7 @@ public class WorkSessionService {
     public WorkSession cancel(long sessionId, int version) {
         Actor actor = access.requireRole(Role.ADMIN, Role.FACILITATOR);
         WorkSession current = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(SESSION, sessionId));
+        requireOpenRegion(current.regionId());
         if (current.state() != SessionState.PLANNED) {
             throw new ValidationException(FieldProblem.of(
                     "state", "session.transition-refused", current.state().name(), SessionState.CANCELLED.name()));
@@ -250,9 +250,7 @@ public class WorkSessionService {
                 .orElseThrow(() -> new NotFoundException("agenda-item", agendaItemId));
         // Autosave runs every few seconds per writer: the summary is enough, not the whole agenda.
         WorkSessionSummary session = sessions.findSummaryById(sessionId).orElseThrow();
-        if (!participants.takesPart(actor, session)) {
-            throw new AccessDeniedException("May not write notes in session " + sessionId);
-        }
+        participants.requireTakesPart(actor, session);
         if (session.state() != SessionState.IN_PROGRESS) {
             throw new ValidationException(FieldProblem.of("notes", "session.notes.not-in-progress"));
         }
@@ -276,6 +274,7 @@ public class WorkSessionService {
     private WorkSession move(long sessionId, int version, SessionState from, SessionState to, String action) {
         access.requireRole(Role.ADMIN, Role.FACILITATOR);
         WorkSession current = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(SESSION, sessionId));
+        requireOpenRegion(current.regionId());
         if (current.state() != from) {
             throw new ValidationException(FieldProblem.of(
                     "state", "session.transition-refused", current.state().name(), to.name()));
@@ -286,7 +285,10 @@ public class WorkSessionService {
         return sessions.findById(sessionId).orElseThrow();
     }
 
-    /** A regional session is planned only in a region that is not archived; a national one anywhere. */
+    /**
+     * A regional session is planned, started, cancelled and closed only while its region is not
+     * archived; a national one always.
+     */
     private void requireOpenRegion(@Nullable Long regionId) {
         if (regionId != null) {
             access.requireWriteIn(regionId);

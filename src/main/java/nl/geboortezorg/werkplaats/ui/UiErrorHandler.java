@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.security.RegionArchivedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,9 @@ class UiErrorHandler implements ErrorHandler {
         Throwable cause = rootOfInterest(event.getThrowable());
         String key;
         @Nullable String reference = null;
-        if (cause instanceof AccessDeniedException) {
+        if (cause instanceof RegionArchivedException) {
+            key = RegionArchivedException.MESSAGE_KEY;
+        } else if (cause instanceof AccessDeniedException) {
             key = "error.access-denied";
             LOG.warn("Refused: {}", cause.getMessage());
         } else if (cause instanceof ConcurrentEditException) {

@@ -2,8 +2,11 @@ package nl.geboortezorg.werkplaats.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +20,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.ErrorEvent;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -27,6 +31,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import nl.geboortezorg.werkplaats.security.RegionArchivedException;
 import nl.geboortezorg.werkplaats.security.ui.LoginView;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
@@ -164,6 +169,17 @@ class ProblemPagesTest extends ViewTest {
                 .doesNotContain("at nl.geboortezorg");
         assertThat(_get(MainLayout.class).getContent()).isInstanceOf(ErrorPage.class);
         assertThat(output.getAll()).contains("(reference " + reference + ")", "secret internals of the failure");
+    }
+
+    @Test
+    void a_write_refused_in_an_archived_region_says_the_region_is_archived() {
+        openAs(DemoUsers.FACILITATOR, "");
+        clearNotifications();
+
+        new UiErrorHandler().error(new ErrorEvent(new IllegalStateException(new RegionArchivedException(1))));
+        MockVaadin.runUIQueue();
+
+        expectNotifications("Deze regio is gearchiveerd en kan niet worden gewijzigd. Maak haar eerst weer actief.");
     }
 
     @Test

@@ -250,6 +250,14 @@ class RegionAdministrationViewTest extends ViewTest {
 
     @Test
     void an_archived_workspace_says_so_and_offers_no_changes_even_to_admins() {
+        openAs(DemoUsers.DEN_HAAG, "regio/den-haag");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("region-archived")))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("raise-bottleneck-in-region")))
+                .hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("new-factsheet-in-region")))
+                .hasSize(1);
+        tearDownVaadin();
         archived("den-haag");
 
         for (String who : List.of(DemoUsers.DEN_HAAG, DemoUsers.ADMIN)) {
@@ -264,6 +272,10 @@ class RegionAdministrationViewTest extends ViewTest {
             assertThat(_find(Button.class, spec -> spec.withId("add-organisation")))
                     .isEmpty();
             assertThat(_find(Button.class, spec -> spec.withText("Penvoerder maken")))
+                    .isEmpty();
+            assertThat(_find(Button.class, spec -> spec.withId("raise-bottleneck-in-region")))
+                    .isEmpty();
+            assertThat(_find(Button.class, spec -> spec.withId("new-factsheet-in-region")))
                     .isEmpty();
             tearDownVaadin();
         }
