@@ -14,7 +14,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
  * build, so the app starts without Node.js and loads nothing from outside this server. Server push
  * carries others' changes (such as live session notes) to open pages. A small inline script mends
  * two ARIA attributes the components set where ARIA does not allow them ({@code aria-fixes.js});
- * another warns before an idle session ends ({@code idle-notice.js}, see {@code IdleNotice}).
+ * another warns before an idle session ends ({@code idle-notice.js}, see {@code IdleNotice}); a
+ * third asks before a tab closes with typed text the server has not received
+ * ({@code unsaved-text.js}, see {@code DraftKeeper}).
  */
 @Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
@@ -27,5 +29,6 @@ public class AppShell implements AppShellConfigurator {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         settings.addInlineFromFile("aria-fixes.js", Inline.Wrapping.JAVASCRIPT);
         settings.addInlineFromFile("idle-notice.js", Inline.Wrapping.JAVASCRIPT);
+        settings.addInlineFromFile("unsaved-text.js", Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -448,6 +448,13 @@ class HostileServiceInputTest {
             return null;
         });
         text("SearchService.search", (f, t, v, n) -> none(t.search.search(v, Set.of(), null, 0, 10)));
+        text(
+                "DraftService.keep",
+                (f, t, v, n) -> none(t.drafts.keep(
+                        nl.geboortezorg.werkplaats.drafts.DraftKey.forItem(
+                                nl.geboortezorg.werkplaats.drafts.DraftForm.BOTTLENECK,
+                                f.bottleneck().id()),
+                        Map.of("title", v, "description", v))));
         text("PersonalDataWarnings.confirmed", (f, t, v, n) -> {
             t.warnings.confirmed(v, List.of(v), Set.of(PersonalData.Kind.PHONE_NUMBER));
             return null;
@@ -602,6 +609,9 @@ class HostileServiceInputTest {
     AuditTrail audit;
 
     @Autowired
+    nl.geboortezorg.werkplaats.drafts.DraftService drafts;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @Autowired
@@ -706,6 +716,7 @@ class HostileServiceInputTest {
                 nl.geboortezorg.werkplaats.notifications.NotificationService.class,
                 nl.geboortezorg.werkplaats.notifications.MailPreferenceService.class,
                 nl.geboortezorg.werkplaats.notifications.CalendarFeedService.class,
+                nl.geboortezorg.werkplaats.drafts.DraftService.class,
                 nl.geboortezorg.werkplaats.notifications.ActivityService.class)) {
             for (java.lang.reflect.Method method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers())

@@ -44,6 +44,9 @@ import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentFilter;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.DraftService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.mkba.AnalysisFilter;
@@ -734,6 +737,22 @@ class ServiceAccessTest {
         allow("CalendarFeedService.myFeedSince", SIGNED_IN, (f, t) -> t.calendarFeeds.myFeedSince());
         allow("CalendarFeedService.newFeedAddress", SIGNED_IN, (f, t) -> t.calendarFeeds.newFeedAddress());
         allow("CalendarFeedService.revokeMyFeed", SIGNED_IN, (f, t) -> t.calendarFeeds.revokeMyFeed());
+        // Drafts: everyone their own, whatever they may write (the real save decides that)
+        allow(
+                "DraftService.keep",
+                SIGNED_IN,
+                (f, t) -> t.drafts.keep(
+                        DraftKey.forItem(DraftForm.BOTTLENECK, f.bottleneck().id()), Map.of("title", "Concept")));
+        allow(
+                "DraftService.mine",
+                SIGNED_IN,
+                (f, t) -> t.drafts.mine(
+                        DraftKey.forItem(DraftForm.BOTTLENECK, f.bottleneck().id())));
+        allow(
+                "DraftService.discard",
+                SIGNED_IN,
+                (f, t) -> t.drafts.discard(
+                        DraftKey.forItem(DraftForm.BOTTLENECK, f.bottleneck().id())));
         allow(
                 "ActivityService.regionFeed",
                 SIGNED_IN,
@@ -847,6 +866,9 @@ class ServiceAccessTest {
     CalendarFeedService calendarFeeds;
 
     @Autowired
+    DraftService drafts;
+
+    @Autowired
     ActivityService activity;
 
     @Autowired
@@ -908,6 +930,7 @@ class ServiceAccessTest {
                         NotificationService.class,
                         MailPreferenceService.class,
                         CalendarFeedService.class,
+                        DraftService.class,
                         ActivityService.class)
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
@@ -1002,6 +1025,9 @@ class ServiceAccessTest {
                         "CalendarFeedService.myFeedSince",
                         "CalendarFeedService.newFeedAddress",
                         "CalendarFeedService.revokeMyFeed",
+                        "DraftService.keep",
+                        "DraftService.mine",
+                        "DraftService.discard",
                         "NotificationService.unreadCount",
                         "NotificationService.subscribeToUnreadCount",
                         "NotificationService.markRead",

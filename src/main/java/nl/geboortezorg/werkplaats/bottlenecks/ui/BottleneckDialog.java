@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
@@ -19,6 +20,9 @@ import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
@@ -113,6 +117,7 @@ final class BottleneckDialog extends FormDialog {
                 },
                 "bottleneck.raised-message",
                 () -> BottleneckNavigation.bottleneck(raised[0].id()).navigate(UI.getCurrent()));
+        dialog.keepDraft(DraftKey.forNew(DraftForm.BOTTLENECK));
         return dialog;
     }
 
@@ -158,7 +163,13 @@ final class BottleneckDialog extends FormDialog {
                 () -> bottlenecks.update(bottleneck.id(), bottleneck.version(), dialog.draft()),
                 "bottleneck.saved",
                 saved);
+        dialog.keepDraft(DraftKey.forItem(DraftForm.BOTTLENECK, bottleneck.id()));
         return dialog;
+    }
+
+    /** Keeps the title and description typed as the writer's draft of this form. */
+    private void keepDraft(DraftKey key) {
+        DraftKeeper.keep(this, key, Map.of("title", title, "description", description));
     }
 
     private BottleneckDraft draft() {

@@ -35,6 +35,11 @@ public final class DutchFormats {
         return time(DutchTime.dutch(moment));
     }
 
+    /** The Dutch hour and minute of a moment, such as 13:02. */
+    public static String hourAndMinute(Instant moment) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(DutchTime.dutch(moment));
+    }
+
     /** The Dutch date of a moment, such as 23-11-2026. */
     public static String date(Instant moment) {
         return date(DutchTime.date(moment));

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 
@@ -18,6 +20,7 @@ public class FormDialog extends Dialog {
 
     protected final FormErrors errors = new FormErrors();
     private final Button save = new Button();
+    private final List<Runnable> savedListeners = new ArrayList<>();
 
     protected FormDialog(String header) {
         setHeaderTitle(header);
@@ -52,6 +55,7 @@ public class FormDialog extends Dialog {
     private void save(Runnable action, String savedKey, Runnable afterSave) {
         try {
             action.run();
+            savedListeners.forEach(Runnable::run);
             close();
             Notifications.success(getTranslation(savedKey));
             afterSave.run();
@@ -63,6 +67,11 @@ public class FormDialog extends Dialog {
                 afterSave.run();
             });
         }
+    }
+
+    /** Runs after every successful save, before the dialog closes (for instance to drop a draft). */
+    public void addSavedListener(Runnable listener) {
+        savedListeners.add(listener);
     }
 
     /** Adds a button before the save button, for a second way to save. */

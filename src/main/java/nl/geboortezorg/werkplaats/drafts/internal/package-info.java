@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.drafts.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.geboortezorg.werkplaats.drafts.ui;
+
+import org.jspecify.annotations.NullMarked;
