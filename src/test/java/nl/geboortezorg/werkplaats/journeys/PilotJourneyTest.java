@@ -74,6 +74,7 @@ class PilotJourneyTest extends JourneyTest {
         // every page leads to the password form until a new password is chosen
         page.locator("#current-password input").waitFor();
         waitForVaadin(page);
+        assertThat(page.locator(".accessibility-link")).isVisible();
         accessible(page, "pilot-first-sign-in");
         page.navigate("sessies");
         page.locator("#current-password input").waitFor();
@@ -170,6 +171,7 @@ class PilotJourneyTest extends JourneyTest {
         waitForVaadin(noor);
         assertThat(noor.locator("#account-page-heading")).hasText("Welkom! Kies uw wachtwoord");
         assertThat(noor.locator("#account-page-body")).containsText(professional);
+        assertThat(noor.locator(".accessibility-link")).isVisible();
         accessible(noor, "pilot invitation, choose a password");
         screenshot(noor, "pilot-invitation");
         noor.locator("#new-password input").fill("Noor-kiest-2026");
