@@ -30,10 +30,12 @@ class OrganisationDialog extends Dialog {
 
     OrganisationDialog(@Nullable Organisation existing, Save save, Consumer<Organisation> saved, Runnable reload) {
         setHeaderTitle(getTranslation(existing == null ? "region.organisation.add" : "region.organisation.edit"));
+        name.setId("organisation-name-field");
         name.setLabel(getTranslation("region.organisation.name"));
         name.setMaxLength(OrganisationDraft.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         name.setHelperText(getTranslation("validation.max-length-hint", OrganisationDraft.NAME_MAX));
+        type.setId("organisation-type-field");
         type.setLabel(getTranslation("region.organisation.type"));
         type.setItems(OrganisationType.values());
         type.setItemLabelGenerator(t -> getTranslation("organisation-type." + t.name()));

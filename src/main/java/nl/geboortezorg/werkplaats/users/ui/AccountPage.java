@@ -8,13 +8,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import nl.geboortezorg.werkplaats.common.ui.PageFooter;
 import nl.geboortezorg.werkplaats.common.ui.ViewLink;
 import nl.geboortezorg.werkplaats.security.ui.LoginView;
 
 /**
  * The frame of the pages people reach from a mail or the login page without being signed in
  * (forgot password, choose a password, confirm an address): the platform's name, a heading for
- * the page's current state and what belongs under it, which each step replaces.
+ * the page's current state and what belongs under it, which each step replaces, and the footer
+ * with the way to the accessibility statement that every page has.
  */
 abstract class AccountPage extends Main implements HasDynamicTitle {
 
@@ -27,7 +29,7 @@ abstract class AccountPage extends Main implements HasDynamicTitle {
         title.addClassName("login-title");
         heading.setId("account-page-heading");
         body.setId("account-page-body");
-        add(title, heading, body);
+        add(title, heading, body, PageFooter.of(this));
     }
 
     /** Shows the state: its heading (also the page title) and its content. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.PageFooter;
 import nl.geboortezorg.werkplaats.regions.ui.RegionNavigation;
 import nl.geboortezorg.werkplaats.users.UserService;
 
@@ -40,7 +41,8 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
                     Notifications.success(getTranslation("profile.password.changed"));
                     RegionNavigation.home().navigate(UI.getCurrent());
                 }),
-                logout);
+                logout,
+                PageFooter.of(this));
     }
 
     @Override

@@ -7,12 +7,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.common.Language;
 import nl.geboortezorg.werkplaats.regions.OrganisationType;
@@ -112,6 +114,19 @@ class AccountPagesTest extends ViewTest {
 
         navigate("wachtwoord-instellen/afgebroken");
         assertThat(heading()).isEqualTo("Deze link werkt niet");
+    }
+
+    @Test
+    void every_page_reached_from_a_mail_or_the_login_page_links_to_the_accessibility_statement() {
+        openAnonymously();
+        for (String page : List.of(
+                "wachtwoord-vergeten", "wachtwoord-instellen/afgebroken", "e-mailadres-bevestigen/afgebroken")) {
+            navigate(page);
+            assertThat(_get(Anchor.class, spec -> spec.withClasses("accessibility-link"))
+                            .getHref())
+                    .as("the statement linked from " + page)
+                    .isEqualTo("toegankelijkheid");
+        }
     }
 
     @Test
