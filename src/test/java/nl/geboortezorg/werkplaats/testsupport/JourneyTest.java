@@ -134,14 +134,32 @@ public abstract class JourneyTest {
     /**
      * Waits until no animation runs (a notification or dialog fading in is measured at its final
      * colours, not half transparent, and a closing dialog is gone, not measured on its way out;
-     * a confirmation toast may start fading out while axe reads it, so the check waits until it is
-     * gone);
+     * a confirmation toast may start fading out while it is read, so this waits until it is gone);
      * endless ones such as a spinner do not count.
      */
     protected static void settled(Page page) {
-        page.waitForFunction("() => !document.querySelector('[opening], [closing], vaadin-notification-card')"
-                + " && document.getAnimations().every(a => a.playState !== 'running'"
-                + " || (a.effect && a.effect.getTiming().iterations === Infinity))");
+        page.waitForFunction("() => !document.querySelector('[opening], [closing], vaadin-notification-card')" + " && "
+                + NO_ANIMATION);
+    }
+
+    private static final String NO_ANIMATION = "document.getAnimations().every(a => a.playState !== 'running'"
+            + " || (a.effect && a.effect.getTiming().iterations === Infinity))";
+
+    /**
+     * Like {@link #settled}, but a toast that is showing is kept open (its timer stopped) instead
+     * of waited for, so it cannot start fading while it is read and the check need not wait
+     * seconds for it to go; {@link #closeToasts} closes it afterwards.
+     */
+    private static void held(Page page) {
+        page.evaluate("() => document.querySelectorAll('vaadin-notification').forEach(n => {"
+                + " if (n.opened && n.duration > 0) { n.duration = 0; n.wsgHeld = true; } })");
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]') && " + NO_ANIMATION);
+    }
+
+    /** Closes the toasts that {@link #held} kept open. */
+    private static void closeToasts(Page page) {
+        page.evaluate("() => document.querySelectorAll('vaadin-notification').forEach(n => {"
+                + " if (n.wsgHeld) { n.wsgHeld = false; n.opened = false; } })");
     }
 
     /** Opens a select with the mouse and picks the visible option with the text. */
@@ -213,10 +231,11 @@ public abstract class JourneyTest {
     /** Saves a screenshot of the page as the journey's next key state. */
     protected void screenshot(Page page, String state) {
         waitForVaadin(page);
-        settled(page);
+        held(page);
         shots++;
         Path file = OUTPUT.resolve(getClass().getSimpleName()).resolve(String.format("%02d-%s.png", shots, state));
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        closeToasts(page);
     }
 
     /**
@@ -225,8 +244,9 @@ public abstract class JourneyTest {
      */
     protected void accessible(Page page, String state) {
         waitForVaadin(page);
-        settled(page);
+        held(page);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
+        closeToasts(page);
         List<String> violations = results.getViolations().stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " – " + nodes(rule))
                 .toList();
