@@ -32,7 +32,7 @@ public final class Drafts {
     public static Map<String, String> type(String... fieldIds) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (String id : fieldIds) {
-            String text = "Nog niet opgeslagen in " + id + " " + System.nanoTime();
+            String text = "Nog niet opgeslagen in " + id;
             _setValue(field(id), text);
             typed.put(id, text);
         }
