@@ -180,9 +180,11 @@ class SessionDialog extends Dialog {
     /**
      * Keeps the free text of the plan as the writer's draft: title, location, link, and the title
      * of every agenda row. Each row is named by the order it was made in ("agenda-2-title"), not
-     * by its place, so that moving rows does not mix up their texts; a removed row leaves the
-     * draft, and the rows a restored draft names beyond those the plan has are added first. The
-     * draft holds no order, durations or owners of the rows: those are quickly chosen again.
+     * by its place, so that moving rows does not mix up their texts. A row removed is taken out
+     * of the draft, and rows the draft names beyond those the dialog starts with are added before
+     * it is restored. The draft holds text only: after a restore the rows have the saved plan's
+     * order, durations and owners (and a removed row of the saved plan is back), which are
+     * quickly chosen again; keeping the list's whole shape would need a second agenda editor.
      */
     private void keepDraft(DraftKey key) {
         Set<String> earlier = DraftKeeper.fieldsOfDraft(key);

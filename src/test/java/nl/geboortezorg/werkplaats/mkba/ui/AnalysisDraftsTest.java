@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static nl.geboortezorg.werkplaats.mkba.CostBenefitFixture.unique;
 import static nl.geboortezorg.werkplaats.testsupport.Drafts.assertKeptWhenLeft;
+import static nl.geboortezorg.werkplaats.testsupport.Drafts.assertRestored;
 import static nl.geboortezorg.werkplaats.testsupport.Drafts.cancelDialog;
 import static nl.geboortezorg.werkplaats.testsupport.Drafts.click;
 import static nl.geboortezorg.werkplaats.testsupport.Drafts.field;
@@ -15,15 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
+import java.util.Map;
 import nl.geboortezorg.werkplaats.drafts.DraftForm;
 import nl.geboortezorg.werkplaats.drafts.DraftKey;
 import nl.geboortezorg.werkplaats.drafts.DraftService;
+import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture.Made;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
@@ -45,6 +51,9 @@ class AnalysisDraftsTest extends ViewTest {
 
     @Autowired
     DraftService drafts;
+
+    @Autowired
+    CostBenefitService analyses;
 
     private Made made;
 
@@ -115,6 +124,25 @@ class AnalysisDraftsTest extends ViewTest {
         assertThat(notices()).isEmpty();
         assertThat(drafts.mine(DraftKey.forItem(DraftForm.LINE_ITEM, made.benefit())))
                 .isEmpty();
+    }
+
+    @Test
+    void when_someone_else_saved_the_item_first_the_typed_text_is_back_after_the_reload() {
+        openAs(DemoUsers.DEN_HAAG, "mkba/" + made.id());
+        edit("mkba-items", "item-" + made.cost());
+        Map<String, String> typed = type("item-description", "item-source");
+        LineItemRow row = analyses.detail(made.id()).orElseThrow().items().stream()
+                .filter(item -> item.id() == made.cost())
+                .findFirst()
+                .orElseThrow();
+        parts.updateItem(made.id(), row.id(), row.version(), row.draft());
+
+        click("save-item");
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_find(LineItemDialog.class)).isEmpty();
+
+        edit("mkba-items", "item-" + made.cost());
+        assertRestored(typed);
     }
 
     /** Presses the edit button of a row of one of the analysis's grids. */
