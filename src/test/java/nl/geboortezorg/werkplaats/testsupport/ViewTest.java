@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.testsupport;
 
+import static nl.geboortezorg.werkplaats.db.Tables.DRAFT_TEXT;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
@@ -20,8 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
 import nl.geboortezorg.werkplaats.common.LiveRelay;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
@@ -167,6 +171,15 @@ public abstract class ViewTest {
         Browser browser = Browser.current(authentication);
         browsers.add(browser);
         return browser;
+    }
+
+    /**
+     * Every view test starts without anyone's drafts: text that another test typed and left
+     * unsaved in a form for a new item would otherwise be offered again when this one opens it.
+     */
+    @BeforeEach
+    void forgetEveryonesDrafts() {
+        context.getBean(DSLContext.class).deleteFrom(DRAFT_TEXT).execute();
     }
 
     @AfterEach

@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +43,9 @@ import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +70,7 @@ class AnchoringView extends Main implements HasDynamicTitle {
     final Map<Dimension, TextArea> comments = new EnumMap<>(Dimension.class);
     private final FormErrors errors = new FormErrors();
     private @Nullable Assessment current;
+    private @Nullable DraftKeeper draft;
 
     AnchoringView(AnchoringService service) {
         this.service = service;
@@ -150,6 +156,15 @@ class AnchoringView extends Main implements HasDynamicTitle {
         save.setId("anchoring-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         own.add(save, trend(chosen));
+        Map<String, TextArea> texts = new LinkedHashMap<>();
+        comments.forEach((dimension, comment) ->
+                texts.put("comment-" + dimension.name().toLowerCase(Locale.ROOT).replace('_', '-'), comment));
+        draft = DraftKeeper.keep(own, draftKey(chosen.id(), ownQuarter.getValue()), texts);
+    }
+
+    /** The draft of one region's assessment of one quarter. */
+    static DraftKey draftKey(long regionId, Quarter quarter) {
+        return DraftKey.forItem(DraftForm.ANCHORING, regionId * 100_000 + quarter.year() * 10L + quarter.quarter());
     }
 
     private void save() {
@@ -162,6 +177,7 @@ class AnchoringView extends Main implements HasDynamicTitle {
         try {
             service.save(
                     region.getValue().id(), ownQuarter.getValue(), current == null ? null : current.version(), typed);
+            Objects.requireNonNull(draft, "kept with the form").saved();
             Notifications.success(getTranslation("anchoring.saved"));
             showOwn();
             showNational();

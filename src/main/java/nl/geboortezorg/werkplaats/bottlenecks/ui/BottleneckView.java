@@ -50,6 +50,9 @@ import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.documents.ui.LinkedDocuments;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
 import nl.geboortezorg.werkplaats.mkba.ui.BlockedBenefits;
 import nl.geboortezorg.werkplaats.notifications.ItemType;
@@ -454,19 +457,23 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         body.setMaxLength(Comment.BODY_MAX);
         body.setHelperText(getTranslation("bottleneck.description-hint"));
         FormErrors errors = new FormErrors().bind("body", body);
-        Button post = new Button(
-                getTranslation("comment.post"),
-                click -> PersonalDataCheck.beforeSaving(this, getTranslation("comment.new"), errors.fields(), () -> {
+        Button post = new Button(getTranslation("comment.post"));
+        post.setId("post-comment");
+        Div box = new Div(body, post);
+        DraftKeeper draft =
+                DraftKeeper.keep(box, DraftKey.forItem(DraftForm.BOTTLENECK_COMMENT, id), Map.of("body", body));
+        post.addClickListener(click ->
+                PersonalDataCheck.beforeSaving(this, getTranslation("comment.new"), errors.fields(), () -> {
                     try {
                         bottlenecks.comment(id, body.getValue());
+                        draft.saved();
                         Notifications.success(getTranslation("comment.posted"));
                         load();
                     } catch (ValidationException invalid) {
                         errors.show(invalid, this);
                     }
                 }));
-        post.setId("post-comment");
-        return new Div(body, post);
+        return box;
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
@@ -27,9 +28,16 @@ import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 
-/** The dialogs of the bottleneck page: recognising, and the facilitators' steps on the national agenda. */
+/**
+ * The dialogs of the bottleneck page: recognising, and the facilitators' steps on the national
+ * agenda. The longer texts (quote, agenda fields, response, follow-up) are kept as drafts; the
+ * short notes of a status change and the reason for hiding a comment are not.
+ */
 final class ModerationDialogs {
 
     private ModerationDialogs() {}
@@ -63,6 +71,7 @@ final class ModerationDialogs {
                             bottleneck.id(), region.getValue().id(), quote.getValue()),
                     "recognition.saved",
                     saved);
+            DraftKeeper.keep(this, DraftKey.forItem(DraftForm.RECOGNITION, bottleneck.id()), Map.of("quote", quote));
         }
     }
 
@@ -171,6 +180,10 @@ final class ModerationDialogs {
                     },
                     promote ? "agenda-dialog.promoted" : "agenda-dialog.saved",
                     saved);
+            DraftKeeper.keep(
+                    this,
+                    DraftKey.forItem(DraftForm.AGENDA_PLACE, bottleneck.id()),
+                    Map.of("proposed-solution", solution, "next-step", nextStep));
         }
     }
 
@@ -197,6 +210,8 @@ final class ModerationDialogs {
                     () -> agenda.recordResponse(bottleneck.id(), addressee.getValue(), text.getValue()),
                     "response-dialog.saved",
                     saved);
+            DraftKeeper.keep(
+                    this, DraftKey.forItem(DraftForm.ADDRESSEE_RESPONSE, bottleneck.id()), Map.of("text", text));
         }
     }
 
@@ -227,6 +242,10 @@ final class ModerationDialogs {
                             followUp.getValue()),
                     "follow-up-dialog.saved",
                     saved);
+            DraftKeeper.keep(
+                    this,
+                    DraftKey.forItem(DraftForm.FOLLOW_UP, bottleneck.id()),
+                    Map.of("note", note, "next-step", nextStep));
         }
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
@@ -25,6 +26,9 @@ import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.FileType;
 import nl.geboortezorg.werkplaats.documents.StagedUpload;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import org.jspecify.annotations.Nullable;
@@ -188,6 +192,7 @@ final class DocumentDialog extends FormDialog {
                 },
                 "document.saved",
                 done);
+        dialog.keepDraft(DraftKey.forNew(DraftForm.DOCUMENT));
         return dialog;
     }
 
@@ -207,7 +212,13 @@ final class DocumentDialog extends FormDialog {
                 () -> documents.update(document.id(), document.version(), dialog.draft()),
                 "document.saved",
                 done);
+        dialog.keepDraft(DraftKey.forItem(DraftForm.DOCUMENT, document.id()));
         return dialog;
+    }
+
+    /** Keeps the title and description typed as the writer's draft; the file itself is not kept. */
+    private void keepDraft(DraftKey key) {
+        DraftKeeper.keep(this, key, Map.of("title", title, "description", description));
     }
 
     private DocumentDraft draft() {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
@@ -51,17 +52,49 @@ public final class DraftKeeper {
         notice.addClassName("draft-notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
-        this.fields.forEach((name, field) -> {
-            initial.put(name, field.getValue());
-            field.setValueChangeMode(ValueChangeMode.TIMEOUT);
-            field.setValueChangeTimeout(SEND_AFTER_MILLIS);
-            field.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    keep();
-                }
-            });
-            field.getElement().executeJs("window.wsgUnsavedText && window.wsgUnsavedText.watch(this)");
+        this.fields.forEach(this::watch);
+    }
+
+    private void watch(String name, TextFieldBase<?, String> field) {
+        initial.put(name, field.getValue());
+        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        field.setValueChangeTimeout(SEND_AFTER_MILLIS);
+        field.addValueChangeListener(change -> {
+            if (change.isFromClient() && fields.get(name) == field) {
+                keep();
+            }
         });
+        field.getElement().executeJs("window.wsgUnsavedText && window.wsgUnsavedText.watch(this)");
+    }
+
+    /**
+     * Keeps one more field, for a form that grows while it is filled in (a list of rows); its text
+     * as it is now counts as not typed.
+     */
+    public void add(String name, TextFieldBase<?, String> field) {
+        fields.put(name, field);
+        watch(name, field);
+    }
+
+    /** Stops keeping a field the form no longer has (a row removed); the draft loses its text. */
+    public void remove(String name) {
+        if (fields.remove(name) != null) {
+            initial.remove(name);
+            keep();
+        }
+    }
+
+    /**
+     * The names of the fields in the writer's earlier draft of this form, for a form that first
+     * adds the rows the draft needs before it is kept.
+     */
+    public static Set<String> fieldsOfDraft(DraftKey key) {
+        return VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(DraftService.class)
+                .mine(key)
+                .map(draft -> draft.fields().keySet())
+                .orElse(Set.of());
     }
 
     /**

@@ -6,8 +6,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.EffectRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.StakeholderRow;
 import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
@@ -55,6 +59,7 @@ final class EffectDialog extends FormDialog {
         EffectDialog dialog = new EffectDialog(UI.getCurrent().getTranslation("mkba.add-effect"), stakeholders);
         dialog.direction.setValue(EffectDirection.POSITIVE);
         dialog.onSave("save-effect", () -> service.addEffect(analysisId, dialog.draft()), "mkba.saved", afterSave);
+        dialog.keepDraft(DraftKey.forItem(DraftForm.NEW_EFFECT, analysisId));
         return dialog;
     }
 
@@ -76,6 +81,11 @@ final class EffectDialog extends FormDialog {
                 () -> service.updateEffect(analysisId, row.id(), row.version(), dialog.draft()),
                 "mkba.saved",
                 afterSave);
+        dialog.keepDraft(DraftKey.forItem(DraftForm.EFFECT, row.id()));
         return dialog;
+    }
+
+    private void keepDraft(DraftKey key) {
+        DraftKeeper.keep(this, key, Map.of("description", description));
     }
 }

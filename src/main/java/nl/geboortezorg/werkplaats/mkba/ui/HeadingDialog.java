@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
 import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
@@ -147,6 +150,7 @@ final class HeadingDialog extends FormDialog {
                 () -> created[0] = service.create(dialog.region.getValue().id(), dialog.draft()),
                 "mkba.created",
                 () -> AnalysisNavigation.analysis(created[0]).navigate(UI.getCurrent()));
+        dialog.keepDraft(DraftKey.forNew(DraftForm.ANALYSIS));
         return dialog;
     }
 
@@ -159,7 +163,13 @@ final class HeadingDialog extends FormDialog {
                 () -> service.updateHeading(detail.id(), detail.version(), dialog.draft()),
                 "mkba.saved",
                 afterSave);
+        dialog.keepDraft(DraftKey.forItem(DraftForm.ANALYSIS, detail.id()));
         return dialog;
+    }
+
+    /** Keeps the title and description typed as the writer's draft; the numbers are not free text. */
+    private void keepDraft(DraftKey key) {
+        DraftKeeper.keep(this, key, Map.of("title", title, "description", description));
     }
 
     private static String dialogTitle(String key) {

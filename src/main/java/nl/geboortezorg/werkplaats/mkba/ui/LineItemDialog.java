@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.geboortezorg.werkplaats.common.ui.FieldGroup;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.mkba.AmountMode;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDetail.LineItemRow;
@@ -260,6 +263,8 @@ final class LineItemDialog extends FormDialog {
                 Confidence.MEDIUM);
         dialog.fill(start, analysis.stakeholders());
         dialog.onSave("save-item", () -> service.addItem(analysis.id(), dialog.draft()), "mkba.saved", afterSave);
+        dialog.keepDraft(
+                DraftKey.forItem(kind == FlowKind.COST ? DraftForm.NEW_COST : DraftForm.NEW_BENEFIT, analysis.id()));
         return dialog;
     }
 
@@ -272,6 +277,12 @@ final class LineItemDialog extends FormDialog {
                 () -> service.updateItem(analysis.id(), row.id(), row.version(), dialog.draft()),
                 "mkba.saved",
                 afterSave);
+        dialog.keepDraft(DraftKey.forItem(DraftForm.LINE_ITEM, row.id()));
         return dialog;
+    }
+
+    /** Keeps the description and source typed as the writer's draft; the numbers are not free text. */
+    private void keepDraft(DraftKey key) {
+        DraftKeeper.keep(this, key, Map.of("description", description, "source", source));
     }
 }

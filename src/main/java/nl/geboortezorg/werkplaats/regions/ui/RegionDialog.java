@@ -4,7 +4,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Map;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionDraft;
 import nl.geboortezorg.werkplaats.regions.RegionService;
@@ -69,5 +73,13 @@ class RegionDialog extends FormDialog {
                     saved);
         }
         add(new FormLayout(name, code, description));
+        // Only the description: the name of a new region suggests its code with every key, which a
+        // kept field's pause would slow down, and a name is quickly typed again.
+        DraftKeeper.keep(
+                this,
+                existing == null
+                        ? DraftKey.forNew(DraftForm.REGION)
+                        : DraftKey.forItem(DraftForm.REGION, existing.id()),
+                Map.of("description", description));
     }
 }

@@ -6,10 +6,17 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.Minutes;
 import nl.geboortezorg.werkplaats.sessions.MinutesCorrection;
@@ -50,6 +57,7 @@ class CorrectionDialog extends Dialog {
         }
         FormErrors errors = new FormErrors().bind("text", text).bind("reason", reason);
         add(new Paragraph(getTranslation("minutes.correction.explanation")), item, text, reason);
+        DraftKeeper draft = keepDraft(minutes, item, text, reason);
 
         Button save = new Button(getTranslation("minutes.correction.submit"));
         save.setId("submit-correction");
@@ -61,6 +69,7 @@ class CorrectionDialog extends Dialog {
             PersonalDataCheck.beforeSaving(this, getHeaderTitle(), errors.fields(), () -> {
                 try {
                     service.proposeCorrection(item.getValue().id(), text.getValue(), reason.getValue());
+                    draft.saved();
                     close();
                     Notifications.success(getTranslation("minutes.correction.submitted"));
                     proposed.run();
@@ -71,6 +80,34 @@ class CorrectionDialog extends Dialog {
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("min(48rem, 95vw)");
+    }
+
+    /**
+     * Keeps the text and reason as the writer's draft of a correction of these minutes, with the
+     * agenda item it is for: an invisible field carries the item's id in the draft, and choosing
+     * the item again when the draft is restored comes before the text, so that the text restored
+     * is not replaced by the item's notes.
+     */
+    private DraftKeeper keepDraft(Minutes minutes, Select<AgendaItem> item, TextArea text, TextArea reason) {
+        TextField itemId = new TextField();
+        itemId.setVisible(false);
+        itemId.setValue(
+                item.getValue() == null ? "" : String.valueOf(item.getValue().id()));
+        item.addValueChangeListener(event -> itemId.setValue(
+                event.getValue() == null ? "" : String.valueOf(event.getValue().id())));
+        itemId.addValueChangeListener(event -> minutes.session().agenda().stream()
+                .filter(agendaItem -> String.valueOf(agendaItem.id()).equals(event.getValue()))
+                .findFirst()
+                .ifPresent(item::setValue));
+        add(itemId);
+        Map<String, TextFieldBase<?, String>> fields = new LinkedHashMap<>();
+        fields.put("item", itemId);
+        fields.put("text", text);
+        fields.put("reason", reason);
+        return DraftKeeper.keep(
+                this,
+                DraftKey.forItem(DraftForm.MINUTES_CORRECTION, minutes.session().id()),
+                fields);
     }
 
     private static String notesOf(AgendaItem item) {

@@ -8,11 +8,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.Map;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.PersonalDataCheck;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.Decision;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices;
@@ -44,7 +48,10 @@ final class OutcomeDialog extends Dialog {
         dialog.description.setLabel(dialog.getTranslation("decision.description"));
         dialog.add(dialog.description);
         dialog.footer(
-                () -> outcomes.recordDecision(agendaItemId, dialog.description.getValue()), saved, "decision.saved");
+                () -> outcomes.recordDecision(agendaItemId, dialog.description.getValue()),
+                saved,
+                "decision.saved",
+                DraftKey.forItem(DraftForm.DECISION, agendaItemId));
         return dialog;
     }
 
@@ -95,11 +102,14 @@ final class OutcomeDialog extends Dialog {
                                         : organisation.getValue().id(),
                                 due.getValue())),
                 saved,
-                "action-item.saved");
+                "action-item.saved",
+                DraftKey.forItem(DraftForm.ACTION_ITEM, agendaItemId));
         return dialog;
     }
 
-    private void footer(Runnable save, Runnable saved, String savedKey) {
+    /** The buttons, once the fields are there; the description typed is kept as a draft under {@code draftKey}. */
+    private void footer(Runnable save, Runnable saved, String savedKey, DraftKey draftKey) {
+        DraftKeeper draft = DraftKeeper.keep(this, draftKey, Map.of("description", description));
         Button confirm = new Button(getTranslation("action.save"));
         confirm.setId("save-outcome");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,6 +117,7 @@ final class OutcomeDialog extends Dialog {
                 PersonalDataCheck.beforeSaving(this, getHeaderTitle(), errors.fields(), () -> {
                     try {
                         save.run();
+                        draft.saved();
                         close();
                         Notifications.success(getTranslation(savedKey));
                         saved.run();

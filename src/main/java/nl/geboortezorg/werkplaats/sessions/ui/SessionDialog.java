@@ -15,14 +15,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
@@ -30,6 +36,9 @@ import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
@@ -50,6 +59,9 @@ class SessionDialog extends Dialog {
         WorkSession save(WorkSessionDraft draft);
     }
 
+    /** The field of an agenda row's title in a draft. */
+    private static final Pattern AGENDA_ROW_FIELD = Pattern.compile("agenda-(\\d{1,4})-title");
+
     private final TextField title = new TextField();
     private final Select<Optional<RegionSummary>> scope = new Select<>();
     private final DateTimePicker startsAt = new DateTimePicker();
@@ -62,6 +74,10 @@ class SessionDialog extends Dialog {
     private final Div agendaErrors = new Div();
     private final FormErrors errors = new FormErrors();
     private final CallbackDataProvider.FetchCallback<Choice, String> people;
+    /** Numbers the agenda rows for their draft, in the order they were made. */
+    private int rowsMade;
+
+    private @Nullable DraftKeeper draft;
 
     /**
      * @param existing the session whose plan changes, or null for a new one
@@ -133,6 +149,10 @@ class SessionDialog extends Dialog {
 
         FormLayout form = new FormLayout(title, scope, startsAt, endsAt, location, onlineLink, invitees);
         add(form, new H3(getTranslation("session.agenda")), agenda, agendaErrors, addItem);
+        keepDraft(
+                existing == null
+                        ? DraftKey.forNew(DraftForm.SESSION_PLAN)
+                        : DraftKey.forItem(DraftForm.SESSION_PLAN, existing.id()));
 
         Button saveButton = new Button(getTranslation("action.save"));
         saveButton.setId("save-session");
@@ -140,6 +160,7 @@ class SessionDialog extends Dialog {
         saveButton.addClickListener(click -> {
             try {
                 WorkSession result = save.save(draft());
+                Objects.requireNonNull(draft, "kept since the dialog was made").saved();
                 close();
                 Notifications.success(getTranslation("action.saved"));
                 saved.accept(result);
@@ -154,6 +175,40 @@ class SessionDialog extends Dialog {
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
         setWidth("min(60rem, 95vw)");
+    }
+
+    /**
+     * Keeps the free text of the plan as the writer's draft: title, location, link, and the title
+     * of every agenda row. Each row is named by the order it was made in ("agenda-2-title"), not
+     * by its place, so that moving rows does not mix up their texts. A row removed is taken out
+     * of the draft, and rows the draft names beyond those the dialog starts with are added before
+     * it is restored. The draft holds text only: after a restore the rows have the saved plan's
+     * order, durations and owners (and a removed row of the saved plan is back), which are
+     * quickly chosen again; keeping the list's whole shape would need a second agenda editor.
+     */
+    private void keepDraft(DraftKey key) {
+        Set<String> earlier = DraftKeeper.fieldsOfDraft(key);
+        earlier.stream()
+                .map(SessionDialog::rowNumber)
+                .flatMap(Optional::stream)
+                .filter(number -> number >= rowsMade)
+                .sorted()
+                .forEach(number -> {
+                    rowsMade = number;
+                    addRow(null);
+                });
+        Map<String, TextFieldBase<?, String>> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("location", location);
+        fields.put("online-link", onlineLink);
+        rows.forEach(row -> fields.put(row.draftName, row.itemTitle));
+        draft = DraftKeeper.keep(this, key, fields);
+    }
+
+    /** The number of an agenda row's field in a draft, "agenda-2-title" for row 2. */
+    private static Optional<Integer> rowNumber(String field) {
+        Matcher row = AGENDA_ROW_FIELD.matcher(field);
+        return row.matches() ? Optional.of(Integer.valueOf(row.group(1))) : Optional.empty();
     }
 
     private void fill(WorkSession session, List<Optional<RegionSummary>> scopes) {
@@ -187,16 +242,22 @@ class SessionDialog extends Dialog {
     }
 
     private void addRow(@Nullable AgendaItem item) {
-        AgendaRow row = new AgendaRow(item);
+        AgendaRow row = new AgendaRow(item, "agenda-" + rowsMade++ + "-title");
         rows.add(row);
         agenda.add(row);
         renumber();
+        if (draft != null) {
+            draft.add(row.draftName, row.itemTitle);
+        }
     }
 
     private void remove(AgendaRow row) {
         rows.remove(row);
         agenda.remove(row);
         renumber();
+        if (draft != null) {
+            draft.remove(row.draftName);
+        }
     }
 
     /** Moves a row up (-1) or down (+1) and keeps the keyboard focus on the row that moved. */
@@ -245,8 +306,10 @@ class SessionDialog extends Dialog {
         private final Button up = new Button(VaadinIcon.ARROW_UP.create());
         private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
         private final Button remove = new Button(VaadinIcon.TRASH.create());
+        private final String draftName;
 
-        AgendaRow(@Nullable AgendaItem item) {
+        AgendaRow(@Nullable AgendaItem item, String draftName) {
+            this.draftName = draftName;
             itemTitle.setMaxLength(AgendaItemDraft.TITLE_MAX);
             itemTitle.addClassName("agenda-title");
             minutes.setLabel(getTranslation("session.agenda.minutes"));

@@ -29,6 +29,7 @@ import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
+import nl.geboortezorg.werkplaats.testsupport.Drafts;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
 import org.jooq.DSLContext;
@@ -316,5 +317,17 @@ class RegionAdministrationViewTest extends ViewTest {
         Component last = cards.getLast();
         assertThat(last.getElement().getTextRecursively()).contains("Amsterdam (OLVG)", "Gearchiveerd");
         assertThat(cards.getFirst().getElement().getTextRecursively()).doesNotContain("Gearchiveerd");
+    }
+
+    @Test
+    void the_description_of_a_new_region_and_of_an_existing_one_is_kept_as_a_draft() {
+        openAs(DemoUsers.ADMIN, "beheer/regios");
+        Drafts.assertKeptWhenLeft(
+                () -> _click(_get(Button.class, spec -> spec.withId("new-region"))),
+                Drafts::cancelDialog,
+                "region-description-field");
+        Drafts.cancelDialog();
+        Drafts.assertKeptWhenLeft(
+                () -> _click(action("apeldoorn", "edit-region")), Drafts::cancelDialog, "region-description-field");
     }
 }
