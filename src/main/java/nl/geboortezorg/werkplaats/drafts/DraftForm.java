@@ -42,5 +42,7 @@ public enum DraftForm {
      */
     ANCHORING,
     /** A new region (item 0), or the description of region n. */
-    REGION
+    REGION,
+    /** Writing a new factsheet (item 0), or the working version of factsheet n. */
+    FACTSHEET
 }

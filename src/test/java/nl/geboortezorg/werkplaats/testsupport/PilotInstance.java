@@ -2,18 +2,12 @@ package nl.geboortezorg.werkplaats.testsupport;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.geboortezorg.werkplaats.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,7 +26,6 @@ public final class PilotInstance implements AutoCloseable {
 
     public static final String ADMIN_EMAIL = "beheer@pilot.example.nl";
     public static final String ADMIN_INITIAL_PASSWORD = "Eerste-wachtwoord-2026";
-    private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:mariadb://[^/]+/)([^?]*)(\\?.*)?$");
 
     private final ConfigurableApplicationContext application;
     private final GreenMail mail;
@@ -58,29 +51,16 @@ public final class PilotInstance implements AutoCloseable {
      * made here: a setting given twice would read as both values).
      */
     public static PilotInstance start(DataSource testRunDatabase, String databaseSuffix, String... extraArguments) {
-        HikariDataSource shared = unwrap(testRunDatabase);
-        Matcher url = DATABASE_IN_URL.matcher(shared.getJdbcUrl());
-        if (!url.matches()) {
-            throw new IllegalStateException("Not a MariaDB address: " + shared.getJdbcUrl());
-        }
-        String database = (url.group(2).isEmpty() ? "werkplaats" : url.group(2)) + databaseSuffix;
-        try (Connection connection = shared.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists `" + database + "`");
-            statement.execute(
-                    "create database `" + database + "`" + " character set utf8mb4 collate utf8mb4_unicode_ci");
-        } catch (SQLException failed) {
-            throw new IllegalStateException("Could not create the pilot's database", failed);
-        }
+        SiblingDatabase database = SiblingDatabase.create(testRunDatabase, databaseSuffix);
         GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mail.start();
         int port = freePort();
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--wsg.base-url=http://localhost:" + port,
-                "--spring.datasource.url=" + url.group(1) + database,
-                "--spring.datasource.username=" + shared.getUsername(),
-                "--spring.datasource.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
                 "--wsg.demo-data=false",
                 "--wsg.admin.email=" + ADMIN_EMAIL,
                 "--wsg.admin.initial-password=" + ADMIN_INITIAL_PASSWORD,
@@ -122,14 +102,6 @@ public final class PilotInstance implements AutoCloseable {
     public void close() {
         application.close();
         mail.stop();
-    }
-
-    private static HikariDataSource unwrap(DataSource dataSource) {
-        try {
-            return dataSource.unwrap(HikariDataSource.class);
-        } catch (SQLException notHikari) {
-            throw new IllegalStateException(notHikari);
-        }
     }
 
     /** A port nothing listens on right now. */

@@ -7,14 +7,19 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
+import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetDraft;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSection;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
@@ -112,6 +117,7 @@ final class FactsheetDialog extends FormDialog {
                         Objects.requireNonNull(dialog.saved, "runs once saved").factsheetId())
                 .navigate(UI.getCurrent());
         dialog.actions(open);
+        dialog.keepDraft(DraftKey.forNew(DraftForm.FACTSHEET));
         return dialog;
     }
 
@@ -136,7 +142,16 @@ final class FactsheetDialog extends FormDialog {
                 .toList()));
         dialog.keyFigures.setValue(version.keyFigures());
         dialog.actions(done);
+        dialog.keepDraft(DraftKey.forItem(DraftForm.FACTSHEET, version.factsheetId()));
         return dialog;
+    }
+
+    /** Keeps the title and every text section typed as the writer's draft of this factsheet. */
+    private void keepDraft(DraftKey key) {
+        Map<String, TextFieldBase<?, String>> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        sections.forEach((section, area) -> fields.put(section.field(), area));
+        DraftKeeper.keep(this, key, fields);
     }
 
     /**
