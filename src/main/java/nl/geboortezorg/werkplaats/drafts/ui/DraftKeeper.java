@@ -1,6 +1,5 @@
 package nl.geboortezorg.werkplaats.drafts.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -89,12 +88,7 @@ public final class DraftKeeper {
      * adds the rows the draft needs before it is kept.
      */
     public static Set<String> fieldsOfDraft(DraftKey key) {
-        return VaadinService.getCurrent()
-                .getInstantiator()
-                .getOrCreate(DraftService.class)
-                .mine(key)
-                .map(draft -> draft.fields().keySet())
-                .orElse(Set.of());
+        return service().mine(key).map(draft -> draft.fields().keySet()).orElse(Set.of());
     }
 
     /**
@@ -114,8 +108,7 @@ public final class DraftKeeper {
      */
     public static DraftKeeper keep(
             HasComponents form, DraftKey key, Map<String, ? extends TextFieldBase<?, String>> fields) {
-        DraftKeeper keeper = new DraftKeeper(
-                VaadinService.getCurrent().getInstantiator().getOrCreate(DraftService.class), key, fields);
+        DraftKeeper keeper = new DraftKeeper(service(), key, fields);
         form.addComponentAsFirst(keeper.notice);
         keeper.restore();
         return keeper;
@@ -205,7 +198,8 @@ public final class DraftKeeper {
                         value.hashCode());
     }
 
-    Component notice() {
-        return notice;
+    /** The drafts service, from the Spring context the current Vaadin service runs in. */
+    private static DraftService service() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(DraftService.class);
     }
 }
