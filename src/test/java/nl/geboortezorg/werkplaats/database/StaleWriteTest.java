@@ -26,22 +26,11 @@ import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.sessionDraf
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.geboortezorg.werkplaats.anchoring.AnchoringService;
@@ -54,7 +43,6 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.Language;
-import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.db.DefaultSchema;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
@@ -81,6 +69,7 @@ import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
+import nl.geboortezorg.werkplaats.testsupport.VersionedWrites;
 import nl.geboortezorg.werkplaats.users.MyProfile;
 import nl.geboortezorg.werkplaats.users.ProfileDraft;
 import nl.geboortezorg.werkplaats.users.UserDraft;
@@ -592,46 +581,11 @@ class StaleWriteTest {
 
     @Test
     void every_service_method_that_writes_under_a_version_has_a_stale_write_scenario() {
-        Set<String> versioned = versionedServiceMethods();
+        Set<String> versioned = VersionedWrites.serviceMethods();
         // the walk itself still works: two writes known to go through a versioned update are found
         assertThat(versioned).contains("UserService.updateMyProfile", "WorkSessionService.cancel");
         assertThat(scenarios().stream().map(Scenario::method).distinct())
                 .containsExactlyInAnyOrderElementsOf(versioned);
-    }
-
-    /**
-     * The public methods of services that write through {@link VersionedUpdate}, found in the
-     * compiled code by following the calls back from it (through repositories and private
-     * helpers) to the first service method: a new versioned write has no scenario until it gets one.
-     */
-    private static Set<String> versionedServiceMethods() {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.geboortezorg.werkplaats");
-        Deque<JavaCodeUnit> callees = new ArrayDeque<>();
-        classes.get(VersionedUpdate.class).getMethods().stream()
-                .filter(m -> Set.of("execute", "delete", "check").contains(m.getName()))
-                .forEach(callees::add);
-        Set<JavaCodeUnit> seen = new HashSet<>(callees);
-        Set<String> found = new TreeSet<>();
-        while (!callees.isEmpty()) {
-            JavaCodeUnit callee = callees.pop();
-            List<JavaCodeUnit> callers = new java.util.ArrayList<>();
-            callee.getAccessesToSelf().forEach(call -> callers.add(call.getOrigin()));
-            if (callee instanceof JavaMethod method) {
-                method.getReferencesToSelf().forEach(reference -> callers.add(reference.getOrigin()));
-            }
-            for (JavaCodeUnit caller : callers) {
-                JavaClass owner = caller.getOwner();
-                if (owner.isAnnotatedWith(org.springframework.stereotype.Service.class)
-                        && caller.getModifiers().contains(JavaModifier.PUBLIC)) {
-                    found.add(owner.getSimpleName() + "." + caller.getName());
-                } else if (seen.add(caller)) {
-                    callees.add(caller);
-                }
-            }
-        }
-        return found;
     }
 
     @TestFactory

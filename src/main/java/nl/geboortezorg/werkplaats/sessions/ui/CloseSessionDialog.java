@@ -65,8 +65,11 @@ class CloseSessionDialog extends Dialog {
             } catch (ValidationException invalid) {
                 errors.show(invalid, this);
             } catch (ConcurrentEditException stale) {
-                close();
-                ConcurrentEditDialog.open(confirm, closed);
+                // The chosen attendees stay in the open dialog until the user chooses to reload.
+                ConcurrentEditDialog.open(confirm, () -> {
+                    close();
+                    closed.run();
+                });
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);

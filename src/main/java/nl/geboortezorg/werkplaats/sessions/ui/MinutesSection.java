@@ -176,8 +176,11 @@ class MinutesSection extends Section {
             } catch (ValidationException invalid) {
                 errors.show(invalid, dialog);
             } catch (ConcurrentEditException stale) {
-                dialog.close();
-                ConcurrentEditDialog.open(confirm, changed);
+                // The reason stays in the open dialog until the user chooses to reload.
+                ConcurrentEditDialog.open(confirm, () -> {
+                    dialog.close();
+                    changed.run();
+                });
             }
         });
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
