@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import nl.geboortezorg.werkplaats.anchoring.Dimension;
 import nl.geboortezorg.werkplaats.anchoring.NationalOverview;
 import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.common.ui.SvgIds;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 
 /**
@@ -25,6 +26,8 @@ final class AnchoringChart {
 
     static String svg(NationalOverview overview, Translator t, Locale locale) {
         int height = TOP + Dimension.values().length * ROW + 30;
+        // Ids of the page the chart is shown on: a prefix of its own keeps them apart from other charts'.
+        String ids = SvgIds.prefix();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"anchoring-chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH)
@@ -34,11 +37,19 @@ final class AnchoringChart {
                 .append(WIDTH)
                 .append("\" height=\"")
                 .append(height)
-                .append("\" style=\"max-width: 100%; height: auto\" font-size=\"13\" aria-labelledby=\"at ad\">")
-                .append("<title id=\"at\">")
+                .append("\" style=\"max-width: 100%; height: auto\" font-size=\"13\" aria-labelledby=\"")
+                .append(ids)
+                .append("t ")
+                .append(ids)
+                .append("d\">")
+                .append("<title id=\"")
+                .append(ids)
+                .append("t\">")
                 .append(Texts.escapeMarkup(t.translate("anchoring.chart")))
                 .append("</title>")
-                .append("<desc id=\"ad\">")
+                .append("<desc id=\"")
+                .append(ids)
+                .append("d\">")
                 .append(Texts.escapeMarkup(t.translate("anchoring.chart-description")))
                 .append("</desc>");
         // Legend and scale.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import nl.geboortezorg.werkplaats.common.Texts;
+import nl.geboortezorg.werkplaats.common.ui.SvgIds;
 
 /**
  * Charts drawn on the server as SVG: no script, nothing fetched, the same picture in the browser
@@ -92,7 +93,7 @@ final class SvgCharts {
                         .append("</text>");
             }
         }
-        return svg.append("</svg>").toString();
+        return finish(svg);
     }
 
     /** Per group a hatched bar for costs and a solid bar for benefits, each with its amount. */
@@ -142,7 +143,7 @@ final class SvgCharts {
                     money.apply(pair.benefits()));
             y += rowHeight;
         }
-        return svg.append("</svg>").toString();
+        return finish(svg);
     }
 
     /**
@@ -201,7 +202,7 @@ final class SvgCharts {
                 .append("\" text-anchor=\"middle\">")
                 .append(Texts.escapeMarkup(money.apply(base)))
                 .append("</text>");
-        return svg.append("</svg>").toString();
+        return finish(svg);
     }
 
     private static void segment(StringBuilder svg, String kind, double from, double to, int y, boolean hatched) {
@@ -319,6 +320,22 @@ final class SvgCharts {
                 .append("\" text-anchor=\"end\">")
                 .append(Texts.escapeMarkup(money.apply(BigDecimal.ZERO)))
                 .append("</text>");
+    }
+
+    /**
+     * Closes the chart and gives its ids (title, description, hatch pattern) a prefix of its own,
+     * so that charts shown together each keep theirs. The chart's texts are escaped, so the ids'
+     * markup below occurs only where the chart itself wrote it.
+     */
+    private static String finish(StringBuilder svg) {
+        String ids = SvgIds.prefix();
+        return svg.append("</svg>")
+                .toString()
+                .replace("aria-labelledby=\"t d\"", "aria-labelledby=\"" + ids + "t " + ids + "d\"")
+                .replace("<title id=\"t\">", "<title id=\"" + ids + "t\">")
+                .replace("<desc id=\"d\">", "<desc id=\"" + ids + "d\">")
+                .replace("<pattern id=\"hatch\"", "<pattern id=\"" + ids + "hatch\"")
+                .replace("url(#hatch)", "url(#" + ids + "hatch)");
     }
 
     private static StringBuilder open(String title, String description, int height) {

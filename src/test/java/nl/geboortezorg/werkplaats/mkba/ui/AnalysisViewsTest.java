@@ -22,6 +22,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.mkba.AmountMode;
@@ -133,16 +137,34 @@ class AnalysisViewsTest extends ViewTest {
         assertThat(chart)
                 .contains("role=\"img\"")
                 .contains("viewBox=\"0 0 720 ")
-                .contains("<title id=\"t\">Cumulatief contant saldo per jaar</title>")
+                .containsPattern("<title id=\"svg\\d+-t\">Cumulatief contant saldo per jaar</title>")
                 .contains("class=\"marker below\"")
                 .contains("class=\"marker above\"")
                 .contains("€ −600");
         String pairs = _get(SvgPicture.class, spec -> spec.withId("mkba-chart-stakeholders"))
                 .svg();
-        assertThat(pairs).contains("url(#hatch)").contains("Ziekenhuis").contains("€ 2.000");
+        assertThat(pairs)
+                .containsPattern("url\\(#svg\\d+-hatch\\)")
+                .contains("Ziekenhuis")
+                .contains("€ 2.000");
         String tornado = _get(SvgPicture.class, spec -> spec.withId("mkba-chart-tornado"))
                 .svg();
         assertThat(tornado).contains("Minder jeugdhulp").contains("€ 500").contains("€ 1.500");
+        // Each chart names itself by ids of its own: a screen reader announces every chart by its own title.
+        List<String> ids = new ArrayList<>();
+        for (String svg : List.of(chart, pairs, tornado)) {
+            Matcher labelledBy =
+                    Pattern.compile("aria-labelledby=\"(\\S+) (\\S+)\"").matcher(svg);
+            assertThat(labelledBy.find()).isTrue();
+            assertThat(svg)
+                    .contains("<title id=\"" + labelledBy.group(1) + "\">")
+                    .contains("<desc id=\"" + labelledBy.group(2) + "\">");
+            Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(svg);
+            while (id.find()) {
+                ids.add(id.group(1));
+            }
+        }
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(9).doesNotHaveDuplicates();
     }
 
     @Test
