@@ -174,7 +174,11 @@ class BottleneckViewsTest extends ViewTest {
         assertThat(_find(Button.class, spec -> spec.withId("recognise"))).isEmpty();
         assertThat(timeline()).last().satisfies(entry -> assertThat(entry).contains("Herkend in Utrecht"));
 
-        _click(_get(Button.class, spec -> spec.withClasses("withdraw-recognition")));
+        Button withdraw = _get(Button.class, spec -> spec.withClasses("withdraw-recognition"));
+        // The accessible name starts with the visible text, so a speech user can say what they see.
+        assertThat(withdraw.getAriaLabel()).hasValue("Herkenning intrekken: Utrecht");
+        assertThat(withdraw.getText()).isEqualTo("Herkenning intrekken");
+        _click(withdraw);
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(items("recognitions")).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("recognise"))).hasSize(1);
