@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -70,7 +69,6 @@ public final class CostBenefitModel {
         BigDecimal cumulative = BigDecimal.ZERO;
         BigDecimal presentCosts = BigDecimal.ZERO;
         BigDecimal presentBenefits = BigDecimal.ZERO;
-        OptionalInt payback = OptionalInt.empty();
         List<Integer> horizon = analysis.years();
         for (int index = 0; index < horizon.size(); index++) {
             BigDecimal costs = BigDecimal.ZERO;
@@ -92,9 +90,6 @@ public final class CostBenefitModel {
             presentCosts = presentCosts.add(discountedCosts, Money.CONTEXT);
             presentBenefits = presentBenefits.add(discountedBenefits, Money.CONTEXT);
             int year = horizon.get(index);
-            if (payback.isEmpty() && cumulative.signum() >= 0) {
-                payback = OptionalInt.of(year);
-            }
             years.add(new YearTotal(year, costs, benefits, discountedCosts, discountedBenefits, net, cumulative));
         }
         Optional<BigDecimal> ratio = presentCosts.signum() == 0
@@ -105,7 +100,9 @@ public final class CostBenefitModel {
                 presentBenefits,
                 presentBenefits.subtract(presentCosts, Money.CONTEXT),
                 ratio,
-                payback,
+                Payback.of(
+                        horizon,
+                        years.stream().map(YearTotal::cumulativeDiscountedNet).toList()),
                 years);
     }
 

@@ -8,19 +8,23 @@ import java.util.OptionalInt;
 /**
  * The results of a group of items (all, one stakeholder's, one funding stream's): present value of
  * costs and of benefits, net present value, benefit-cost ratio (none when there are no costs) and
- * payback year (the first year in which the cumulative discounted net is zero or more; none when
- * that never happens within the horizon).
+ * payback (see {@link Payback}).
  */
 public record Totals(
         BigDecimal presentCosts,
         BigDecimal presentBenefits,
         BigDecimal netPresentValue,
         Optional<BigDecimal> benefitCostRatio,
-        OptionalInt paybackYear,
+        Payback payback,
         List<YearTotal> years) {
 
     public Totals {
         years = List.copyOf(years);
+    }
+
+    /** The year of the payback, if it pays back within the horizon after having been below zero. */
+    public OptionalInt paybackYear() {
+        return payback.year();
     }
 
     /** Whether this group gains (net present value above zero). */

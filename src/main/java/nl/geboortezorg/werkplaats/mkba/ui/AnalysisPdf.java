@@ -251,7 +251,7 @@ final class AnalysisPdf {
                 + "</td><td class=\"n\">" + escape(MkbaFormats.euros(totals.presentBenefits(), locale))
                 + "</td><td class=\"n\">" + escape(MkbaFormats.euros(totals.netPresentValue(), locale))
                 + "</td><td class=\"n\">" + escape(MkbaFormats.ratio(totals.benefitCostRatio(), locale))
-                + "</td><td>" + escape(MkbaFormats.year(totals.paybackYear(), t.translate("mkba.payback-none")))
+                + "</td><td>" + escape(MkbaFormats.payback(totals.payback(), t::translate))
                 + "</td></tr>";
     }
 }

@@ -52,10 +52,7 @@ final class AnalysisResults {
                 figure(idPrefix + "-benefits", "mkba.pv-benefits", euros(total.presentBenefits())),
                 figure(idPrefix + "-npv", "mkba.npv", euros(total.netPresentValue())),
                 figure(idPrefix + "-ratio", "mkba.bcr", MkbaFormats.ratio(total.benefitCostRatio(), locale)),
-                figure(
-                        idPrefix + "-payback",
-                        "mkba.payback",
-                        MkbaFormats.year(total.paybackYear(), t("mkba.payback-none"))));
+                figure(idPrefix + "-payback", "mkba.payback", MkbaFormats.payback(total.payback(), this::t)));
         figures.addClassName("mkba-figures");
         Paragraph verdict = new Paragraph(verdict(results));
         verdict.setId(idPrefix + "-verdict");
@@ -210,8 +207,7 @@ final class AnalysisResults {
         rates.addColumn(r -> MkbaFormats.ratio(r.totals().benefitCostRatio(), locale))
                 .setHeader(t("mkba.bcr"))
                 .setTextAlign(ColumnTextAlign.END);
-        rates.addColumn(r -> MkbaFormats.year(r.totals().paybackYear(), t("mkba.payback-none")))
-                .setHeader(t("mkba.payback"));
+        rates.addColumn(r -> MkbaFormats.payback(r.totals().payback(), this::t)).setHeader(t("mkba.payback"));
         rates.setItems(sensitivity.rates());
 
         String variation = MkbaFormats.percent(sensitivity.variationPercent(), locale);

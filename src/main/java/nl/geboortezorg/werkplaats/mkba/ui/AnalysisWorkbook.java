@@ -311,7 +311,7 @@ final class AnalysisWorkbook {
         money(r.createCell(2), totals.presentBenefits(), styles);
         money(r.createCell(3), totals.netPresentValue(), styles);
         totals.benefitCostRatio().ifPresent(ratio -> r.createCell(4).setCellValue(ratio.doubleValue()));
-        r.createCell(5).setCellValue(MkbaFormats.year(totals.paybackYear(), t.translate("mkba.payback-none")));
+        r.createCell(5).setCellValue(MkbaFormats.payback(totals.payback(), t::translate));
         return row + 1;
     }
 

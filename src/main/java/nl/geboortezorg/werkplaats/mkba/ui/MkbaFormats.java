@@ -6,7 +6,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.function.Function;
+import nl.geboortezorg.werkplaats.mkba.model.Payback;
 
 /**
  * Money, percentages and ratios as Dutch readers expect them (€ 1.234.567, 2,25%), in English
@@ -62,7 +63,12 @@ final class MkbaFormats {
         return ratio.map(r -> format("0.00", locale).format(r)).orElse("–");
     }
 
-    static String year(OptionalInt year, String otherwise) {
-        return year.isPresent() ? String.valueOf(year.getAsInt()) : otherwise;
+    /** The payback year, or in words why there is none: nothing to pay back, or not within the horizon. */
+    static String payback(Payback payback, Function<String, String> translate) {
+        return switch (payback.kind()) {
+            case IN_YEAR -> String.valueOf(payback.year().orElseThrow());
+            case NEVER_BELOW_ZERO -> translate.apply("mkba.payback-not-needed");
+            case NOT_WITHIN_HORIZON -> translate.apply("mkba.payback-none");
+        };
     }
 }

@@ -119,8 +119,8 @@ class ScenarioCompareView extends Main implements BeforeEnterObserver, HasDynami
                 ""));
         lines.add(new Line(
                 getTranslation("mkba.payback"),
-                MkbaFormats.year(a.total().paybackYear(), getTranslation("mkba.payback-none")),
-                MkbaFormats.year(b.total().paybackYear(), getTranslation("mkba.payback-none")),
+                MkbaFormats.payback(a.total().payback(), this::getTranslation),
+                MkbaFormats.payback(b.total().payback(), this::getTranslation),
                 ""));
         lines.add(new Line(getTranslation("mkba.verdict"), results.verdict(a), results.verdict(b), ""));
         Set<String> names = new LinkedHashSet<>();

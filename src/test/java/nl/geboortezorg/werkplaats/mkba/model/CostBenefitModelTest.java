@@ -191,6 +191,51 @@ class CostBenefitModelTest {
     }
 
     @Test
+    void costs_that_start_after_the_base_year_pay_back_only_once_the_net_recovers() {
+        // Nothing in 2025, cost 1000 in 2026, benefit 300 a year 2027–2030; rate 0:
+        // cumulative 0, −1000, −700, −400, −100, 200 → paid back in 2030, not in the base year.
+        Results results = calculate(
+                2025,
+                6,
+                "0",
+                cost(HOSPITAL, constant("1000", 2026, 2026)),
+                benefit(MUNICIPALITY, constant("300", 2027, 2030)));
+
+        assertThat(results.total().paybackYear()).hasValue(2030);
+        assertThat(results.total().netPresentValue()).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void a_late_cost_that_is_never_earned_back_is_not_paid_back_within_the_horizon() {
+        // Cumulative 0, −1000, −700, −400: the base year's zero is no payback next to a negative NPV.
+        Results results = calculate(
+                2025,
+                4,
+                "0",
+                cost(HOSPITAL, constant("1000", 2026, 2026)),
+                benefit(MUNICIPALITY, constant("300", 2027, 2028)));
+
+        assertThat(results.total().payback().kind()).isEqualTo(Payback.Kind.NOT_WITHIN_HORIZON);
+        assertThat(results.total().paybackYear()).isEmpty();
+        assertThat(results.total().netPresentValue()).isEqualByComparingTo("-400");
+    }
+
+    @Test
+    void a_net_that_recovers_and_falls_back_pays_back_when_it_recovers_for_good() {
+        // Cumulative −500, 0, −300, 100: the recovery of 2026 does not last; paid back in 2028.
+        Results results = calculate(
+                2025,
+                4,
+                "0",
+                cost(HOSPITAL, constant("500", 2025, 2025)),
+                benefit(MUNICIPALITY, constant("500", 2026, 2026)),
+                cost(HOSPITAL, constant("300", 2027, 2027)),
+                benefit(MUNICIPALITY, constant("400", 2028, 2028)));
+
+        assertThat(results.total().paybackYear()).hasValue(2028);
+    }
+
+    @Test
     void no_payback_within_the_horizon() {
         Results results = calculate(
                 2025,
@@ -199,7 +244,7 @@ class CostBenefitModelTest {
                 cost(HOSPITAL, constant("1000", 2025, 2025)),
                 benefit(MUNICIPALITY, constant("100", 2025, 2027)));
 
-        assertThat(results.total().paybackYear()).isEmpty();
+        assertThat(results.total().payback().kind()).isEqualTo(Payback.Kind.NOT_WITHIN_HORIZON);
         assertThat(results.total().netPresentValue()).isEqualByComparingTo("-700");
     }
 
@@ -215,10 +260,11 @@ class CostBenefitModelTest {
     }
 
     @Test
-    void benefits_without_costs_pay_back_at_once_and_have_no_ratio() {
+    void benefits_without_costs_have_nothing_to_pay_back_and_no_ratio() {
         Results results = calculate(2025, 3, "2.25", benefit(MUNICIPALITY, constant("100", 2025, 2027)));
 
-        assertThat(results.total().paybackYear()).hasValue(2025);
+        assertThat(results.total().payback().kind()).isEqualTo(Payback.Kind.NEVER_BELOW_ZERO);
+        assertThat(results.total().paybackYear()).isEmpty();
         assertThat(results.total().benefitCostRatio()).isEmpty();
     }
 
