@@ -44,5 +44,9 @@ public enum DraftForm {
     /** A new region (item 0), or the description of region n. */
     REGION,
     /** Writing a new factsheet (item 0), or the working version of factsheet n. */
-    FACTSHEET
+    FACTSHEET,
+    /** Changing decision n (not a new one: {@link #DECISION} counts agenda items). */
+    CHANGED_DECISION,
+    /** Changing action item n (not a new one: {@link #ACTION_ITEM} counts agenda items). */
+    CHANGED_ACTION_ITEM
 }

@@ -120,14 +120,16 @@ public class MinutesService {
                 .noCitizenNumber("text", value);
         if (value.getBytes(StandardCharsets.UTF_8).length > AgendaNotes.MAX_KILOBYTES * 1024) {
             checks.add(FieldProblem.of("text", "session.notes.too-large", AgendaNotes.MAX_KILOBYTES));
-        } else if (value.equals(
-                sessions.notes(agendaItemId).orElseThrow().text().strip())) {
+        }
+        AgendaNotes against = sessions.notes(agendaItemId).orElseThrow();
+        if (!checks.hasProblem("text") && value.equals(against.text().strip())) {
             checks.add(FieldProblem.of("text", "minutes.correction-unchanged"));
         }
         checks.throwIfAny();
         long id = minutes.insertCorrection(
                 sessionId,
                 agendaItemId,
+                against.version(),
                 value,
                 Objects.requireNonNull(why, "checked above"),
                 actor.id(),
@@ -138,7 +140,12 @@ public class MinutesService {
         return minutes.findCorrection(id).orElseThrow();
     }
 
-    /** Accepts a pending correction: the item's notes become the proposed text, in a new minutes version. */
+    /**
+     * Accepts a pending correction: the item's notes become the proposed text, in a new minutes
+     * version. When the notes changed since the correction was proposed (another correction was
+     * accepted in between), nothing changes and a {@link CorrectionConflictException} carries both
+     * texts: the decider compares them and rejects this one, and its proposer may propose anew.
+     */
     @Transactional
     public MinutesCorrection acceptCorrection(long correctionId, int version, @Nullable String note) {
         Actor actor = requireDecider();
@@ -148,6 +155,9 @@ public class MinutesService {
         String why = Texts.clean(note);
         new FieldChecks().maxLength("note", why, MinutesCorrection.REASON_MAX).throwIfAny();
         AgendaNotes current = sessions.notes(correction.agendaItemId()).orElseThrow();
+        if (correction.notesVersion() != null && correction.notesVersion() != current.version()) {
+            throw new CorrectionConflictException(correction, current.text());
+        }
         int minutesVersion = minutes.nextMinutesVersion(sessionId);
         sessions.saveNotes(
                 correction.agendaItemId(), current.version(), correction.proposedText(), actor.id(), clock.instant());

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
@@ -31,12 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decisions and action items. Attendees record them on an agenda item while the session runs;
  * actions live on after it: their owner (or anyone taking part in the session) marks them done or
- * dropped, and open ones come back at the next session of the same scope.
+ * dropped, and open ones come back at the next session of the same scope. Those taking part
+ * correct a decision or an action by editing it; each keeps its earlier versions.
  */
 @Service
 public class SessionOutcomeService {
 
     static final String ACTION = "session-action";
+    static final String DECISION = "session-decision";
     static final int CARRIED_FORWARD_MAX = 200;
 
     private final SessionOutcomeRepository outcomes;
@@ -101,7 +104,7 @@ public class SessionOutcomeService {
         long id = outcomes.insertDecision(
                 agendaItemId, Objects.requireNonNull(text, "checked above"), actor.id(), clock.instant());
         audit.record(
-                "session-decision",
+                DECISION,
                 id,
                 "create",
                 Map.of("sessionId", session.id(), "agendaItemId", agendaItemId, "description", text));
@@ -116,6 +119,109 @@ public class SessionOutcomeService {
     public ActionItem recordAction(long agendaItemId, ActionDraft draft) {
         Actor actor = access.signedIn();
         WorkSessionSummary session = runningSessionOf(actor, agendaItemId);
+        ActionDraft clean = checked(draft, session);
+        long id = outcomes.insertAction(agendaItemId, clean, actor.id(), clock.instant());
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("sessionId", session.id());
+        change.put("agendaItemId", agendaItemId);
+        change.put("description", clean.description());
+        change.put("ownerId", clean.ownerId());
+        change.put("organisationId", clean.organisationId());
+        change.put("dueDate", clean.dueDate().toString());
+        audit.record(ACTION, id, "create", change);
+        events.publishChangeAfterCommit(session.id());
+        tellOwner(actor, id, session, clean);
+        return outcomes.findAction(id).orElseThrow();
+    }
+
+    /**
+     * Changes the text of a decision, for whoever takes part in its session (also after it
+     * closed, so that a mistake in the minutes' decisions can be put right). The text it replaces
+     * is kept as an earlier version with who changed it and when.
+     */
+    @Transactional
+    public Decision updateDecision(long decisionId, int version, String description) {
+        Actor actor = access.signedIn();
+        Decision current =
+                outcomes.findDecision(decisionId).orElseThrow(() -> new NotFoundException(DECISION, decisionId));
+        WorkSessionSummary session = sessions.findSummaryById(
+                        outcomes.sessionOfDecision(decisionId).orElseThrow())
+                .orElseThrow();
+        requireTakesPart(actor, session);
+        if (current.version() != version) {
+            throw new ConcurrentEditException(DECISION, decisionId);
+        }
+        String text = Texts.clean(description);
+        new FieldChecks().text("description", text, Decision.DESCRIPTION_MAX).throwIfAny();
+        String value = Objects.requireNonNull(text, "checked above");
+        if (value.equals(current.description())) {
+            return current;
+        }
+        outcomes.updateDecision(decisionId, version, current, value, actor.id(), clock.instant());
+        audit.record(
+                DECISION,
+                decisionId,
+                "update",
+                Map.of("sessionId", session.id(), "from", current.description(), "to", value));
+        events.publishChangeAfterCommit(session.id());
+        return outcomes.findDecision(decisionId).orElseThrow();
+    }
+
+    /**
+     * Changes what an action says, who owns it for which organisation and by when, for whoever
+     * takes part in its session (also after it closed: actions live on). The values it replaces
+     * are kept as an earlier version; a new owner is told the action is theirs now.
+     */
+    @Transactional
+    public ActionItem updateAction(long actionId, int version, ActionDraft draft) {
+        Actor actor = access.signedIn();
+        ActionItem current = outcomes.findAction(actionId).orElseThrow(() -> new NotFoundException(ACTION, actionId));
+        WorkSessionSummary session =
+                sessions.findSummaryById(current.sessionId()).orElseThrow();
+        requireTakesPart(actor, session);
+        if (current.version() != version) {
+            throw new ConcurrentEditException(ACTION, actionId);
+        }
+        if (draft == null) {
+            throw new ValidationException(FieldProblem.of("description", "validation.required"));
+        }
+        ActionDraft clean = checked(draft, session);
+        long ownerId = Objects.requireNonNull(clean.ownerId(), "checked");
+        long organisationId = Objects.requireNonNull(clean.organisationId(), "checked");
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("sessionId", session.id());
+        if (!clean.description().equals(current.description())) {
+            change.put("description", Map.of("from", current.description(), "to", clean.description()));
+        }
+        if (ownerId != current.ownerId()) {
+            change.put("ownerId", Map.of("from", current.ownerId(), "to", ownerId));
+        }
+        if (organisationId != current.organisationId()) {
+            change.put("organisationId", Map.of("from", current.organisationId(), "to", organisationId));
+        }
+        if (!clean.dueDate().equals(current.dueDate())) {
+            change.put(
+                    "dueDate",
+                    Map.of(
+                            "from",
+                            current.dueDate().toString(),
+                            "to",
+                            clean.dueDate().toString()));
+        }
+        if (change.size() == 1) {
+            return current;
+        }
+        outcomes.updateAction(actionId, version, current, clean, actor.id(), clock.instant());
+        audit.record(ACTION, actionId, "update", change);
+        events.publishChangeAfterCommit(session.id());
+        if (ownerId != current.ownerId()) {
+            tellOwner(actor, actionId, session, clean);
+        }
+        return outcomes.findAction(actionId).orElseThrow();
+    }
+
+    /** The action as typed, checked against the session: an owner and organisation of its scope, due from its day. */
+    private ActionDraft checked(ActionDraft draft, WorkSessionSummary session) {
         String text = Texts.clean(draft.description());
         FieldChecks checks = new FieldChecks()
                 .text("description", text, ActionDraft.DESCRIPTION_MAX)
@@ -134,34 +240,28 @@ public class SessionOutcomeService {
             checks.add(FieldProblem.of("dueDate", "action-item.due-before-session", sessionDate));
         }
         checks.throwIfAny();
-        ActionDraft clean = new ActionDraft(
+        return new ActionDraft(
                 Objects.requireNonNull(text, "checked above"),
                 draft.ownerId(),
                 draft.organisationId(),
                 draft.dueDate());
-        long id = outcomes.insertAction(agendaItemId, clean, actor.id(), clock.instant());
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("sessionId", session.id());
-        change.put("agendaItemId", agendaItemId);
-        change.put("description", text);
-        change.put("ownerId", clean.ownerId());
-        change.put("organisationId", clean.organisationId());
-        change.put("dueDate", clean.dueDate().toString());
-        audit.record(ACTION, id, "create", change);
-        events.publishChangeAfterCommit(session.id());
+    }
+
+    /** Tells the owner the action is theirs, where they work and by mail as they chose; they follow it from now on. */
+    private void tellOwner(Actor actor, long actionId, WorkSessionSummary session, ActionDraft action) {
+        long ownerId = Objects.requireNonNull(action.ownerId(), "checked");
         // The action lives in the session, so it is read where the session is and leads there.
         activities.record(
                 actor,
                 ActivityRecord.ofAction(
                                 ActivityKind.ACTION_ASSIGNED,
-                                id,
+                                actionId,
                                 session.id(),
                                 session.regionId(),
                                 session.national() ? Audience.MEMBERS : Audience.REGION,
-                                text)
-                        .to(Set.of(clean.ownerId()))
-                        .followedBy(Set.of(clean.ownerId())));
-        return outcomes.findAction(id).orElseThrow();
+                                action.description())
+                        .to(Set.of(ownerId))
+                        .followedBy(Set.of(ownerId)));
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a session produced so far: decisions and actions per agenda item, and the open actions of
  * earlier sessions of the same scope that it should pick up (empty for observers). The flags say
- * whether the viewer may record new ones (while the session runs) and change actions' status.
+ * whether the viewer may record new ones (while the session runs), and change actions' status and
+ * edit decisions and actions (whoever takes part, also after the session closed).
  */
 public record SessionOutcomes(
         List<Decision> decisions,

@@ -138,7 +138,14 @@ public class WorkSessionService {
         sessions.update(sessionId, version, clean);
         sessions.replaceAgenda(sessionId, clean.agenda());
         sessions.replaceInvitees(sessionId, clean.inviteeIds());
-        audit.record(SESSION, sessionId, "update", describe(clean));
+        Map<String, Object> change = describe(clean);
+        if (!Objects.equals(current.startsAt(), clean.startsAt())
+                || !Objects.equals(current.endsAt(), clean.endsAt())) {
+            // a reschedule: the trail says from when to when it moved, not only where it is now
+            change.put("previousStartsAt", String.valueOf(current.startsAt()));
+            change.put("previousEndsAt", String.valueOf(current.endsAt()));
+        }
+        audit.record(SESSION, sessionId, "update", change);
         events.publishChangeAfterCommit(sessionId);
         WorkSession updated = sessions.findById(sessionId).orElseThrow();
         Set<Long> newlyInvited = new HashSet<>(clean.inviteeIds());

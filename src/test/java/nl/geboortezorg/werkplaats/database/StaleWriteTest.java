@@ -16,6 +16,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.MKBA_UNPRICED_EFFECT;
 import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 import static nl.geboortezorg.werkplaats.db.Tables.SESSION_ACTION;
+import static nl.geboortezorg.werkplaats.db.Tables.SESSION_DECISION;
 import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.agendaDraft;
 import static nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.analysisDraft;
@@ -59,6 +60,7 @@ import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.MinutesService;
@@ -239,6 +241,28 @@ class StaleWriteTest {
                                         f.action().id(),
                                         () -> outcomes.setActionStatus(
                                                 f.action().id(), f.action().version(), ActionStatus.DONE))),
+                        new Scenario(
+                                "SessionOutcomeService.updateAction",
+                                SESSION_ACTION.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.action().id(),
+                                        () -> outcomes.updateAction(
+                                                f.action().id(),
+                                                f.action().version(),
+                                                new ActionDraft(
+                                                        "Gewijzigde actie",
+                                                        f.action().ownerId(),
+                                                        f.action().organisationId(),
+                                                        f.action().dueDate())))),
+                        new Scenario(
+                                "SessionOutcomeService.updateDecision",
+                                SESSION_DECISION.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.decision().id(),
+                                        () -> outcomes.updateDecision(
+                                                f.decision().id(), f.decision().version(), "Gewijzigd besluit"))),
                         new Scenario(
                                 "MinutesService.acceptCorrection",
                                 MINUTES_CORRECTION.VERSION,

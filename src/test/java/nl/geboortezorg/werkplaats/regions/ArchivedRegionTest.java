@@ -203,6 +203,22 @@ class ArchivedRegionTest {
                         () -> outcomes.setActionStatus(
                                 f.action().id(), f.action().version(), ActionStatus.DONE)),
                 new Write(
+                        "edit a decision",
+                        facilitator,
+                        () -> outcomes.updateDecision(
+                                f.decision().id(), f.decision().version(), "Ander besluit")),
+                new Write(
+                        "edit an action",
+                        member,
+                        () -> outcomes.updateAction(
+                                f.action().id(),
+                                f.action().version(),
+                                new ActionDraft(
+                                        "Andere actie",
+                                        f.member(),
+                                        lead,
+                                        f.action().dueDate()))),
+                new Write(
                         "propose a correction of the minutes",
                         facilitator,
                         () -> minutes.proposeCorrection(

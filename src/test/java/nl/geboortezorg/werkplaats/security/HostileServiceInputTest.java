@@ -241,6 +241,24 @@ class HostileServiceInputTest {
                                 f.member(),
                                 f.organisation().id(),
                                 DutchTime.date(f.running().startsAt())))));
+        versioned(
+                "SessionOutcomeService.updateDecision",
+                f -> f.decision().version(),
+                (f, t, v, n) ->
+                        t.outcomes.updateDecision(f.decision().id(), n, v).version());
+        versioned(
+                "SessionOutcomeService.updateAction",
+                f -> f.action().version(),
+                (f, t, v, n) -> t.outcomes
+                        .updateAction(
+                                f.action().id(),
+                                n,
+                                new ActionDraft(
+                                        v,
+                                        f.member(),
+                                        f.organisation().id(),
+                                        DutchTime.date(f.running().startsAt())))
+                        .version());
         text(
                 "MinutesService.proposeCorrection",
                 (f, t, v, n) -> none(t.minutes.proposeCorrection(

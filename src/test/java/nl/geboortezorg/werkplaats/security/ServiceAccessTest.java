@@ -331,6 +331,22 @@ class ServiceAccessTest {
                 "SessionOutcomeService.setActionStatus",
                 REGION_WRITERS,
                 (f, t) -> t.outcomes.setActionStatus(f.action().id(), f.action().version(), ActionStatus.DONE));
+        allow(
+                "SessionOutcomeService.updateDecision",
+                REGION_WRITERS,
+                (f, t) -> t.outcomes.updateDecision(
+                        f.decision().id(), f.decision().version(), "Bijgesteld besluit"));
+        allow(
+                "SessionOutcomeService.updateAction",
+                REGION_WRITERS,
+                (f, t) -> t.outcomes.updateAction(
+                        f.action().id(),
+                        f.action().version(),
+                        new ActionDraft(
+                                "Bijgestelde actie",
+                                f.member(),
+                                f.action().organisationId(),
+                                f.action().dueDate().plusDays(1))));
         allow("SessionOutcomeService.myOpenActions", SIGNED_IN, (f, t) -> t.outcomes.myOpenActions(0, 10));
         allow("SessionOutcomeService.countMyOpenActions", SIGNED_IN, (f, t) -> t.outcomes.countMyOpenActions());
         allow(

@@ -250,4 +250,39 @@ class MinutesServiceTest {
         assertThat(seen.mayDecideCorrections()).isFalse();
         assertThat(seen.mayProposeCorrection()).isFalse();
     }
+
+    @Test
+    void a_correction_proposed_against_notes_that_changed_since_is_a_conflict_and_changes_nothing() {
+        WorkSession session = closed(denHaag, "- Oorspronkelijke afspraak");
+        long item = session.agenda().getFirst().id();
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        MinutesCorrection first = minutes.proposeCorrection(item, "- Eerste correctie", "Datum klopte niet");
+        MinutesCorrection second = minutes.proposeCorrection(item, "- Tweede correctie", "Naam klopte niet");
+        assertThat(first.notesVersion()).isEqualTo(second.notesVersion()).isNotNull();
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        minutes.acceptCorrection(first.id(), first.version(), null);
+
+        assertThatThrownBy(() -> minutes.acceptCorrection(second.id(), second.version(), null))
+                .isInstanceOfSatisfying(CorrectionConflictException.class, conflict -> {
+                    assertThat(conflict.currentText()).isEqualTo("- Eerste correctie");
+                    assertThat(conflict.proposedText()).isEqualTo("- Tweede correctie");
+                    assertThat(conflict.correction().id()).isEqualTo(second.id());
+                });
+
+        Minutes after = minutes.minutes(session.id()).orElseThrow();
+        assertThat(after.closing().version()).as("no new minutes version").isEqualTo(2);
+        assertThat(after.session().agenda().getFirst().notes()).isEqualTo("- Eerste correctie");
+        assertThat(after.pending()).extracting(MinutesCorrection::id).containsExactly(second.id());
+        MinutesCorrection rejected = minutes.rejectCorrection(second.id(), second.version(), "Is al gecorrigeerd");
+        assertThat(rejected.status()).isEqualTo(CorrectionStatus.REJECTED);
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        MinutesCorrection anew = minutes.proposeCorrection(item, "- Eerste correctie, met naam", "Naam erbij");
+        assertThat(anew.notesVersion()).isGreaterThan(second.notesVersion());
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        assertThat(minutes.acceptCorrection(anew.id(), anew.version(), null).status())
+                .as("an up-to-date correction is accepted as before")
+                .isEqualTo(CorrectionStatus.ACCEPTED);
+        assertThat(minutes.minutes(session.id()).orElseThrow().closing().version())
+                .isEqualTo(3);
+    }
 }

@@ -67,6 +67,12 @@ class SessionMailsTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    nl.geboortezorg.werkplaats.audit.AuditTrail audit;
+
+    @Autowired
+    nl.geboortezorg.werkplaats.regions.RegionService regions;
+
     private long daan;
     private long utrechter;
     private String daanMail;
@@ -241,5 +247,81 @@ class SessionMailsTest {
         });
 
         assertThat(SMTP.waitForIncomingEmail(1500, 1)).isFalse();
+    }
+
+    @Test
+    void each_reschedule_of_a_regional_session_updates_every_invitees_calendar_and_the_trail_keeps_both_times()
+            throws Exception {
+        SignIn.as(userDetails, DemoUsers.ADMIN);
+        long denHaag = regions.workspace("den-haag").orElseThrow().region().id();
+        long fenna = DemoUsers.id(userDetails, DemoUsers.FACILITATOR);
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        String title = "Verzette sessie " + System.nanoTime();
+        Instant start = TestTimes.daysAheadAt(18, 10);
+        WorkSessionDraft plan = new WorkSessionDraft(
+                denHaag,
+                title,
+                start,
+                start.plus(2, ChronoUnit.HOURS),
+                "Haga, zaal 4",
+                null,
+                List.of(new AgendaItemDraft("Knelpunten", 30, null)),
+                Set.of(daan, fenna));
+        WorkSession created = sessions.create(plan);
+        String uid = "session-" + created.id() + "@localhost";
+        assertThat(SMTP.waitForIncomingEmail(WAIT, 2)).isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
+
+        WorkSession current = created;
+        Instant when = start;
+        for (int sequence = 1; sequence <= 2; sequence++) {
+            Instant previous = when;
+            when = when.plus(90, ChronoUnit.MINUTES);
+            current = sessions.update(
+                    current.id(),
+                    current.version(),
+                    new WorkSessionDraft(
+                            denHaag,
+                            title,
+                            when,
+                            when.plus(2, ChronoUnit.HOURS),
+                            plan.location(),
+                            null,
+                            plan.agenda(),
+                            plan.inviteeIds()));
+
+            assertThat(SMTP.waitForIncomingEmail(WAIT, 2)).isTrue();
+            for (String address : List.of(daanMail, DemoUsers.FACILITATOR)) {
+                MimeMessage change = to(SMTP, address, title).getFirst();
+                assertThat(change.getSubject()).isEqualTo("Gewijzigd: " + title);
+                ICalendar calendar = calendar(change);
+                VEvent event = calendar.getEvents().getFirst();
+                assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
+                assertThat(event.getUid().getValue()).isEqualTo(uid);
+                assertThat(event.getSequence().getValue()).as(address).isEqualTo(sequence);
+                assertAmsterdamTimes(change, event, when, when.plus(2, ChronoUnit.HOURS));
+            }
+            String moved = "\"previousStartsAt\":\"" + previous + "\"";
+            String to = "\"startsAt\":\"" + when + "\"";
+            SignIn.as(userDetails, DemoUsers.ADMIN);
+            assertThat(audit.find(
+                            new nl.geboortezorg.werkplaats.audit.AuditFilter("work-session", null, null, null), 0, 50))
+                    .filteredOn(event -> event.entityId().equals(String.valueOf(created.id())))
+                    .filteredOn(event -> event.action().equals("update"))
+                    .anySatisfy(event -> assertThat(event.changeJson())
+                            .contains(moved, to, "\"previousEndsAt\":\"" + previous.plus(2, ChronoUnit.HOURS) + "\""));
+            SignIn.as(userDetails, DemoUsers.FACILITATOR);
+            SMTP.purgeEmailFromAllMailboxes();
+        }
+
+        sessions.cancel(current.id(), current.version());
+
+        assertThat(SMTP.waitForIncomingEmail(WAIT, 2)).isTrue();
+        for (String address : List.of(daanMail, DemoUsers.FACILITATOR)) {
+            ICalendar cancel = calendar(to(SMTP, address, title).getFirst());
+            assertThat(cancel.getMethod().getValue()).isEqualTo("CANCEL");
+            assertThat(cancel.getEvents().getFirst().getUid().getValue()).isEqualTo(uid);
+            assertThat(cancel.getEvents().getFirst().getSequence().getValue()).isEqualTo(3);
+        }
     }
 }

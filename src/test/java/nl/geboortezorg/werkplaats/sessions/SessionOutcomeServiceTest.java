@@ -50,6 +50,9 @@ class SessionOutcomeServiceTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    nl.geboortezorg.werkplaats.notifications.NotificationService notifications;
+
     private long denHaag;
     private long haga;
     private long utrechtOrganisation;
@@ -359,5 +362,88 @@ class SessionOutcomeServiceTest {
                 .doesNotContain(utrechtOrganisation);
         SignIn.as(userDetails, DemoUsers.OBSERVER);
         assertThatThrownBy(() -> outcomes.ownerChoices(session.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_attendee_edits_a_decision_and_its_earlier_text_is_kept_with_who_and_when() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Besluit bijstellen");
+        long item = session.agenda().getFirst().id();
+        Decision decision = outcomes.recordDecision(item, "We starten in maart");
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        Decision edited = outcomes.updateDecision(decision.id(), decision.version(), "  We starten in april  ");
+
+        assertThat(edited.description()).isEqualTo("We starten in april");
+        assertThat(edited.version()).isEqualTo(decision.version() + 1);
+        assertThat(edited.recordedBy()).isEqualTo("Fenna Facilitator");
+        assertThat(edited.revisions()).singleElement().satisfies(earlier -> {
+            assertThat(earlier.description()).isEqualTo("We starten in maart");
+            assertThat(earlier.changedBy()).isEqualTo("Daan de Vries");
+            assertThat(earlier.ownerName()).isNull();
+        });
+        assertThat(outcomes.outcomes(session.id()).orElseThrow().decisionsOf(item))
+                .singleElement()
+                .satisfies(shown -> assertThat(shown.lastEdit()).isPresent());
+        assertThatThrownBy(() -> outcomes.updateDecision(decision.id(), decision.version(), "Te laat"))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> outcomes.updateDecision(decision.id(), edited.version(), " "))
+                .isInstanceOf(ValidationException.class);
+        assertThat(outcomes.updateDecision(decision.id(), edited.version(), "We starten in april"))
+                .as("saving the same text again writes nothing")
+                .isEqualTo(edited);
+        SignIn.as(userDetails, DemoUsers.UTRECHT);
+        assertThatThrownBy(() -> outcomes.updateDecision(decision.id(), edited.version(), "Van elders"))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(userDetails, DemoUsers.OBSERVER);
+        assertThatThrownBy(() -> outcomes.updateDecision(decision.id(), edited.version(), "Waarnemer"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_action_is_edited_after_the_session_closed_and_a_new_owner_is_told() {
+        WorkSession session = running(denHaag, NEXT_WEEK, "Actie bijstellen");
+        LocalDate due = DutchTime.date(NEXT_WEEK).plusDays(7);
+        ActionItem action = outcomes.recordAction(session.agenda().getFirst().id(), action("Folder maken", due));
+        close(session);
+        long facilitator = DemoUsers.id(userDetails, DemoUsers.FACILITATOR);
+        String changed = "Folder maken en vertalen " + System.nanoTime();
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        ActionItem edited = outcomes.updateAction(
+                action.id(), action.version(), new ActionDraft(changed, facilitator, haga, due.plusDays(7)));
+
+        assertThat(edited.description()).isEqualTo(changed);
+        assertThat(edited.ownerName()).isEqualTo("Fenna Facilitator");
+        assertThat(edited.dueDate()).isEqualTo(due.plusDays(7));
+        assertThat(edited.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(edited.revisions()).singleElement().satisfies(earlier -> {
+            assertThat(earlier.description()).isEqualTo("Folder maken");
+            assertThat(earlier.ownerName()).isEqualTo("Daan de Vries");
+            assertThat(earlier.dueDate()).isEqualTo(due);
+            assertThat(earlier.changedBy()).isEqualTo("Daan de Vries");
+        });
+        assertThatThrownBy(() ->
+                        outcomes.updateAction(action.id(), action.version(), new ActionDraft("Oud", daan, haga, due)))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> outcomes.updateAction(
+                        action.id(),
+                        edited.version(),
+                        new ActionDraft("Elders", utrechter, utrechtOrganisation, due.minusDays(30))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactlyInAnyOrder("ownerId", "organisationId", "dueDate"));
+        assertThat(outcomes.outcomes(session.id()).orElseThrow().actions())
+                .extracting(ActionItem::description)
+                .containsExactly(changed);
+
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        assertThat(notifications.mine(0, 50))
+                .filteredOn(n -> n.activity().title().equals(changed))
+                .extracting(n -> n.activity().kind())
+                .containsExactly(nl.geboortezorg.werkplaats.notifications.ActivityKind.ACTION_ASSIGNED);
+        // Done, so that other tests' lists of open actions stay theirs.
+        outcomes.setActionStatus(edited.id(), edited.version(), ActionStatus.DONE);
     }
 }

@@ -45,6 +45,7 @@ import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.ActionDraft;
 import nl.geboortezorg.werkplaats.sessions.ActionItem;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.Decision;
 import nl.geboortezorg.werkplaats.sessions.MinutesCorrection;
 import nl.geboortezorg.werkplaats.sessions.MinutesService;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
@@ -105,6 +106,7 @@ public final class ServiceFixtures {
             WorkSession running,
             long member,
             ActionItem action,
+            Decision decision,
             WorkSession closed,
             MinutesCorrection correction,
             Bottleneck bottleneck,
@@ -252,6 +254,7 @@ public final class ServiceFixtures {
                                 .orElseThrow()
                                 .id(),
                         DutchTime.date(running.startsAt())));
+        Decision decision = outcomes.recordDecision(running.agenda().getFirst().id(), "Bestaand besluit");
         WorkSession closed = sessions.create(sessionDraft(denHaag));
         closed = sessions.start(closed.id(), closed.version());
         closed = sessions.close(closed.id(), closed.version(), Set.of(member));
@@ -276,6 +279,7 @@ public final class ServiceFixtures {
                 running,
                 member,
                 action,
+                decision,
                 closed,
                 correction,
                 bottleneck,

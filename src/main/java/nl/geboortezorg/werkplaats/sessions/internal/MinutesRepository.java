@@ -98,10 +98,11 @@ public class MinutesRepository {
     }
 
     public long insertCorrection(
-            long sessionId, long agendaItemId, String text, String reason, long userId, Instant now) {
+            long sessionId, long agendaItemId, int notesVersion, String text, String reason, long userId, Instant now) {
         return dsl.insertInto(MINUTES_CORRECTION)
                 .set(MINUTES_CORRECTION.SESSION_ID, sessionId)
                 .set(MINUTES_CORRECTION.AGENDA_ITEM_ID, agendaItemId)
+                .set(MINUTES_CORRECTION.NOTES_VERSION, notesVersion)
                 .set(MINUTES_CORRECTION.PROPOSED_TEXT, text)
                 .set(MINUTES_CORRECTION.REASON, reason)
                 .set(MINUTES_CORRECTION.PROPOSED_BY, userId)
@@ -156,6 +157,7 @@ public class MinutesRepository {
                 r.get(MINUTES_CORRECTION.DECISION_NOTE),
                 r.get(MINUTES_CORRECTION.PREVIOUS_TEXT),
                 r.get(MINUTES_CORRECTION.MINUTES_VERSION),
+                r.get(MINUTES_CORRECTION.NOTES_VERSION),
                 r.get(MINUTES_CORRECTION.VERSION));
     }
 

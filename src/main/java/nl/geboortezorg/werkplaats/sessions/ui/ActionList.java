@@ -1,9 +1,12 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +22,8 @@ import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 
 /**
  * Action items as a list: what, who for which organisation, due when (overdue marked), and the
- * status, which those allowed change in place.
+ * status, which those allowed change in place; those taking part in its session edit it, and an
+ * edited action shows who edited it last and its earlier versions.
  */
 class ActionList extends UnorderedList {
 
@@ -69,14 +73,15 @@ class ActionList extends UnorderedList {
             LocalDate today,
             boolean mayUpdate,
             boolean showSession,
+            boolean mayEdit,
             Runnable changed) {
         this.outcomes = outcomes;
         this.changed = changed;
         addClassName("action-list");
-        actions.forEach(action -> add(row(action, today, mayUpdate, showSession)));
+        actions.forEach(action -> add(row(action, today, mayUpdate, showSession, mayEdit)));
     }
 
-    private ListItem row(ActionItem action, LocalDate today, boolean mayUpdate, boolean showSession) {
+    private ListItem row(ActionItem action, LocalDate today, boolean mayUpdate, boolean showSession, boolean mayEdit) {
         ListItem row = new ListItem();
         row.addClassName("action-item");
         row.getElement().setAttribute("data-action-id", String.valueOf(action.id()));
@@ -110,6 +115,17 @@ class ActionList extends UnorderedList {
             status.addClassName("action-status");
             row.add(status);
         }
+        if (mayEdit) {
+            Button edit = new Button(
+                    getTranslation("action.edit"),
+                    VaadinIcon.EDIT.create(),
+                    click -> OutcomeEditDialog.action(outcomes, action, changed).open());
+            edit.addClassName("edit-action");
+            edit.setAriaLabel(getTranslation("action-item.edit-of", action.description()));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            row.add(edit);
+        }
+        OutcomeHistory.of(this, action.revisions()).ifPresent(row::add);
         return row;
     }
 }

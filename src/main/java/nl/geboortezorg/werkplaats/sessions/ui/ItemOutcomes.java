@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.LocalDate;
@@ -34,13 +35,20 @@ class ItemOutcomes extends Div {
         if (!decisions.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.addClassName("decision-list");
-            decisions.forEach(decision -> list.add(new ListItem(decision.description())));
+            decisions.forEach(decision -> list.add(decision(service, decision, outcomes.mayUpdateActions(), changed)));
             add(new H4(getTranslation("decision.heading")), list);
         }
         if (!actions.isEmpty()) {
             add(
                     new H4(getTranslation("action-item.heading")),
-                    new ActionList(service, actions, today, outcomes.mayUpdateActions(), false, changed));
+                    new ActionList(
+                            service,
+                            actions,
+                            today,
+                            outcomes.mayUpdateActions(),
+                            false,
+                            outcomes.mayUpdateActions(),
+                            changed));
         }
         if (outcomes.mayRecord()) {
             Button decision = new Button(
@@ -69,5 +77,28 @@ class ItemOutcomes extends Div {
             buttons.addClassName("outcome-buttons");
             add(buttons);
         }
+    }
+
+    /** A decision with its history, and a button to correct it for whoever takes part. */
+    private ListItem decision(SessionOutcomeService service, Decision decision, boolean mayEdit, Runnable changed) {
+        ListItem entry = new ListItem();
+        entry.addClassName("decision");
+        entry.getElement().setAttribute("data-decision-id", String.valueOf(decision.id()));
+        Span text = new Span(decision.description());
+        text.addClassName("decision-description");
+        entry.add(text);
+        if (mayEdit) {
+            Button edit = new Button(
+                    getTranslation("action.edit"),
+                    VaadinIcon.EDIT.create(),
+                    click -> OutcomeEditDialog.decision(service, decision, changed)
+                            .open());
+            edit.addClassName("edit-decision");
+            edit.setAriaLabel(getTranslation("decision.edit-of", decision.description()));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            entry.add(edit);
+        }
+        OutcomeHistory.of(this, decision.revisions()).ifPresent(entry::add);
+        return entry;
     }
 }

@@ -29,6 +29,7 @@ import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.sessions.CorrectionConflictException;
 import nl.geboortezorg.werkplaats.sessions.CorrectionStatus;
 import nl.geboortezorg.werkplaats.sessions.Minutes;
 import nl.geboortezorg.werkplaats.sessions.MinutesCorrection;
@@ -142,10 +143,7 @@ class MinutesSection extends Section {
             Button accept = new Button(getTranslation("minutes.correction.accept"));
             accept.addClassName("accept-correction");
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            accept.addClickListener(click -> decide(
-                    accept,
-                    () -> service.acceptCorrection(correction.id(), correction.version(), null),
-                    "minutes.correction.accepted"));
+            accept.addClickListener(click -> accept(accept, correction));
             Button reject = new Button(getTranslation("minutes.correction.reject"));
             reject.addClassName("reject-correction");
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -188,11 +186,19 @@ class MinutesSection extends Section {
         return dialog;
     }
 
-    private void decide(Button button, Runnable decision, String doneKey) {
+    /**
+     * Accepts the correction; when the notes changed since it was proposed, shows both texts and
+     * offers to reject it instead.
+     */
+    private void accept(Button button, MinutesCorrection correction) {
         try {
-            decision.run();
-            Notifications.success(getTranslation(doneKey));
+            service.acceptCorrection(correction.id(), correction.version(), null);
+            Notifications.success(getTranslation("minutes.correction.accepted"));
             changed.run();
+        } catch (CorrectionConflictException conflict) {
+            new CorrectionConflictDialog(
+                            conflict, () -> rejectDialog(correction).open())
+                    .open();
         } catch (ConcurrentEditException stale) {
             ConcurrentEditDialog.open(button, changed);
         } catch (ValidationException refused) {

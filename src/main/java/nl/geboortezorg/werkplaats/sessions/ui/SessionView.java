@@ -219,6 +219,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             today,
                             current.mayUpdateActions(),
                             true,
+                            false,
                             this::refresh));
         }
         if (session.state() == SessionState.CLOSED) {

@@ -150,10 +150,12 @@ class LiveSessionTest extends ViewTest {
 
         uma.use();
         receiveLiveUpdates();
-        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("decision-list"))
-                        .getElement()
-                        .getTextRecursively())
-                .isEqualTo("Volgende keer in Delft");
+        assertThat(_find(
+                        _get(UnorderedList.class, spec -> spec.withClasses("decision-list")),
+                        Span.class,
+                        spec -> spec.withClasses("decision-description")))
+                .extracting(Span::getText)
+                .containsExactly("Volgende keer in Delft");
         SignIn.as(users, DemoUsers.FACILITATOR);
         WorkSession current = sessions.get(session.id()).orElseThrow();
         sessions.close(current.id(), current.version(), Set.of());

@@ -140,10 +140,12 @@ class SessionOutcomeViewsTest extends ViewTest {
                 DutchTime.date(IN_TEN_DAYS).plusDays(14));
         _click(_get(Button.class, spec -> spec.withId("save-outcome")));
 
-        assertThat(_get(outcomesOf(2), UnorderedList.class, spec -> spec.withClasses("decision-list"))
-                        .getElement()
-                        .getTextRecursively())
-                .isEqualTo("We delen één intakeformulier.");
+        assertThat(_find(
+                        _get(outcomesOf(2), UnorderedList.class, spec -> spec.withClasses("decision-list")),
+                        Span.class,
+                        spec -> spec.withClasses("decision-description")))
+                .extracting(Span::getText)
+                .containsExactly("We delen één intakeformulier.");
         assertThat(_get(outcomesOf(2), ListItem.class, spec -> spec.withClasses("action-item"))
                         .getElement()
                         .getTextRecursively())
