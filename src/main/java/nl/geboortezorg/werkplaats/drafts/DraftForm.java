@@ -44,5 +44,7 @@ public enum DraftForm {
     /** A new region (item 0), or the description of region n. */
     REGION,
     /** Writing a new factsheet (item 0), or the working version of factsheet n. */
-    FACTSHEET
+    FACTSHEET,
+    /** Changing comment n on a bottleneck (a new comment is {@link #BOTTLENECK_COMMENT}, by bottleneck). */
+    COMMENT_EDIT
 }
