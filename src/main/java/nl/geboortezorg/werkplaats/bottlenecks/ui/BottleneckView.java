@@ -502,8 +502,12 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         for (CommentRevision revision : comment.revisions().reversed()) {
             Div version = new Div();
             version.addClassName("comment-revision");
-            version.add(new Paragraph(getTranslation(
-                    "comment.revision", DutchFormats.dateTime(revision.editedAt()), revision.editedBy())));
+            String changed =
+                    getTranslation("comment.revision", DutchFormats.dateTime(revision.editedAt()), revision.editedBy());
+            if (revision.reason() != null) {
+                changed += " " + getTranslation("comment.edited-reason", revision.reason());
+            }
+            version.add(new Paragraph(changed));
             version.add(new Html(SafeMarkdown.toHtml(revision.previousBody())));
             versions.add(version);
         }

@@ -136,7 +136,8 @@ class CorrectionsViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("save-comment-edit")));
         assertThat(text(commentBoxes().getFirst()))
                 .contains("bewerkt door Fenna Facilitator", "Reden: Naam verwijderd")
-                .contains("Mevrouw Jansen"); // the facilitator sees the earlier version
+                // the facilitator sees the earlier version, with who changed it and why
+                .contains("Mevrouw Jansen", "gewijzigd door Fenna Facilitator. Reden: Naam verwijderd");
 
         openAs(DemoUsers.OBSERVER, "knelpunten/" + raised.id());
         assertThat(text(commentBoxes().getFirst()))
