@@ -34,6 +34,9 @@ public record Bottleneck(
         AgendaPlace agenda,
         MergedInto mergedInto) {
 
+    /** The longest reason for closing or withdrawing a bottleneck. */
+    public static final int CLOSED_REASON_MAX = 1_000;
+
     public Bottleneck {
         organisationTypes = Set.copyOf(organisationTypes);
         addressees = Set.copyOf(addressees);

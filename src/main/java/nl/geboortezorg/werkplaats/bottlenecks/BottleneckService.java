@@ -112,15 +112,28 @@ public class BottleneckService {
                                     region.id() != bottleneck.regionId() && !recognising.contains(region.id()))
                             .filter(region -> actor.canWriteIn(region.id()))
                             .toList();
+            boolean regionOpen = !actor.archivedRegionIds().contains(bottleneck.regionId());
+            List<Comment> discussion = comments.of(id, moderator).stream()
+                    .map(comment -> {
+                        boolean own = comment.authorId() == actor.id();
+                        return comment.forReader(
+                                own || moderator,
+                                moderator || (own && !comment.hidden() && regionOpen && actor.role() != Role.OBSERVER));
+                    })
+                    .toList();
             return new BottleneckDetail(
                     bottleneck,
                     recognised,
                     timeline.of(id),
-                    comments.of(id, moderator),
+                    discussion,
                     recogniseFor,
                     open && actor.canWriteIn(bottleneck.regionId()),
                     moderator,
-                    actor.role() != Role.OBSERVER && !bottleneck.merged());
+                    actor.role() != Role.OBSERVER && !bottleneck.merged(),
+                    !bottleneck.merged()
+                            && bottleneck.status().mayBeWithdrawn()
+                            && actor.canWriteIn(bottleneck.regionId()),
+                    moderator && !bottleneck.merged() && bottleneck.status().mayBeReopened());
         });
     }
 
@@ -152,6 +165,36 @@ public class BottleneckService {
         BottleneckDraft clean = validated(current.regionId(), draft);
         bottlenecks.update(id, version, clean);
         audit.record(BottleneckSteps.BOTTLENECK, id, "update", describe(current.regionId(), clean));
+        return steps.get(id);
+    }
+
+    /**
+     * Withdraws the bottleneck on behalf of the region that raised it, with a reason, as long as it
+     * has not reached the national agenda. Whoever may write in the region may; its recognitions by
+     * other regions stay, as history, but it no longer counts as open. A facilitator may reopen it.
+     */
+    @Transactional
+    public Bottleneck withdraw(long id, int version, String reason) {
+        Bottleneck current = steps.get(id);
+        Actor actor = access.requireWriteIn(current.regionId());
+        String text = Texts.clean(reason);
+        FieldChecks checks = new FieldChecks().text("reason", text, Bottleneck.CLOSED_REASON_MAX);
+        if (current.merged() || !current.status().mayBeWithdrawn()) {
+            checks.add(FieldProblem.of("status", "bottleneck.withdraw.not-allowed"));
+        }
+        checks.throwIfAny();
+        bottlenecks.setStatus(id, version, BottleneckStatus.WITHDRAWN, text, clock.instant());
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", current.status().name());
+        change.put("to", BottleneckStatus.WITHDRAWN.name());
+        change.put("reason", text);
+        steps.record(
+                actor,
+                id,
+                new TimelineEntry.StatusChanged(
+                        TimelineEntry.Stamp.NEW, current.status(), BottleneckStatus.WITHDRAWN, text),
+                "withdraw",
+                change);
         return steps.get(id);
     }
 
@@ -278,6 +321,59 @@ public class BottleneckService {
         audit.record(COMMENT, id, "create", Map.of("bottleneckId", bottleneckId, "body", text));
         activities.record(actor, BottleneckSteps.activity(ActivityKind.BOTTLENECK_COMMENTED, bottleneck));
         return comments.findById(id).orElseThrow();
+    }
+
+    /**
+     * Replaces the text of a comment; the text it replaces is kept as an earlier version, and the
+     * comment shows that it was edited, when and by whom. Its author may edit it (not once it is
+     * hidden, nor in an archived region); a facilitator may edit any comment, like hiding it, and
+     * then gives a reason unless the comment is their own. The new text is checked as a new
+     * comment's is.
+     */
+    @Transactional
+    public Comment editComment(long commentId, int version, String body, @Nullable String reason) {
+        Actor actor = access.signedIn();
+        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
+        boolean own = comment.authorId() == actor.id();
+        boolean moderator = actor.moderates();
+        if (!moderator && (!own || actor.role() == Role.OBSERVER)) {
+            throw new AccessDeniedException("May only edit one's own comments");
+        }
+        String text = Texts.clean(body);
+        String why = Texts.clean(reason);
+        FieldChecks checks = new FieldChecks().text("body", text, Comment.BODY_MAX);
+        if (moderator && !own) {
+            checks.text("reason", why, Comment.EDIT_REASON_MAX);
+        } else {
+            checks.maxLength("reason", why, Comment.EDIT_REASON_MAX);
+        }
+        if (!moderator) {
+            if (comment.hidden()) {
+                checks.add(FieldProblem.of("body", "comment.edit.hidden"));
+            }
+            if (actor.archivedRegionIds()
+                    .contains(steps.get(comment.bottleneckId()).regionId())) {
+                checks.add(FieldProblem.of("body", "region.archived.read-only"));
+            }
+        }
+        if (text != null && text.equals(comment.body())) {
+            checks.add(FieldProblem.of("body", "comment.edit.unchanged"));
+        }
+        checks.throwIfAny();
+        comments.edit(
+                commentId,
+                version,
+                Objects.requireNonNull(comment.body(), "read with its body"),
+                Objects.requireNonNull(text, "checked above"),
+                why,
+                actor.id(),
+                clock.instant());
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("bottleneckId", comment.bottleneckId());
+        change.put("body", text);
+        change.put("reason", why);
+        audit.record(COMMENT, commentId, "edit", change);
+        return comments.findById(commentId).orElseThrow().forReader(true, true);
     }
 
     /** Hides a comment with a reason; facilitators (and admins) may. Its text is kept. */

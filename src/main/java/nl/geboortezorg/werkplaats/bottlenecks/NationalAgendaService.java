@@ -147,6 +147,36 @@ public class NationalAgendaService {
         return steps.get(id);
     }
 
+    /**
+     * Reopens an addressed, closed or withdrawn bottleneck with a reason: an addressed one goes back
+     * to its addressee, one closed after being on the agenda back onto it (last in priority), any
+     * other back to raised. Not a merged duplicate: that one lives on in its merge target.
+     */
+    @Transactional
+    public Bottleneck reopen(long id, int version, String reason) {
+        Actor actor = access.requireModerator();
+        Bottleneck current = steps.get(id);
+        String text = Texts.clean(reason);
+        FieldChecks checks = new FieldChecks().text("reason", text, TimelineEntry.TEXT_MAX);
+        if (current.merged() || !current.status().mayBeReopened()) {
+            checks.add(FieldProblem.of("status", "bottleneck.reopen.not-allowed"));
+        }
+        checks.throwIfAny();
+        BottleneckStatus to = current.status().reopenedTo(current.onAgenda());
+        bottlenecks.reopen(
+                id,
+                version,
+                to,
+                current.status() == BottleneckStatus.CLOSED && to == BottleneckStatus.ON_AGENDA,
+                clock.instant());
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", current.status().name());
+        change.put("to", to.name());
+        change.put("reason", text);
+        steps.record(actor, id, new StatusChanged(Stamp.NEW, current.status(), to, text), "reopen", change);
+        return steps.get(id);
+    }
+
     // ---- promotion and the agenda's fields
 
     /** Puts a raised or reviewed bottleneck on the national agenda, last in priority order. */

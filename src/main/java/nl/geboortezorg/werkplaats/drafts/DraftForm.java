@@ -48,5 +48,7 @@ public enum DraftForm {
     /** Changing decision n (not a new one: {@link #DECISION} counts agenda items). */
     CHANGED_DECISION,
     /** Changing action item n (not a new one: {@link #ACTION_ITEM} counts agenda items). */
-    CHANGED_ACTION_ITEM
+    CHANGED_ACTION_ITEM,
+    /** Changing comment n on a bottleneck (a new comment is {@link #BOTTLENECK_COMMENT}, by bottleneck). */
+    COMMENT_EDIT
 }

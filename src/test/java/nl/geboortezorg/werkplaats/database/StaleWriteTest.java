@@ -437,6 +437,37 @@ class StaleWriteTest {
                                                 f.correction().version(),
                                                 "Niet zo besproken"))),
                         new Scenario(
+                                "BottleneckService.editComment",
+                                BOTTLENECK_COMMENT.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.comment().id(),
+                                        () -> bottlenecks.editComment(
+                                                f.comment().id(),
+                                                f.comment().version(),
+                                                "Zonder naam",
+                                                "Naam verwijderd"))),
+                        new Scenario(
+                                "BottleneckService.withdraw",
+                                BOTTLENECK.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.bottleneck().id(),
+                                        () -> bottlenecks.withdraw(
+                                                f.bottleneck().id(),
+                                                f.bottleneck().version(),
+                                                "Al opgelost"))),
+                        new Scenario(
+                                "NationalAgendaService.reopen",
+                                BOTTLENECK.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.closedBottleneck().id(),
+                                        () -> agenda.reopen(
+                                                f.closedBottleneck().id(),
+                                                f.closedBottleneck().version(),
+                                                "Toch binnen de opdracht"))),
+                        new Scenario(
                                 "BottleneckService.showComment",
                                 BOTTLENECK_COMMENT.VERSION,
                                 DemoUsers.FACILITATOR,

@@ -8,9 +8,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.RequestOptions;
 import java.util.regex.Pattern;
+import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.JourneyTest;
+import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A bottleneck from raising to the national agenda, in a real browser, each step by the person
@@ -20,6 +26,12 @@ import org.junit.jupiter.api.Test;
  * it, replayed from her browser session, is refused.
  */
 class BottleneckJourneyTest extends JourneyTest {
+
+    @Autowired
+    BottleneckService bottlenecks;
+
+    @Autowired
+    UserDetailsService users;
 
     /** The visible one of the elements with the text (lists elsewhere on the page hold the same items). */
     private static Locator option(Page page, String selector, String text) {
@@ -119,5 +131,61 @@ class BottleneckJourneyTest extends JourneyTest {
         olga.navigate("gebruikers");
         waitForVaadin(olga);
         assertThat(olga.locator("#users, #new-user").count()).isZero();
+    }
+
+    /**
+     * Every mistake can be corrected: Den Haag's professional corrects her own comment and then
+     * withdraws the bottleneck her region raised, and the facilitator reopens it; each dialog is
+     * checked for accessibility.
+     */
+    @Test
+    void a_comment_is_corrected_and_the_bottleneck_withdrawn_and_reopened() {
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        Bottleneck raised = bottlenecks.raise(
+                bottlenecks.regionsToRaiseIn().getFirst().id(),
+                BottleneckFixture.draft("Per ongeluk gemeld " + System.nanoTime()));
+        bottlenecks.comment(raised.id(), "Dit speelt sinds januari.");
+        SignIn.out();
+        String page = "knelpunten/" + raised.id();
+
+        // Daan corrects her own comment
+        Page daan = signedIn(DemoUsers.DEN_HAAG);
+        daan.navigate(page);
+        waitForVaadin(daan);
+        daan.locator("#comments .edit-comment").first().click();
+        daan.locator("#edit-comment-body textarea").fill("Dit speelt sinds maart.");
+        waitForVaadin(daan);
+        accessible(daan, "edit comment dialog");
+        screenshot(daan, "edit-comment-dialog");
+        daan.locator("#save-comment-edit").click();
+        waitForVaadin(daan);
+        assertThat(daan.locator("#comments").innerText()).contains("Dit speelt sinds maart.", "bewerkt op");
+
+        // ... and withdraws the bottleneck on behalf of her region
+        daan.locator("#withdraw-bottleneck").click();
+        daan.locator("#withdraw-reason textarea").fill("Dubbel gemeld; het staat er al.");
+        waitForVaadin(daan);
+        accessible(daan, "withdraw dialog");
+        screenshot(daan, "withdraw-dialog");
+        daan.locator("#save-withdraw").click();
+        waitForVaadin(daan);
+        assertThat(daan.locator("#withdrawn-notice").innerText()).contains("Dubbel gemeld; het staat er al.");
+        assertThat(daan.locator("#timeline").innerText()).contains("Ingetrokken door de regio");
+
+        // The facilitator reopens it
+        Page fenna = signedIn(DemoUsers.FACILITATOR);
+        fenna.navigate(page);
+        waitForVaadin(fenna);
+        fenna.locator("#reopen-bottleneck").click();
+        fenna.locator("#reopen-reason textarea").fill("Het andere knelpunt gaat over iets anders.");
+        waitForVaadin(fenna);
+        accessible(fenna, "reopen dialog");
+        screenshot(fenna, "reopen-dialog");
+        fenna.locator("#save-reopen").click();
+        waitForVaadin(fenna);
+        assertThat(fenna.locator("#timeline").innerText())
+                .contains("Heropend: van Ingetrokken door de regio terug naar Gemeld");
+        assertThat(fenna.locator("#withdrawn-notice").count()).isZero();
+        accessible(fenna, "reopened bottleneck page");
     }
 }

@@ -275,6 +275,16 @@ class ArchivedRegionTest {
                         utrecht,
                         () -> bottlenecks.recognise(f.promoted().id(), f.utrecht(), "Ook in Utrecht")),
                 new Write(
+                        "withdraw the region's bottleneck",
+                        member,
+                        () -> bottlenecks.withdraw(
+                                f.bottleneck().id(), f.bottleneck().version(), "Ingetrokken")),
+                new Write(
+                        "withdraw the region's bottleneck as a facilitator",
+                        facilitator,
+                        () -> bottlenecks.withdraw(
+                                f.bottleneck().id(), f.bottleneck().version(), "Ingetrokken")),
+                new Write(
                         "withdraw a recognition of the archived region's bottleneck",
                         utrecht,
                         () -> bottlenecks.withdrawRecognition(f.recognition().id())),
@@ -467,6 +477,38 @@ class ArchivedRegionTest {
         Bottleneck reviewed = agenda.changeStatus(
                 f.bottleneck().id(), f.bottleneck().version(), BottleneckStatus.UNDER_REVIEW, "Landelijk opgepakt");
         assertThat(reviewed.status()).isEqualTo(BottleneckStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void an_author_no_longer_edits_a_comment_in_an_archived_region_but_facilitators_correct_and_reopen() {
+        Fixture f = new ServiceFixtures(context).make();
+        Bottleneck closed = f.closedBottleneck();
+        SignIn.as(users, DemoUsers.UTRECHT);
+        Comment own = bottlenecks.comment(f.bottleneck().id(), "Herkenbaar voor Utrecht");
+        SignIn.as(users, DemoUsers.ADMIN);
+        regions.archiveRegion(
+                f.denHaag().id(),
+                regions.workspace("den-haag").orElseThrow().region().version());
+
+        SignIn.as(users, DemoUsers.UTRECHT);
+        assertThatThrownBy(() -> bottlenecks.editComment(own.id(), own.version(), "Gecorrigeerd", null))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsExactly(FieldProblem.of("body", RegionArchivedException.MESSAGE_KEY)));
+        assertThat(bottlenecks.detail(f.bottleneck().id()).orElseThrow().comments())
+                .filteredOn(c -> c.id() == own.id())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.mayEdit()).isFalse();
+                    assertThat(c.body()).isEqualTo("Herkenbaar voor Utrecht");
+                });
+
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        Comment corrected = bottlenecks.editComment(own.id(), own.version(), "Herkenbaar", "Regionaam eruit gehaald");
+        assertThat(corrected.body()).isEqualTo("Herkenbaar");
+        Bottleneck reopened = agenda.reopen(closed.id(), closed.version(), "Landelijk weer opgepakt");
+        assertThat(reopened.status()).isEqualTo(BottleneckStatus.RAISED);
     }
 
     @Test

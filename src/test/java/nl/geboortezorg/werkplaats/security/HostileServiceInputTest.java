@@ -302,6 +302,25 @@ class HostileServiceInputTest {
                 (f, t, v, n) ->
                         t.bottlenecks.hideComment(f.comment().id(), n, v).version());
         versioned(
+                "BottleneckService.editComment",
+                f -> f.comment().version(),
+                (f, t, v, n) ->
+                        t.bottlenecks.editComment(f.comment().id(), n, v, v).version());
+        versioned("BottleneckService.withdraw", f -> f.bottleneck().version(), (f, t, v, n) -> {
+            // withdrawn, then reopened so that the next value finds it withdrawable again
+            var withdrawn = t.bottlenecks.withdraw(f.bottleneck().id(), n, v);
+            assertThat(withdrawn.status()).isEqualTo(BottleneckStatus.WITHDRAWN);
+            return t.agenda.reopen(withdrawn.id(), withdrawn.version(), "Terug").version();
+        });
+        versioned("NationalAgendaService.reopen", f -> f.closedBottleneck().version(), (f, t, v, n) -> {
+            // reopened, then closed again so that the next value finds it closed
+            var reopened = t.agenda.reopen(f.closedBottleneck().id(), n, v);
+            assertThat(reopened.status()).isEqualTo(BottleneckStatus.RAISED);
+            return t.agenda
+                    .changeStatus(reopened.id(), reopened.version(), BottleneckStatus.CLOSED, "Weer dicht")
+                    .version();
+        });
+        versioned(
                 "NationalAgendaService.changeStatus",
                 f -> f.bottleneck().version(),
                 (f, t, v, n) -> t.agenda

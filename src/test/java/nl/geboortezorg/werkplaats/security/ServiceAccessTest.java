@@ -410,6 +410,17 @@ class ServiceAccessTest {
                 (f, t) ->
                         t.bottlenecks.hideComment(f.comment().id(), f.comment().version(), "Reden"));
         allow(
+                "BottleneckService.editComment",
+                // the fixture's comment is the admin's own; facilitators edit it as moderators, with a reason
+                USER_MANAGERS,
+                (f, t) -> t.bottlenecks.editComment(
+                        f.comment().id(), f.comment().version(), "Gecorrigeerde reactie", "Reden"));
+        allow(
+                "BottleneckService.withdraw",
+                REGION_WRITERS,
+                (f, t) -> t.bottlenecks.withdraw(
+                        f.bottleneck().id(), f.bottleneck().version(), "Al opgelost"));
+        allow(
                 "BottleneckService.showComment",
                 USER_MANAGERS,
                 (f, t) -> t.bottlenecks.showComment(
@@ -423,6 +434,11 @@ class ServiceAccessTest {
                 USER_MANAGERS,
                 (f, t) -> t.agenda.changeStatus(
                         f.bottleneck().id(), f.bottleneck().version(), BottleneckStatus.UNDER_REVIEW, null));
+        allow(
+                "NationalAgendaService.reopen",
+                USER_MANAGERS,
+                (f, t) -> t.agenda.reopen(
+                        f.closedBottleneck().id(), f.closedBottleneck().version(), "Toch binnen de opdracht"));
         allow(
                 "NationalAgendaService.promote",
                 USER_MANAGERS,

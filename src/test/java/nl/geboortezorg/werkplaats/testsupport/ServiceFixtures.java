@@ -13,6 +13,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.Comment;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
@@ -141,6 +142,11 @@ public final class ServiceFixtures {
         public Analyses mkba() {
             return extras.get().mkba();
         }
+
+        /** A bottleneck of Den Haag that a facilitator closed, to reopen. */
+        public Bottleneck closedBottleneck() {
+            return extras.get().closedBottleneck();
+        }
     }
 
     /** A draft analysis with its parts (all at version 0) and a published national one. */
@@ -160,7 +166,8 @@ public final class ServiceFixtures {
             FactsheetVersion published,
             Document document,
             StagedUpload staged,
-            Analyses mkba) {}
+            Analyses mkba,
+            Bottleneck closedBottleneck) {}
 
     public static WorkSessionDraft sessionDraft(Region region) {
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS);
@@ -332,13 +339,17 @@ public final class ServiceFixtures {
             long effect = parts.addEffect(analysis, new EffectDraft("Rust", stakeholder, EffectDirection.POSITIVE));
             long publishedAnalysis = lifecycle.create(denHaag.id(), analysisDraft("Gepubliceerd"));
             lifecycle.publish(publishedAnalysis, 0);
+            Bottleneck toClose = bottlenecks.raise(denHaag.id(), bottleneckDraft("Gesloten knelpunt"));
+            Bottleneck closedBottleneck =
+                    agenda.changeStatus(toClose.id(), toClose.version(), BottleneckStatus.CLOSED, "Buiten de opdracht");
             return new Extras(
                     draft,
                     submitted,
                     published,
                     document,
                     staged,
-                    new Analyses(analysis, stakeholder, free, item, effect, publishedAnalysis, 1));
+                    new Analyses(analysis, stakeholder, free, item, effect, publishedAnalysis, 1),
+                    closedBottleneck);
         } finally {
             TestSecurityContextHolder.setContext(caller);
         }

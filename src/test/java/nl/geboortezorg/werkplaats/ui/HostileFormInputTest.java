@@ -39,7 +39,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
@@ -131,6 +134,14 @@ class HostileFormInputTest extends ViewTest {
                     .id();
         }
 
+        /** A new bottleneck of Den Haag that a facilitator closed, for reopening it once. */
+        long newClosedBottleneck() {
+            Bottleneck raised =
+                    bottlenecks.raise(fixture.denHaag().id(), ServiceFixtures.bottleneckDraft("Gesloten knelpunt"));
+            return agenda.changeStatus(raised.id(), raised.version(), BottleneckStatus.CLOSED, "Buiten de opdracht")
+                    .id();
+        }
+
         /** A new submitted factsheet of Den Haag, for returning it to its writers once. */
         long newSubmitted() {
             FactsheetVersion draft = factsheets.create(
@@ -183,6 +194,18 @@ class HostileFormInputTest extends ViewTest {
                         t -> "knelpunten/" + t.fixture.bottleneck().id(),
                         "post-comment",
                         "comment-body"),
+                dialog(
+                        "withdraw",
+                        DemoUsers.DEN_HAAG,
+                        t -> "knelpunten/" + t.fresh("withdraw", t::newBottleneck),
+                        "save-withdraw",
+                        "withdraw-bottleneck"),
+                dialog(
+                        "reopen",
+                        DemoUsers.FACILITATOR,
+                        t -> "knelpunten/" + t.fresh("reopen", t::newClosedBottleneck),
+                        "save-reopen",
+                        "reopen-bottleneck"),
                 dialog(
                         "promote",
                         DemoUsers.FACILITATOR,
@@ -305,6 +328,9 @@ class HostileFormInputTest extends ViewTest {
 
     @Autowired
     BottleneckService bottlenecks;
+
+    @Autowired
+    NationalAgendaService agenda;
 
     @Autowired
     FactsheetService factsheets;

@@ -329,6 +329,30 @@ public class BottleneckRepository {
                 .execute();
     }
 
+    /**
+     * Reopens an addressed, closed or withdrawn bottleneck in the given status, its closing reason
+     * cleared; one that goes back onto the agenda from closed joins it last in priority.
+     */
+    public void reopen(long id, int version, BottleneckStatus status, boolean backOnAgenda, Instant now) {
+        var update = VersionedUpdate.of(dsl, BOTTLENECK, id, version)
+                .set(BOTTLENECK.STATUS, status)
+                .set(BOTTLENECK.CLOSED_REASON, (String) null)
+                .set(BOTTLENECK.LAST_STEP_AT, now);
+        if (backOnAgenda) {
+            update.set(BOTTLENECK.AGENDA_POSITION, lastAgendaPosition() + 1);
+        }
+        update.execute();
+    }
+
+    private int lastAgendaPosition() {
+        Integer last = dsl.select(DSL.max(BOTTLENECK.AGENDA_POSITION))
+                .from(BOTTLENECK)
+                .where(BOTTLENECK.ON_AGENDA.isTrue())
+                .and(BOTTLENECK.STATUS.in(AGENDA_STATUSES))
+                .fetchOne(0, Integer.class);
+        return last == null ? 0 : last;
+    }
+
     /** Puts the bottleneck on the agenda, last in priority. */
     public void promote(long id, int version, AgendaDraft draft, Instant now) {
         Integer last = dsl.select(DSL.max(BOTTLENECK.AGENDA_POSITION))
@@ -557,7 +581,10 @@ public class BottleneckRepository {
     }
 
     private static Condition matrixCondition() {
-        return BOTTLENECK.MERGED_INTO_ID.isNull().and(BOTTLENECK.STATUS.ne(BottleneckStatus.CLOSED));
+        return BOTTLENECK
+                .MERGED_INTO_ID
+                .isNull()
+                .and(BOTTLENECK.STATUS.notIn(BottleneckStatus.CLOSED, BottleneckStatus.WITHDRAWN));
     }
 
     public record MatrixRowData(

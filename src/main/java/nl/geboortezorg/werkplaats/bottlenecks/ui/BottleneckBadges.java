@@ -21,7 +21,7 @@ final class BottleneckBadges {
                 "bottleneck-status", "bottleneck-status-" + status.name().toLowerCase());
         if (status == BottleneckStatus.ADDRESSED) {
             badge.getElement().getThemeList().add("success");
-        } else if (status == BottleneckStatus.CLOSED) {
+        } else if (status == BottleneckStatus.CLOSED || status == BottleneckStatus.WITHDRAWN) {
             badge.getElement().getThemeList().add("contrast");
         }
         return badge;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +35,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDetail;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.Comment;
+import nl.geboortezorg.werkplaats.bottlenecks.CommentRevision;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
@@ -93,6 +95,8 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private boolean allComments;
 
     private final NotificationService notifications;
+    /** The reader's id, to tell their own comments from others' (read once, when first needed). */
+    private @Nullable Long myId;
 
     BottleneckView(
             BottleneckService bottlenecks,
@@ -147,12 +151,18 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             closed.setId("closed-notice");
             closed.addClassName("notice");
             add(closed);
+        } else if (b.status() == BottleneckStatus.WITHDRAWN && b.closedReason() != null) {
+            Paragraph withdrawn = new Paragraph(
+                    getTranslation("bottleneck-view.withdrawn-because", b.regionName(), b.closedReason()));
+            withdrawn.setId("withdrawn-notice");
+            withdrawn.addClassName("notice");
+            add(withdrawn);
         }
         add(
                 facts(b),
                 new FollowButton(notifications, ItemType.BOTTLENECK, b.id()),
                 new Html(SafeMarkdown.toHtml(b.description())));
-        if (detail.mayEdit() || detail.mayModerate()) {
+        if (detail.mayEdit() || detail.mayModerate() || detail.mayWithdraw()) {
             add(actions(b));
         }
         if (b.onAgenda()) {
@@ -212,6 +222,18 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     "bottleneck.edit",
                     () -> BottleneckDialog.edit(bottlenecks, sessions, b, this::load)
                             .open()));
+        }
+        if (detail.mayWithdraw()) {
+            actions.add(button(
+                    "withdraw-bottleneck",
+                    "withdraw-dialog.title",
+                    () -> new ModerationDialogs.WithdrawDialog(bottlenecks, b, this::load).open()));
+        }
+        if (detail.mayReopen()) {
+            actions.add(button(
+                    "reopen-bottleneck",
+                    "reopen-dialog.title",
+                    () -> new ModerationDialogs.ReopenDialog(agenda, b, this::load).open()));
         }
         if (detail.mayModerate() && !b.merged()) {
             if (!b.status().next().isEmpty()) {
@@ -415,6 +437,9 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div box = new Div();
         box.addClassName("comment");
         box.add(new Paragraph(comment.authorName() + " · " + DutchFormats.dateTime(comment.createdAt())));
+        if (comment.edited()) {
+            box.add(editMark(comment));
+        }
         if (comment.hidden()) {
             box.addClassName("comment-hidden");
             box.add(new Paragraph(
@@ -429,6 +454,22 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (comment.body() != null) {
             box.add(new Html(SafeMarkdown.toHtml(comment.body())));
         }
+        if (!comment.revisions().isEmpty()) {
+            box.add(earlierVersions(comment));
+        }
+        if (comment.mayEdit()) {
+            Button edit = new Button(
+                    getTranslation("comment.edit"),
+                    click -> new ModerationDialogs.EditCommentDialog(
+                                    bottlenecks,
+                                    comment,
+                                    detail.mayModerate() && comment.authorId() != myId(),
+                                    this::load)
+                            .open());
+            edit.addClassName("edit-comment");
+            edit.setAriaLabel(getTranslation("comment.edit-for", comment.authorName()));
+            box.add(edit);
+        }
         if (detail.mayModerate()) {
             box.add(
                     comment.hidden()
@@ -439,6 +480,48 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
                                             .open()));
         }
         return box;
+    }
+
+    /** "Bewerkt" with when, by whom if not the author, and a facilitator's reason. */
+    private Paragraph editMark(Comment comment) {
+        String when = DutchFormats.dateTime(Objects.requireNonNull(comment.editedAt(), "edited, so set"));
+        String text = Objects.equals(comment.editedBy(), comment.authorName())
+                ? getTranslation("comment.edited", when)
+                : getTranslation("comment.edited-by", comment.editedBy(), when);
+        if (comment.editReason() != null) {
+            text += " " + getTranslation("comment.edited-reason", comment.editReason());
+        }
+        Paragraph mark = new Paragraph(text);
+        mark.addClassName("comment-edited");
+        return mark;
+    }
+
+    /** The texts the comment had before each edit, for its author and facilitators. */
+    private Details earlierVersions(Comment comment) {
+        Div versions = new Div();
+        for (CommentRevision revision : comment.revisions().reversed()) {
+            Div version = new Div();
+            version.addClassName("comment-revision");
+            String changed =
+                    getTranslation("comment.revision", DutchFormats.dateTime(revision.editedAt()), revision.editedBy());
+            if (revision.reason() != null) {
+                changed += " " + getTranslation("comment.edited-reason", revision.reason());
+            }
+            version.add(new Paragraph(changed));
+            version.add(new Html(SafeMarkdown.toHtml(revision.previousBody())));
+            versions.add(version);
+        }
+        Details details = new Details(
+                getTranslation("comment.earlier-versions", comment.revisions().size()), versions);
+        details.addClassName("comment-revisions");
+        return details;
+    }
+
+    private long myId() {
+        if (myId == null) {
+            myId = users.myProfile().id();
+        }
+        return myId;
     }
 
     private void showAgain(Comment comment) {

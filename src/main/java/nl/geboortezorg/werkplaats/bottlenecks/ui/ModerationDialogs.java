@@ -305,4 +305,86 @@ final class ModerationDialogs {
                     saved);
         }
     }
+
+    /**
+     * Edits a comment's text. Its author needs no reason; a facilitator editing someone else's
+     * comment gives one, which is shown with the edit mark. The text is kept as a draft per comment.
+     */
+    static final class EditCommentDialog extends FormDialog {
+
+        final TextArea body;
+        final TextArea reason;
+
+        EditCommentDialog(BottleneckService bottlenecks, Comment comment, boolean reasonRequired, Runnable saved) {
+            super("");
+            setHeaderTitle(getTranslation("comment.edit-title"));
+            body = textArea("edit-comment-body", "comment.edit-body", Comment.BODY_MAX);
+            body.setValue(Objects.requireNonNullElse(comment.body(), ""));
+            body.setRequiredIndicatorVisible(true);
+            body.setHelperText(getTranslation("bottleneck.description-hint"));
+            reason = textArea("edit-comment-reason", "comment.edit-reason", Comment.EDIT_REASON_MAX);
+            reason.setRequiredIndicatorVisible(reasonRequired);
+            reason.setHelperText(getTranslation(
+                    reasonRequired ? "comment.edit-reason-hint-facilitator" : "comment.edit-reason-hint"));
+            errors.bind("body", body).bind("reason", reason);
+            add(new Paragraph(getTranslation("comment.edit-explanation")), body, reason);
+            onSave(
+                    "save-comment-edit",
+                    () -> bottlenecks.editComment(comment.id(), comment.version(), body.getValue(), reason.getValue()),
+                    "comment.edited-message",
+                    saved);
+            DraftKeeper.keep(
+                    this,
+                    DraftKey.forItem(DraftForm.COMMENT_EDIT, comment.id()),
+                    Map.of("body", body, "reason", reason));
+        }
+    }
+
+    /** The region withdraws its own bottleneck before it reaches the national agenda, with a reason. */
+    static final class WithdrawDialog extends FormDialog {
+
+        final TextArea reason;
+
+        WithdrawDialog(BottleneckService bottlenecks, Bottleneck bottleneck, Runnable saved) {
+            super("");
+            setHeaderTitle(getTranslation("withdraw-dialog.title"));
+            reason = textArea("withdraw-reason", "withdraw-dialog.reason", Bottleneck.CLOSED_REASON_MAX);
+            reason.setRequiredIndicatorVisible(true);
+            errors.bind("reason", reason);
+            add(new Paragraph(getTranslation("withdraw-dialog.explanation", bottleneck.regionName())), reason);
+            onSave(
+                    "save-withdraw",
+                    () -> bottlenecks.withdraw(bottleneck.id(), bottleneck.version(), reason.getValue()),
+                    "withdraw-dialog.saved",
+                    saved);
+        }
+    }
+
+    /** A facilitator reopens an addressed, closed or withdrawn bottleneck, with a reason. */
+    static final class ReopenDialog extends FormDialog {
+
+        final TextArea reason;
+
+        ReopenDialog(NationalAgendaService agenda, Bottleneck bottleneck, Runnable saved) {
+            super("");
+            setHeaderTitle(getTranslation("reopen-dialog.title"));
+            reason = textArea("reopen-reason", "reopen-dialog.reason", TimelineEntry.TEXT_MAX);
+            reason.setRequiredIndicatorVisible(true);
+            errors.bind("reason", reason);
+            add(
+                    new Paragraph(getTranslation(
+                            "reopen-dialog.explanation",
+                            getTranslation("bottleneck-status."
+                                    + bottleneck
+                                            .status()
+                                            .reopenedTo(bottleneck.onAgenda())
+                                            .name()))),
+                    reason);
+            onSave(
+                    "save-reopen",
+                    () -> agenda.reopen(bottleneck.id(), bottleneck.version(), reason.getValue()),
+                    "reopen-dialog.saved",
+                    saved);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.bottlenecks.ui;
 
 import java.util.Map;
 import java.util.Set;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.AgendaFields;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry.AgendaUpdated;
@@ -26,6 +27,18 @@ final class TimelineText {
     static String describe(Translator context, TimelineEntry entry, Map<Long, String> regionNames) {
         return switch (entry) {
             case Raised raised -> context.translate("timeline.raised");
+            case StatusChanged status
+            when status.to() == BottleneckStatus.WITHDRAWN ->
+                context.translate("timeline.withdrawn") + withText(": ", status.note());
+            case StatusChanged status
+            when !status.from().open() && status.to().open() ->
+                context.translate(
+                                "timeline.reopened",
+                                context.translate(
+                                        "bottleneck-status." + status.from().name()),
+                                context.translate(
+                                        "bottleneck-status." + status.to().name()))
+                        + withText(": ", status.note());
             case StatusChanged status ->
                 context.translate(
                                 "timeline.status",

@@ -1,5 +1,7 @@
 package nl.geboortezorg.werkplaats.bottlenecks.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture.unique;
 import static nl.geboortezorg.werkplaats.testsupport.Drafts.assertKeptWhenLeft;
 import static nl.geboortezorg.werkplaats.testsupport.Drafts.cancelDialog;
@@ -9,9 +11,11 @@ import static nl.geboortezorg.werkplaats.testsupport.Drafts.field;
 import static nl.geboortezorg.werkplaats.testsupport.Drafts.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.Comment;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.drafts.DraftForm;
 import nl.geboortezorg.werkplaats.drafts.DraftKey;
@@ -76,6 +80,28 @@ class BottleneckDraftsTest extends ViewTest {
 
         navigate("knelpunten/" + other.id());
         assertThat(field("comment-body").getValue()).isEmpty();
+        assertThat(notices()).isEmpty();
+    }
+
+    @Test
+    void an_unsaved_comment_edit_is_kept_per_comment_apart_from_a_new_comment_and_dropped_once_saved() {
+        Bottleneck raised = fixture.raisedInDenHaag(unique("Concept bewerking"));
+        Comment posted = bottlenecks.comment(raised.id(), "Eerste tekst");
+        openAs(DemoUsers.DEN_HAAG, "knelpunten/" + raised.id());
+        Runnable openEdit = () -> _click(_get(Button.class, spec -> spec.withClasses("edit-comment")));
+
+        assertKeptWhenLeft(openEdit, Drafts::cancelDialog, "edit-comment-body", "edit-comment-reason");
+        assertThat(drafts.mine(DraftKey.forItem(DraftForm.COMMENT_EDIT, posted.id())))
+                .isNotEmpty();
+        assertThat(drafts.mine(DraftKey.forItem(DraftForm.BOTTLENECK_COMMENT, raised.id())))
+                .as("the new comment's draft is another")
+                .isEmpty();
+
+        click("save-comment-edit");
+        assertThat(drafts.mine(DraftKey.forItem(DraftForm.COMMENT_EDIT, posted.id())))
+                .isEmpty();
+        openEdit.run();
+        assertThat(field("edit-comment-body").getValue()).isEqualTo("Nog niet opgeslagen in edit-comment-body");
         assertThat(notices()).isEmpty();
     }
 
