@@ -23,6 +23,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.MKBA_UNPRICED_EFFECT;
 import static nl.geboortezorg.werkplaats.db.Tables.ORGANISATION;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 import static nl.geboortezorg.werkplaats.db.Tables.SESSION_ACTION;
+import static nl.geboortezorg.werkplaats.db.Tables.SESSION_DECISION;
 import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -325,6 +326,40 @@ class ConflictMatrixTest extends ViewTest {
                                     assertThat(actionStatus().getValue()).isEqualTo(ActionStatus.DONE);
                                 })),
                 new Scenario(
+                        "SessionOutcomeService.updateDecision",
+                        DemoUsers.FACILITATOR,
+                        f -> new Edit(
+                                SESSION_DECISION.VERSION,
+                                f.decision().id(),
+                                "sessies/" + f.running().id(),
+                                () -> {
+                                    _click(_get(
+                                            _get(
+                                                    Component.class,
+                                                    spec -> spec.withClasses("decision")
+                                                            .withAttribute(
+                                                                    "data-decision-id",
+                                                                    String.valueOf(f.decision()
+                                                                            .id()))),
+                                            Button.class,
+                                            spec -> spec.withClasses("edit-decision")));
+                                    type("edit-outcome-description");
+                                },
+                                () -> click("save-edited-outcome"))),
+                new Scenario(
+                        "SessionOutcomeService.updateAction",
+                        DemoUsers.FACILITATOR,
+                        f -> new Edit(
+                                SESSION_ACTION.VERSION,
+                                f.action().id(),
+                                "sessies/" + f.running().id(),
+                                () -> {
+                                    _click(_find(Button.class, spec -> spec.withClasses("edit-action"))
+                                            .getFirst());
+                                    type("edit-outcome-description");
+                                },
+                                () -> click("save-edited-outcome"))),
+                new Scenario(
                         "MinutesService.acceptCorrection",
                         DemoUsers.FACILITATOR,
                         f -> new Edit(
@@ -380,6 +415,51 @@ class ConflictMatrixTest extends ViewTest {
                                 "knelpunten/" + f.bottleneck().id(),
                                 NOTHING_TO_FILL,
                                 () -> _click(_get(Button.class, spec -> spec.withText("Weer tonen"))))),
+                new Scenario(
+                        "BottleneckService.editComment",
+                        DemoUsers.FACILITATOR,
+                        f -> new Edit(
+                                BOTTLENECK_COMMENT.VERSION,
+                                f.comment().id(),
+                                "knelpunten/" + f.bottleneck().id(),
+                                () -> {
+                                    _click(_get(
+                                            _get(
+                                                    Component.class,
+                                                    spec -> spec.withClasses("comment")
+                                                            .withAttribute(
+                                                                    "data-comment-id",
+                                                                    String.valueOf(f.comment()
+                                                                            .id()))),
+                                            Button.class,
+                                            spec -> spec.withClasses("edit-comment")));
+                                    type("edit-comment-body", "edit-comment-reason");
+                                },
+                                () -> click("save-comment-edit"))),
+                new Scenario(
+                        "BottleneckService.withdraw",
+                        DemoUsers.DEN_HAAG,
+                        f -> new Edit(
+                                BOTTLENECK.VERSION,
+                                f.bottleneck().id(),
+                                "knelpunten/" + f.bottleneck().id(),
+                                () -> {
+                                    click("withdraw-bottleneck");
+                                    type("withdraw-reason");
+                                },
+                                () -> click("save-withdraw"))),
+                new Scenario(
+                        "NationalAgendaService.reopen",
+                        DemoUsers.FACILITATOR,
+                        f -> new Edit(
+                                BOTTLENECK.VERSION,
+                                f.closedBottleneck().id(),
+                                "knelpunten/" + f.closedBottleneck().id(),
+                                () -> {
+                                    click("reopen-bottleneck");
+                                    type("reopen-reason");
+                                },
+                                () -> click("save-reopen"))),
                 new Scenario(
                         "NationalAgendaService.changeStatus",
                         DemoUsers.FACILITATOR,

@@ -436,6 +436,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
         BottleneckDetail detail = loaded();
         Div box = new Div();
         box.addClassName("comment");
+        box.getElement().setAttribute("data-comment-id", String.valueOf(comment.id()));
         box.add(new Paragraph(comment.authorName() + " · " + DutchFormats.dateTime(comment.createdAt())));
         if (comment.edited()) {
             box.add(editMark(comment));
