@@ -340,7 +340,7 @@ class ArchivedRegionTest {
                 new Write(
                         "delete an analysis",
                         member,
-                        () -> lifecycle.delete(f.mkba().draft(), 0)),
+                        () -> lifecycle.delete(f.mkba().draft(), f.mkba().draftVersion())),
                 new Write(
                         "copy an analysis as a scenario",
                         member,

@@ -393,7 +393,7 @@ class HostileServiceInputTest {
         text(
                 "AnalysisLifecycleService.create",
                 (f, t, v, n) -> none(t.lifecycle.create(f.denHaag().id(), analysis(v, v))));
-        versioned("AnalysisLifecycleService.updateHeading", f -> 0, (f, t, v, n) -> {
+        versioned("AnalysisLifecycleService.updateHeading", f -> f.mkba().draftVersion(), (f, t, v, n) -> {
             t.lifecycle.updateHeading(f.mkba().draft(), n, analysis(v, v));
             return n + 1;
         });

@@ -583,11 +583,12 @@ class ServiceAccessTest {
         allow(
                 "AnalysisLifecycleService.updateHeading",
                 REGION_WRITERS,
-                (f, t) -> t.lifecycle.updateHeading(f.mkba().draft(), 0, analysisDraft("Gewijzigd")));
+                (f, t) -> t.lifecycle.updateHeading(
+                        f.mkba().draft(), f.mkba().draftVersion(), analysisDraft("Gewijzigd")));
         allow(
                 "AnalysisLifecycleService.publish",
                 REGION_WRITERS,
-                (f, t) -> t.lifecycle.publish(f.mkba().draft(), 0));
+                (f, t) -> t.lifecycle.publish(f.mkba().draft(), f.mkba().draftVersion()));
         allow(
                 "AnalysisLifecycleService.withdraw",
                 REGION_WRITERS,
@@ -595,7 +596,7 @@ class ServiceAccessTest {
         allow(
                 "AnalysisLifecycleService.delete",
                 REGION_WRITERS,
-                (f, t) -> t.lifecycle.delete(f.mkba().draft(), 0));
+                (f, t) -> t.lifecycle.delete(f.mkba().draft(), f.mkba().draftVersion()));
         allow(
                 "AnalysisLifecycleService.copyAsScenario",
                 REGION_WRITERS,
