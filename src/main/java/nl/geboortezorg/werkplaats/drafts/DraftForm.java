@@ -44,5 +44,7 @@ public enum DraftForm {
     /** A new region (item 0), or the description of region n. */
     REGION,
     /** Writing a new factsheet (item 0), or the working version of factsheet n. */
-    FACTSHEET
+    FACTSHEET,
+    /** The reason for withdrawing factsheet n from the knowledge base. */
+    FACTSHEET_WITHDRAWAL
 }

@@ -505,6 +505,24 @@ class StaleWriteTest {
                                                 f.submitted().id(),
                                                 f.submitted().version()))),
                         new Scenario(
+                                "FactsheetService.deleteDraft",
+                                FACTSHEET_VERSION.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.draft().id(),
+                                        () -> factsheets.deleteDraft(
+                                                f.draft().id(), f.draft().version()))),
+                        new Scenario(
+                                "FactsheetService.withdraw",
+                                FACTSHEET_VERSION.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.published().id(),
+                                        () -> factsheets.withdraw(
+                                                f.published().id(),
+                                                f.published().version(),
+                                                "Verouderd"))),
+                        new Scenario(
                                 "DocumentService.remove",
                                 DOCUMENT.VERSION,
                                 DemoUsers.DEN_HAAG,

@@ -351,6 +351,10 @@ class HostileServiceInputTest {
                 f -> f.submitted().version(),
                 (f, t, v, n) ->
                         t.factsheets.returnToWriters(f.submitted().id(), n, v).version());
+        versioned(
+                "FactsheetService.withdraw",
+                f -> f.published().version(),
+                (f, t, v, n) -> t.factsheets.withdraw(f.published().id(), n, v).version());
         // documents
         text("DocumentService.find", (f, t, v, n) -> none(t.documents.find(new DocumentFilter(null, v), 0, 10)));
         text("DocumentService.count", (f, t, v, n) -> none(t.documents.count(new DocumentFilter(null, v))));

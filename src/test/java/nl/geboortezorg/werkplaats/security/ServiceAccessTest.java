@@ -497,6 +497,15 @@ class ServiceAccessTest {
                 "FactsheetService.publish",
                 USER_MANAGERS,
                 (f, t) -> t.factsheets.publish(f.submitted().id(), f.submitted().version()));
+        allow(
+                "FactsheetService.deleteDraft",
+                REGION_WRITERS,
+                (f, t) -> t.factsheets.deleteDraft(f.draft().id(), f.draft().version()));
+        allow(
+                "FactsheetService.withdraw",
+                USER_MANAGERS,
+                (f, t) ->
+                        t.factsheets.withdraw(f.published().id(), f.published().version(), "Verouderd"));
         // DocumentService: readers by publication level; the region's writers upload and change
         allow("DocumentService.maxSize", EVERYONE, (f, t) -> t.documents.maxSize());
         allow("DocumentService.find", SIGNED_IN, (f, t) -> t.documents.find(DocumentFilter.all(), 0, 10));
