@@ -50,5 +50,7 @@ public enum DraftForm {
     /** Changing action item n (not a new one: {@link #ACTION_ITEM} counts agenda items). */
     CHANGED_ACTION_ITEM,
     /** Changing comment n on a bottleneck (a new comment is {@link #BOTTLENECK_COMMENT}, by bottleneck). */
-    COMMENT_EDIT
+    COMMENT_EDIT,
+    /** The reason for withdrawing factsheet n from the knowledge base. */
+    FACTSHEET_WITHDRAWAL
 }

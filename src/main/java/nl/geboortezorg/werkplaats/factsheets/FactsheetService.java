@@ -17,6 +17,8 @@ import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.documents.DocumentLinks;
+import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetDetail.VersionInfo;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository;
 import nl.geboortezorg.werkplaats.factsheets.internal.FactsheetRepository.Head;
@@ -49,12 +51,16 @@ public class FactsheetService {
     static final String FACTSHEET = "factsheet";
     static final String VERSION = "factsheet-version";
 
+    /** The longest reason for a withdrawal, as the column holds it. */
+    public static final int WITHDRAWAL_REASON_MAX = 2_000;
+
     private final FactsheetRepository factsheets;
     private final AccessGuard access;
     private final AuditTrail audit;
     private final Clock clock;
     private final Activities activities;
     private final RegionChoices regionChoices;
+    private final DocumentLinks documentLinks;
 
     FactsheetService(
             FactsheetRepository factsheets,
@@ -62,8 +68,10 @@ public class FactsheetService {
             AuditTrail audit,
             Clock clock,
             Activities activities,
-            RegionChoices regionChoices) {
+            RegionChoices regionChoices,
+            DocumentLinks documentLinks) {
         this.activities = activities;
+        this.documentLinks = documentLinks;
         this.regionChoices = regionChoices;
         this.factsheets = factsheets;
         this.access = access;
@@ -92,23 +100,27 @@ public class FactsheetService {
     @Transactional(readOnly = true)
     public List<FactsheetSummary> findPublic(String text, int offset, int limit) {
         FactsheetFilter filter = FactsheetFilter.all().containing(text);
-        return factsheets.find(filter, Readership.publicOnly(), offset, limit).stream()
+        return factsheets.findPublic(filter, offset, limit).stream()
                 .map(FactsheetService::readerView)
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public int countPublic(String text) {
-        return factsheets.count(FactsheetFilter.all().containing(text), Readership.publicOnly());
+        return factsheets.countPublic(FactsheetFilter.all().containing(text));
     }
 
-    /** The published version of a public factsheet, for anyone; nothing for any other factsheet. */
+    /**
+     * The published version of a public factsheet, for anyone; nothing for any other factsheet,
+     * nor for one that was withdrawn.
+     */
     @Transactional(readOnly = true)
     public Optional<FactsheetVersion> publicFactsheet(long factsheetId) {
         return factsheets
                 .head(factsheetId)
                 .filter(head -> head.publishedVersionId() != null)
                 .flatMap(head -> factsheets.findVersion(head.publishedVersionId()))
+                .filter(version -> version.state() == FactsheetState.PUBLISHED)
                 .filter(version -> version.level() == PublicationLevel.PUBLIC);
     }
 
@@ -123,7 +135,8 @@ public class FactsheetService {
                 summary.publishedNumber(),
                 summary.publishedAt(),
                 null,
-                null);
+                null,
+                summary.withdrawn());
     }
 
     /** The factsheet as the signed-in user may see it; empty when it does not exist or is not theirs to read. */
@@ -151,9 +164,8 @@ public class FactsheetService {
             return Optional.empty();
         }
         List<VersionInfo> versions = factsheets.versionsOf(factsheetId).stream()
-                .filter(v -> works
-                        || v.state() == FactsheetState.PUBLISHED
-                                && v.level().readableBy(Optional.of(actor), head.regionId()))
+                .filter(v ->
+                        works || v.state().wasPublished() && v.level().readableBy(Optional.of(actor), head.regionId()))
                 .toList();
         FactsheetVersion shown = published != null
                 ? published
@@ -177,11 +189,13 @@ public class FactsheetService {
         return factsheets.findVersion(versionId).filter(v -> readable(actor, v));
     }
 
-    /** A published version at a level the actor reads, or any version of a region they write in. */
+    /**
+     * A published version (or one withdrawn since, kept for the record) at a level the actor
+     * reads, or any version of a region they write in.
+     */
     private static boolean readable(Actor actor, FactsheetVersion version) {
         return actor.canSeeInternalsOf(version.regionId())
-                || version.state() == FactsheetState.PUBLISHED
-                        && version.level().readableBy(Optional.of(actor), version.regionId());
+                || version.state().wasPublished() && version.level().readableBy(Optional.of(actor), version.regionId());
     }
 
     private static boolean reviews(Actor actor) {
@@ -394,6 +408,73 @@ public class FactsheetService {
         activities.narrow(ItemType.FACTSHEET, current.factsheetId(), audience);
         activities.record(actor, activity(ActivityKind.FACTSHEET_PUBLISHED, published, audience));
         return published;
+    }
+
+    /**
+     * Deletes the version being worked on while it is a draft or returned, by the region's
+     * writers: a factsheet that was never published goes entirely (documents linked to it stay,
+     * unlinked); of a published one only the draft revision goes and readers keep the published
+     * version. Returns whether the whole factsheet is gone.
+     */
+    @Transactional
+    public boolean deleteDraft(long versionId, int version) {
+        FactsheetVersion current = get(versionId);
+        Actor actor = access.requireWriteIn(current.regionId());
+        long factsheetId = current.factsheetId();
+        Head head = factsheets.lock(factsheetId).orElseThrow(() -> new NotFoundException(FACTSHEET, factsheetId));
+        if (!Objects.equals(head.workingVersionId(), versionId)
+                || !current.state().editable()) {
+            throw new ValidationException(FieldProblem.of(
+                    "state", "factsheet.delete-refused." + current.state().name(), current.number()));
+        }
+        factsheets.deleteWorkingVersion(factsheetId, versionId, version);
+        audit.record(
+                VERSION,
+                versionId,
+                "delete",
+                describe(factsheetId, current.number(), current.content(), current.partners()));
+        if (head.publishedVersionId() != null) {
+            return false;
+        }
+        List<Long> unlinked = documentLinks.removeAllTo(LinkTarget.factsheet(factsheetId));
+        factsheets.deleteFactsheet(factsheetId);
+        activities.narrow(ItemType.FACTSHEET, factsheetId, Audience.REGION);
+        audit.record(
+                FACTSHEET,
+                factsheetId,
+                "delete",
+                Map.of("regionId", current.regionId(), "title", current.title(), "unlinkedDocuments", unlinked));
+        return true;
+    }
+
+    /**
+     * Withdraws a published factsheet from the knowledge base, by a facilitator, with the reason:
+     * nothing public shows it any more; its versions stay, marked withdrawn with the reason, for
+     * those who read them inside the platform. The region's writers may revise it and submit it
+     * again; publishing that new version makes it public again.
+     */
+    @Transactional
+    public FactsheetVersion withdraw(long versionId, int version, String reason) {
+        Actor actor = access.requireRole(Role.FACILITATOR, Role.ADMIN);
+        FactsheetVersion current = get(versionId);
+        actor.requireOpen(current.regionId());
+        Head head = factsheets
+                .lock(current.factsheetId())
+                .orElseThrow(() -> new NotFoundException(FACTSHEET, current.factsheetId()));
+        if (current.state() != FactsheetState.PUBLISHED || !Objects.equals(head.publishedVersionId(), versionId)) {
+            throw refused(current, FactsheetState.WITHDRAWN);
+        }
+        String text = Texts.clean(reason);
+        new FieldChecks().text("reason", text, WITHDRAWAL_REASON_MAX).throwIfAny();
+        String why = Objects.requireNonNull(text, "checked above");
+        factsheets.withdraw(current.factsheetId(), versionId, version, why, actor.id(), clock.instant());
+        audit.record(VERSION, versionId, "withdraw", Map.of("factsheetId", current.factsheetId(), "reason", why));
+        FactsheetVersion withdrawn = get(versionId);
+        activities.record(
+                actor,
+                activity(ActivityKind.FACTSHEET_WITHDRAWN, withdrawn, Audience.REGION)
+                        .toRegionMembers());
+        return withdrawn;
     }
 
     /** An activity of the factsheet; its followers (who submitted it, who chose to) hear of it. */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a factsheet with all its sections and its place in the workflow; who did what
- * is given by display name.
+ * is given by display name. A withdrawn version says who withdrew it and why.
  */
 public record FactsheetVersion(
         long id,
@@ -23,11 +23,43 @@ public record FactsheetVersion(
         FactsheetDraft content,
         List<Partner> partners,
         Workflow workflow,
-        int version) {
+        int version,
+        @Nullable Withdrawal withdrawal) {
 
     public FactsheetVersion {
         partners = List.copyOf(partners);
     }
+
+    /** A version that was never withdrawn. */
+    public FactsheetVersion(
+            long id,
+            long factsheetId,
+            long regionId,
+            String regionCode,
+            String regionName,
+            int number,
+            FactsheetState state,
+            FactsheetDraft content,
+            List<Partner> partners,
+            Workflow workflow,
+            int version) {
+        this(
+                id,
+                factsheetId,
+                regionId,
+                regionCode,
+                regionName,
+                number,
+                state,
+                content,
+                partners,
+                workflow,
+                version,
+                null);
+    }
+
+    /** Who withdrew the published version from the knowledge base, when, and why. */
+    public record Withdrawal(String withdrawnBy, Instant withdrawnAt, String reason) {}
 
     /**
      * Who saved, submitted and reviewed the version and when (null for a step not taken), the

@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a draft analysis is made of, written by the region's writers: its stakeholders with their
  * funding stream, its costs and benefits (one at a time, or several at once from an import), and
- * its effects that cannot be priced. Each change makes the analysis count as saved and is audited.
+ * its effects that cannot be priced. Each change makes the analysis count as saved, raises the
+ * analysis' version (so that publishing or deleting what someone read before the change is refused
+ * as stale) and is audited.
  */
 @Service
 public class AnalysisPartsService {

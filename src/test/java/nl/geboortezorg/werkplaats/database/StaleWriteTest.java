@@ -316,7 +316,9 @@ class StaleWriteTest {
                                 f -> new StaleCall(
                                         f.mkba().draft(),
                                         () -> lifecycle.updateHeading(
-                                                f.mkba().draft(), 0, analysisDraft("Andere titel")))),
+                                                f.mkba().draft(),
+                                                f.mkba().draftVersion(),
+                                                analysisDraft("Andere titel")))),
                         new Scenario(
                                 "AnalysisPartsService.updateStakeholder",
                                 MKBA_STAKEHOLDER.VERSION,
@@ -547,6 +549,24 @@ class StaleWriteTest {
                                                 f.submitted().id(),
                                                 f.submitted().version()))),
                         new Scenario(
+                                "FactsheetService.deleteDraft",
+                                FACTSHEET_VERSION.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.draft().id(),
+                                        () -> factsheets.deleteDraft(
+                                                f.draft().id(), f.draft().version()))),
+                        new Scenario(
+                                "FactsheetService.withdraw",
+                                FACTSHEET_VERSION.VERSION,
+                                DemoUsers.FACILITATOR,
+                                f -> new StaleCall(
+                                        f.published().id(),
+                                        () -> factsheets.withdraw(
+                                                f.published().id(),
+                                                f.published().version(),
+                                                "Verouderd"))),
+                        new Scenario(
                                 "DocumentService.remove",
                                 DOCUMENT.VERSION,
                                 DemoUsers.DEN_HAAG,
@@ -560,7 +580,8 @@ class StaleWriteTest {
                                 DemoUsers.DEN_HAAG,
                                 f -> new StaleCall(
                                         f.mkba().draft(),
-                                        () -> lifecycle.publish(f.mkba().draft(), 0))),
+                                        () -> lifecycle.publish(
+                                                f.mkba().draft(), f.mkba().draftVersion()))),
                         new Scenario(
                                 "AnalysisLifecycleService.withdraw",
                                 MKBA_ANALYSIS.VERSION,
@@ -575,7 +596,8 @@ class StaleWriteTest {
                                 DemoUsers.DEN_HAAG,
                                 f -> new StaleCall(
                                         f.mkba().draft(),
-                                        () -> lifecycle.delete(f.mkba().draft(), 0))),
+                                        () -> lifecycle.delete(
+                                                f.mkba().draft(), f.mkba().draftVersion()))),
                         new Scenario(
                                 "AnalysisPartsService.removeStakeholder",
                                 MKBA_STAKEHOLDER.VERSION,
@@ -672,6 +694,93 @@ class StaleWriteTest {
             assertThatThrownBy(call.write()::run).isInstanceOf(ConcurrentEditException.class);
             assertThat(row(table, id, rowId)).isEqualTo(before);
         });
+    }
+
+    /** A change of one part of the fixture's draft analysis, as someone else makes it. */
+    private record PartEdit(String method, java.util.function.Consumer<Fixture> edit) {}
+
+    private List<PartEdit> partEdits() {
+        return List.of(
+                new PartEdit(
+                        "addStakeholder",
+                        f -> parts.addStakeholder(
+                                f.mkba().draft(), new StakeholderDraft("Wijkteam", FundingStream.WMO))),
+                new PartEdit(
+                        "updateStakeholder",
+                        f -> parts.updateStakeholder(
+                                f.mkba().draft(),
+                                f.mkba().stakeholder(),
+                                0,
+                                new StakeholderDraft("Gemeente Den Haag", FundingStream.MUNICIPAL_BUDGET))),
+                new PartEdit(
+                        "removeStakeholder",
+                        f -> parts.removeStakeholder(f.mkba().draft(), f.mkba().freeStakeholder(), 0)),
+                new PartEdit(
+                        "addItem",
+                        f -> parts.addItem(f.mkba().draft(), itemDraft(f.mkba().stakeholder()))),
+                new PartEdit(
+                        "addItems",
+                        f -> parts.addItems(
+                                f.mkba().draft(), List.of(itemDraft(f.mkba().stakeholder())))),
+                new PartEdit(
+                        "updateItem",
+                        f -> parts.updateItem(
+                                f.mkba().draft(),
+                                f.mkba().item(),
+                                0,
+                                itemDraft(f.mkba().stakeholder()))),
+                new PartEdit(
+                        "removeItem",
+                        f -> parts.removeItem(f.mkba().draft(), f.mkba().item(), 0)),
+                new PartEdit(
+                        "addEffect",
+                        f -> parts.addEffect(
+                                f.mkba().draft(),
+                                new EffectDraft("Meer rust", f.mkba().stakeholder(), EffectDirection.POSITIVE))),
+                new PartEdit(
+                        "updateEffect",
+                        f -> parts.updateEffect(
+                                f.mkba().draft(),
+                                f.mkba().effect(),
+                                0,
+                                new EffectDraft("Meer rust", f.mkba().stakeholder(), EffectDirection.POSITIVE))),
+                new PartEdit(
+                        "removeEffect",
+                        f -> parts.removeEffect(f.mkba().draft(), f.mkba().effect(), 0)));
+    }
+
+    /**
+     * An analysis is what its parts make it: after someone else changed any part, publishing,
+     * deleting or changing the heading with the analysis' version read before is refused, and the
+     * analysis stays as the other change left it.
+     */
+    @TestFactory
+    Stream<DynamicTest> a_part_edit_by_someone_else_makes_each_analysis_write_with_the_earlier_version_stale() {
+        return partEdits().stream()
+                .map(edit -> DynamicTest.dynamicTest(
+                        "AnalysisPartsService." + edit.method(),
+                        () -> transactions.executeWithoutResult(status -> {
+                            status.setRollbackOnly();
+                            Fixture f = new ServiceFixtures(context).make();
+                            long analysis = f.mkba().draft();
+                            int read = f.mkba().draftVersion();
+                            SignIn.as(users, DemoUsers.FACILITATOR);
+                            edit.edit().accept(f);
+                            SignIn.as(users, DemoUsers.DEN_HAAG);
+                            Map<String, Object> before = row(MKBA_ANALYSIS, MKBA_ANALYSIS.ID, analysis);
+                            assertThat(before.get(MKBA_ANALYSIS.VERSION.getName()))
+                                    .isEqualTo(read + 1);
+
+                            assertThatThrownBy(() -> lifecycle.publish(analysis, read))
+                                    .isInstanceOf(ConcurrentEditException.class);
+                            assertThatThrownBy(() ->
+                                            lifecycle.updateHeading(analysis, read, analysisDraft("Andere titel")))
+                                    .isInstanceOf(ConcurrentEditException.class);
+                            assertThatThrownBy(() -> lifecycle.delete(analysis, read))
+                                    .isInstanceOf(ConcurrentEditException.class);
+                            assertThat(row(MKBA_ANALYSIS, MKBA_ANALYSIS.ID, analysis))
+                                    .isEqualTo(before);
+                        })));
     }
 
     private Map<String, Object> row(Table<?> table, Field<Long> id, long rowId) {

@@ -12,9 +12,11 @@ import nl.geboortezorg.werkplaats.testsupport.JourneyTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * A factsheet from draft to the public knowledge base, in real browsers: a professional of Den
- * Haag writes it for the public and submits it, the facilitator publishes it, and a visitor who is
- * not signed in finds and reads it in the knowledge base.
+ * A factsheet from draft to the public knowledge base and out again, in real browsers: a
+ * professional of Den Haag writes it for the public and submits it, the facilitator publishes it,
+ * and a visitor who is not signed in finds and reads it in the knowledge base. The professional
+ * then discards a new version they started, and the facilitator withdraws the factsheet, after
+ * which the visitor no longer finds it.
  */
 class FactsheetJourneyTest extends JourneyTest {
 
@@ -84,5 +86,44 @@ class FactsheetJourneyTest extends JourneyTest {
         assertThat(visitor.url()).doesNotContain("login");
         accessible(visitor, "public factsheet");
         screenshot(visitor, "public-factsheet");
+
+        // Daan starts a new version, then thinks better of it and discards it.
+        daan.navigate(page);
+        waitForVaadin(daan);
+        daan.locator("#revise-factsheet").click();
+        daan.locator("#save-factsheet").waitFor();
+        daan.keyboard().press("Escape");
+        waitForVaadin(daan);
+        assertThat(daan.locator("#factsheet-state")).hasText(Pattern.compile("Concept"));
+        daan.locator("#delete-factsheet").click();
+        Locator discard = daan.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']");
+        discard.waitFor();
+        accessible(daan, "discard revision confirmation");
+        screenshot(daan, "discard-revision-confirmation");
+        discard.click();
+        assertThat(daan.locator("#factsheet-state")).hasText(Pattern.compile("Gepubliceerd"));
+
+        // The facilitator withdraws it from the knowledge base, with a reason.
+        fenna.navigate(page);
+        waitForVaadin(fenna);
+        fenna.locator("#withdraw-factsheet").click();
+        fenna.locator("#withdraw-reason textarea").waitFor();
+        accessible(fenna, "withdraw dialog");
+        screenshot(fenna, "withdraw-dialog");
+        fenna.locator("#withdraw-reason textarea").fill("De werkwijze is vervangen.");
+        fenna.locator("#confirm-withdraw").click();
+        assertThat(fenna.locator("#factsheet-state")).hasText(Pattern.compile("Ingetrokken"));
+        assertThat(fenna.locator("#withdrawal-notice")).containsText("De werkwijze is vervangen.");
+        accessible(fenna, "withdrawn factsheet");
+
+        visitor.navigate("kennisbank");
+        waitForVaadin(visitor);
+        visitor.locator("#knowledge-base-search input").fill(title);
+        visitor.locator("#knowledge-base-search input").press("Enter");
+        waitForVaadin(visitor);
+        assertThat(visitor.locator("#public-factsheets")).not().containsText(title);
+        visitor.navigate("kennisbank/" + id);
+        waitForVaadin(visitor);
+        assertThat(visitor.locator("#factsheet-title")).hasCount(0);
     }
 }

@@ -319,6 +319,110 @@ class AnalysisServicesTest {
     }
 
     @Test
+    void a_colleagues_part_edit_makes_the_version_read_before_it_stale_for_every_analysis_write() {
+        Made made = fixture.analysis(unique("Onderdelen"), PublicationLevel.REGION);
+        int read = detail(made.id()).version();
+
+        // Someone else changes one part of the analysis after it was read.
+        SignIn.as(users, DemoUsers.FACILITATOR);
+        parts.addEffect(made.id(), new EffectDraft("Meer rust", made.hospital(), EffectDirection.POSITIVE));
+        AnalysisDetail theirs = detail(made.id());
+        assertThat(theirs.version()).isGreaterThan(read);
+
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        assertThatThrownBy(() -> lifecycle.publish(made.id(), read)).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> lifecycle.updateHeading(made.id(), read, heading("Oud", PublicationLevel.REGION)))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> lifecycle.delete(made.id(), read)).isInstanceOf(ConcurrentEditException.class);
+        AnalysisDetail after = detail(made.id());
+        assertThat(after.state()).isEqualTo(AnalysisState.DRAFT);
+        assertThat(after.title()).isEqualTo(theirs.title());
+        assertThat(after.effects()).hasSize(1);
+    }
+
+    @Test
+    void every_kind_of_part_edit_raises_the_analysis_version() {
+        Made made = fixture.analysis(unique("Versies"), PublicationLevel.REGION);
+        List<java.util.function.Consumer<AnalysisDetail>> edits = List.of(
+                d -> parts.addStakeholder(made.id(), new StakeholderDraft("Wijkteam", FundingStream.WMO)),
+                d -> parts.updateStakeholder(
+                        made.id(),
+                        made.hospital(),
+                        d.stakeholders().getFirst().version(),
+                        new StakeholderDraft("Ziekenhuis Haaglanden", FundingStream.HOSPITAL_BUDGET)),
+                d -> parts.removeStakeholder(
+                        made.id(),
+                        d.stakeholders().getLast().id(),
+                        d.stakeholders().getLast().version()),
+                d -> parts.addItem(
+                        made.id(),
+                        LineItemDraft.constant(
+                                FlowKind.COST,
+                                "Extra",
+                                made.hospital(),
+                                ValueType.ECONOMIC,
+                                BigDecimal.TEN,
+                                2025,
+                                2025)),
+                d -> parts.addItems(
+                        made.id(),
+                        List.of(LineItemDraft.constant(
+                                FlowKind.BENEFIT,
+                                "Geimporteerd",
+                                made.municipality(),
+                                ValueType.ECONOMIC,
+                                BigDecimal.ONE,
+                                2025,
+                                2026))),
+                d -> parts.updateItem(
+                        made.id(),
+                        made.cost(),
+                        d.items().getFirst().version(),
+                        LineItemDraft.constant(
+                                FlowKind.COST,
+                                "Anders",
+                                made.hospital(),
+                                ValueType.ECONOMIC,
+                                BigDecimal.TWO,
+                                2025,
+                                2025)),
+                d -> parts.removeItem(
+                        made.id(), d.items().getLast().id(), d.items().getLast().version()),
+                d -> parts.addEffect(made.id(), new EffectDraft("Rust", made.hospital(), EffectDirection.POSITIVE)),
+                d -> parts.updateEffect(
+                        made.id(),
+                        d.effects().getFirst().id(),
+                        d.effects().getFirst().version(),
+                        new EffectDraft("Meer rust", made.hospital(), EffectDirection.VERY_POSITIVE)),
+                d -> parts.removeEffect(
+                        made.id(),
+                        d.effects().getFirst().id(),
+                        d.effects().getFirst().version()));
+        for (int i = 0; i < edits.size(); i++) {
+            AnalysisDetail before = detail(made.id());
+            edits.get(i).accept(before);
+            assertThat(detail(made.id()).version()).as("edit #%d", i + 1).isEqualTo(before.version() + 1);
+        }
+    }
+
+    @Test
+    void a_writer_who_keeps_the_version_of_their_own_part_edits_publishes_without_a_conflict() {
+        Made made = fixture.analysis(unique("Eigen wijzigingen"), PublicationLevel.REGION);
+        parts.addEffect(made.id(), new EffectDraft("Rust", made.hospital(), EffectDirection.POSITIVE));
+        AnalysisDetail.LineItemRow cost = detail(made.id()).items().getFirst();
+        parts.updateItem(
+                made.id(),
+                cost.id(),
+                cost.version(),
+                LineItemDraft.constant(
+                        FlowKind.COST, "Anders", made.hospital(), ValueType.ECONOMIC, BigDecimal.TWO, 2025, 2025));
+
+        lifecycle.publish(made.id(), detail(made.id()).version());
+
+        assertThat(detail(made.id()).state()).isEqualTo(AnalysisState.PUBLISHED);
+    }
+
+    @Test
     void a_used_stakeholder_cannot_be_removed_and_a_free_one_can() {
         Made made = fixture.analysis(unique("Partijen"), PublicationLevel.REGION);
         long insurer = parts.addStakeholder(made.id(), new StakeholderDraft("Zorgverzekeraar", FundingStream.ZVW));

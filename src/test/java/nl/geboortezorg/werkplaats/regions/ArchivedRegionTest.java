@@ -349,16 +349,26 @@ class ArchivedRegionTest {
                         facilitator,
                         () -> factsheets.publish(
                                 f.submitted().id(), f.submitted().version())),
+                new Write(
+                        "delete a draft factsheet",
+                        member,
+                        () -> factsheets.deleteDraft(f.draft().id(), f.draft().version())),
+                new Write(
+                        "withdraw a published factsheet",
+                        facilitator,
+                        () -> factsheets.withdraw(
+                                f.published().id(), f.published().version(), "Verouderd")),
                 // cost-benefit analyses
                 new Write("start an analysis", member, () -> lifecycle.create(denHaag, analysisDraft("Nieuw"))),
                 new Write(
                         "change an analysis",
                         member,
-                        () -> lifecycle.updateHeading(f.mkba().draft(), 0, analysisDraft("Andere titel"))),
+                        () -> lifecycle.updateHeading(
+                                f.mkba().draft(), f.mkba().draftVersion(), analysisDraft("Andere titel"))),
                 new Write(
                         "publish an analysis",
                         member,
-                        () -> lifecycle.publish(f.mkba().draft(), 0)),
+                        () -> lifecycle.publish(f.mkba().draft(), f.mkba().draftVersion())),
                 new Write(
                         "withdraw an analysis",
                         member,
@@ -366,7 +376,7 @@ class ArchivedRegionTest {
                 new Write(
                         "delete an analysis",
                         member,
-                        () -> lifecycle.delete(f.mkba().draft(), 0)),
+                        () -> lifecycle.delete(f.mkba().draft(), f.mkba().draftVersion())),
                 new Write(
                         "copy an analysis as a scenario",
                         member,

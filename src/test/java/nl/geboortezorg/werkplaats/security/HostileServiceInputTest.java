@@ -388,6 +388,10 @@ class HostileServiceInputTest {
                 f -> f.submitted().version(),
                 (f, t, v, n) ->
                         t.factsheets.returnToWriters(f.submitted().id(), n, v).version());
+        versioned(
+                "FactsheetService.withdraw",
+                f -> f.published().version(),
+                (f, t, v, n) -> t.factsheets.withdraw(f.published().id(), n, v).version());
         // documents
         text("DocumentService.find", (f, t, v, n) -> none(t.documents.find(new DocumentFilter(null, v), 0, 10)));
         text("DocumentService.count", (f, t, v, n) -> none(t.documents.count(new DocumentFilter(null, v))));
@@ -430,7 +434,7 @@ class HostileServiceInputTest {
         text(
                 "AnalysisLifecycleService.create",
                 (f, t, v, n) -> none(t.lifecycle.create(f.denHaag().id(), analysis(v, v))));
-        versioned("AnalysisLifecycleService.updateHeading", f -> 0, (f, t, v, n) -> {
+        versioned("AnalysisLifecycleService.updateHeading", f -> f.mkba().draftVersion(), (f, t, v, n) -> {
             t.lifecycle.updateHeading(f.mkba().draft(), n, analysis(v, v));
             return n + 1;
         });

@@ -529,6 +529,15 @@ class ServiceAccessTest {
                 "FactsheetService.publish",
                 USER_MANAGERS,
                 (f, t) -> t.factsheets.publish(f.submitted().id(), f.submitted().version()));
+        allow(
+                "FactsheetService.deleteDraft",
+                REGION_WRITERS,
+                (f, t) -> t.factsheets.deleteDraft(f.draft().id(), f.draft().version()));
+        allow(
+                "FactsheetService.withdraw",
+                USER_MANAGERS,
+                (f, t) ->
+                        t.factsheets.withdraw(f.published().id(), f.published().version(), "Verouderd"));
         // DocumentService: readers by publication level; the region's writers upload and change
         allow("DocumentService.maxSize", EVERYONE, (f, t) -> t.documents.maxSize());
         allow("DocumentService.find", SIGNED_IN, (f, t) -> t.documents.find(DocumentFilter.all(), 0, 10));
@@ -615,11 +624,12 @@ class ServiceAccessTest {
         allow(
                 "AnalysisLifecycleService.updateHeading",
                 REGION_WRITERS,
-                (f, t) -> t.lifecycle.updateHeading(f.mkba().draft(), 0, analysisDraft("Gewijzigd")));
+                (f, t) -> t.lifecycle.updateHeading(
+                        f.mkba().draft(), f.mkba().draftVersion(), analysisDraft("Gewijzigd")));
         allow(
                 "AnalysisLifecycleService.publish",
                 REGION_WRITERS,
-                (f, t) -> t.lifecycle.publish(f.mkba().draft(), 0));
+                (f, t) -> t.lifecycle.publish(f.mkba().draft(), f.mkba().draftVersion()));
         allow(
                 "AnalysisLifecycleService.withdraw",
                 REGION_WRITERS,
@@ -627,7 +637,7 @@ class ServiceAccessTest {
         allow(
                 "AnalysisLifecycleService.delete",
                 REGION_WRITERS,
-                (f, t) -> t.lifecycle.delete(f.mkba().draft(), 0));
+                (f, t) -> t.lifecycle.delete(f.mkba().draft(), f.mkba().draftVersion()));
         allow(
                 "AnalysisLifecycleService.copyAsScenario",
                 REGION_WRITERS,

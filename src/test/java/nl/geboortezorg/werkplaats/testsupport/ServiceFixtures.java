@@ -29,6 +29,7 @@ import nl.geboortezorg.werkplaats.factsheets.FactsheetVersion;
 import nl.geboortezorg.werkplaats.mkba.AnalysisDraft;
 import nl.geboortezorg.werkplaats.mkba.AnalysisLifecycleService;
 import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.EffectDraft;
 import nl.geboortezorg.werkplaats.mkba.LineItemDraft;
 import nl.geboortezorg.werkplaats.mkba.StakeholderDraft;
@@ -80,6 +81,7 @@ public final class ServiceFixtures {
     private final DocumentService documents;
     private final AnalysisLifecycleService lifecycle;
     private final AnalysisPartsService parts;
+    private final CostBenefitService costBenefit;
     private final UserDetailsService userDetails;
 
     public ServiceFixtures(ApplicationContext context) {
@@ -94,6 +96,7 @@ public final class ServiceFixtures {
         documents = context.getBean(DocumentService.class);
         lifecycle = context.getBean(AnalysisLifecycleService.class);
         parts = context.getBean(AnalysisPartsService.class);
+        costBenefit = context.getBean(CostBenefitService.class);
         userDetails = context.getBean(UserDetailsService.class);
     }
 
@@ -149,9 +152,13 @@ public final class ServiceFixtures {
         }
     }
 
-    /** A draft analysis with its parts (all at version 0) and a published national one. */
+    /**
+     * A draft analysis at the version its parts raised it to, with its parts (all at version 0),
+     * and a published national one.
+     */
     public record Analyses(
             long draft,
+            int draftVersion,
             long stakeholder,
             long freeStakeholder,
             long item,
@@ -348,7 +355,15 @@ public final class ServiceFixtures {
                     published,
                     document,
                     staged,
-                    new Analyses(analysis, stakeholder, free, item, effect, publishedAnalysis, 1),
+                    new Analyses(
+                            analysis,
+                            costBenefit.detail(analysis).orElseThrow().version(),
+                            stakeholder,
+                            free,
+                            item,
+                            effect,
+                            publishedAnalysis,
+                            1),
                     closedBottleneck);
         } finally {
             TestSecurityContextHolder.setContext(caller);

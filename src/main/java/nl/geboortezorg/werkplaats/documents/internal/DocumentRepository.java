@@ -142,6 +142,21 @@ public class DocumentRepository {
                 == 1;
     }
 
+    /** Removes every link to the item; returns the documents that were linked. */
+    public List<Long> unlinkAll(LinkTarget target) {
+        List<Long> linked = dsl.select(DOCUMENT_LINK.DOCUMENT_ID)
+                .from(DOCUMENT_LINK)
+                .where(DOCUMENT_LINK.TARGET_TYPE.eq(target.type()))
+                .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
+                .orderBy(DOCUMENT_LINK.DOCUMENT_ID)
+                .fetch(DOCUMENT_LINK.DOCUMENT_ID);
+        dsl.deleteFrom(DOCUMENT_LINK)
+                .where(DOCUMENT_LINK.TARGET_TYPE.eq(target.type()))
+                .and(DOCUMENT_LINK.TARGET_ID.eq(target.id()))
+                .execute();
+        return linked;
+    }
+
     public boolean unlink(long documentId, LinkTarget target) {
         return dsl.deleteFrom(DOCUMENT_LINK)
                         .where(DOCUMENT_LINK.DOCUMENT_ID.eq(documentId))

@@ -133,7 +133,7 @@ class FactsheetListView extends Main implements BeforeEnterObserver, HasDynamicT
     private String status(FactsheetSummary f) {
         String published = f.published()
                 ? getTranslation(
-                        "factsheet.published-on",
+                        f.withdrawn() ? "factsheet.withdrawn-since-published" : "factsheet.published-on",
                         DutchFormats.date(Objects.requireNonNull(f.publishedAt(), "published, so dated")))
                 : getTranslation("factsheet.not-published");
         return f.workingState() == null

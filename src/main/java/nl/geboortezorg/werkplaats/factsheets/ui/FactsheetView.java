@@ -121,6 +121,17 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
             returned.addClassName("notice");
             add(returned);
         }
+        FactsheetVersion.Withdrawal withdrawal = version.withdrawal();
+        if (version.state() == FactsheetState.WITHDRAWN && withdrawal != null) {
+            Paragraph withdrawn = new Paragraph(getTranslation(
+                    "factsheet.withdrawn-notice",
+                    withdrawal.withdrawnBy(),
+                    DutchFormats.date(withdrawal.withdrawnAt()),
+                    withdrawal.reason()));
+            withdrawn.setId("withdrawal-notice");
+            withdrawn.addClassName("notice");
+            add(withdrawn);
+        }
         if (detail.published() != null
                 && detail.working() != null
                 && version.id() == detail.working().id()) {
@@ -143,7 +154,14 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Span state =
                 new Span(getTranslation("factsheet-state." + version.state().name()));
         state.getElement().getThemeList().add("badge");
-        state.getElement().getThemeList().add(version.state() == FactsheetState.PUBLISHED ? "success" : "contrast");
+        state.getElement()
+                .getThemeList()
+                .add(
+                        switch (version.state()) {
+                            case PUBLISHED -> "success";
+                            case WITHDRAWN -> "error";
+                            default -> "contrast";
+                        });
         state.setId("factsheet-state");
         HorizontalLayout badges = new HorizontalLayout(state, level);
         badges.setSpacing(true);
@@ -180,7 +198,7 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit, submit);
         }
-        if (detail.mayEdit() && detail.working() == null && version.state() == FactsheetState.PUBLISHED) {
+        if (detail.mayEdit() && detail.working() == null && version.state().wasPublished()) {
             Button revise = new Button(getTranslation("factsheet.revise"), VaadinIcon.EDIT.create(), click -> {
                 FactsheetVersion revision = factsheets.startRevision(id);
                 reload();
@@ -200,6 +218,29 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
             publish.setId("publish-factsheet");
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             actions.add(returnButton, publish);
+        }
+        FactsheetVersion working = detail.working();
+        if (detail.mayEdit()
+                && working != null
+                && version.id() == working.id()
+                && working.state().editable()) {
+            Button delete = new Button(
+                    getTranslation(detail.published() == null ? "factsheet.delete" : "factsheet.discard-revision"),
+                    VaadinIcon.TRASH.create(),
+                    click -> confirmDelete(working));
+            delete.setId("delete-factsheet");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(delete);
+        }
+        FactsheetVersion published = detail.published();
+        if (detail.mayReview() && published != null && published.state() == FactsheetState.PUBLISHED) {
+            Button withdraw = new Button(
+                    getTranslation("factsheet.withdraw"),
+                    VaadinIcon.BAN.create(),
+                    click -> new WithdrawDialog(factsheets, published, this::reload).open());
+            withdraw.setId("withdraw-factsheet");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
         }
         Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
         actions.add(pdf, new FollowButton(notifications, ItemType.FACTSHEET, id));
@@ -276,6 +317,48 @@ class FactsheetView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 Notifications.error(getTranslation("concurrent-edit.reloaded"));
             }
             reload();
+        });
+        confirm.open();
+    }
+
+    /**
+     * Asks before deleting the version being worked on, naming it: a factsheet never published
+     * goes entirely, a draft revision goes back to the published version.
+     */
+    private void confirmDelete(FactsheetVersion working) {
+        FactsheetDetail detail = loaded();
+        FactsheetVersion published = detail.published();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("delete-factsheet-confirm");
+        if (published == null) {
+            confirm.setHeader(getTranslation("factsheet.delete-confirm-title"));
+            confirm.setText(getTranslation("factsheet.delete-confirm", working.title()));
+            confirm.setConfirmText(getTranslation("factsheet.delete"));
+        } else {
+            confirm.setHeader(getTranslation("factsheet.discard-confirm-title"));
+            confirm.setText(
+                    getTranslation("factsheet.discard-confirm", working.number(), working.title(), published.number()));
+            confirm.setConfirmText(getTranslation("factsheet.discard-revision"));
+        }
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.addConfirmListener(event -> {
+            try {
+                boolean gone = factsheets.deleteDraft(working.id(), working.version());
+                if (gone) {
+                    Notifications.success(getTranslation("factsheet.deleted"));
+                    getUI().ifPresent(ui -> ui.navigate(FactsheetListView.class));
+                    return;
+                }
+                Notifications.success(getTranslation("factsheet.revision-discarded"));
+                reload();
+            } catch (ValidationException invalid) {
+                Notifications.error(FormErrors.firstMessage(invalid, this));
+                reload();
+            } catch (ConcurrentEditException stale) {
+                ConcurrentEditDialog.open(this, this::reload);
+            }
         });
         confirm.open();
     }

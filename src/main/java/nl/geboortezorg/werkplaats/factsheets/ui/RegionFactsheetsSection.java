@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetFilter;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetService;
+import nl.geboortezorg.werkplaats.factsheets.FactsheetState;
 import nl.geboortezorg.werkplaats.factsheets.FactsheetSummary;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
@@ -47,6 +48,10 @@ class RegionFactsheetsSection implements RegionWorkspaceSection {
             item.add(new Span(" · "
                     + section.getTranslation(
                             "publication-level." + factsheet.level().name())));
+            if (factsheet.withdrawn()) {
+                item.add(
+                        new Span(" · " + section.getTranslation("factsheet-state." + FactsheetState.WITHDRAWN.name())));
+            }
             if (factsheet.workingState() != null) {
                 item.add(new Span(" · "
                         + section.getTranslation(

@@ -285,11 +285,17 @@ public class AnalysisRepository {
                 .execute();
     }
 
-    /** Marks the analysis as saved now by the user (after a change of one of its parts). */
+    /**
+     * Marks the analysis as saved now by the user after a change of one of its parts, and raises
+     * its version: the analysis is what its parts make it, so a publish, delete or heading change
+     * made with the version read before that change is stale. Parts carry versions of their own,
+     * so two writers changing different parts do not get in each other's way.
+     */
     public void touch(long id, long userId, Instant now) {
         dsl.update(MKBA_ANALYSIS)
                 .set(MKBA_ANALYSIS.SAVED_BY, userId)
                 .set(MKBA_ANALYSIS.SAVED_AT, now)
+                .set(MKBA_ANALYSIS.VERSION, MKBA_ANALYSIS.VERSION.plus(1))
                 .where(MKBA_ANALYSIS.ID.eq(id))
                 .execute();
     }

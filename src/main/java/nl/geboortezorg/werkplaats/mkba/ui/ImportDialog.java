@@ -143,6 +143,8 @@ final class ImportDialog extends Dialog {
             }
             return problems;
         } catch (ConcurrentEditException stale) {
+            // the page shows the analysis as it is now, so the next try starts from it
+            afterImport.run();
             return List.of(getTranslation("concurrent-edit.reloaded"));
         }
     }

@@ -104,6 +104,7 @@ class TranslationsTest {
             used.add("factsheet-state." + state.name());
             used.add("factsheet.not-editable." + state.name());
             used.add("factsheet.transition-refused." + state.name());
+            used.add("factsheet.delete-refused." + state.name());
         }
         for (FactsheetSection section : FactsheetSection.values()) {
             used.add("factsheet-section." + section.name());

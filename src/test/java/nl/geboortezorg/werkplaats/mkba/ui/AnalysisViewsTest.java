@@ -10,6 +10,7 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfi
 import static nl.geboortezorg.werkplaats.mkba.CostBenefitFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,11 +30,14 @@ import java.util.regex.Pattern;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.mkba.AmountMode;
+import nl.geboortezorg.werkplaats.mkba.AnalysisPartsService;
 import nl.geboortezorg.werkplaats.mkba.AnalysisState;
 import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture.Made;
 import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
+import nl.geboortezorg.werkplaats.mkba.EffectDraft;
+import nl.geboortezorg.werkplaats.mkba.model.EffectDirection;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -50,6 +54,9 @@ class AnalysisViewsTest extends ViewTest {
 
     @Autowired
     BlockedBenefitService blockedBenefits;
+
+    @Autowired
+    AnalysisPartsService parts;
 
     @Autowired
     ApplicationContext context;
@@ -275,6 +282,56 @@ class AnalysisViewsTest extends ViewTest {
         assertThat(_find(Button.class, spec -> spec.withId("withdraw-mkba"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("scenario-mkba"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("new-mkba"))).isEmpty();
+    }
+
+    @Test
+    void the_writers_own_part_edits_never_make_their_publish_a_conflict() {
+        Made made = fixture.analysis(unique("Eigen bewerkingen"), PublicationLevel.REGION);
+        openAs(DemoUsers.DEN_HAAG, "mkba/" + made.id());
+
+        click("add-cost");
+        _setValue(_get(TextField.class, spec -> spec.withId("item-description")), "Extra uren");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-amount")), new BigDecimal("250"));
+        click("save-item");
+        assertThat(_size(grid("mkba-items"))).isEqualTo(3);
+        // the benefit is the second row
+        _click(_get(
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid("mkba-items"), 1, "actions"),
+                Button.class,
+                spec -> spec.withId("item-" + made.benefit() + "-remove")));
+        assertThat(_size(grid("mkba-items"))).isEqualTo(2);
+
+        click("publish-mkba");
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_find(ConfirmDialog.class))
+                .noneMatch(d -> "Iemand anders was u voor".equals(ConfirmDialogKt.getHeader(d)));
+        assertThat(text("mkba-state")).isEqualTo("Gepubliceerd");
+        assertThat(service.detail(made.id()).orElseThrow().state()).isEqualTo(AnalysisState.PUBLISHED);
+    }
+
+    @Test
+    void a_part_edit_made_elsewhere_after_the_page_was_read_makes_publishing_a_conflict_to_reload() {
+        Made made = fixture.analysis(unique("Elders bewerkt"), PublicationLevel.REGION);
+        openAs(DemoUsers.DEN_HAAG, "mkba/" + made.id());
+
+        // A colleague adds an effect while the page is open.
+        parts.addEffect(made.id(), new EffectDraft("Meer rust", made.hospital(), EffectDirection.POSITIVE));
+
+        click("publish-mkba");
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        ConfirmDialog conflict = _find(ConfirmDialog.class).stream()
+                .filter(d -> "Iemand anders was u voor".equals(ConfirmDialogKt.getHeader(d)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(service.detail(made.id()).orElseThrow().state()).isEqualTo(AnalysisState.DRAFT);
+        _fireConfirm(conflict);
+        assertThat(_size(grid("mkba-effects"))).isEqualTo(1);
+
+        click("publish-mkba");
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(service.detail(made.id()).orElseThrow().state()).isEqualTo(AnalysisState.PUBLISHED);
     }
 
     @Test
