@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
+import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldChecks;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
@@ -42,8 +43,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * Each region's document library. A file is received first (size, type from its content, and a
  * checksum are checked while it streams in), then saved as a document with a title, description
- * and publication level by whoever may write in the region. Readers see what their role, region
- * and the document's level allow; the public knowledge base only public documents.
+ * and publication level by whoever may write in the region, who may later replace the file by a
+ * newer one: the earlier files are kept as numbered versions and stay downloadable. Readers see
+ * what their role, region and the document's level allow; the public knowledge base only public
+ * documents.
  */
 @Service
 public class DocumentService {
@@ -122,20 +125,43 @@ public class DocumentService {
     }
 
     /**
-     * The document's file under its original name, when the current visitor (signed in or not)
-     * may read it; the caller closes the stream.
+     * The document's file (its newest version) under its original name, when the current visitor
+     * (signed in or not) may read it; the caller closes the stream.
      */
     @Transactional(readOnly = true)
     public Optional<DocumentDownload> download(long id) {
-        return get(id).map(document -> {
-            try {
-                String key = documents.storageKey(id).orElseThrow();
-                return new DocumentDownload(
-                        document.originalName(), document.type().mediaType(), document.size(), store.open(key));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return get(id).map(document -> open(
+                documents.storageKey(id).orElseThrow(), document.originalName(), document.type(), document.size()));
+    }
+
+    /** Every file the document has had, newest first, when the current visitor may read the document. */
+    @Transactional(readOnly = true)
+    public List<DocumentFileVersion> fileVersions(long id) {
+        return get(id).map(document -> documents.fileVersions(id)).orElse(List.of());
+    }
+
+    /**
+     * One numbered file of the document under its original name, when the current visitor may read
+     * the document (checked now, as the file is sent); the caller closes the stream.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DocumentDownload> downloadVersion(long id, int number) {
+        return get(id).flatMap(document -> documents.fileVersions(id).stream()
+                .filter(file -> file.number() == number)
+                .findFirst()
+                .map(file -> open(
+                        documents.storageKey(id, number).orElseThrow(),
+                        file.originalName(),
+                        file.type(),
+                        file.size())));
+    }
+
+    private DocumentDownload open(String key, String fileName, FileType type, long size) {
+        try {
+            return new DocumentDownload(fileName, type.mediaType(), size, store.open(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The regions the signed-in user may add documents to. */
@@ -247,18 +273,61 @@ public class DocumentService {
         return documents.findById(id).orElseThrow();
     }
 
-    /** Removes the document, its links and (once that is committed) its file. */
+    /**
+     * Replaces the document's file by a newer one that was received: it becomes the file the
+     * document downloads as, and the next numbered version; the earlier files stay as they were.
+     * Title, description, level and links do not change. When someone else changed the document
+     * since it was read, nothing is written and the received file is discarded.
+     */
+    @Transactional
+    public Document replaceFile(long id, int version, StagedUpload upload) {
+        Document current = documents.findById(id).orElseThrow(() -> new NotFoundException(DOCUMENT, id));
+        Actor actor = access.requireWriteIn(current.regionId());
+        if (upload.sha256().equals(current.sha256())) {
+            throw new ValidationException(FieldProblem.of("file", "document.replace.same-file"));
+        }
+        int number;
+        try {
+            number = documents.replaceFile(id, version, upload, actor.id(), clock.instant());
+        } catch (ConcurrentEditException stale) {
+            store.discardStaged(upload.key());
+            throw stale;
+        }
+        store.keep(upload.key());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    store.delete(upload.key());
+                }
+            }
+        });
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("regionId", current.regionId());
+        change.put("fileVersion", number);
+        change.put("originalName", upload.originalName());
+        change.put("type", upload.type().name());
+        change.put("size", upload.size());
+        change.put("sha256", upload.sha256());
+        change.put("previousOriginalName", current.originalName());
+        change.put("previousSha256", current.sha256());
+        audit.record(DOCUMENT, id, "replace-file", change);
+        // Who may read the document stays as it was, so its activities keep their audience.
+        return documents.findById(id).orElseThrow();
+    }
+
+    /** Removes the document, its links and (once that is committed) all its files. */
     @Transactional
     public void remove(long id, int version) {
         Document current = documents.findById(id).orElseThrow(() -> new NotFoundException(DOCUMENT, id));
         access.requireWriteIn(current.regionId());
-        String key = documents.storageKey(id).orElseThrow();
+        List<String> keys = documents.storageKeys(id);
         documents.delete(id, version);
         activities.narrow(ItemType.DOCUMENT, id, Audience.REGION);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                store.delete(key);
+                keys.forEach(store::delete);
             }
         });
         Map<String, Object> change = describe(

@@ -567,6 +567,14 @@ class StaleWriteTest {
                                                 f.published().version(),
                                                 "Verouderd"))),
                         new Scenario(
+                                "DocumentService.replaceFile",
+                                DOCUMENT.VERSION,
+                                DemoUsers.DEN_HAAG,
+                                f -> new StaleCall(
+                                        f.document().id(),
+                                        () -> documents.replaceFile(
+                                                f.document().id(), f.document().version(), f.staged()))),
+                        new Scenario(
                                 "DocumentService.remove",
                                 DOCUMENT.VERSION,
                                 DemoUsers.DEN_HAAG,

@@ -23,8 +23,10 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.common.ConcurrentEditException;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.security.PublicationLevel;
+import nl.geboortezorg.werkplaats.security.RegionArchivedException;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -302,6 +304,181 @@ class DocumentServiceTest {
         SignIn.as(users, DemoUsers.DEN_HAAG);
         documents.unlink(regional.id(), target);
         assertThat(documents.linkedTo(target)).extracting(Document::id).containsExactly(national.id());
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private static byte[] bytes(DocumentDownload download) throws IOException {
+        try (InputStream in = download.content()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private List<String> auditActions(long documentId) {
+        SignIn.as(users, DemoUsers.ADMIN);
+        return audit.find(new AuditFilter("document", null, null, null), 0, 100).stream()
+                .filter(e -> e.entityId().equals(String.valueOf(documentId)))
+                .map(AuditEvent::action)
+                .toList();
+    }
+
+    @Test
+    void a_replaced_file_becomes_the_download_and_every_version_stays_downloadable_with_its_checksum()
+            throws Exception {
+        byte[] first = TestFiles.pdf();
+        byte[] second = TestFiles.office("word/", false);
+        Document original = upload("Convenant", PublicationLevel.NATIONAL, "convenant.pdf", first);
+        Bottleneck bottleneck = bottlenecks.raise(
+                denHaag,
+                new BottleneckDraft("Met convenant", "Omschrijving", BottleneckCategory.FINANCING, null, null, null));
+        documents.link(original.id(), LinkTarget.bottleneck(bottleneck.id()));
+
+        StagedUpload staged = documents.receive("convenant 2027.docx", stream(second));
+        Document replaced = documents.replaceFile(original.id(), original.version(), staged);
+
+        assertThat(replaced.id()).isEqualTo(original.id());
+        assertThat(replaced.version()).isEqualTo(original.version() + 1);
+        assertThat(replaced.title()).isEqualTo("Convenant");
+        assertThat(replaced.description()).isEqualTo("Omschrijving");
+        assertThat(replaced.level()).isEqualTo(PublicationLevel.NATIONAL);
+        assertThat(replaced.originalName()).isEqualTo("convenant 2027.docx");
+        assertThat(replaced.type()).isEqualTo(FileType.DOCX);
+        assertThat(replaced.size()).isEqualTo(second.length);
+        assertThat(replaced.sha256()).isEqualTo(sha256(second));
+        assertThat(documents.linkedTo(LinkTarget.bottleneck(bottleneck.id())))
+                .extracting(Document::id)
+                .containsExactly(original.id());
+
+        DocumentDownload current = documents.download(original.id()).orElseThrow();
+        assertThat(current.fileName()).isEqualTo("convenant 2027.docx");
+        assertThat(current.mediaType()).isEqualTo(FileType.DOCX.mediaType());
+        assertThat(bytes(current)).isEqualTo(second);
+
+        // a reader of another region sees and downloads both versions
+        SignIn.as(users, DemoUsers.UTRECHT);
+        List<DocumentFileVersion> versions = documents.fileVersions(original.id());
+        assertThat(versions).extracting(DocumentFileVersion::number).containsExactly(2, 1);
+        assertThat(versions)
+                .extracting(DocumentFileVersion::originalName)
+                .containsExactly("convenant 2027.docx", "convenant.pdf");
+        assertThat(versions).extracting(DocumentFileVersion::sha256).containsExactly(sha256(second), sha256(first));
+        assertThat(versions).extracting(DocumentFileVersion::size).containsExactly((long) second.length, (long)
+                first.length);
+        assertThat(versions).extracting(DocumentFileVersion::type).containsExactly(FileType.DOCX, FileType.PDF);
+        assertThat(versions).allSatisfy(v -> assertThat(v.uploadedBy()).isNotBlank());
+        DocumentDownload one = documents.downloadVersion(original.id(), 1).orElseThrow();
+        assertThat(one.fileName()).isEqualTo("convenant.pdf");
+        assertThat(one.mediaType()).isEqualTo(FileType.PDF.mediaType());
+        assertThat(sha256(bytes(one))).isEqualTo(versions.get(1).sha256());
+        DocumentDownload two = documents.downloadVersion(original.id(), 2).orElseThrow();
+        assertThat(sha256(bytes(two))).isEqualTo(versions.get(0).sha256());
+        assertThat(documents.downloadVersion(original.id(), 3)).isEmpty();
+
+        assertThat(auditActions(original.id())).containsExactly("replace-file", "create");
+        AuditEvent replacement = audit.find(new AuditFilter("document", null, null, null), 0, 100).stream()
+                .filter(e -> e.entityId().equals(String.valueOf(original.id()))
+                        && e.action().equals("replace-file"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(replacement.changeJson())
+                .contains("\"previousSha256\":\"" + sha256(first) + "\"")
+                .contains("\"sha256\":\"" + sha256(second) + "\"")
+                .contains("\"fileVersion\":2");
+    }
+
+    @Test
+    void a_stale_replacement_changes_nothing_and_discards_the_received_file() throws Exception {
+        byte[] first = TestFiles.pdf();
+        Document original = upload("Werkafspraken", PublicationLevel.REGION, "afspraken.pdf", first);
+        Document renamed = documents.update(
+                original.id(),
+                original.version(),
+                new DocumentDraft("Werkafspraken 2027", null, PublicationLevel.REGION));
+        long before = staged();
+        StagedUpload staged = documents.receive("afspraken.png", stream(TestFiles.png()));
+        assertThat(staged()).isEqualTo(before + 1);
+
+        assertThatThrownBy(() -> documents.replaceFile(original.id(), original.version(), staged))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        assertThat(staged()).as("the received file is discarded").isEqualTo(before);
+        Document now = documents.get(original.id()).orElseThrow();
+        assertThat(now.version()).isEqualTo(renamed.version());
+        assertThat(now.originalName()).isEqualTo("afspraken.pdf");
+        assertThat(now.sha256()).isEqualTo(sha256(first));
+        assertThat(documents.fileVersions(original.id()))
+                .extracting(DocumentFileVersion::number)
+                .containsExactly(1);
+        assertThat(bytes(documents.download(original.id()).orElseThrow())).isEqualTo(first);
+        assertThat(auditActions(original.id())).doesNotContain("replace-file");
+    }
+
+    @Test
+    void the_same_file_again_is_refused_with_the_reason_and_the_received_file_is_kept_for_another_try() {
+        byte[] content = TestFiles.pdf();
+        Document original = upload("Jaarplan", PublicationLevel.REGION, "jaarplan.pdf", content);
+        StagedUpload same = documents.receive("jaarplan kopie.pdf", stream(content));
+
+        assertThat(refusal(() -> documents.replaceFile(original.id(), original.version(), same))
+                        .messageKey())
+                .isEqualTo("document.replace.same-file");
+        assertThat(documents.get(original.id()).orElseThrow().version()).isEqualTo(original.version());
+        documents.discard(same);
+    }
+
+    @Test
+    void only_who_may_change_the_document_replaces_its_file_and_readers_only_see_versions_they_may_read()
+            throws IOException {
+        Document national = upload("Landelijk rapport", PublicationLevel.NATIONAL, "rapport.pdf", TestFiles.pdf());
+        Document regional = upload("Regionale notitie", PublicationLevel.REGION, "notitie.pdf", TestFiles.pdf());
+
+        for (String who : List.of(DemoUsers.UTRECHT, DemoUsers.OBSERVER)) {
+            SignIn.as(users, DemoUsers.DEN_HAAG);
+            StagedUpload staged = documents.receive("rapport.png", stream(TestFiles.png()));
+            SignIn.as(users, who);
+            assertThat(documents.mayChange(national)).as(who).isFalse();
+            assertThatThrownBy(() -> documents.replaceFile(national.id(), national.version(), staged))
+                    .as(who)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(documents.fileVersions(national.id())).as(who).hasSize(1);
+            assertThat(documents.fileVersions(regional.id())).as(who).isEmpty();
+            assertThat(documents.downloadVersion(regional.id(), 1)).as(who).isEmpty();
+            DocumentDownload download =
+                    documents.downloadVersion(national.id(), 1).orElseThrow();
+            download.content().close();
+            SignIn.as(users, DemoUsers.DEN_HAAG);
+            documents.discard(staged);
+        }
+        SignIn.out();
+        assertThat(documents.fileVersions(national.id())).isEmpty();
+        assertThat(documents.downloadVersion(national.id(), 1)).isEmpty();
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        assertThat(documents.get(national.id()).orElseThrow().version()).isEqualTo(national.version());
+    }
+
+    @Test
+    void a_document_of_an_archived_region_keeps_its_file() throws IOException {
+        Document document = upload("Archiefstuk", PublicationLevel.REGION, "archief.pdf", TestFiles.pdf());
+        StagedUpload staged = documents.receive("archief.png", stream(TestFiles.png()));
+        SignIn.as(users, DemoUsers.ADMIN);
+        Region region = regions.workspace("den-haag").orElseThrow().region();
+        regions.archiveRegion(region.id(), region.version());
+
+        for (String who : List.of(DemoUsers.DEN_HAAG, DemoUsers.ADMIN)) {
+            SignIn.as(users, who);
+            assertThat(documents.mayChange(document)).as(who).isFalse();
+            assertThatThrownBy(() -> documents.replaceFile(document.id(), document.version(), staged))
+                    .as(who)
+                    .isInstanceOf(RegionArchivedException.class);
+        }
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        assertThat(documents.fileVersions(document.id()))
+                .extracting(DocumentFileVersion::number)
+                .containsExactly(1);
+        assertThat(documents.get(document.id()).orElseThrow().originalName()).isEqualTo("archief.pdf");
+        documents.discard(staged);
     }
 
     @Test

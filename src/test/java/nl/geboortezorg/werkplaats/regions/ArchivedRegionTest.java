@@ -304,6 +304,11 @@ class ArchivedRegionTest {
                                 f.document().version(),
                                 new DocumentDraft("Andere titel", null, PublicationLevel.REGION))),
                 new Write(
+                        "replace a document's file",
+                        member,
+                        () -> documents.replaceFile(
+                                f.document().id(), f.document().version(), f.staged())),
+                new Write(
                         "remove a document",
                         member,
                         () -> documents.remove(f.document().id(), f.document().version())),
@@ -453,6 +458,14 @@ class ArchivedRegionTest {
                 .contains(f.action().id());
         assertThat(minutes.minutes(f.closed().id())).isPresent();
         assertThat(documents.get(f.document().id())).isPresent();
+        assertThat(documents.fileVersions(f.document().id())).hasSize(1);
+        assertThat(documents.downloadVersion(f.document().id(), 1)).hasValueSatisfying(file -> {
+            try {
+                file.content().close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         // the work in progress too, which only the region's writers read: they still do, but change nothing
         FactsheetDetail factsheet = factsheets.detail(f.draft().factsheetId()).orElseThrow();
         assertThat(factsheet.working()).isNotNull();

@@ -426,6 +426,18 @@ class HostileServiceInputTest {
                 (f, t, v, n) -> t.documents
                         .update(f.document().id(), n, new DocumentDraft(v, v, PublicationLevel.NATIONAL))
                         .version());
+        versioned("DocumentService.replaceFile", f -> f.document().version(), (f, t, v, n) -> {
+            // the hostile value as the new file's name; its content differs each time, as a newer file's would
+            StagedUpload staged = t.documents.receive(
+                    v + ".pdf",
+                    new ByteArrayInputStream(("%PDF-1.4 " + System.nanoTime()).getBytes(StandardCharsets.US_ASCII)));
+            try {
+                return t.documents.replaceFile(f.document().id(), n, staged).version();
+            } catch (RuntimeException refused) {
+                t.documents.discard(staged);
+                throw refused;
+            }
+        });
         // cost-benefit analyses
         text("CostBenefitService.find", (f, t, v, n) -> none(t.mkba.find(new AnalysisFilter(null, v), 0, 10)));
         text("CostBenefitService.count", (f, t, v, n) -> none(t.mkba.count(new AnalysisFilter(null, v))));

@@ -558,6 +558,20 @@ class ServiceAccessTest {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }));
+        allow(
+                "DocumentService.fileVersions",
+                EVERYONE,
+                (f, t) -> t.documents.fileVersions(f.document().id()));
+        allow(
+                "DocumentService.downloadVersion",
+                EVERYONE,
+                (f, t) -> t.documents.downloadVersion(f.document().id(), 1).ifPresent(d -> {
+                    try {
+                        d.content().close();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
         allow("DocumentService.regionsToUploadIn", SIGNED_IN, (f, t) -> t.documents.regionsToUploadIn());
         allow("DocumentService.mayChange", EVERYONE, (f, t) -> t.documents.mayChange(f.document()));
         allow(
@@ -578,6 +592,11 @@ class ServiceAccessTest {
                         f.document().id(),
                         f.document().version(),
                         new DocumentDraft("Nieuwe titel", null, PublicationLevel.PUBLIC)));
+        allow(
+                "DocumentService.replaceFile",
+                REGION_WRITERS,
+                (f, t) ->
+                        t.documents.replaceFile(f.document().id(), f.document().version(), f.staged()));
         allow(
                 "DocumentService.remove",
                 REGION_WRITERS,
@@ -1043,6 +1062,8 @@ class ServiceAccessTest {
                         "DocumentService.countPublic",
                         "DocumentService.get",
                         "DocumentService.download",
+                        "DocumentService.fileVersions",
+                        "DocumentService.downloadVersion",
                         "DocumentService.regionsToUploadIn",
                         "DocumentService.mayChange",
                         "DocumentService.linkedTo",

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.documents.internal;
 
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
 import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT;
+import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT_FILE;
 import static nl.geboortezorg.werkplaats.db.Tables.DOCUMENT_LINK;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 
@@ -13,6 +14,7 @@ import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.database.jooq.VersionedUpdate;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
+import nl.geboortezorg.werkplaats.documents.DocumentFileVersion;
 import nl.geboortezorg.werkplaats.documents.DocumentFilter;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
 import nl.geboortezorg.werkplaats.documents.StagedUpload;
@@ -85,8 +87,9 @@ public class DocumentRepository {
                 .fetchOptional(DOCUMENT.STORAGE_KEY);
     }
 
+    /** Saves a new document with its file as version 1. */
     public long insert(long regionId, DocumentDraft draft, StagedUpload upload, long userId, Instant now) {
-        return dsl.insertInto(DOCUMENT)
+        long id = dsl.insertInto(DOCUMENT)
                 .set(DOCUMENT.REGION_ID, regionId)
                 .set(DOCUMENT.TITLE, draft.title())
                 .set(DOCUMENT.DESCRIPTION, draft.description())
@@ -101,6 +104,86 @@ public class DocumentRepository {
                 .returning(DOCUMENT.ID)
                 .fetchOptional(DOCUMENT.ID)
                 .orElseThrow();
+        insertFile(id, 1, upload, userId, now);
+        return id;
+    }
+
+    /**
+     * Makes the received file the document's current one, while the document is still at the
+     * version the user read, and adds it as the next numbered version; the earlier ones stay.
+     * Returns the new file's number.
+     */
+    public int replaceFile(long id, int version, StagedUpload upload, long userId, Instant now) {
+        // The versioned update locks the document's row first, so two replacements cannot both
+        // take the same next number.
+        VersionedUpdate.of(dsl, DOCUMENT, id, version)
+                .set(DOCUMENT.ORIGINAL_NAME, upload.originalName())
+                .set(DOCUMENT.FILE_TYPE, upload.type())
+                .set(DOCUMENT.SIZE_BYTES, upload.size())
+                .set(DOCUMENT.SHA256, upload.sha256())
+                .set(DOCUMENT.STORAGE_KEY, upload.key())
+                .execute();
+        Integer last = dsl.select(DSL.max(DOCUMENT_FILE.NUMBER))
+                .from(DOCUMENT_FILE)
+                .where(DOCUMENT_FILE.DOCUMENT_ID.eq(id))
+                .fetchOne(0, Integer.class);
+        int number = (last == null ? 0 : last) + 1;
+        insertFile(id, number, upload, userId, now);
+        return number;
+    }
+
+    private void insertFile(long documentId, int number, StagedUpload upload, long userId, Instant now) {
+        dsl.insertInto(DOCUMENT_FILE)
+                .set(DOCUMENT_FILE.DOCUMENT_ID, documentId)
+                .set(DOCUMENT_FILE.NUMBER, number)
+                .set(DOCUMENT_FILE.ORIGINAL_NAME, upload.originalName())
+                .set(DOCUMENT_FILE.FILE_TYPE, upload.type())
+                .set(DOCUMENT_FILE.SIZE_BYTES, upload.size())
+                .set(DOCUMENT_FILE.SHA256, upload.sha256())
+                .set(DOCUMENT_FILE.STORAGE_KEY, upload.key())
+                .set(DOCUMENT_FILE.UPLOADED_BY, userId)
+                .set(DOCUMENT_FILE.UPLOADED_AT, now)
+                .execute();
+    }
+
+    /** Every file the document has had, newest first. */
+    public List<DocumentFileVersion> fileVersions(long id) {
+        return dsl.select(DOCUMENT_FILE.fields())
+                .select(APP_USER.DISPLAY_NAME)
+                .from(DOCUMENT_FILE)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(DOCUMENT_FILE.UPLOADED_BY))
+                .where(DOCUMENT_FILE.DOCUMENT_ID.eq(id))
+                .orderBy(DOCUMENT_FILE.NUMBER.desc())
+                .fetch(r -> new DocumentFileVersion(
+                        r.get(DOCUMENT_FILE.DOCUMENT_ID),
+                        r.get(DOCUMENT_FILE.NUMBER),
+                        r.get(DOCUMENT_FILE.ORIGINAL_NAME),
+                        r.get(DOCUMENT_FILE.FILE_TYPE),
+                        r.get(DOCUMENT_FILE.SIZE_BYTES),
+                        r.get(DOCUMENT_FILE.SHA256),
+                        r.get(APP_USER.DISPLAY_NAME),
+                        r.get(DOCUMENT_FILE.UPLOADED_AT)));
+    }
+
+    /** The storage key of one numbered file of the document. */
+    public Optional<String> storageKey(long id, int number) {
+        return dsl.select(DOCUMENT_FILE.STORAGE_KEY)
+                .from(DOCUMENT_FILE)
+                .where(DOCUMENT_FILE.DOCUMENT_ID.eq(id))
+                .and(DOCUMENT_FILE.NUMBER.eq(number))
+                .fetchOptional(DOCUMENT_FILE.STORAGE_KEY);
+    }
+
+    /** The storage keys of every file the document has had, the current one included. */
+    public List<String> storageKeys(long id) {
+        return dsl.select(DOCUMENT.STORAGE_KEY)
+                .from(DOCUMENT)
+                .where(DOCUMENT.ID.eq(id))
+                .union(dsl.select(DOCUMENT_FILE.STORAGE_KEY)
+                        .from(DOCUMENT_FILE)
+                        .where(DOCUMENT_FILE.DOCUMENT_ID.eq(id)))
+                .fetch(0, String.class);
     }
 
     public void update(long id, int version, DocumentDraft draft) {
@@ -111,7 +194,7 @@ public class DocumentRepository {
                 .execute();
     }
 
-    /** Removes the document and (by cascade) its links. */
+    /** Removes the document and (by cascade) its links and its files' versions. */
     public void delete(long id, int version) {
         VersionedUpdate.delete(dsl, DOCUMENT, id, version);
     }

@@ -2,29 +2,20 @@ package nl.geboortezorg.werkplaats.documents.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.ValidationException;
-import nl.geboortezorg.werkplaats.common.ui.FieldGroup;
 import nl.geboortezorg.werkplaats.common.ui.FormDialog;
-import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentDraft;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
-import nl.geboortezorg.werkplaats.documents.FileType;
 import nl.geboortezorg.werkplaats.documents.StagedUpload;
 import nl.geboortezorg.werkplaats.drafts.DraftForm;
 import nl.geboortezorg.werkplaats.drafts.DraftKey;
@@ -40,20 +31,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentDialog extends FormDialog {
 
-    private final DocumentService documents;
     final Select<RegionChoice> region = new Select<>();
-    final @Nullable Upload upload;
-    final Span fileStatus = new Span();
     final TextField title = new TextField();
     final TextArea description;
     final RadioButtonGroup<PublicationLevel> level = new RadioButtonGroup<>();
-    private final FieldGroup file;
-    private @Nullable StagedUpload received;
+    private final @Nullable FilePicker file;
     private boolean saved;
 
     private DocumentDialog(DocumentService documents, boolean withFile) {
         super("");
-        this.documents = documents;
         region.setLabel(getTranslation("document.region"));
         region.setId("document-region");
         region.setItemLabelGenerator(RegionChoice::name);
@@ -67,21 +53,20 @@ final class DocumentDialog extends FormDialog {
         level.setItems(PublicationLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("publication-level." + l.name() + ".long"));
         level.setValue(PublicationLevel.REGION);
-        file = new FieldGroup("document-file", getTranslation("document.file"));
         errors.bind("title", title)
                 .bind("description", description)
                 .bind("level", level)
-                .bind("regionId", region)
-                .bind("file", file);
+                .bind("regionId", region);
         FormLayout form = new FormLayout();
         form.add(region);
         if (withFile) {
-            upload = upload();
-            file.add(upload, fileStatus);
-            form.add(file);
-            form.setColspan(file, 2);
+            FilePicker picker = new FilePicker(documents, "document", getTranslation("document.file"), this::accepted);
+            errors.bind("file", picker);
+            form.add(picker);
+            form.setColspan(picker, 2);
+            file = picker;
         } else {
-            upload = null;
+            file = null;
         }
         form.add(title, description, level);
         form.setColspan(title, 2);
@@ -89,79 +74,22 @@ final class DocumentDialog extends FormDialog {
         form.setColspan(level, 2);
         add(form);
         addOpenedChangeListener(change -> {
-            if (!change.isOpened() && !saved && received != null) {
-                documents.discard(received);
+            if (!change.isOpened() && !saved && file != null) {
+                file.forget();
             }
         });
     }
 
-    private Upload upload() {
-        long max = documents.maxSize().toBytes();
-        Upload component = new Upload(new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
-                UI ui = event.getUI();
-                try (InputStream content = event.getInputStream()) {
-                    receive(event.getFileName(), content, ui);
-                }
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return max;
-            }
-        });
-        component.setId("document-upload");
-        component.setMaxFiles(1);
-        component.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
-        component.setAcceptedFileTypes(FileType.allExtensions().toArray(String[]::new));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("document.choose-file")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("document.drop-file")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation(
-                        "document.file.too-large", documents.maxSize().toMegabytes()))
-                .setIncorrectFileType(getTranslation("document.file.type-not-allowed-short"))
-                .setTooManyFiles(getTranslation("document.file.one-at-a-time")));
-        component.setI18n(i18n);
-        component.addFileRejectedListener(rejected -> file.refuse(rejected.getErrorMessage()));
-        component.addFileRemovedListener(removed -> forget());
-        fileStatus.setId("document-file-status");
-        fileStatus.getElement().setAttribute("aria-live", "polite");
-        return component;
-    }
-
-    /**
-     * Hands the arriving file to the service and shows the outcome in the dialog. Runs on the
-     * upload's request, outside the UI's lock.
-     */
+    /** Hands the arriving file to the picker; runs outside the UI's lock. */
     void receive(String fileName, InputStream content, UI ui) {
-        try {
-            StagedUpload staged = documents.receive(fileName, content);
-            ui.access(() -> accepted(staged));
-        } catch (ValidationException refused) {
-            ui.access(() -> file.refuse(FormErrors.firstMessage(refused, this)));
-        }
+        Objects.requireNonNull(file, "a dialog with a file").receive(fileName, content, ui);
     }
 
     private void accepted(StagedUpload staged) {
-        forget();
-        received = staged;
-        file.setInvalid(false);
-        fileStatus.setText(
-                getTranslation("document.file-received", staged.originalName(), DocumentDownloads.size(staged.size())));
         if (title.isEmpty()) {
             String name = staged.originalName();
             title.setValue(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
         }
-    }
-
-    private void forget() {
-        if (received != null) {
-            documents.discard(received);
-            received = null;
-        }
-        fileStatus.setText("");
     }
 
     /** Uploads to one of the regions the user writes in; tells its owner the new document. */
@@ -178,16 +106,18 @@ final class DocumentDialog extends FormDialog {
         dialog.onSave(
                 "save-document",
                 () -> {
+                    StagedUpload received = Objects.requireNonNull(dialog.file, "a dialog with a file")
+                            .received();
                     FieldProblem missing = dialog.region.getValue() == null
                             ? FieldProblem.of("regionId", "validation.required")
-                            : dialog.received == null ? FieldProblem.of("file", "document.file.required") : null;
+                            : received == null ? FieldProblem.of("file", "document.file.required") : null;
                     if (missing != null) {
                         throw new ValidationException(missing);
                     }
                     documents.add(
                             dialog.region.getValue().id(),
                             dialog.draft(),
-                            Objects.requireNonNull(dialog.received, "checked above"));
+                            Objects.requireNonNull(received, "checked above"));
                     dialog.saved = true;
                 },
                 "document.saved",

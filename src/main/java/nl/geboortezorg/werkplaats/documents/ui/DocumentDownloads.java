@@ -8,6 +8,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import nl.geboortezorg.werkplaats.documents.Document;
 import nl.geboortezorg.werkplaats.documents.DocumentDownload;
+import nl.geboortezorg.werkplaats.documents.DocumentFileVersion;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 
 /** Links that download a document under its original name, and how a document's file is described. */
@@ -34,9 +35,36 @@ public final class DocumentDownloads {
         return anchor;
     }
 
+    /**
+     * A link to one numbered file of the document, the current one or an earlier one; checked at
+     * download time as {@link #anchor(DocumentService, Document, String)} is.
+     */
+    static Anchor anchor(DocumentService documents, DocumentFileVersion file, String text) {
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    DocumentDownload download = documents
+                            .downloadVersion(file.documentId(), file.number())
+                            .orElse(null);
+                    if (download == null) {
+                        return DownloadResponse.error(404);
+                    }
+                    return new DownloadResponse(
+                            download.content(), download.fileName(), download.mediaType(), download.size());
+                }),
+                text);
+        anchor.addClassName("document-version-download");
+        anchor.getElement().setAttribute("data-document", String.valueOf(file.documentId()));
+        anchor.getElement().setAttribute("data-file-version", String.valueOf(file.number()));
+        return anchor;
+    }
+
     /** "PDF · 1,2 MB": the type and size in Dutch notation. */
     public static String describe(Document document) {
         return document.type().name() + " · " + size(document.size());
+    }
+
+    static String describe(DocumentFileVersion file) {
+        return file.type().name() + " · " + size(file.size());
     }
 
     static String size(long bytes) {

@@ -144,7 +144,25 @@ class DocumentLibraryView extends Main implements BeforeEnterObserver, HasDynami
 
     private Component actions(Document document) {
         HorizontalLayout actions = new HorizontalLayout();
+        Button versions = new Button(
+                VaadinIcon.TIME_BACKWARD.create(),
+                click -> DocumentVersionsDialog.open(
+                        documents, document, () -> grid.getDataProvider().refreshAll()));
+        versions.setAriaLabel(getTranslation("document.versions-named", document.title()));
+        versions.setTooltipText(getTranslation("document.versions-named", document.title()));
+        versions.addClassName("document-versions");
+        versions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(versions);
         if (documents.mayChange(document)) {
+            Button replace = new Button(
+                    VaadinIcon.UPLOAD.create(),
+                    click -> ReplaceFileDialog.open(
+                            documents, document, () -> grid.getDataProvider().refreshAll()));
+            replace.setAriaLabel(getTranslation("document.replace-named", document.title()));
+            replace.setTooltipText(getTranslation("document.replace-named", document.title()));
+            replace.addClassName("replace-document-file");
+            replace.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(replace);
             Button edit = new Button(
                     VaadinIcon.EDIT.create(),
                     click -> DocumentDialog.edit(
