@@ -60,6 +60,8 @@ import nl.geboortezorg.werkplaats.anchoring.Quarter;
 import nl.geboortezorg.werkplaats.anchoring.Score;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.documents.TestFiles;
+import nl.geboortezorg.werkplaats.documents.ui.ReplacementFiles;
 import nl.geboortezorg.werkplaats.regions.Region;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.sessions.ActionStatus;
@@ -561,6 +563,39 @@ class ConflictMatrixTest extends ViewTest {
                                 () -> click("publish-factsheet"),
                                 () -> _fireConfirm(_get(ConfirmDialog.class)))),
                 new Scenario(
+                        "FactsheetService.deleteDraft",
+                        DemoUsers.DEN_HAAG,
+                        f -> new Edit(
+                                FACTSHEET_VERSION.VERSION,
+                                f.draft().id(),
+                                "factsheets/" + f.draft().factsheetId(),
+                                () -> click("delete-factsheet"),
+                                () -> _fireConfirm(_get(ConfirmDialog.class)))),
+                new Scenario(
+                        "FactsheetService.withdraw",
+                        DemoUsers.FACILITATOR,
+                        f -> new Edit(
+                                FACTSHEET_VERSION.VERSION,
+                                f.published().id(),
+                                "factsheets/" + f.published().factsheetId(),
+                                () -> {
+                                    click("withdraw-factsheet");
+                                    type("withdraw-reason");
+                                },
+                                () -> click("confirm-withdraw"))),
+                new Scenario(
+                        "DocumentService.replaceFile",
+                        DemoUsers.DEN_HAAG,
+                        f -> new Edit(
+                                DOCUMENT.VERSION,
+                                f.document().id(),
+                                "documenten",
+                                () -> {
+                                    _click(documentReplaceButton(f.document().title()));
+                                    ReplacementFiles.choose("nieuwe versie.pdf", TestFiles.pdf());
+                                },
+                                () -> click("save-replacement"))),
+                new Scenario(
                         "DocumentService.update",
                         DemoUsers.DEN_HAAG,
                         f -> new Edit(
@@ -837,6 +872,21 @@ class ConflictMatrixTest extends ViewTest {
                                 .stream())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No document " + title));
+    }
+
+    /** A document's replace-file button, in the library filtered on its title. */
+    private static Button documentReplaceButton(String title) {
+        _setValue(_get(TextFieldBase.class, spec -> spec.withId("document-filter-text")), title);
+        return cellButtonByClass("documents", "replace-document-file");
+    }
+
+    private static Button cellButtonByClass(String gridId, String className) {
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId(gridId));
+        return IntStream.range(0, _size(grid))
+                .mapToObj(row -> _getCellComponent(grid, row, "actions"))
+                .flatMap(cell -> _find(cell, Button.class, spec -> spec.withClasses(className)).stream())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button ." + className + " in " + gridId));
     }
 
     /** A button in a grid's actions column, found in whichever row holds it. */

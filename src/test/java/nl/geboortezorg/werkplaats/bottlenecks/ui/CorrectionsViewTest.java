@@ -88,8 +88,7 @@ class CorrectionsViewTest extends ViewTest {
         openAs(DemoUsers.UTRECHT, "knelpunten/" + raised.id());
         assertThat(editButtons()).as("only on their own comment").hasSize(1);
         assertThat(editButtons().getFirst().getAriaLabel())
-                .hasValueSatisfying(
-                        label -> assertThat(label).startsWith("Reactie van").endsWith("bewerken"));
+                .hasValueSatisfying(label -> assertThat(label).startsWith("Bewerken: reactie van"));
         _click(editButtons().getFirst());
         TextArea body = _get(TextArea.class, spec -> spec.withId("edit-comment-body"));
         assertThat(body.getValue()).isEqualTo("Bij ons sinds januari");
