@@ -103,6 +103,16 @@ class FactsheetJourneyTest extends JourneyTest {
         discard.click();
         assertThat(daan.locator("#factsheet-state")).hasText(Pattern.compile("Gepubliceerd"));
 
+        // A reader has the public page open while it is withdrawn.
+        Page reader = window();
+        reader.navigate("kennisbank/" + id);
+        waitForVaadin(reader);
+        String pdf = "http://localhost:" + port + "/"
+                + java.util.Objects.requireNonNull(
+                                reader.locator("#factsheet-pdf").getAttribute("href"))
+                        .replaceFirst("^/", "");
+        assertThat(reader.request().get(pdf).status()).isEqualTo(200);
+
         // The facilitator withdraws it from the knowledge base, with a reason.
         fenna.navigate(page);
         waitForVaadin(fenna);
@@ -125,5 +135,7 @@ class FactsheetJourneyTest extends JourneyTest {
         visitor.navigate("kennisbank/" + id);
         waitForVaadin(visitor);
         assertThat(visitor.locator("#factsheet-title")).hasCount(0);
+        // The page opened before the withdrawal no longer serves its PDF either.
+        assertThat(reader.request().get(pdf).status()).isEqualTo(404);
     }
 }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.SafeMarkdown;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.PdfDocument;
@@ -48,14 +50,31 @@ final class FactsheetPdf {
 
     /** A link that renders the version's PDF when followed, in the language of the page. */
     static Anchor anchor(TranslationProvider translations, Component page, Locale locale, FactsheetVersion version) {
+        return anchor(translations, page, locale, () -> Optional.of(version));
+    }
+
+    /**
+     * A link that renders the PDF of the version as it is when the link is followed, or answers
+     * "not found" once there is none to give (a factsheet withdrawn while its page was open).
+     */
+    static Anchor anchor(
+            TranslationProvider translations,
+            Component page,
+            Locale locale,
+            Supplier<Optional<FactsheetVersion>> current) {
         Translator texts = Translator.of(translations, locale);
         String language = locale.getLanguage();
         Anchor pdf = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = render(texts, language, version);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), fileName(version), "application/pdf", bytes.length);
-                }),
+                DownloadHandler.fromInputStream(event -> current.get()
+                        .map(version -> {
+                            byte[] bytes = render(texts, language, version);
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(bytes),
+                                    fileName(version),
+                                    "application/pdf",
+                                    bytes.length);
+                        })
+                        .orElseGet(() -> DownloadResponse.error(404))),
                 page.getTranslation("factsheet.pdf"));
         pdf.setId("factsheet-pdf");
         return pdf;

@@ -53,7 +53,8 @@ class KnowledgeBaseFactsheetView extends Main implements BeforeEnterObserver, Ha
         removeAll();
         H2 title = new H2(version.title());
         title.setId("factsheet-title");
-        Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), version);
+        // Read again when followed: a factsheet withdrawn while this page is open is no longer served.
+        Anchor pdf = FactsheetPdf.anchor(translations, this, getLocale(), () -> factsheets.publicFactsheet(id));
         add(
                 KnowledgeBaseHeader.of(this, FactsheetNavigation.knowledgeBase().path()),
                 title,

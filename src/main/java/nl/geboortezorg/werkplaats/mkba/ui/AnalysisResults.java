@@ -122,6 +122,13 @@ final class AnalysisResults {
         money(grid, "mkba.pv-costs", r -> r.totals().presentCosts());
         money(grid, "mkba.pv-benefits", r -> r.totals().presentBenefits());
         money(grid, "mkba.npv", r -> r.totals().netPresentValue());
+        grid.addColumn(r -> MkbaFormats.ratio(r.totals().benefitCostRatio(), locale))
+                .setHeader(t("mkba.bcr"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
+        grid.addColumn(r -> MkbaFormats.payback(r.totals().payback(), this::t))
+                .setHeader(t("mkba.payback"))
+                .setFlexGrow(1);
         grid.addColumn(r -> t(
                         r.totals().gains()
                                 ? "mkba.outcome-gains"

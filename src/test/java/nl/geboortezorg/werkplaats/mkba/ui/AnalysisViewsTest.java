@@ -129,9 +129,24 @@ class AnalysisViewsTest extends ViewTest {
                 .isEqualTo("Verkeerde zak: de kosten liggen bij Ziekenhuis, de baten bij Gemeente.");
         Grid<Object> whoPays = grid("mkba-who-pays");
         assertThat(_getFormattedRow(whoPays, 0))
-                .containsExactly("Ziekenhuis (Ziekenhuisbudget)", "€ 1.000", "€ 0", "€ −1.000", "betaalt");
+                .containsExactly(
+                        "Ziekenhuis (Ziekenhuisbudget)",
+                        "€ 1.000",
+                        "€ 0",
+                        "€ −1.000",
+                        "0,00",
+                        "niet binnen de looptijd",
+                        "betaalt");
         assertThat(_getFormattedRow(whoPays, 1))
-                .containsExactly("Gemeente (Gemeentebegroting)", "€ 0", "€ 2.000", "€ 2.000", "baat");
+                .containsExactly(
+                        "Gemeente (Gemeentebegroting)",
+                        "€ 0",
+                        "€ 2.000",
+                        "€ 2.000",
+                        "–",
+                        "niet van toepassing: het saldo is nooit negatief",
+                        "baat");
+        assertThat(_getFormattedRow(grid("mkba-streams"), 0)).hasSize(7);
         assertThat(_getFormattedRow(grid("mkba-yearly"), 2)).startsWith("2027", "€ 0", "€ 400");
         assertThat(_getFormattedRow(grid("mkba-yearly"), 2)).endsWith("€ 200");
         assertThat(_getFormattedRow(grid("mkba-rates"), 0)).startsWith("0%");
