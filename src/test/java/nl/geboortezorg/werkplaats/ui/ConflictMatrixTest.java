@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.SearchSpecJ;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -50,6 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -864,49 +866,33 @@ class ConflictMatrixTest extends ViewTest {
     /** A document's edit or remove button, in the library filtered on its title. */
     private static Button documentButton(String title, String labelStart) {
         _setValue(_get(TextFieldBase.class, spec -> spec.withId("document-filter-text")), title);
-        Grid<?> grid = _get(Grid.class, spec -> spec.withId("documents"));
-        return IntStream.range(0, _size(grid))
-                .mapToObj(row -> _getCellComponent(grid, row, "actions"))
-                .flatMap(cell ->
-                        _find(cell, Button.class, spec -> spec.withAttribute("aria-label", labelStart + title))
-                                .stream())
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No document " + title));
+        return gridButton("documents", spec -> spec.withAttribute("aria-label", labelStart + title));
     }
 
     /** A document's replace-file button, in the library filtered on its title. */
     private static Button documentReplaceButton(String title) {
         _setValue(_get(TextFieldBase.class, spec -> spec.withId("document-filter-text")), title);
-        return cellButtonByClass("documents", "replace-document-file");
+        return gridButton("documents", spec -> spec.withClasses("replace-document-file"));
     }
 
-    private static Button cellButtonByClass(String gridId, String className) {
-        Grid<?> grid = _get(Grid.class, spec -> spec.withId(gridId));
-        return IntStream.range(0, _size(grid))
-                .mapToObj(row -> _getCellComponent(grid, row, "actions"))
-                .flatMap(cell -> _find(cell, Button.class, spec -> spec.withClasses(className)).stream())
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No button ." + className + " in " + gridId));
-    }
-
-    /** A button in a grid's actions column, found in whichever row holds it. */
+    /** A button in a grid's actions column, by its id, found in whichever row holds it. */
     private static Button cellButton(String gridId, String buttonId) {
+        return gridButton(gridId, spec -> spec.withId(buttonId));
+    }
+
+    /** One of a region's action buttons in the region administration's grid. */
+    private static Button regionAction(String code, String buttonId) {
+        return gridButton("managed-regions", spec -> spec.withId(buttonId + "-" + code));
+    }
+
+    /** The first button in a grid's actions column that matches, in whichever row holds it. */
+    private static Button gridButton(String gridId, Consumer<SearchSpecJ<Button>> matching) {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId(gridId));
         return IntStream.range(0, _size(grid))
                 .mapToObj(row -> _getCellComponent(grid, row, "actions"))
-                .flatMap(cell -> _find(cell, Button.class, spec -> spec.withId(buttonId)).stream())
+                .flatMap(cell -> _find(cell, Button.class, matching).stream())
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("No button " + buttonId + " in " + gridId));
-    }
-
-    /** The row of the region administration's grid for a region, and one of its action buttons. */
-    private static Button regionAction(String code, String buttonId) {
-        Grid<?> grid = _get(Grid.class, spec -> spec.withId("managed-regions"));
-        return IntStream.range(0, _size(grid))
-                .mapToObj(row -> _getCellComponent(grid, row, "actions"))
-                .flatMap(cell -> _find(cell, Button.class, spec -> spec.withId(buttonId + "-" + code)).stream())
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No " + buttonId + " for " + code));
+                .orElseThrow(() -> new AssertionError("No such button in " + gridId));
     }
 
     /** Opens the account dialog of the user with this address from the user list. */
