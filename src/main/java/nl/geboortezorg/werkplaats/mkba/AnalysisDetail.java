@@ -72,6 +72,11 @@ public record AnalysisDetail(
     }
 
     public Analysis model() {
+        return model(heading, stakeholders, items);
+    }
+
+    /** The calculation's input from an analysis' heading and parts as stored. */
+    static Analysis model(AnalysisDraft heading, List<StakeholderRow> stakeholders, List<LineItemRow> items) {
         return new Analysis(
                 heading.baseYear(),
                 heading.horizonYears(),

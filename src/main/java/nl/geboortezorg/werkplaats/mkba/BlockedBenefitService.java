@@ -1,13 +1,21 @@
 package nl.geboortezorg.werkplaats.mkba;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.audit.AuditTrail;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.mkba.internal.AnalysisRepository;
+import nl.geboortezorg.werkplaats.mkba.internal.AnalysisRepository.BlockedItem;
 import nl.geboortezorg.werkplaats.mkba.internal.AnalysisRepository.ItemHead;
+import nl.geboortezorg.werkplaats.mkba.model.CostBenefitModel;
+import nl.geboortezorg.werkplaats.mkba.model.ItemResult;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Readership;
 import org.springframework.stereotype.Service;
@@ -39,6 +47,60 @@ public class BlockedBenefitService {
         Actor actor = access.signedIn();
         analyses.regionOfBottleneck(bottleneckId).orElseThrow(() -> new NotFoundException("bottleneck", bottleneckId));
         return analyses.benefits(bottleneckId, Readership.of(Optional.of(actor)));
+    }
+
+    /** What the benefits the bottleneck blocks are worth, as far as the signed-in user reads their analyses. */
+    @Transactional(readOnly = true)
+    public BlockedValue blockedValue(long bottleneckId) {
+        access.signedIn();
+        analyses.regionOfBottleneck(bottleneckId).orElseThrow(() -> new NotFoundException("bottleneck", bottleneckId));
+        return blockedValues(List.of(bottleneckId)).getOrDefault(bottleneckId, BlockedValue.NONE);
+    }
+
+    /**
+     * Per bottleneck, what the benefits it blocks are worth, as far as the signed-in user reads their
+     * analyses; a bottleneck that blocks none the reader sees is left out. Each analysis is calculated
+     * once, however many of the bottlenecks block its benefits.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BlockedValue> blockedValues(Collection<Long> bottleneckIds) {
+        Actor actor = access.signedIn();
+        if (bottleneckIds.isEmpty()) {
+            return Map.of();
+        }
+        List<BlockedItem> blocked = analyses.blockedItems(bottleneckIds, Readership.of(Optional.of(actor)));
+        Map<Long, Map<Long, BigDecimal>> presentValues = new HashMap<>();
+        for (BlockedItem item : blocked) {
+            presentValues.computeIfAbsent(item.analysisId(), this::presentValues);
+        }
+        Map<Long, BlockedValue> values = new LinkedHashMap<>();
+        blocked.stream()
+                .collect(Collectors.groupingBy(BlockedItem::bottleneckId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((bottleneckId, items) -> values.put(
+                        bottleneckId,
+                        new BlockedValue(
+                                items.stream()
+                                        .map(i -> presentValues
+                                                .getOrDefault(i.analysisId(), Map.of())
+                                                .getOrDefault(i.lineItemId(), BigDecimal.ZERO))
+                                        .reduce(BigDecimal.ZERO, BigDecimal::add),
+                                items.size(),
+                                (int) items.stream()
+                                        .map(BlockedItem::analysisId)
+                                        .distinct()
+                                        .count())));
+        return values;
+    }
+
+    /** Each line item's present value in the analysis as it stands. */
+    private Map<Long, BigDecimal> presentValues(long analysisId) {
+        return analyses.load(analysisId)
+                .map(loaded -> CostBenefitModel.calculate(AnalysisDetail.model(
+                                loaded.heading(), analyses.stakeholders(analysisId), analyses.items(analysisId)))
+                        .items()
+                        .stream()
+                        .collect(Collectors.toMap(result -> result.item().id(), ItemResult::presentValue)))
+                .orElse(Map.of());
     }
 
     /** Whether the signed-in user may say which benefits the bottleneck blocks: a writer of its region. */

@@ -646,6 +646,58 @@ class AnalysisServicesTest {
     }
 
     @Test
+    void the_blocked_benefits_of_a_bottleneck_are_summed_at_present_value_as_far_as_the_reader_reads() {
+        Made draft = fixture.analysis(unique("Concept"), PublicationLevel.REGION);
+        Made national = fixture.published(unique("Landelijk"), PublicationLevel.NATIONAL);
+        long scenario = lifecycle.copyAsScenario(national.id(), "Variant");
+        long scenarioBenefit = detail(scenario).items().stream()
+                .filter(row -> row.draft().kind() == FlowKind.BENEFIT)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long bottleneck = bottlenecks
+                .find(BottleneckFilter.all().inRegion(fixture.denHaag), 0, 1)
+                .getFirst()
+                .id();
+        assertThat(blockedBenefits.blockedValue(bottleneck).none()).isTrue();
+        blockedBenefits.block(bottleneck, draft.benefit());
+        blockedBenefits.block(bottleneck, national.benefit());
+        blockedBenefits.block(bottleneck, scenarioBenefit);
+        BigDecimal draftWorth = presentValue(draft.id(), draft.benefit());
+        BigDecimal nationalWorth = presentValue(national.id(), national.benefit());
+        assertThat(draftWorth).isPositive();
+        assertThat(nationalWorth).isPositive();
+
+        BlockedValue worth = blockedBenefits.blockedValue(bottleneck);
+        assertThat(worth.presentValue()).isEqualByComparingTo(draftWorth.add(nationalWorth));
+        assertThat(worth.benefits()).isEqualTo(2);
+        assertThat(worth.analyses()).isEqualTo(2);
+
+        SignIn.as(users, DemoUsers.OBSERVER);
+        BlockedValue observed = blockedBenefits.blockedValue(bottleneck);
+        assertThat(observed.presentValue()).isEqualByComparingTo(nationalWorth);
+        assertThat(observed.benefits()).isEqualTo(1);
+        assertThat(blockedBenefits.blockedValues(List.of(bottleneck, -1L)))
+                .containsOnlyKeys(bottleneck)
+                .extractingByKey(bottleneck)
+                .isEqualTo(observed);
+        assertThat(blockedBenefits.blockedValues(List.of())).isEmpty();
+        assertThatThrownBy(() -> blockedBenefits.blockedValue(-1L)).isInstanceOf(NotFoundException.class);
+
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        blockedBenefits.unblock(bottleneck, national.benefit());
+        assertThat(blockedBenefits.blockedValue(bottleneck).presentValue()).isEqualByComparingTo(draftWorth);
+    }
+
+    private BigDecimal presentValue(long analysisId, long lineItemId) {
+        return detail(analysisId).results().items().stream()
+                .filter(result -> result.item().id() == lineItemId)
+                .findFirst()
+                .orElseThrow()
+                .presentValue();
+    }
+
+    @Test
     void a_draft_can_be_deleted_with_everything_in_it() {
         Made made = fixture.analysis(unique("Weg"), PublicationLevel.REGION);
         parts.addEffect(made.id(), new EffectDraft("Rust", made.hospital(), EffectDirection.POSITIVE));

@@ -720,6 +720,14 @@ class ServiceAccessTest {
                 SIGNED_IN,
                 (f, t) -> t.blockedBenefits.benefitsFor(f.bottleneck().id()));
         allow(
+                "BlockedBenefitService.blockedValue",
+                SIGNED_IN,
+                (f, t) -> t.blockedBenefits.blockedValue(f.bottleneck().id()));
+        allow(
+                "BlockedBenefitService.blockedValues",
+                SIGNED_IN,
+                (f, t) -> t.blockedBenefits.blockedValues(List.of(f.bottleneck().id())));
+        allow(
                 "BlockedBenefitService.mayBlock",
                 EVERYONE,
                 (f, t) -> t.blockedBenefits.mayBlock(f.bottleneck().id()));
@@ -1076,6 +1084,8 @@ class ServiceAccessTest {
                         "CostBenefitService.countPublic",
                         "CostBenefitService.publicAnalysis",
                         "BlockedBenefitService.benefitsFor",
+                        "BlockedBenefitService.blockedValue",
+                        "BlockedBenefitService.blockedValues",
                         "BlockedBenefitService.mayBlock",
                         "AnchoringService.currentQuarter",
                         "AnchoringService.regionsToAssess",

@@ -3,11 +3,14 @@ package nl.geboortezorg.werkplaats.bottlenecks.ui;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.PdfDocument;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.mkba.BlockedValue;
+import nl.geboortezorg.werkplaats.mkba.ui.BlockedBenefits;
 
 /**
  * The national agenda as a briefing PDF a ministry official can forward as it is, and as CSV for
@@ -31,8 +34,10 @@ final class AgendaExport {
             Translator context,
             String language,
             List<AgendaEntry> entries,
+            Map<Long, BlockedValue> blocked,
             LocalDate date,
             Map<Long, String> regionNames) {
+        Locale locale = Locale.of(language);
         StringBuilder html = new StringBuilder();
         html.append("<h1>")
                 .append(esc(context.translate("agenda.briefing-title")))
@@ -49,7 +54,7 @@ final class AgendaExport {
                     .append(". ")
                     .append(esc(entry.title()))
                     .append("</h2><dl>");
-            for (String[] fact : facts(context, entry, regionNames)) {
+            for (String[] fact : facts(context, entry, worth(context, locale, blocked, entry), regionNames)) {
                 html.append("<dt>")
                         .append(esc(fact[0]))
                         .append("</dt><dd>")
@@ -63,7 +68,13 @@ final class AgendaExport {
     }
 
     /** UTF-8 with a byte order mark and semicolons, as Dutch spreadsheet programs open it. */
-    static byte[] csv(Translator context, List<AgendaEntry> entries, Map<Long, String> regionNames) {
+    static byte[] csv(
+            Translator context,
+            String language,
+            List<AgendaEntry> entries,
+            Map<Long, BlockedValue> blocked,
+            Map<Long, String> regionNames) {
+        Locale locale = Locale.of(language);
         StringBuilder csv = new StringBuilder("\uFEFF");
         line(
                 csv,
@@ -75,6 +86,7 @@ final class AgendaExport {
                         context.translate("bottleneck.addressees"),
                         context.translate("agenda.recognised-in"),
                         context.translate("agenda-dialog.proposed-solution"),
+                        context.translate("agenda.blocked-benefits"),
                         context.translate("agenda.last-step"),
                         context.translate("agenda.last-step-date"),
                         context.translate("agenda-dialog.next-step"),
@@ -92,6 +104,7 @@ final class AgendaExport {
                             BottleneckBadges.addressees(context, entry.addressees()),
                             String.join(", ", entry.recognisedIn()),
                             orEmpty(entry.proposedSolution()),
+                            worth(context, locale, blocked, entry),
                             entry.lastStep() == null
                                     ? ""
                                     : TimelineText.describe(context, entry.lastStep(), regionNames),
@@ -105,7 +118,13 @@ final class AgendaExport {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<String[]> facts(Translator context, AgendaEntry entry, Map<Long, String> regionNames) {
+    private static String worth(Translator context, Locale locale, Map<Long, BlockedValue> blocked, AgendaEntry entry) {
+        return BlockedBenefits.worthInShort(
+                context, locale, blocked.getOrDefault(entry.bottleneckId(), BlockedValue.NONE));
+    }
+
+    private static List<String[]> facts(
+            Translator context, AgendaEntry entry, String blockedWorth, Map<Long, String> regionNames) {
         return List.of(
                 new String[] {
                     context.translate("bottleneck.status"),
@@ -122,6 +141,7 @@ final class AgendaExport {
                             : String.join(", ", entry.recognisedIn())
                 },
                 new String[] {context.translate("agenda-dialog.proposed-solution"), orEmpty(entry.proposedSolution())},
+                new String[] {context.translate("agenda.blocked-benefits"), blockedWorth},
                 new String[] {
                     context.translate("agenda.last-step"),
                     entry.lastStep() == null

@@ -34,6 +34,9 @@ import nl.geboortezorg.werkplaats.common.ui.ConcurrentEditDialog;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
+import nl.geboortezorg.werkplaats.mkba.BlockedValue;
+import nl.geboortezorg.werkplaats.mkba.ui.BlockedBenefits;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 
@@ -48,15 +51,22 @@ import nl.geboortezorg.werkplaats.regions.RegionSummary;
 class NationalAgendaView extends Main implements HasDynamicTitle {
 
     private final NationalAgendaService agenda;
+    private final BlockedBenefitService blockedBenefits;
     private final Map<Long, String> regionNames;
     private final LocalDate today;
     private final boolean mayReorder;
     final Grid<AgendaEntry> grid = new Grid<>();
     private List<AgendaEntry> shown = List.of();
+    private Map<Long, BlockedValue> blocked = Map.of();
 
     NationalAgendaView(
-            NationalAgendaService agenda, RegionService regions, TranslationProvider translations, Clock clock) {
+            NationalAgendaService agenda,
+            BlockedBenefitService blockedBenefits,
+            RegionService regions,
+            TranslationProvider translations,
+            Clock clock) {
         this.agenda = agenda;
+        this.blockedBenefits = blockedBenefits;
         this.regionNames =
                 regions.allRegions().stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
         this.today = LocalDate.now(clock.withZone(DutchTime.ZONE));
@@ -72,15 +82,24 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
         Translator texts = Translator.of(translations, getLocale());
         String language = getLocale().getLanguage();
         Anchor pdf = new Anchor(
-                DownloadHandler.fromInputStream(event -> download(
-                        AgendaExport.briefingPdf(texts, language, agenda.agenda(), today, regionNames),
-                        "pdf",
-                        "application/pdf")),
+                DownloadHandler.fromInputStream(event -> {
+                    List<AgendaEntry> entries = agenda.agenda();
+                    return download(
+                            AgendaExport.briefingPdf(
+                                    texts, language, entries, blockedValues(entries), today, regionNames),
+                            "pdf",
+                            "application/pdf");
+                }),
                 getTranslation("agenda.export-pdf"));
         pdf.setId("export-briefing");
         Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(event -> download(
-                        AgendaExport.csv(texts, agenda.agenda(), regionNames), "csv", "text/csv; charset=utf-8")),
+                DownloadHandler.fromInputStream(event -> {
+                    List<AgendaEntry> entries = agenda.agenda();
+                    return download(
+                            AgendaExport.csv(texts, language, entries, blockedValues(entries), regionNames),
+                            "csv",
+                            "text/csv; charset=utf-8");
+                }),
                 getTranslation("agenda.export-csv"));
         csv.setId("export-csv");
         return new HorizontalLayout(pdf, csv);
@@ -120,6 +139,12 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("agenda.last-step"))
                 .setWidth("14rem")
                 .setFlexGrow(3);
+        grid.addColumn(e -> BlockedBenefits.worthInShort(
+                        Translator.of(this), getLocale(), blocked.getOrDefault(e.bottleneckId(), BlockedValue.NONE)))
+                .setHeader(getTranslation("agenda.blocked-benefits"))
+                .setKey("blocked")
+                .setWidth("8rem")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::nextStep)
                 .setHeader(getTranslation("agenda-dialog.next-step"))
                 .setWidth("12rem")
@@ -195,7 +220,13 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
 
     private void show(List<AgendaEntry> entries) {
         shown = entries;
+        blocked = blockedValues(entries);
         grid.setItems(entries);
+    }
+
+    private Map<Long, BlockedValue> blockedValues(List<AgendaEntry> entries) {
+        return blockedBenefits.blockedValues(
+                entries.stream().map(AgendaEntry::bottleneckId).toList());
     }
 
     @Override

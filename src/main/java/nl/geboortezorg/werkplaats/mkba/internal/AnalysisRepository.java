@@ -13,6 +13,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -557,6 +558,23 @@ public class AnalysisRepository {
                 .where(MKBA_LINE_ITEM.ANALYSIS_ID.eq(analysisId))
                 .orderBy(BOTTLENECK.TITLE, BOTTLENECK.ID)
                 .fetch(r -> new Blocker(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** A benefit one of the bottlenecks blocks, in a base analysis (not a scenario) the reader may see. */
+    public record BlockedItem(long bottleneckId, long analysisId, long lineItemId) {}
+
+    public List<BlockedItem> blockedItems(Collection<Long> bottleneckIds, Readership readership) {
+        return dsl.select(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID, MKBA_LINE_ITEM.ANALYSIS_ID, MKBA_LINE_ITEM.ID)
+                .from(MKBA_BLOCKED_BENEFIT)
+                .join(MKBA_LINE_ITEM)
+                .on(MKBA_LINE_ITEM.ID.eq(MKBA_BLOCKED_BENEFIT.LINE_ITEM_ID))
+                .join(MKBA_ANALYSIS)
+                .on(MKBA_ANALYSIS.ID.eq(MKBA_LINE_ITEM.ANALYSIS_ID))
+                .where(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID.in(bottleneckIds))
+                .and(MKBA_ANALYSIS.SCENARIO_OF_ID.isNull())
+                .and(visible(MKBA_ANALYSIS, readership))
+                .orderBy(MKBA_BLOCKED_BENEFIT.BOTTLENECK_ID, MKBA_LINE_ITEM.ANALYSIS_ID, MKBA_LINE_ITEM.ID)
+                .fetch(Records.mapping(BlockedItem::new));
     }
 
     public Optional<Long> regionOfBottleneck(long bottleneckId) {

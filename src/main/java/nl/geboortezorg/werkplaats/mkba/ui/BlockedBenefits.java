@@ -7,11 +7,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import java.util.Locale;
 import nl.geboortezorg.werkplaats.common.ValidationException;
 import nl.geboortezorg.werkplaats.common.ui.FormErrors;
 import nl.geboortezorg.werkplaats.common.ui.Notifications;
+import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.mkba.BenefitChoice;
 import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
+import nl.geboortezorg.werkplaats.mkba.BlockedValue;
 
 /**
  * On a bottleneck's page: the benefits of cost-benefit analyses it stands in the way of. Writers
@@ -44,6 +47,13 @@ public class BlockedBenefits extends Div {
         if (mayBlock) {
             add(new Paragraph(getTranslation("mkba.blocked-benefits-intro")));
         }
+        BlockedValue worth = service.blockedValue(bottleneckId);
+        if (!worth.none()) {
+            Paragraph total = new Paragraph(worth(Translator.of(this), getLocale(), worth));
+            total.setId("blocked-value");
+            total.addClassName("blocked-value");
+            add(total, new Paragraph(getTranslation("mkba.blocked-value-basis")));
+        }
         for (BenefitChoice choice : choices) {
             Anchor analysis = AnalysisNavigation.analysis(choice.analysisId())
                     .anchor(choice.analysisTitle() + " (" + choice.regionName() + ")");
@@ -62,6 +72,23 @@ public class BlockedBenefits extends Div {
                 add(line);
             }
         }
+    }
+
+    /** "Samen € 12.345 aan baten (contante waarde), 2 baten in 1 analyse". */
+    public static String worth(Translator texts, Locale locale, BlockedValue value) {
+        return texts.translate(
+                "mkba.blocked-value",
+                MkbaFormats.euros(value.presentValue(), locale),
+                value.benefits(),
+                value.analyses());
+    }
+
+    /** "€ 12.345 in 1 analyse", or a dash when it blocks nothing the reader sees. */
+    public static String worthInShort(Translator texts, Locale locale, BlockedValue value) {
+        return value.none()
+                ? texts.translate("mkba.blocked-value-none")
+                : texts.translate(
+                        "mkba.blocked-value-short", MkbaFormats.euros(value.presentValue(), locale), value.analyses());
     }
 
     private void toggle(BenefitChoice choice, boolean blocked) {

@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.bottlenecks.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
 import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.mkba.BlockedValue;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -58,9 +60,13 @@ class AgendaExportTest {
                     null,
                     null));
 
+    /** The first item blocks benefits worth € 1.234.567 in two analyses; the second none the reader sees. */
+    private static final Map<Long, BlockedValue> BLOCKED =
+            Map.of(11L, new BlockedValue(new BigDecimal("1234567.49"), 3, 2));
+
     @Test
     void the_briefing_lists_the_items_in_order_with_status_addressees_regions_and_steps() throws IOException {
-        byte[] pdf = AgendaExport.briefingPdf(DUTCH, "nl", ENTRIES, LocalDate.of(2026, 11, 23), Map.of());
+        byte[] pdf = AgendaExport.briefingPdf(DUTCH, "nl", ENTRIES, BLOCKED, LocalDate.of(2026, 11, 23), Map.of());
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -74,7 +80,10 @@ class AgendaExportTest {
                             "Delft, Utrecht",
                             "2-11-2026: Reactie van Ministerie van VWS: VWS verkent een subsidieregeling",
                             "Overleg met ZN; \"voorbereiden\" (15-1-2027)",
-                            "nog geen andere regio");
+                            "nog geen andere regio",
+                            "Geblokkeerde baten (contante waarde)",
+                            "Bekostiging uit Zvw en Wmo € 1.234.567 in 2 analyses",
+                            "geen bekend");
             assertThat(text).doesNotContain("{", "margin");
             assertThat(document.getNumberOfPages()).isBetween(1, 2);
         }
@@ -82,18 +91,19 @@ class AgendaExportTest {
 
     @Test
     void the_csv_has_a_header_the_items_in_order_proper_quoting_and_no_formulas() {
-        String csv = new String(AgendaExport.csv(DUTCH, ENTRIES, Map.of()), StandardCharsets.UTF_8);
+        String csv = new String(AgendaExport.csv(DUTCH, "nl", ENTRIES, BLOCKED, Map.of()), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFNr.;Titel;Gemeld in;Status;Adressanten;Herkend in;");
         String[] lines = csv.substring(1).split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[1])
                 .startsWith("1;Geen structurele bekostiging;Den Haag;Bij de adressant;"
-                        + "Zorgverzekeraars, Ministerie van VWS;Delft, Utrecht;Bekostiging uit Zvw en Wmo;")
+                        + "Zorgverzekeraars, Ministerie van VWS;Delft, Utrecht;Bekostiging uit Zvw en Wmo;"
+                        + "€ 1.234.567 in 2 analyses;")
                 .contains(";\"Overleg met ZN; \"\"voorbereiden\"\"\";15-1-2027;Fenna Facilitator");
         assertThat(lines[2])
                 .startsWith("2;\"'=HYPERLINK(\"\"http://x\"\")\";Utrecht;Op de landelijke agenda;")
-                .contains("\"Handreiking\nopvragen\"");
+                .contains(";geen bekend;", "\"Handreiking\nopvragen\"");
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.bottlenecks.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,14 +12,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
@@ -26,7 +31,11 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.RecognitionMatrix;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitFixture.Made;
+import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.security.PublicationLevel;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.testsupport.ViewTest;
@@ -44,6 +53,9 @@ class NationalAgendaViewsTest extends ViewTest {
 
     @Autowired
     RegionService regions;
+
+    @Autowired
+    CostBenefitService costBenefit;
 
     private BottleneckFixture fixture;
 
@@ -112,6 +124,34 @@ class NationalAgendaViewsTest extends ViewTest {
                 .isEqualTo("Briefing (PDF)");
         assertThat(_get(Anchor.class, spec -> spec.withId("export-csv")).getHref())
                 .isNotBlank();
+    }
+
+    @Test
+    void the_bottleneck_page_and_the_agenda_show_what_its_blocked_benefits_are_worth() {
+        Made national = new CostBenefitFixture(context).published(unique("Baten"), PublicationLevel.NATIONAL);
+        BigDecimal worth = costBenefit.detail(national.id()).orElseThrow().results().items().stream()
+                .filter(result -> result.item().id() == national.benefit())
+                .findFirst()
+                .orElseThrow()
+                .presentValue();
+        String euros = "€ "
+                + String.format(
+                        Locale.of("nl", "NL"),
+                        "%,d",
+                        worth.setScale(0, RoundingMode.HALF_UP).longValue());
+        Bottleneck blocking = fixture.promoted(fixture.raisedInDenHaag(unique("Blokkeert baten")));
+
+        openAs(DemoUsers.DEN_HAAG, "knelpunten/" + blocking.id());
+        assertThat(_find(Paragraph.class, spec -> spec.withId("blocked-value"))).isEmpty();
+        _setValue(_get(Checkbox.class, spec -> spec.withId("block-" + national.benefit())), true);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("blocked-value")).getText())
+                .isEqualTo("Samen " + euros + " aan baten (contante waarde): 1 baat in 1 analyse.");
+
+        openAs(DemoUsers.OBSERVER, "nationale-agenda");
+        assertThat(_getFormatted(agendaGrid(), rowOf(blocking.id()), "blocked")).isEqualTo(euros + " in 1 analyse");
+        Bottleneck other = fixture.promoted(fixture.raisedInDenHaag(unique("Blokkeert niets")));
+        openAs(DemoUsers.OBSERVER, "nationale-agenda");
+        assertThat(_getFormatted(agendaGrid(), rowOf(other.id()), "blocked")).isEqualTo("geen bekend");
     }
 
     @Test

@@ -1,0 +1,22 @@
+package nl.geboortezorg.werkplaats.mkba;
+
+import java.math.BigDecimal;
+
+/**
+ * What the benefits a bottleneck blocks are worth: the sum of their present values (each in its
+ * own analysis' base year and discount rate), counted over the analyses the reader may read.
+ * Scenarios are left out, since they are alternatives of an analysis, not additions to it.
+ *
+ * @param presentValue the summed present value in euros
+ * @param benefits how many blocked benefits it sums
+ * @param analyses in how many analyses they are
+ */
+public record BlockedValue(BigDecimal presentValue, int benefits, int analyses) {
+
+    public static final BlockedValue NONE = new BlockedValue(BigDecimal.ZERO, 0, 0);
+
+    /** Whether it blocks no benefit the reader can see. */
+    public boolean none() {
+        return benefits == 0;
+    }
+}
