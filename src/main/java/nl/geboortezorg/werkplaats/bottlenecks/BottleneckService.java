@@ -89,6 +89,17 @@ public class BottleneckService {
         return bottlenecks.find(filter, offset, limit, regionChoices.byId());
     }
 
+    /**
+     * The bottlenecks raised in a session or put on its agenda, for those who may see the session;
+     * merged ones included, as their page still leads to the bottleneck they went into.
+     */
+    @Transactional(readOnly = true)
+    public List<BottleneckSummary> ofSession(long sessionId) {
+        access.signedIn();
+        sessions.get(sessionId).orElseThrow(() -> new NotFoundException("work-session", sessionId));
+        return bottlenecks.ofSession(sessionId, regionChoices.byId());
+    }
+
     @Transactional(readOnly = true)
     public int count(BottleneckFilter filter) {
         access.signedIn();

@@ -52,5 +52,9 @@ public enum DraftForm {
     /** Changing comment n on a bottleneck (a new comment is {@link #BOTTLENECK_COMMENT}, by bottleneck). */
     COMMENT_EDIT,
     /** The reason for withdrawing factsheet n from the knowledge base. */
-    FACTSHEET_WITHDRAWAL
+    FACTSHEET_WITHDRAWAL,
+    /** Raising a bottleneck from session n's page. */
+    BOTTLENECK_FROM_SESSION,
+    /** Raising a bottleneck from the notes of agenda item n. */
+    BOTTLENECK_FROM_AGENDA_ITEM
 }

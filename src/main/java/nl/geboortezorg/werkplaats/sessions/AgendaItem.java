@@ -1,6 +1,10 @@
 package nl.geboortezorg.werkplaats.sessions;
 
-/** An agenda item, numbered from 1 in the order of the agenda, with its shared notes. */
+/**
+ * An agenda item, numbered from 1 in the order of the agenda, with its shared notes.
+ *
+ * @param bottleneckId the bottleneck of the register it is about, or null
+ */
 public record AgendaItem(
         long id,
         int position,
@@ -9,4 +13,5 @@ public record AgendaItem(
         Long ownerId,
         String ownerName,
         String notes,
-        int notesVersion) {}
+        int notesVersion,
+        Long bottleneckId) {}

@@ -28,6 +28,7 @@ import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
 import nl.geboortezorg.werkplaats.security.Role;
 import nl.geboortezorg.werkplaats.sessions.internal.MinutesRepository;
+import nl.geboortezorg.werkplaats.sessions.internal.SessionOutcomeRepository;
 import nl.geboortezorg.werkplaats.sessions.internal.WorkSessionRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,9 @@ public class WorkSessionService {
 
     static final String SESSION = "work-session";
 
+    /** The most suggestions of one kind a planner is offered. */
+    public static final int SUGGESTIONS_MAX = 50;
+
     private final WorkSessionRepository sessions;
     private final AccessGuard access;
     private final AuditTrail audit;
@@ -51,6 +55,8 @@ public class WorkSessionService {
     private final MinutesRepository minutes;
     private final Activities activities;
     private final SessionMails mails;
+    private final SessionOutcomeRepository outcomes;
+    private final List<AgendaSuggestionSource> suggestionSources;
 
     WorkSessionService(
             WorkSessionRepository sessions,
@@ -61,8 +67,12 @@ public class WorkSessionService {
             SessionAccess participants,
             MinutesRepository minutes,
             Activities activities,
-            SessionMails mails) {
+            SessionMails mails,
+            SessionOutcomeRepository outcomes,
+            List<AgendaSuggestionSource> suggestionSources) {
         this.mails = mails;
+        this.outcomes = outcomes;
+        this.suggestionSources = List.copyOf(suggestionSources);
         this.minutes = minutes;
         this.activities = activities;
         this.participants = participants;
@@ -97,6 +107,33 @@ public class WorkSessionService {
     @Transactional(readOnly = true)
     public boolean mayPlan() {
         return access.signedIn().hasRole(Role.ADMIN, Role.FACILITATOR);
+    }
+
+    /**
+     * What a planner may put on the agenda of a session of the region: the actions still open from
+     * its earlier sessions (the earliest due first), then what the other features propose (the
+     * region's open bottlenecks and those of other regions it has not recognised yet), at most
+     * {@code limit} of each kind.
+     */
+    @Transactional(readOnly = true)
+    public List<AgendaSuggestion> agendaSuggestions(long regionId, int limit) {
+        access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        if (!sessions.regionExists(regionId)) {
+            throw new NotFoundException("region", regionId);
+        }
+        int each = Math.clamp(limit, 0, SUGGESTIONS_MAX);
+        List<AgendaSuggestion> suggestions = new ArrayList<>();
+        for (ActionItem action : outcomes.openActionsInRegion(regionId, each)) {
+            suggestions.add(new AgendaSuggestion(
+                    AgendaSuggestion.Kind.OPEN_ACTION,
+                    action.description(),
+                    action.ownerName(),
+                    action.dueDate(),
+                    0,
+                    null));
+        }
+        suggestionSources.forEach(source -> suggestions.addAll(source.suggestionsFor(regionId, each)));
+        return suggestions;
     }
 
     /** The session, if it exists and the signed-in user may see it. */
@@ -348,6 +385,7 @@ public class WorkSessionService {
         }
         List<AgendaItemDraft> agenda = new ArrayList<>();
         Set<Long> owners = new HashSet<>();
+        Set<Long> about = new HashSet<>();
         for (int i = 0; i < draft.agenda().size(); i++) {
             AgendaItemDraft item = draft.agenda().get(i);
             String itemTitle = Texts.clean(item.title());
@@ -366,7 +404,13 @@ public class WorkSessionService {
             if (item.ownerId() != null) {
                 owners.add(item.ownerId());
             }
-            agenda.add(new AgendaItemDraft(itemTitle, item.durationMinutes(), item.ownerId()));
+            if (item.bottleneckId() != null) {
+                about.add(item.bottleneckId());
+            }
+            agenda.add(new AgendaItemDraft(itemTitle, item.durationMinutes(), item.ownerId(), item.bottleneckId()));
+        }
+        if (sessions.existingBottlenecks(about) != about.size()) {
+            checks.add(FieldProblem.of("agenda", "session.agenda.unknown-bottleneck"));
         }
         if (sessions.activeUsers(owners) != owners.size()) {
             checks.add(FieldProblem.of("agenda", "session.agenda.unknown-owner"));

@@ -171,7 +171,8 @@ class DetailReadBenchmark {
                                                 AGENDA_ITEM.OWNER_ID,
                                                 APP_USER.DISPLAY_NAME,
                                                 AGENDA_ITEM.NOTES,
-                                                AGENDA_ITEM.NOTES_VERSION)
+                                                AGENDA_ITEM.NOTES_VERSION,
+                                                AGENDA_ITEM.BOTTLENECK_ID)
                                         .from(AGENDA_ITEM)
                                         .leftJoin(APP_USER)
                                         .on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))

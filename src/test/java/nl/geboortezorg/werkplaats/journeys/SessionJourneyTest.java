@@ -32,6 +32,7 @@ class SessionJourneyTest extends JourneyTest {
         String his = "Casus: zwangere zonder verzekering, huisarts ingeschakeld.";
 
         Page fenna = signedIn(DemoUsers.FACILITATOR);
+        fenna.setViewportSize(1366, 768);
         fenna.navigate("sessies");
         waitForVaadin(fenna);
         accessible(fenna, "session list");
@@ -47,13 +48,23 @@ class SessionJourneyTest extends JourneyTest {
         fenna.locator(".agenda-title input").first().fill("Tolkenzorg");
         fenna.locator("#add-agenda-item").click();
         fenna.locator(".agenda-title input").nth(1).fill("Casuïstiek");
+        // the register offers Den Haag's open bottlenecks; one becomes the third agenda item
+        fenna.locator("#agenda-suggestions vaadin-details-summary").click();
+        Locator suggestion = fenna.locator("#agenda-suggestions .own-bottleneck .agenda-suggestion")
+                .first();
+        suggestion.waitFor();
+        String suggested = suggestion.locator(".agenda-suggestion-title").innerText();
+        suggestion.locator(".take-suggestion").click();
+        assertThat(fenna.locator(".agenda-title input").nth(2)).hasValue(suggested);
+        assertThat(fenna.locator(".agenda-about-bottleneck:not([hidden])")).hasText("Knelpunt uit het register");
         waitForVaadin(fenna);
-        accessible(fenna, "session dialog");
+        accessible(fenna, "session dialog with suggestions");
         screenshot(fenna, "session-dialog");
         fenna.locator("#save-session").click();
         fenna.waitForURL(Pattern.compile(".*/sessies/\\d+$"));
         waitForVaadin(fenna);
         assertThat(fenna.locator("#session-name")).hasText(title);
+        assertThat(fenna.locator("#session-bottlenecks a")).hasText(suggested);
         fenna.locator("#start-session").click();
         fenna.locator(".agenda-notes textarea").first().waitFor();
         String page = fenna.url().replaceFirst("^https?://[^/]+/", "");
@@ -69,6 +80,12 @@ class SessionJourneyTest extends JourneyTest {
         assertThat(fenna.locator(".agenda-notes textarea").nth(1)).hasValue(his);
         accessible(daan, "live notes");
         screenshot(daan, "live-notes-professional");
+        // his notes can become a bottleneck of the region, raised in this session
+        daan.locator(".raise-from-agenda-item").nth(1).click();
+        assertThat(daan.locator("#bottleneck-title-field input")).hasValue("Casuïstiek");
+        assertThat(daan.locator("#bottleneck-description textarea")).hasValue(his);
+        accessible(daan, "bottleneck raised from notes");
+        daan.keyboard().press("Escape");
         screenshot(fenna, "live-notes-facilitator");
 
         // the facilitator closes the session and downloads the minutes

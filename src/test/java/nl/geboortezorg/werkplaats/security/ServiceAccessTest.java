@@ -272,6 +272,10 @@ class ServiceAccessTest {
                 (f, t) -> t.sessions.findForRegion(f.denHaag().id(), SessionPeriod.UPCOMING, 5));
         allow("WorkSessionService.mayPlan", SIGNED_IN, (f, t) -> t.sessions.mayPlan());
         allow(
+                "WorkSessionService.agendaSuggestions",
+                USER_MANAGERS,
+                (f, t) -> t.sessions.agendaSuggestions(f.denHaag().id(), 5));
+        allow(
                 "WorkSessionService.mayWriteNotes",
                 SIGNED_IN,
                 (f, t) -> t.sessions.mayWriteNotes(f.running().id()));
@@ -376,6 +380,13 @@ class ServiceAccessTest {
         // BottleneckService: everyone signed in reads; a region's writers raise; other regions recognise
         allow("BottleneckService.find", SIGNED_IN, (f, t) -> t.bottlenecks.find(BottleneckFilter.all(), 0, 10));
         allow("BottleneckService.count", SIGNED_IN, (f, t) -> t.bottlenecks.count(BottleneckFilter.all()));
+        allow("BottleneckService.ofSession", SIGNED_IN, (f, t) -> {
+            try {
+                t.bottlenecks.ofSession(f.closed().id());
+            } catch (NotFoundException notSeen) {
+                // allowed to ask; to one who may not see the session it is not there
+            }
+        });
         allow(
                 "BottleneckService.detail",
                 SIGNED_IN,
@@ -1046,6 +1057,7 @@ class ServiceAccessTest {
                         "AccountLinkService.confirmEmailChange",
                         "BottleneckService.find",
                         "BottleneckService.count",
+                        "BottleneckService.ofSession",
                         "BottleneckService.detail",
                         "BottleneckService.regionsToRaiseIn",
                         "BottleneckService.matrix",

@@ -1,9 +1,11 @@
 package nl.geboortezorg.werkplaats.bottlenecks.internal;
 
+import static nl.geboortezorg.werkplaats.db.Tables.AGENDA_ITEM;
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_ADDRESSEE;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_ORGANISATION_TYPE;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_RECOGNITION;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
 
@@ -52,6 +54,10 @@ public class BottleneckRepository {
     private static final AppUser TRACK_OWNER = APP_USER.as("track_owner");
     private static final nl.geboortezorg.werkplaats.db.tables.Bottleneck MERGED_INTO = BOTTLENECK.as("merged_into");
     private static final Set<BottleneckStatus> AGENDA_STATUSES = BottleneckStatus.ON_THE_AGENDA;
+    private static final Set<BottleneckStatus> OPEN_STATUSES =
+            EnumSet.copyOf(java.util.Arrays.stream(BottleneckStatus.values())
+                    .filter(BottleneckStatus::open)
+                    .toList());
 
     private final DSLContext dsl;
 
@@ -68,6 +74,49 @@ public class BottleneckRepository {
      */
     public List<BottleneckSummary> find(
             BottleneckFilter filter, int offset, int limit, Map<Long, RegionChoice> regions) {
+        return summaries(conditions(filter), order(filter), offset, limit, regions);
+    }
+
+    /** Open bottlenecks, not merged: raised in the region, or elsewhere and not yet recognised by it. */
+    public List<BottleneckSummary> openForAgenda(
+            long regionId, boolean ownRegion, int limit, Map<Long, RegionChoice> regions) {
+        Condition open = BOTTLENECK.MERGED_INTO_ID.isNull().and(BOTTLENECK.STATUS.in(OPEN_STATUSES));
+        Condition where = ownRegion
+                ? open.and(BOTTLENECK.REGION_ID.eq(regionId))
+                : open.and(BOTTLENECK.REGION_ID.ne(regionId))
+                        .andNotExists(DSL.selectOne()
+                                .from(BOTTLENECK_RECOGNITION)
+                                .where(BOTTLENECK_RECOGNITION.BOTTLENECK_ID.eq(BOTTLENECK.ID))
+                                .and(BOTTLENECK_RECOGNITION.REGION_ID.eq(regionId)));
+        return summaries(
+                where,
+                List.of(BOTTLENECK.RECOGNITION_COUNT.desc(), BOTTLENECK.LAST_STEP_AT.desc(), BOTTLENECK.ID.desc()),
+                0,
+                limit,
+                regions);
+    }
+
+    /** The bottlenecks raised in the session or put on its agenda, the earliest raised first. */
+    public List<BottleneckSummary> ofSession(long sessionId, Map<Long, RegionChoice> regions) {
+        return summaries(
+                BOTTLENECK
+                        .SESSION_ID
+                        .eq(sessionId)
+                        .or(BOTTLENECK.ID.in(DSL.select(AGENDA_ITEM.BOTTLENECK_ID)
+                                .from(AGENDA_ITEM)
+                                .where(AGENDA_ITEM.SESSION_ID.eq(sessionId)))),
+                List.of(BOTTLENECK.RAISED_AT.asc(), BOTTLENECK.ID.asc()),
+                0,
+                Integer.MAX_VALUE,
+                regions);
+    }
+
+    private List<BottleneckSummary> summaries(
+            Condition where,
+            List<? extends SortField<?>> order,
+            int offset,
+            int limit,
+            Map<Long, RegionChoice> regions) {
         List<? extends Record> rows = dsl.select(
                         BOTTLENECK.ID,
                         BOTTLENECK.REGION_ID,
@@ -78,8 +127,8 @@ public class BottleneckRepository {
                         BOTTLENECK.RAISED_AT,
                         BOTTLENECK.ON_AGENDA)
                 .from(BOTTLENECK)
-                .where(conditions(filter))
-                .orderBy(order(filter))
+                .where(where)
+                .orderBy(order)
                 .offset(offset)
                 .limit(limit)
                 .fetch();

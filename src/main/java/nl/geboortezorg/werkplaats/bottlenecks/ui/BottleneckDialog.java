@@ -27,6 +27,7 @@ import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.SessionState;
+import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionSummary;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +98,17 @@ final class BottleneckDialog extends FormDialog {
             WorkSessionService sessions,
             List<RegionChoice> regions,
             @Nullable Long preferredRegionId) {
+        BottleneckDialog dialog = raiseWithout(bottlenecks, sessions, regions, preferredRegionId);
+        dialog.keepDraft(DraftKey.forNew(DraftForm.BOTTLENECK));
+        return dialog;
+    }
+
+    /** The dialog to raise a bottleneck, without its draft yet. */
+    private static BottleneckDialog raiseWithout(
+            BottleneckService bottlenecks,
+            WorkSessionService sessions,
+            List<RegionChoice> regions,
+            @Nullable Long preferredRegionId) {
         BottleneckDialog dialog = new BottleneckDialog("", sessions);
         dialog.setHeaderTitle(dialog.getTranslation("bottleneck.raise"));
         dialog.region.setItems(regions);
@@ -117,8 +129,44 @@ final class BottleneckDialog extends FormDialog {
                 },
                 "bottleneck.raised-message",
                 () -> BottleneckNavigation.bottleneck(raised[0].id()).navigate(UI.getCurrent()));
-        dialog.keepDraft(DraftKey.forNew(DraftForm.BOTTLENECK));
         return dialog;
+    }
+
+    /**
+     * Raises a bottleneck that came up in a session: its region and the session chosen, and, from
+     * an agenda item's notes, the item's title and notes as the first text. What is typed is kept
+     * as a draft of that session or agenda item.
+     */
+    static BottleneckDialog raiseInSession(
+            BottleneckService bottlenecks,
+            WorkSessionService sessions,
+            List<RegionChoice> regions,
+            WorkSession in,
+            DraftKey draftKey,
+            String title,
+            String description) {
+        BottleneckDialog dialog = raiseWithout(bottlenecks, sessions, regions, in.regionId());
+        WorkSessionSummary summary = new WorkSessionSummary(
+                in.id(), in.regionId(), in.regionName(), in.title(), in.startsAt(), in.endsAt(), in.state());
+        List<WorkSessionSummary> choices =
+                new ArrayList<>(dialog.session.getListDataView().getItems().toList());
+        WorkSessionSummary chosen = choices.stream()
+                .filter(s -> s.id() == in.id())
+                .findFirst()
+                .orElseGet(() -> {
+                    choices.add(summary);
+                    dialog.session.setItems(choices);
+                    return summary;
+                });
+        dialog.session.setValue(chosen);
+        dialog.title.setValue(cut(title, BottleneckDraft.TITLE_MAX));
+        dialog.description.setValue(cut(description, BottleneckDraft.DESCRIPTION_MAX));
+        dialog.keepDraft(draftKey);
+        return dialog;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     /** Changes what was raised; the region stays. */

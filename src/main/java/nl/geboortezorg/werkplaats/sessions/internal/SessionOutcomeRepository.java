@@ -291,6 +291,15 @@ public class SessionOutcomeRepository {
                 .fetch());
     }
 
+    /** Actions still open from the region's sessions, the earliest due first. */
+    public List<ActionItem> openActionsInRegion(long regionId, int limit) {
+        return toActions(selectActions()
+                .where(WORK_SESSION.REGION_ID.eq(regionId).and(SESSION_ACTION.STATUS.eq(ActionStatus.OPEN)))
+                .orderBy(SESSION_ACTION.DUE_DATE, SESSION_ACTION.ID)
+                .limit(limit)
+                .fetch());
+    }
+
     public int countOpenActionsOf(long ownerId) {
         return dsl.fetchCount(
                 SESSION_ACTION, SESSION_ACTION.OWNER_ID.eq(ownerId).and(SESSION_ACTION.STATUS.eq(ActionStatus.OPEN)));

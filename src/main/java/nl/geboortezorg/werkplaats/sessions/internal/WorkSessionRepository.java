@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.sessions.internal;
 
 import static nl.geboortezorg.werkplaats.db.Tables.AGENDA_ITEM;
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.REGION;
 import static nl.geboortezorg.werkplaats.db.Tables.SESSION_INVITEE;
 import static nl.geboortezorg.werkplaats.db.Tables.WORK_SESSION;
@@ -168,7 +169,8 @@ public class WorkSessionRepository {
                         AGENDA_ITEM.OWNER_ID,
                         APP_USER.DISPLAY_NAME,
                         AGENDA_ITEM.NOTES,
-                        AGENDA_ITEM.NOTES_VERSION)
+                        AGENDA_ITEM.NOTES_VERSION,
+                        AGENDA_ITEM.BOTTLENECK_ID)
                 .from(AGENDA_ITEM)
                 .leftJoin(APP_USER)
                 .on(APP_USER.ID.eq(AGENDA_ITEM.OWNER_ID))
@@ -254,8 +256,14 @@ public class WorkSessionRepository {
                     .set(AGENDA_ITEM.TITLE, item.title())
                     .set(AGENDA_ITEM.DURATION_MINUTES, item.durationMinutes())
                     .set(AGENDA_ITEM.OWNER_ID, item.ownerId())
+                    .set(AGENDA_ITEM.BOTTLENECK_ID, item.bottleneckId())
                     .execute();
         }
+    }
+
+    /** How many of the bottlenecks exist (merged ones included: they still have a page). */
+    public int existingBottlenecks(Collection<Long> bottleneckIds) {
+        return bottleneckIds.isEmpty() ? 0 : dsl.fetchCount(BOTTLENECK, BOTTLENECK.ID.in(bottleneckIds));
     }
 
     public void replaceInvitees(long sessionId, Collection<Long> userIds) {

@@ -49,6 +49,11 @@ class AgendaNotesEditor extends LiveNotes {
     private int savedVersion;
     private boolean focused;
 
+    /** The notes as they read in the field now, saved or not. */
+    String currentText() {
+        return text.getValue();
+    }
+
     AgendaNotesEditor(WorkSessionService sessions, NotesEvents events, long sessionId, AgendaItem item) {
         super(events, sessionId);
         this.sessions = sessions;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,6 +44,7 @@ import nl.geboortezorg.werkplaats.drafts.ui.DraftKeeper;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.sessions.AgendaItem;
 import nl.geboortezorg.werkplaats.sessions.AgendaItemDraft;
+import nl.geboortezorg.werkplaats.sessions.AgendaSuggestion;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices.Choice;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionDraft;
@@ -74,6 +77,7 @@ class SessionDialog extends Dialog {
     private final Div agendaErrors = new Div();
     private final FormErrors errors = new FormErrors();
     private final CallbackDataProvider.FetchCallback<Choice, String> people;
+    private final AgendaSuggestions suggestions;
     /** Numbers the agenda rows for their draft, in the order they were made. */
     private int rowsMade;
 
@@ -88,10 +92,12 @@ class SessionDialog extends Dialog {
             @Nullable WorkSession existing,
             List<RegionSummary> regions,
             CallbackDataProvider.FetchCallback<Choice, String> people,
+            Function<Long, List<AgendaSuggestion>> suggest,
             Save save,
             Consumer<WorkSession> saved,
             Runnable reload) {
         this.people = people;
+        this.suggestions = new AgendaSuggestions(suggest, this::addSuggested);
         setHeaderTitle(getTranslation(existing == null ? "sessions.new" : "session.edit.title"));
         title.setLabel(getTranslation("session.title"));
         title.setId("session-title");
@@ -146,9 +152,11 @@ class SessionDialog extends Dialog {
         } else {
             fill(existing, scopes);
         }
+        scope.addValueChangeListener(change -> showSuggestions());
+        showSuggestions();
 
         FormLayout form = new FormLayout(title, scope, startsAt, endsAt, location, onlineLink, invitees);
-        add(form, new H3(getTranslation("session.agenda")), agenda, agendaErrors, addItem);
+        add(form, new H3(getTranslation("session.agenda")), agenda, agendaErrors, addItem, suggestions);
         keepDraft(
                 existing == null
                         ? DraftKey.forNew(DraftForm.SESSION_PLAN)
@@ -251,6 +259,32 @@ class SessionDialog extends Dialog {
         }
     }
 
+    private void showSuggestions() {
+        Optional<RegionSummary> chosen = scope.getValue() == null ? Optional.empty() : scope.getValue();
+        suggestions.showFor(
+                chosen.map(RegionSummary::id).orElse(null),
+                rows.stream()
+                        .map(row -> row.bottleneckId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()));
+    }
+
+    /** A suggestion taken: it fills the one empty row there is, or becomes a new row. */
+    private void addSuggested(String itemTitle, @Nullable Long bottleneckId) {
+        String fitting = itemTitle.length() > AgendaItemDraft.TITLE_MAX
+                ? itemTitle.substring(0, AgendaItemDraft.TITLE_MAX)
+                : itemTitle;
+        AgendaRow row = rows.stream()
+                .filter(r -> r.itemTitle.isEmpty() && r.bottleneckId == null)
+                .findFirst()
+                .orElseGet(() -> {
+                    addRow(null);
+                    return rows.getLast();
+                });
+        row.itemTitle.setValue(fitting);
+        row.about(bottleneckId);
+    }
+
     private void remove(AgendaRow row) {
         rows.remove(row);
         agenda.remove(row);
@@ -307,6 +341,8 @@ class SessionDialog extends Dialog {
         private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
         private final Button remove = new Button(VaadinIcon.TRASH.create());
         private final String draftName;
+        private final Span aboutBottleneck = new Span();
+        private @Nullable Long bottleneckId;
 
         AgendaRow(@Nullable AgendaItem item, String draftName) {
             this.draftName = draftName;
@@ -328,6 +364,9 @@ class SessionDialog extends Dialog {
                     owner.setValue(new Choice(item.ownerId(), item.ownerName()));
                 }
             }
+            aboutBottleneck.addClassName("agenda-about-bottleneck");
+            aboutBottleneck.getElement().getThemeList().add("badge contrast");
+            about(item == null ? null : item.bottleneckId());
             up.addClickListener(click -> move(this, -1, up));
             down.addClickListener(click -> move(this, 1, down));
             remove.addClickListener(click -> SessionDialog.this.remove(this));
@@ -339,7 +378,14 @@ class SessionDialog extends Dialog {
             remove.addClassName("agenda-remove");
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             setWrap(true);
-            add(itemTitle, minutes, owner, up, down, remove);
+            add(itemTitle, minutes, owner, aboutBottleneck, up, down, remove);
+        }
+
+        /** The bottleneck the item is about, marked next to its title. */
+        void about(@Nullable Long bottleneck) {
+            bottleneckId = bottleneck;
+            aboutBottleneck.setText(getTranslation("session.agenda.about-bottleneck"));
+            aboutBottleneck.setVisible(bottleneck != null);
         }
 
         void number(int number, boolean first, boolean last) {
@@ -359,7 +405,8 @@ class SessionDialog extends Dialog {
             return new AgendaItemDraft(
                     itemTitle.getValue(),
                     minutes.getValue(),
-                    owner.getValue() == null ? null : owner.getValue().id());
+                    owner.getValue() == null ? null : owner.getValue().id(),
+                    bottleneckId);
         }
     }
 }

@@ -1,9 +1,11 @@
 package nl.geboortezorg.werkplaats.sessions.ui;
 
 import com.vaadin.flow.data.provider.Query;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.geboortezorg.werkplaats.regions.RegionService;
+import nl.geboortezorg.werkplaats.sessions.AgendaSuggestion;
 import nl.geboortezorg.werkplaats.sessions.OwnerChoices.Choice;
 import nl.geboortezorg.werkplaats.sessions.WorkSession;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionPlanner {
 
+    /** How many suggestions of each kind the dialog offers. */
+    private static final int SUGGESTIONS = 10;
+
     private final WorkSessionService sessions;
     private final RegionService regions;
     private final UserService users;
@@ -30,7 +35,15 @@ class SessionPlanner {
 
     void planNew(Consumer<WorkSession> created) {
         // A new session has no version anyone else can change, so there is nothing to reload.
-        new SessionDialog(null, regions.regions(), this::activePeople, sessions::create, created, () -> {}).open();
+        new SessionDialog(
+                        null,
+                        regions.regions(),
+                        this::activePeople,
+                        this::suggestions,
+                        sessions::create,
+                        created,
+                        () -> {})
+                .open();
     }
 
     /** Changes the plan; {@code show} runs after saving, or to show someone else's change instead. */
@@ -39,10 +52,15 @@ class SessionPlanner {
                         session,
                         regions.regions(),
                         this::activePeople,
+                        this::suggestions,
                         draft -> sessions.update(session.id(), session.version(), draft),
                         saved -> show.run(),
                         show)
                 .open();
+    }
+
+    private List<AgendaSuggestion> suggestions(long regionId) {
+        return sessions.agendaSuggestions(regionId, SUGGESTIONS);
     }
 
     private Stream<Choice> activePeople(Query<Choice, String> query) {

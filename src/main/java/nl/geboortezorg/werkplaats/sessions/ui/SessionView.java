@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,6 +84,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private long id;
     private @Nullable WorkSession session;
     private final NotificationService notifications;
+    private final List<SessionPageSection> sections;
 
     SessionView(
             WorkSessionService sessions,
@@ -94,8 +96,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Clock clock,
             SessionPlanner planner,
             DocumentService documents,
-            NotificationService notifications) {
+            NotificationService notifications,
+            List<SessionPageSection> sections) {
         this.notifications = notifications;
+        this.sections = List.copyOf(sections);
         this.sessions = sessions;
         this.outcomes = outcomes;
         this.minutes = minutes;
@@ -161,12 +165,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (sessions.mayPlan()) {
             add(actions());
         }
-        add(
-                agenda(),
-                carriedForward,
-                invitees(),
-                minutesHolder,
-                new LinkedDocuments(documents, LinkTarget.session(id)));
+        add(agenda());
+        sections.forEach(section -> add(section.create(loaded())));
+        add(carriedForward, invitees(), minutesHolder, new LinkedDocuments(documents, LinkTarget.session(id)));
         showOutcomes();
         return true;
     }
@@ -312,11 +313,17 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             String text = item.title() + " (" + getTranslation("session.agenda.duration-label", item.durationMinutes())
                     + (item.ownerName() == null ? "" : ", " + item.ownerName()) + ")";
             ListItem entry = new ListItem(text);
+            Supplier<String> notes;
             if (writing) {
-                entry.add(new AgendaNotesEditor(sessions, events, id, item));
+                AgendaNotesEditor editor = new AgendaNotesEditor(sessions, events, id, item);
+                entry.add(editor);
+                notes = editor::currentText;
             } else {
                 entry.add(new AgendaNotesReader(events, id, item));
+                notes = () -> item.notes() == null ? "" : item.notes();
             }
+            Supplier<String> notesNow = notes;
+            sections.forEach(part -> part.atAgendaItem(session, item, notesNow).ifPresent(entry::add));
             Div holder = new Div();
             itemOutcomes.put(item.id(), holder);
             entry.add(holder);
