@@ -692,31 +692,31 @@ class HostileServiceInputTest {
         return properties;
     }
 
-    private @Nullable Scenarios scenarios;
+    private @Nullable Scenarios rollbacks;
 
     private @Nullable Fixture shared;
 
     @BeforeAll
     void makeTheFixtureOnce() {
-        scenarios = Scenarios.begin(context);
+        rollbacks = Scenarios.begin(context);
         shared = new ServiceFixtures(context).makeShared();
     }
 
     @BeforeEach
     void startScenario() {
-        Objects.requireNonNull(scenarios).start();
+        Objects.requireNonNull(rollbacks).start();
     }
 
     @AfterEach
     void rollBackScenario() {
-        Objects.requireNonNull(scenarios).end();
+        Objects.requireNonNull(rollbacks).end();
     }
 
     @AfterAll
     void rollBackTheFixture() {
-        if (scenarios != null) {
-            scenarios.close();
-            scenarios = null;
+        if (rollbacks != null) {
+            rollbacks.close();
+            rollbacks = null;
         }
     }
 

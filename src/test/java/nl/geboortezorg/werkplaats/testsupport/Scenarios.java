@@ -38,6 +38,16 @@ public final class Scenarios implements AutoCloseable {
         savepoint = status.createSavepoint();
     }
 
+    /** Runs one scenario between a savepoint and the rollback to it (for dynamic tests, which run no {@code @BeforeEach}). */
+    public void run(Runnable scenario) {
+        start();
+        try {
+            scenario.run();
+        } finally {
+            end();
+        }
+    }
+
     /** Takes back everything the scenario wrote. */
     public void end() {
         Object started = savepoint;
