@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -68,6 +69,7 @@ import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.Scenarios;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -81,13 +83,15 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every table that is edited under optimistic locking (a record version in the generated schema,
@@ -95,19 +99,46 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that writes it: someone else's write raises the row's version first, the call with the version
  * it read fails with {@link ConcurrentEditException}, and the row is left as the other write left
  * it. A table that gains a version column, or a service method that gains a versioned write, fails
- * this test until it has its scenario here.
+ * this test until it has its scenario here. The fixture is made once, in a transaction rolled back
+ * at the end; every scenario is rolled back to a savepoint after it (see {@link Scenarios}), so each
+ * finds the fixture as it was made.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaleWriteTest {
+
+    private @Nullable Scenarios rollbacks;
+
+    private @Nullable Fixture shared;
+
+    /** The fixture for one scenario, made (once) in the transaction all scenarios share. */
+    private Fixture fixture() {
+        if (rollbacks == null) {
+            rollbacks = Scenarios.begin(context);
+            shared = new ServiceFixtures(context).makeShared();
+        }
+        return new ServiceFixtures(context).forOneCall(Objects.requireNonNull(shared));
+    }
+
+    private void inScenario(java.util.function.Consumer<Fixture> scenario) {
+        Fixture fixture = fixture();
+        Objects.requireNonNull(rollbacks).run(() -> scenario.accept(fixture));
+    }
+
+    /** After each factory's scenarios (JUnit closes the stream), and after all in any case. */
+    @AfterAll
+    void rollBackTheFixture() {
+        if (rollbacks != null) {
+            rollbacks.close();
+            rollbacks = null;
+        }
+    }
 
     @Autowired
     ApplicationContext context;
 
     @Autowired
     DSLContext dsl;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Autowired
     UserDetailsService users;
@@ -679,13 +710,12 @@ class StaleWriteTest {
         return java.util.stream.IntStream.range(0, scenarios.size())
                 .mapToObj(i -> DynamicTest.dynamicTest(
                         scenarios.get(i).version().getQualifiedName() + " #" + (i + 1),
-                        () -> refusesStaleWrite(scenarios.get(i))));
+                        () -> refusesStaleWrite(scenarios.get(i))))
+                .onClose(this::rollBackTheFixture);
     }
 
     private void refusesStaleWrite(Scenario scenario) {
-        transactions.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            Fixture fixture = new ServiceFixtures(context).make();
+        inScenario(fixture -> {
             SignIn.as(users, scenario.who());
             StaleCall call = scenario.prepare().apply(fixture);
             Table<?> table = scenario.version().getTable();
@@ -767,9 +797,7 @@ class StaleWriteTest {
         return partEdits().stream()
                 .map(edit -> DynamicTest.dynamicTest(
                         "AnalysisPartsService." + edit.method(),
-                        () -> transactions.executeWithoutResult(status -> {
-                            status.setRollbackOnly();
-                            Fixture f = new ServiceFixtures(context).make();
+                        () -> inScenario(f -> {
                             long analysis = f.mkba().draft();
                             int read = f.mkba().draftVersion();
                             SignIn.as(users, DemoUsers.FACILITATOR);
@@ -788,7 +816,8 @@ class StaleWriteTest {
                                     .isInstanceOf(ConcurrentEditException.class);
                             assertThat(row(MKBA_ANALYSIS, MKBA_ANALYSIS.ID, analysis))
                                     .isEqualTo(before);
-                        })));
+                        })))
+                .onClose(this::rollBackTheFixture);
     }
 
     private Map<String, Object> row(Table<?> table, Field<Long> id, long rowId) {

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -76,6 +77,7 @@ import nl.geboortezorg.werkplaats.testsupport.Accounts;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.HostileValues;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.Scenarios;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -84,13 +86,18 @@ import nl.geboortezorg.werkplaats.users.ProfileDraft;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every service method that accepts text gets every generated hostile value (see
@@ -100,10 +107,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Each value is either accepted, or refused with a {@link ValidationException} whose every problem
  * names a field and a message that exists in Dutch and in English. Anything else (a database
  * error, a runtime exception, a stale version because an earlier refusal half-wrote something) is
- * a defect. Each method's run is one transaction, rolled back afterwards.
+ * a defect. The fixture is made once, in a transaction rolled back at the end; each method's run
+ * is rolled back to a savepoint afterwards (see {@link Scenarios}), so each finds the fixture as it
+ * was made.
  */
 @IntegrationTest
-@Transactional
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileServiceInputTest {
 
     @FunctionalInterface
@@ -683,12 +692,40 @@ class HostileServiceInputTest {
         return properties;
     }
 
+    private @Nullable Scenarios rollbacks;
+
+    private @Nullable Fixture shared;
+
+    @BeforeAll
+    void makeTheFixtureOnce() {
+        rollbacks = Scenarios.begin(context);
+        shared = new ServiceFixtures(context).makeShared();
+    }
+
+    @BeforeEach
+    void startScenario() {
+        Objects.requireNonNull(rollbacks).start();
+    }
+
+    @AfterEach
+    void rollBackScenario() {
+        Objects.requireNonNull(rollbacks).end();
+    }
+
+    @AfterAll
+    void rollBackTheFixture() {
+        if (rollbacks != null) {
+            rollbacks.close();
+            rollbacks = null;
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("methods")
     void every_hostile_value_is_accepted_or_refused_with_a_message(String method) throws IOException {
         Properties dutch = translations("nl");
         Properties english = translations("en");
-        Fixture fixture = new ServiceFixtures(context).make();
+        Fixture fixture = new ServiceFixtures(context).forOneCall(Objects.requireNonNull(shared));
         SignIn.as(userDetails, DemoUsers.ADMIN);
         Entry entry = CALLS.get(method);
         int version = entry.firstVersion().applyAsInt(fixture);

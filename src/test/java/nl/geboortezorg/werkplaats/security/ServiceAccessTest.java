@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,6 +79,7 @@ import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
+import nl.geboortezorg.werkplaats.testsupport.Scenarios;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
@@ -87,7 +89,13 @@ import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -95,15 +103,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every service method, called as every kind of user, is allowed or refused by the service itself.
- * Each call runs in a transaction that is rolled back. The Den Haag region is the target: its
- * member is a professional of Den Haag, the non-member a professional of Utrecht.
+ * The fixture is made once, in a transaction rolled back at the end; every call is rolled back to
+ * a savepoint after it (see {@link Scenarios}), so each finds the fixture as it was made. The Den
+ * Haag region is the target: its member is a professional of Den Haag, the non-member a
+ * professional of Utrecht.
  */
 @IntegrationTest
-@Transactional
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceAccessTest {
 
     enum Who {
@@ -964,10 +973,38 @@ class ServiceAccessTest {
                                 entry.getKey(), who, entry.getValue().getKey().contains(who))));
     }
 
+    private @Nullable Scenarios rollbacks;
+
+    private @Nullable Fixture shared;
+
+    @BeforeAll
+    void makeTheFixtureOnce() {
+        rollbacks = Scenarios.begin(context);
+        shared = new ServiceFixtures(context).makeShared();
+    }
+
+    @BeforeEach
+    void startScenario() {
+        Objects.requireNonNull(rollbacks).start();
+    }
+
+    @AfterEach
+    void rollBackScenario() {
+        Objects.requireNonNull(rollbacks).end();
+    }
+
+    @AfterAll
+    void rollBackTheFixture() {
+        if (rollbacks != null) {
+            rollbacks.close();
+            rollbacks = null;
+        }
+    }
+
     @ParameterizedTest(name = "{0} as {1}: allowed={2}")
     @MethodSource("cases")
     void every_service_method_decides_access_itself(String method, Who who, boolean allowed) {
-        Fixture fixture = new ServiceFixtures(context).make();
+        Fixture fixture = new ServiceFixtures(context).forOneCall(Objects.requireNonNull(shared));
         if (who.email == null) {
             SignIn.out();
         } else {

@@ -150,6 +150,30 @@ public final class ServiceFixtures {
         public Bottleneck closedBottleneck() {
             return extras.get().closedBottleneck();
         }
+
+        /** The same items, with these factsheets and documents. */
+        public Fixture withExtras(Supplier<Extras> other) {
+            return new Fixture(
+                    denHaag,
+                    organisation,
+                    target,
+                    inactive,
+                    planned,
+                    running,
+                    member,
+                    action,
+                    decision,
+                    closed,
+                    correction,
+                    bottleneck,
+                    promoted,
+                    recognition,
+                    comment,
+                    hiddenComment,
+                    utrecht,
+                    facilitator,
+                    other);
+        }
     }
 
     /**
@@ -304,6 +328,45 @@ public final class ServiceFixtures {
                 utrecht,
                 facilitator,
                 memoised(() -> extras(denHaag, organisation)));
+    }
+
+    /**
+     * A fixture for many calls that each roll back to a savepoint of one transaction (see
+     * {@link Scenarios}): made once, with its factsheets and documents made at once too (made
+     * lazily inside a call, the rollback would take them away from the next call).
+     */
+    public Fixture makeShared() {
+        Fixture shared = make();
+        shared.extras().get();
+        return shared;
+    }
+
+    /**
+     * The shared fixture for one call, with a file received for it alone: saving a received file
+     * moves it into the store and discarding it removes it, which no rollback brings back.
+     */
+    public Fixture forOneCall(Fixture shared) {
+        return shared.withExtras(memoised(() -> {
+            Extras made = shared.extras().get();
+            return new Extras(
+                    made.draft(),
+                    made.submitted(),
+                    made.published(),
+                    made.document(),
+                    receiveAsAdmin(),
+                    made.mkba(),
+                    made.closedBottleneck());
+        }));
+    }
+
+    private StagedUpload receiveAsAdmin() {
+        SecurityContext caller = TestSecurityContextHolder.getContext();
+        try {
+            SignIn.as(userDetails, DemoUsers.ADMIN);
+            return documents.receive("nieuw.pdf", new java.io.ByteArrayInputStream("%PDF-1.4 nieuw".getBytes()));
+        } finally {
+            TestSecurityContextHolder.setContext(caller);
+        }
     }
 
     private static <T> Supplier<T> memoised(Supplier<T> supplier) {
