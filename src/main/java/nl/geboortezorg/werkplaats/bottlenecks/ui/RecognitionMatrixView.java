@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,8 +27,9 @@ import nl.geboortezorg.werkplaats.regions.RegionChoice;
 
 /**
  * The recognition matrix: every open bottleneck against the seven regions, as a heat map that
- * reads without colour (a symbol and words in every cell). A recognised cell opens the quote
- * behind it, by mouse or keyboard; hovering shows it too. Paged lazily, most regions first.
+ * reads without colour (a shape and words in every cell), on a laptop's screen without scrolling
+ * sideways. A recognised cell opens the quote behind it, by mouse or keyboard; hovering shows it
+ * too. Paged lazily, most regions first.
  */
 @Route("herkenningsmatrix")
 @Menu(order = 40, title = "matrix.title", icon = "vaadin:grid")
@@ -49,8 +51,13 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         sort.setValue(MatrixSort.MOST_REGIONS);
         sort.setWidth("16rem");
         sort.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        Paragraph legend = new Paragraph(getTranslation("matrix.legend"));
+        Paragraph legend = new Paragraph(
+                legendItem("raised", "matrix.legend.raised"),
+                legendItem("quoted", "matrix.legend.quoted"),
+                legendItem("recognised", "matrix.legend.recognised"),
+                legendItem("not", "matrix.legend.not"));
         legend.setId("matrix-legend");
+        legend.addClassName("matrix-legend");
         add(
                 title,
                 new Paragraph(getTranslation("matrix.intro")),
@@ -66,22 +73,24 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("matrix.title"));
         grid.setEmptyStateText(getTranslation("matrix.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addComponentColumn(row ->
-                        BottleneckNavigation.bottleneck(row.bottleneckId()).anchor(row.title()))
+        // Sized for a laptop 1366 pixels wide with the menu open: the title and the region columns
+        // share what is left, long titles and region names wrap, and the title is cut after three
+        // lines with the whole of it in its tooltip and its link's name.
+        grid.addComponentColumn(this::title)
                 .setHeader(getTranslation("bottleneck.title"))
-                .setWidth("15rem")
-                .setFlexGrow(1)
+                .setWidth("11rem")
+                .setFlexGrow(2)
                 .setFrozen(true);
         grid.addColumn(RecognitionMatrix.Row::regionCount)
-                .setHeader(getTranslation("matrix.region-count"))
-                .setAutoWidth(true)
+                .setHeader(header(getTranslation("matrix.region-count")))
+                .setWidth("5rem")
                 .setFlexGrow(0);
         for (RegionChoice region : regions) {
             grid.addComponentColumn(row -> cell(row, region))
-                    .setHeader(region.name())
+                    .setHeader(header(region.name()))
                     .setKey("region-" + region.id())
-                    .setWidth("7rem")
-                    .setFlexGrow(0);
+                    .setWidth("6rem")
+                    .setFlexGrow(1);
         }
         grid.setItems(
                 query -> bottlenecks.matrix(sort.getValue(), query.getOffset(), query.getLimit()).rows().stream(),
@@ -89,19 +98,42 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         return grid;
     }
 
-    /** A symbol and a word, so the cell reads without its colour. */
+    private Component title(RecognitionMatrix.Row row) {
+        Anchor link = BottleneckNavigation.bottleneck(row.bottleneckId()).anchor(row.title());
+        link.addClassName("matrix-title");
+        link.setTitle(row.title());
+        return link;
+    }
+
+    /** A column header that wraps instead of being cut off, its whole text in a tooltip too. */
+    private static Span header(String text) {
+        Span header = new Span(text);
+        header.addClassName("matrix-header");
+        header.setTitle(text);
+        return header;
+    }
+
+    /**
+     * How strongly the region takes part, in a shape and in words so that the cell reads without
+     * its colour: a square where it was raised, a filled circle where it is recognised with a
+     * quote from practice, a ring where it is recognised without one, a dash where it is not.
+     * The region's name precedes the words for screen readers, which read a cell on its own.
+     */
     Component cell(RecognitionMatrix.Row row, RegionChoice region) {
         return switch (row.cell(region.id())) {
-            case RAISED -> marker("matrix-raised", "■\u00a0" + getTranslation("matrix.raised"));
-            case NOT -> marker("matrix-not", "–\u00a0" + getTranslation("matrix.not"));
+            case RAISED -> marker("raised", region, getTranslation("matrix.raised"));
+            case NOT -> marker("not", region, getTranslation("matrix.not"));
             case RECOGNISED -> {
                 Recognition recognition = Objects.requireNonNull(
                         row.recognitions().get(region.id()), "a recognised cell has its recognition");
-                Button button = new Button(
-                        "✓\u00a0" + getTranslation("matrix.recognised"), click -> showRecognition(row, recognition));
+                int quotes = recognition.quote() == null ? 0 : 1;
+                String words = getTranslation("matrix.recognised", quotes);
+                Button button = new Button(words, click -> showRecognition(row, recognition));
+                button.setIcon(shape(quotes > 0 ? "quoted" : "recognised"));
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                button.addClassNames("matrix-cell", "matrix-recognised");
-                button.setAriaLabel(getTranslation("matrix.recognised-by", region.name(), row.title()));
+                button.addClassNames("matrix-cell", quotes > 0 ? "matrix-quoted" : "matrix-recognised");
+                // The name holds the words the cell shows, so that speech input finds it by them.
+                button.setAriaLabel(getTranslation("matrix.recognised-by", region.name(), words, row.title()));
                 button.setTooltipText(
                         recognition.quote() == null
                                 ? getTranslation("matrix.no-quote")
@@ -111,10 +143,26 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
         };
     }
 
-    private static Span marker(String className, String text) {
-        Span marker = new Span(text);
-        marker.addClassNames("matrix-cell", className);
+    private static Span marker(String kind, RegionChoice region, String words) {
+        Span hidden = new Span(region.name() + ": ");
+        hidden.addClassName("visually-hidden");
+        Span marker = new Span(shape(kind), hidden, new Span(words));
+        marker.addClassNames("matrix-cell", "matrix-" + kind);
         return marker;
+    }
+
+    /** The cell's shape, drawn by the style sheet; its words say the same to a screen reader. */
+    private static Span shape(String kind) {
+        Span shape = new Span();
+        shape.addClassNames("matrix-shape", "matrix-shape-" + kind);
+        shape.getElement().setAttribute("aria-hidden", "true");
+        return shape;
+    }
+
+    private Span legendItem(String kind, String key) {
+        Span item = new Span(shape(kind), new Span(getTranslation(key)));
+        item.addClassName("matrix-legend-item");
+        return item;
     }
 
     private void showRecognition(RecognitionMatrix.Row row, Recognition recognition) {

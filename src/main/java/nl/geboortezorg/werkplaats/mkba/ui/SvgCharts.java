@@ -19,6 +19,13 @@ final class SvgCharts {
     private static final int LEFT = 150;
     private static final int RIGHT = 30;
     private static final int TOP = 34;
+    /**
+     * The widest a character of the chart's 12-pixel font is drawn (digits are about 0.64 of the
+     * font size in the usual sans-serif fonts; the euro sign and capitals a little wider).
+     */
+    static final double CHARACTER = 8;
+    /** The space kept between two labels on the x axis. */
+    static final double GAP = 8;
 
     private SvgCharts() {}
 
@@ -42,12 +49,19 @@ final class SvgCharts {
         StringBuilder svg = open(title, description, height);
         axis(svg, y, bottom, money);
         double step = points.size() <= 1 ? 0 : (double) (WIDTH - LEFT - RIGHT) / (points.size() - 1);
+        boolean[] yearShown = spaced(points.stream().map(Point::label).toList(), step, 1);
+        // The first and last amounts lean inwards (below), so they need half a label more room.
+        boolean[] valueShown =
+                spaced(points.stream().map(p -> money.apply(p.value())).toList(), step, 1.5);
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
             double x = LEFT + (points.size() == 1 ? (WIDTH - LEFT - RIGHT) / 2.0 : i * step);
             double py = y.at(points.get(i).value());
             path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(py));
-            svg.append("<text class=\"tick\" x=\"")
+            if (!yearShown[i]) {
+                continue;
+            }
+            svg.append("<text class=\"tick year\" x=\"")
                     .append(fmt(x))
                     .append("\" y=\"")
                     .append(bottom + 18)
@@ -77,7 +91,7 @@ final class SvgCharts {
                         .append(fmt(py))
                         .append("\" r=\"4.5\" fill=\"currentColor\"/>");
             }
-            if (points.size() <= 12 || i == 0 || i == points.size() - 1 || i % 3 == 0) {
+            if (valueShown[i]) {
                 // The first and last labels lean inwards, so that they stay inside the picture.
                 String anchor = points.size() > 1 && i == 0
                         ? "start"
@@ -94,6 +108,41 @@ final class SvgCharts {
             }
         }
         return finish(svg);
+    }
+
+    /**
+     * Which of the labels, set one step apart along the x axis, are written: every one when they
+     * fit, otherwise every 2nd, 5th, 10th, 20th and so on, the fewest left out so that the labels
+     * stay the widest one's width (times the factor) plus a gap apart; the first always, and the
+     * last in place of the one before it when those two would touch.
+     */
+    static boolean[] spaced(List<String> labels, double step, double widths) {
+        boolean[] shown = new boolean[labels.size()];
+        if (labels.isEmpty()) {
+            return shown;
+        }
+        double room = labels.stream().mapToInt(String::length).max().orElse(0) * CHARACTER * widths + GAP;
+        int stride = 1;
+        for (int scale = 1; stride * step < room && stride < labels.size(); scale *= 10) {
+            for (int multiple : new int[] {1, 2, 5}) {
+                stride = multiple * scale;
+                if (stride * step >= room) {
+                    break;
+                }
+            }
+        }
+        int last = labels.size() - 1;
+        for (int i = 0; i <= last; i += stride) {
+            shown[i] = true;
+        }
+        int previous = last - last % stride;
+        if (previous != last && (last - previous) * step < room) {
+            shown[previous] = previous == 0;
+            shown[last] = previous != 0;
+        } else {
+            shown[last] = true;
+        }
+        return shown;
     }
 
     /** Per group a hatched bar for costs and a solid bar for benefits, each with its amount. */

@@ -57,7 +57,8 @@ class ItemOutcomes extends Div {
                     click -> OutcomeDialog.decision(service, item.id(), item.title(), changed)
                             .open());
             decision.addClassName("add-decision");
-            decision.setAriaLabel(getTranslation("decision.new-for", item.title()));
+            // The name begins with the button's words, so that speech input finds it by them.
+            decision.setAriaLabel(getTranslation("decision.add-for", item.title()));
             Button action = new Button(
                     getTranslation("action-item.add"),
                     VaadinIcon.TASKS.create(),
@@ -70,7 +71,7 @@ class ItemOutcomes extends Div {
                                     changed)
                             .open());
             action.addClassName("add-action");
-            action.setAriaLabel(getTranslation("action-item.new-for", item.title()));
+            action.setAriaLabel(getTranslation("action-item.add-for", item.title()));
             decision.addThemeVariants(ButtonVariant.LUMO_SMALL);
             action.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Div buttons = new Div(decision, action);

@@ -192,7 +192,10 @@ class NationalAgendaViewsTest extends ViewTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("Ook bij ons op de poli", "Uma Jansen");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("matrix-legend")).getText())
-                .contains("■", "✓", "–");
+        assertThat(recognised.getText()).isEqualTo("Herkend, 1 citaat");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("matrix-legend"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Gemeld", "Herkend met een citaat", "Herkend zonder citaat", "Niet herkend");
     }
 }
