@@ -104,9 +104,11 @@ class BottleneckQueryBenchmark {
         Map<String, Supplier<Object>> reads = new LinkedHashMap<>();
         reads.put(
                 "matrix, first page of 50, most regions first",
-                () -> bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, 50));
-        reads.put("matrix, page 40 of 50, newest first", () -> bottlenecks.matrix(MatrixSort.NEWEST, 2_000, 50));
-        reads.put("matrix count", () -> bottlenecks.countMatrix());
+                () -> bottlenecks.matrix(MatrixFilter.all(), MatrixSort.MOST_REGIONS, 0, 50));
+        reads.put(
+                "matrix, page 40 of 50, newest first",
+                () -> bottlenecks.matrix(MatrixFilter.all(), MatrixSort.NEWEST, 2_000, 50));
+        reads.put("matrix count", () -> bottlenecks.countMatrix(MatrixFilter.all()));
         reads.put("list, first page of 50, newest first", () -> bottlenecks.find(BottleneckFilter.all(), 0, 50));
         reads.put("list count", () -> bottlenecks.count(BottleneckFilter.all()));
         reads.put("list, region+category+addressee+text, by recognitions", () -> bottlenecks.find(filtered, 0, 50));
