@@ -42,14 +42,14 @@ final class MatrixExport {
 
     private static String cell(Translator context, RecognitionMatrix.Row row, RegionChoice region) {
         return switch (row.cell(region.id())) {
-            case RAISED -> context.translate("matrix.raised");
-            case NOT -> context.translate("matrix.not");
+            case RAISED -> context.translate("matrix.csv.raised");
+            case NOT -> context.translate("matrix.csv.not");
             case RECOGNISED -> {
                 Recognition recognition = Objects.requireNonNull(
                         row.recognitions().get(region.id()), "a recognised cell has its recognition");
                 yield recognition.quote() == null
-                        ? context.translate("matrix.recognised")
-                        : context.translate("matrix.recognised-quote", recognition.quote());
+                        ? context.translate("matrix.csv.recognised")
+                        : context.translate("matrix.csv.recognised-quote", recognition.quote());
             }
         };
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.regions.DisciplineCoverage;
@@ -49,8 +50,8 @@ class DisciplineCoverageView extends Main implements HasDynamicTitle {
         Grid.Column<DisciplineCoverage.Discipline> disciplines = grid.addColumn(d -> discipline(d.type(), d.expected()))
                 .setHeader(getTranslation("disciplines.discipline"))
                 .setKey("discipline")
-                .setWidth("13rem")
-                .setFlexGrow(1)
+                .setWidth("10rem")
+                .setFlexGrow(2)
                 .setFrozen(true);
         FooterRow footer = grid.appendFooterRow();
         footer.getCell(disciplines).setText(getTranslation("disciplines.missing"));
@@ -58,8 +59,8 @@ class DisciplineCoverageView extends Main implements HasDynamicTitle {
             Grid.Column<DisciplineCoverage.Discipline> column = grid.addComponentColumn(d -> cell(d, region))
                     .setHeader(region.name())
                     .setKey("region-" + region.id())
-                    .setWidth("8rem")
-                    .setFlexGrow(0);
+                    .setWidth("6.5rem")
+                    .setFlexGrow(1);
             footer.getCell(column).setComponent(missing(coverage.missingIn(region.id())));
         }
         grid.setItems(coverage.disciplines());
@@ -75,20 +76,29 @@ class DisciplineCoverageView extends Main implements HasDynamicTitle {
     Component cell(DisciplineCoverage.Discipline discipline, RegionChoice region) {
         DisciplineCoverage.Presence presence = discipline.in(region.id());
         if (presence.takesPart()) {
-            return marker(
-                    "discipline-present",
-                    "✓",
-                    getTranslation("disciplines.present", presence.organisations(), presence.members()));
+            return marker("discipline-present", "✓", present(presence));
         }
         return discipline.missingIn(region.id())
                 ? marker("discipline-missing", "✗", getTranslation("disciplines.absent-expected"))
                 : marker("discipline-absent", "–", getTranslation("disciplines.absent"));
     }
 
+    /** What brings the discipline in, leaving out what does not: "2 organisaties, 1 lid". */
+    private String present(DisciplineCoverage.Presence presence) {
+        List<String> parts = new ArrayList<>();
+        if (presence.organisations() > 0) {
+            parts.add(getTranslation("disciplines.organisations", presence.organisations()));
+        }
+        if (presence.members() > 0) {
+            parts.add(getTranslation("disciplines.members", presence.members()));
+        }
+        return String.join(", ", parts);
+    }
+
     private static Span marker(String className, String symbol, String words) {
         Span mark = new Span(symbol);
         mark.getElement().setAttribute("aria-hidden", "true");
-        Span cell = new Span(mark, new Span("\u00a0" + words));
+        Span cell = new Span(mark, new Span(" " + words));
         cell.addClassNames("discipline-cell", className);
         return cell;
     }

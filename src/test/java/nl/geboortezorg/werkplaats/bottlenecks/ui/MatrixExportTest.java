@@ -95,6 +95,6 @@ class MatrixExportTest {
         assertThat(cells.get(4 + regionNames.indexOf("Den Haag"))).isEqualTo("Gemeld");
         assertThat(cells.get(4 + regionNames.indexOf("Utrecht"))).isEqualTo("\"Herkend: “Ook \"\"bij ons\"\"”\"");
         assertThat(cells.get(4 + regionNames.indexOf("Zuid-Limburg"))).isEqualTo("Herkend");
-        assertThat(cells.get(4 + regionNames.indexOf("Delft"))).isEqualTo("Niet");
+        assertThat(cells.get(4 + regionNames.indexOf("Delft"))).isEqualTo("Niet herkend");
     }
 }
