@@ -424,11 +424,14 @@ public class BottleneckService {
 
     // ---- the recognition matrix
 
-    /** A page of the matrix: open bottlenecks against every region, for everyone signed in. */
+    /**
+     * A page of the matrix: open bottlenecks against every region, filtered, for everyone signed
+     * in. The view's CSV export reads all rows of the filter through it too.
+     */
     @Transactional(readOnly = true)
-    public RecognitionMatrix matrix(MatrixSort sort, int offset, int limit) {
+    public RecognitionMatrix matrix(MatrixFilter filter, MatrixSort sort, int offset, int limit) {
         access.signedIn();
-        var rows = bottlenecks.matrixRows(sort == null ? MatrixSort.MOST_REGIONS : sort, offset, limit);
+        var rows = bottlenecks.matrixRows(filter, sort == null ? MatrixSort.MOST_REGIONS : sort, offset, limit);
         Map<Long, List<Recognition>> byBottleneck = recognitions.ofAll(
                 rows.stream().map(BottleneckRepository.MatrixRowData::id).toList());
         List<RecognitionMatrix.Row> result = new ArrayList<>(rows.size());
@@ -448,8 +451,8 @@ public class BottleneckService {
     }
 
     @Transactional(readOnly = true)
-    public int countMatrix() {
+    public int countMatrix(MatrixFilter filter) {
         access.signedIn();
-        return bottlenecks.countMatrixRows();
+        return bottlenecks.countMatrixRows(filter);
     }
 }

@@ -2,7 +2,10 @@ package nl.geboortezorg.werkplaats.regions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import nl.geboortezorg.werkplaats.common.FieldProblem;
 import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.common.Texts;
 import nl.geboortezorg.werkplaats.common.ValidationException;
+import nl.geboortezorg.werkplaats.regions.internal.DisciplineRepository;
 import nl.geboortezorg.werkplaats.regions.internal.OrganisationRepository;
 import nl.geboortezorg.werkplaats.regions.internal.RegionRepository;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
@@ -42,6 +46,7 @@ public class RegionService {
 
     private final RegionRepository regions;
     private final OrganisationRepository organisations;
+    private final DisciplineRepository disciplines;
     private final AccessGuard access;
     private final AuditTrail audit;
     private final Clock clock;
@@ -49,11 +54,13 @@ public class RegionService {
     RegionService(
             RegionRepository regions,
             OrganisationRepository organisations,
+            DisciplineRepository disciplines,
             AccessGuard access,
             AuditTrail audit,
             Clock clock) {
         this.regions = regions;
         this.organisations = organisations;
+        this.disciplines = disciplines;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -87,6 +94,34 @@ public class RegionService {
     public List<ManagedRegion> managedRegions() {
         access.requireRole(Role.ADMIN);
         return regions.managed();
+    }
+
+    /**
+     * The disciplines against the active regions: which take part where (by organisation or by
+     * member) and which expected ones are missing. A national overview, for everyone signed in.
+     */
+    @Transactional(readOnly = true)
+    public DisciplineCoverage disciplineCoverage() {
+        access.signedIn();
+        Map<OrganisationType, Map<Long, DisciplineCoverage.Presence>> presence = new EnumMap<>(OrganisationType.class);
+        disciplines
+                .organisations()
+                .forEach(count -> presence.computeIfAbsent(count.type(), type -> new HashMap<>())
+                        .merge(
+                                count.regionId(),
+                                new DisciplineCoverage.Presence(count.count(), 0),
+                                DisciplineCoverage.Presence::plus));
+        disciplines
+                .members()
+                .forEach(count -> presence.computeIfAbsent(count.type(), type -> new HashMap<>())
+                        .merge(
+                                count.regionId(),
+                                new DisciplineCoverage.Presence(0, count.count()),
+                                DisciplineCoverage.Presence::plus));
+        List<DisciplineCoverage.Discipline> rows = Arrays.stream(OrganisationType.values())
+                .map(type -> new DisciplineCoverage.Discipline(type, presence.getOrDefault(type, Map.of())))
+                .toList();
+        return new DisciplineCoverage(disciplines.activeRegions(), rows);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_ADDRESSEE;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_COMMENT;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_EVENT;
+import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_ORGANISATION_TYPE;
 import static nl.geboortezorg.werkplaats.db.Tables.BOTTLENECK_RECOGNITION;
 import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.insert;
 import static nl.geboortezorg.werkplaats.testsupport.Benchmarks.percentile;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.RegionSummary;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
@@ -61,7 +63,7 @@ class BottleneckQueryBenchmark {
     private static final int WARM_UP = 30;
     private static final double TARGET_P95_MILLIS = 50;
     private static final Set<String> LARGE_TABLES =
-            Set.of("bottleneck_recognition", "bottleneck_comment", "bottleneck_event");
+            Set.of("bottleneck_recognition", "bottleneck_comment", "bottleneck_event", "bottleneck_organisation_type");
 
     @Autowired
     BottleneckService bottlenecks;
@@ -104,12 +106,25 @@ class BottleneckQueryBenchmark {
         Map<String, Supplier<Object>> reads = new LinkedHashMap<>();
         reads.put(
                 "matrix, first page of 50, most regions first",
-                () -> bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, 50));
-        reads.put("matrix, page 40 of 50, newest first", () -> bottlenecks.matrix(MatrixSort.NEWEST, 2_000, 50));
-        reads.put("matrix count", () -> bottlenecks.countMatrix());
+                () -> bottlenecks.matrix(MatrixFilter.all(), MatrixSort.MOST_REGIONS, 0, 50));
+        reads.put(
+                "matrix, page 40 of 50, newest first",
+                () -> bottlenecks.matrix(MatrixFilter.all(), MatrixSort.NEWEST, 2_000, 50));
+        reads.put("matrix count", () -> bottlenecks.countMatrix(MatrixFilter.all()));
         reads.put("list, first page of 50, newest first", () -> bottlenecks.find(BottleneckFilter.all(), 0, 50));
         reads.put("list count", () -> bottlenecks.count(BottleneckFilter.all()));
         reads.put("list, region+category+addressee+text, by recognitions", () -> bottlenecks.find(filtered, 0, 50));
+        Set<OrganisationType> midwivesOrMaternity = Set.of(OrganisationType.MIDWIFERY, OrganisationType.MATERNITY_CARE);
+        reads.put(
+                "list, involving midwives or maternity care, newest first",
+                () -> bottlenecks.find(BottleneckFilter.all().involving(midwivesOrMaternity), 0, 50));
+        reads.put(
+                "matrix, financing involving midwives or maternity care",
+                () -> bottlenecks.matrix(
+                        new MatrixFilter(BottleneckCategory.FINANCING, null, midwivesOrMaternity),
+                        MatrixSort.MOST_REGIONS,
+                        0,
+                        50));
         reads.put("national agenda (" + ON_AGENDA + "+ items)", () -> agenda.agenda());
         reads.put("bottleneck page with 10 comments", () -> bottlenecks.detail(busiest));
 
@@ -219,6 +234,8 @@ class BottleneckQueryBenchmark {
                 .orderBy(BOTTLENECK.ID)
                 .fetch());
 
+        var types = OrganisationType.values();
+        List<RowN> typeRows = new ArrayList<>();
         List<RowN> addresseeRows = new ArrayList<>();
         List<RowN> recognitionRows = new ArrayList<>();
         List<RowN> commentRows = new ArrayList<>();
@@ -226,6 +243,8 @@ class BottleneckQueryBenchmark {
         for (int i = 0; i < seeded.size(); i++) {
             long id = seeded.get(i).get(BOTTLENECK.ID);
             int region = regionIds.indexOf(seeded.get(i).get(BOTTLENECK.REGION_ID));
+            typeRows.add(row(id, types[i % types.length]));
+            typeRows.add(row(id, types[(i + 3) % types.length]));
             addresseeRows.add(row(id, addressees[i % addressees.length]));
             addresseeRows.add(row(id, addressees[(i + 1) % addressees.length]));
             for (int r = 1; r <= RECOGNITIONS_EACH - (i % 3 == 0 ? 2 : 0) + (i % 3 == 1 ? 2 : 0); r++) {
@@ -260,6 +279,12 @@ class BottleneckQueryBenchmark {
                         addressees[i % addressees.length].name()));
             }
         }
+        insert(
+                dsl,
+                BOTTLENECK_ORGANISATION_TYPE,
+                typeRows,
+                BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID,
+                BOTTLENECK_ORGANISATION_TYPE.TYPE);
         insert(
                 dsl,
                 BOTTLENECK_ADDRESSEE,

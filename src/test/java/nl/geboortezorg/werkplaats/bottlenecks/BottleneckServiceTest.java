@@ -376,7 +376,8 @@ class BottleneckServiceTest {
         Bottleneck narrow = fixture.raisedInDenHaag(unique("Smal herkend"));
 
         SignIn.as(users, DemoUsers.OBSERVER);
-        RecognitionMatrix matrix = bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, bottlenecks.countMatrix());
+        RecognitionMatrix matrix = bottlenecks.matrix(
+                MatrixFilter.all(), MatrixSort.MOST_REGIONS, 0, bottlenecks.countMatrix(MatrixFilter.all()));
         assertThat(matrix.regions()).hasSize(7);
         RecognitionMatrix.Row row = matrix.rows().stream()
                 .filter(r -> r.bottleneckId() == wide.id())
@@ -394,7 +395,7 @@ class BottleneckServiceTest {
                 matrix.rows().stream().map(RecognitionMatrix.Row::bottleneckId).toList();
         assertThat(order.indexOf(wide.id())).isLessThan(order.indexOf(narrow.id()));
         assertThat(matrix.rows()).extracting(RecognitionMatrix.Row::regionCount).isSortedAccordingTo((a, b) -> b - a);
-        List<Long> fewest = bottlenecks.matrix(MatrixSort.FEWEST_REGIONS, 0, 1000).rows().stream()
+        List<Long> fewest = bottlenecks.matrix(MatrixFilter.all(), MatrixSort.FEWEST_REGIONS, 0, 1000).rows().stream()
                 .map(RecognitionMatrix.Row::bottleneckId)
                 .toList();
         assertThat(fewest.indexOf(narrow.id())).isLessThan(fewest.indexOf(wide.id()));

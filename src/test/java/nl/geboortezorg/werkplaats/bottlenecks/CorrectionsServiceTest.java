@@ -250,7 +250,9 @@ class CorrectionsServiceTest {
                 .isInstanceOf(ValidationException.class);
         SignIn.as(users, DemoUsers.AMSTERDAM);
         assertThat(bottlenecks.detail(raised.id()).orElseThrow().recogniseFor()).isEmpty();
-        assertThat(bottlenecks.matrix(MatrixSort.NEWEST, 0, 1000).rows())
+        assertThat(bottlenecks
+                        .matrix(MatrixFilter.all(), MatrixSort.NEWEST, 0, 1000)
+                        .rows())
                 .noneMatch(row -> row.bottleneckId() == raised.id());
         assertThat(bottlenecks.find(
                         new BottleneckFilter(

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.MatrixFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
@@ -62,8 +63,9 @@ class RecognitionJourneyTest extends JourneyTest {
         String title = "Kraamzorg na een spoedkeizersnede wordt in de meeste regio’s pas na dagen geregeld "
                 + System.nanoTime();
         SignIn.as(users, DemoUsers.FACILITATOR);
-        List<RegionChoice> regions =
-                bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, 0).regions();
+        List<RegionChoice> regions = bottlenecks
+                .matrix(MatrixFilter.all(), MatrixSort.MOST_REGIONS, 0, 0)
+                .regions();
         assertThat(regions).hasSize(7);
         Bottleneck raised = bottlenecks.raise(regions.getFirst().id(), BottleneckFixture.draft(title));
         for (int i = 1; i < regions.size(); i++) {

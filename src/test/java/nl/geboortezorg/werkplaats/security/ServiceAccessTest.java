@@ -35,6 +35,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.MatrixFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.common.DutchTime;
@@ -153,6 +154,7 @@ class ServiceAccessTest {
         // RegionService
         allow("RegionService.regions", SIGNED_IN, (f, t) -> t.regions.regions());
         allow("RegionService.workspace", SIGNED_IN, (f, t) -> t.regions.workspace("den-haag"));
+        allow("RegionService.disciplineCoverage", SIGNED_IN, (f, t) -> t.regions.disciplineCoverage());
         allow(
                 "RegionService.addOrganisation",
                 REGION_WRITERS,
@@ -401,8 +403,11 @@ class ServiceAccessTest {
                 SIGNED_IN,
                 (f, t) -> t.bottlenecks.detail(f.bottleneck().id()));
         allow("BottleneckService.regionsToRaiseIn", SIGNED_IN, (f, t) -> t.bottlenecks.regionsToRaiseIn());
-        allow("BottleneckService.matrix", SIGNED_IN, (f, t) -> t.bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, 10));
-        allow("BottleneckService.countMatrix", SIGNED_IN, (f, t) -> t.bottlenecks.countMatrix());
+        allow(
+                "BottleneckService.matrix",
+                SIGNED_IN,
+                (f, t) -> t.bottlenecks.matrix(MatrixFilter.all(), MatrixSort.MOST_REGIONS, 0, 10));
+        allow("BottleneckService.countMatrix", SIGNED_IN, (f, t) -> t.bottlenecks.countMatrix(MatrixFilter.all()));
         allow(
                 "BottleneckService.raise",
                 REGION_WRITERS,
@@ -1071,6 +1076,7 @@ class ServiceAccessTest {
                         "RegionService.allRegions",
                         "RegionService.mayManageRegions",
                         "RegionService.workspace",
+                        "RegionService.disciplineCoverage",
                         "WorkSessionService.find",
                         "WorkSessionService.findForRegion",
                         "WorkSessionService.count",

@@ -28,6 +28,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckDraft;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
+import nl.geboortezorg.werkplaats.bottlenecks.MatrixFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.TrackOwner;
 import nl.geboortezorg.werkplaats.common.Texts;
@@ -176,11 +177,22 @@ public class BottleneckRepository {
                     .where(BOTTLENECK_ADDRESSEE.BOTTLENECK_ID.eq(BOTTLENECK.ID))
                     .and(BOTTLENECK_ADDRESSEE.ADDRESSEE.eq(filter.addressee()))));
         }
+        if (!filter.organisationTypes().isEmpty()) {
+            conditions.add(involvesAny(filter.organisationTypes()));
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + Texts.escapeLike(filter.text().strip(), '!') + "%";
             conditions.add(BOTTLENECK.TITLE.like(pattern, '!').or(BOTTLENECK.DESCRIPTION.like(pattern, '!')));
         }
         return DSL.and(conditions);
+    }
+
+    /** The bottleneck involves at least one of the organisation types. */
+    private static Condition involvesAny(Set<OrganisationType> types) {
+        return DSL.exists(DSL.selectOne()
+                .from(BOTTLENECK_ORGANISATION_TYPE)
+                .where(BOTTLENECK_ORGANISATION_TYPE.BOTTLENECK_ID.eq(BOTTLENECK.ID))
+                .and(BOTTLENECK_ORGANISATION_TYPE.TYPE.in(types)));
     }
 
     private static List<SortField<?>> order(BottleneckFilter filter) {
@@ -604,7 +616,7 @@ public class BottleneckRepository {
     // ---- the recognition matrix
 
     /** A page of open, unmerged bottlenecks in matrix order; each row: id, title, category, status, region, count. */
-    public List<MatrixRowData> matrixRows(MatrixSort sort, int offset, int limit) {
+    public List<MatrixRowData> matrixRows(MatrixFilter filter, MatrixSort sort, int offset, int limit) {
         List<SortField<?>> order = switch (sort) {
             case MOST_REGIONS -> List.of(BOTTLENECK.RECOGNITION_COUNT.desc(), BOTTLENECK.RAISED_AT.desc());
             case FEWEST_REGIONS -> List.of(BOTTLENECK.RECOGNITION_COUNT.asc(), BOTTLENECK.RAISED_AT.asc());
@@ -618,22 +630,31 @@ public class BottleneckRepository {
                         BOTTLENECK.REGION_ID,
                         BOTTLENECK.RECOGNITION_COUNT)
                 .from(BOTTLENECK)
-                .where(matrixCondition())
+                .where(matrixCondition(filter))
                 .orderBy(order)
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new MatrixRowData(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
-    public int countMatrixRows() {
-        return dsl.fetchCount(BOTTLENECK, matrixCondition());
+    public int countMatrixRows(MatrixFilter filter) {
+        return dsl.fetchCount(BOTTLENECK, matrixCondition(filter));
     }
 
-    private static Condition matrixCondition() {
-        return BOTTLENECK
-                .MERGED_INTO_ID
-                .isNull()
-                .and(BOTTLENECK.STATUS.notIn(BottleneckStatus.CLOSED, BottleneckStatus.WITHDRAWN));
+    private static Condition matrixCondition(MatrixFilter filter) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(BOTTLENECK.MERGED_INTO_ID.isNull());
+        conditions.add(BOTTLENECK.STATUS.notIn(BottleneckStatus.CLOSED, BottleneckStatus.WITHDRAWN));
+        if (filter.category() != null) {
+            conditions.add(BOTTLENECK.CATEGORY.eq(filter.category()));
+        }
+        if (filter.status() != null) {
+            conditions.add(BOTTLENECK.STATUS.eq(filter.status()));
+        }
+        if (!filter.organisationTypes().isEmpty()) {
+            conditions.add(involvesAny(filter.organisationTypes()));
+        }
+        return DSL.and(conditions);
     }
 
     public record MatrixRowData(

@@ -1,11 +1,11 @@
 package nl.geboortezorg.werkplaats.bottlenecks.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
+import nl.geboortezorg.werkplaats.common.ui.CsvDocument;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.PdfDocument;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
@@ -75,47 +75,40 @@ final class AgendaExport {
             Map<Long, BlockedValue> blocked,
             Map<Long, String> regionNames) {
         Locale locale = Locale.of(language);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        line(
-                csv,
-                List.of(
-                        context.translate("agenda.rank"),
-                        context.translate("bottleneck.title"),
-                        context.translate("agenda.raised-in"),
-                        context.translate("bottleneck.status"),
-                        context.translate("bottleneck.addressees"),
-                        context.translate("agenda.recognised-in"),
-                        context.translate("agenda-dialog.proposed-solution"),
-                        context.translate("agenda.blocked-benefits"),
-                        context.translate("agenda.last-step"),
-                        context.translate("agenda.last-step-date"),
-                        context.translate("agenda-dialog.next-step"),
-                        context.translate("agenda-dialog.follow-up-date"),
-                        context.translate("agenda-dialog.owner")));
+        CsvDocument csv = new CsvDocument();
+        csv.line(List.of(
+                context.translate("agenda.rank"),
+                context.translate("bottleneck.title"),
+                context.translate("agenda.raised-in"),
+                context.translate("bottleneck.status"),
+                context.translate("bottleneck.addressees"),
+                context.translate("agenda.recognised-in"),
+                context.translate("agenda-dialog.proposed-solution"),
+                context.translate("agenda.blocked-benefits"),
+                context.translate("agenda.last-step"),
+                context.translate("agenda.last-step-date"),
+                context.translate("agenda-dialog.next-step"),
+                context.translate("agenda-dialog.follow-up-date"),
+                context.translate("agenda-dialog.owner")));
         for (AgendaEntry entry : entries) {
-            line(
-                    csv,
-                    List.of(
-                            String.valueOf(entry.rank()),
-                            entry.title(),
-                            entry.raisedIn(),
-                            context.translate(
-                                    "bottleneck-status." + entry.status().name()),
-                            BottleneckBadges.addressees(context, entry.addressees()),
-                            String.join(", ", entry.recognisedIn()),
-                            orEmpty(entry.proposedSolution()),
-                            worth(context, locale, blocked, entry),
-                            entry.lastStep() == null
-                                    ? ""
-                                    : TimelineText.describe(context, entry.lastStep(), regionNames),
-                            entry.lastStep() == null
-                                    ? ""
-                                    : DutchFormats.date(entry.lastStep().occurredAt()),
-                            orEmpty(entry.nextStep()),
-                            entry.followUpDate() == null ? "" : DutchFormats.date(entry.followUpDate()),
-                            orEmpty(entry.trackOwnerName())));
+            csv.line(List.of(
+                    String.valueOf(entry.rank()),
+                    entry.title(),
+                    entry.raisedIn(),
+                    context.translate("bottleneck-status." + entry.status().name()),
+                    BottleneckBadges.addressees(context, entry.addressees()),
+                    String.join(", ", entry.recognisedIn()),
+                    orEmpty(entry.proposedSolution()),
+                    worth(context, locale, blocked, entry),
+                    entry.lastStep() == null ? "" : TimelineText.describe(context, entry.lastStep(), regionNames),
+                    entry.lastStep() == null
+                            ? ""
+                            : DutchFormats.date(entry.lastStep().occurredAt()),
+                    orEmpty(entry.nextStep()),
+                    entry.followUpDate() == null ? "" : DutchFormats.date(entry.followUpDate()),
+                    orEmpty(entry.trackOwnerName())));
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.bytes();
     }
 
     private static String worth(Translator context, Locale locale, Map<Long, BlockedValue> blocked, AgendaEntry entry) {
@@ -155,25 +148,6 @@ final class AgendaExport {
                             + (entry.followUpDate() == null ? "" : " (" + DutchFormats.date(entry.followUpDate()) + ")")
                 },
                 new String[] {context.translate("agenda-dialog.owner"), orEmpty(entry.trackOwnerName())});
-    }
-
-    private static void line(StringBuilder csv, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            csv.append(i == 0 ? "" : ";").append(cell(values.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    /** Quoted where needed; a value a spreadsheet would run as a formula is made plain text. */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     private static String orEmpty(String value) {

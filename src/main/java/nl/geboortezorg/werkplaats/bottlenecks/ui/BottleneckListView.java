@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.bottlenecks.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.geboortezorg.werkplaats.bottlenecks.Addressee;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFilter;
@@ -37,13 +39,14 @@ import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckSummary;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 
 /**
  * All bottlenecks, or one region's ({@code ?regio=<code>}): filtered by category, status,
- * addressee and text (all kept in the address, so a filtered list can be shared), sorted on the
+ * addressee, organisation types involved and text (all kept in the address, so a filtered list can be shared), sorted on the
  * server and paged lazily. Whoever may write in a region raises
  * a new one here.
  */
@@ -58,6 +61,7 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
     private static final String CATEGORY = "categorie";
     private static final String STATUS = "status";
     private static final String ADDRESSEE = "adressant";
+    private static final String ORGANISATION_TYPES = "organisatiesoort";
     private static final String TEXT = "zoek";
 
     private final List<RegionChoice> regions;
@@ -66,6 +70,7 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
     final Select<BottleneckCategory> category = new Select<>();
     final Select<BottleneckStatus> status = new Select<>();
     final Select<Addressee> addressee = new Select<>();
+    final MultiSelectComboBox<OrganisationType> organisationTypes = new MultiSelectComboBox<>();
     final TextField text = new TextField();
     final Grid<BottleneckSummary> grid = new Grid<>();
 
@@ -130,6 +135,12 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         addressee.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
         addressee.setItemLabelGenerator(
                 a -> a == null ? getTranslation("bottleneck-list.all") : getTranslation("addressee." + a.name()));
+        organisationTypes.setLabel(getTranslation("bottleneck.organisation-types"));
+        organisationTypes.setId("filter-organisation-types");
+        organisationTypes.setItems(OrganisationType.values());
+        organisationTypes.setItemLabelGenerator(t -> getTranslation("organisation-type." + t.name()));
+        organisationTypes.setPlaceholder(getTranslation("bottleneck-list.all"));
+        organisationTypes.setWidth("18rem");
         text.setLabel(getTranslation("bottleneck-list.search"));
         text.setId("filter-text");
         text.setClearButtonVisible(true);
@@ -139,16 +150,19 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         category.addValueChangeListener(change -> refresh());
         status.addValueChangeListener(change -> refresh());
         addressee.addValueChangeListener(change -> refresh());
+        organisationTypes.addValueChangeListener(change -> refresh());
         text.addValueChangeListener(change -> refresh());
         Button clear = new Button(getTranslation("bottleneck-list.clear"), click -> {
             region.clear();
             category.clear();
             status.clear();
             addressee.clear();
+            organisationTypes.clear();
             text.clear();
         });
         clear.setId("clear-filters");
-        HorizontalLayout filters = new HorizontalLayout(region, category, status, addressee, text, clear);
+        HorizontalLayout filters =
+                new HorizontalLayout(region, category, status, addressee, organisationTypes, text, clear);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
@@ -212,6 +226,7 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
                 category.getValue(),
                 status.getValue(),
                 addressee.getValue(),
+                organisationTypes.getValue(),
                 text.getValue(),
                 sort,
                 descending);
@@ -243,6 +258,14 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
         if (addressee.getValue() != null) {
             parameters.put(ADDRESSEE, addressee.getValue().name().toLowerCase(Locale.ROOT));
         }
+        if (!organisationTypes.getValue().isEmpty()) {
+            parameters.put(
+                    ORGANISATION_TYPES,
+                    organisationTypes.getValue().stream()
+                            .sorted()
+                            .map(t -> t.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(",")));
+        }
         if (!text.getValue().isBlank()) {
             parameters.put(TEXT, text.getValue());
         }
@@ -272,6 +295,10 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
                     .orElse(null));
             addressee.setValue(parse(Addressee.class, parameters.getSingleParameter(ADDRESSEE))
                     .orElse(null));
+            organisationTypes.setValue(parameters.getSingleParameter(ORGANISATION_TYPES).stream()
+                    .flatMap(codes -> Arrays.stream(codes.split(",")))
+                    .flatMap(code -> parse(OrganisationType.class, Optional.of(code)).stream())
+                    .collect(Collectors.toSet()));
             text.setValue(parameters
                     .getSingleParameter(TEXT)
                     .map(value -> value.length() > BottleneckFilter.TEXT_MAX

@@ -3,6 +3,7 @@ package nl.geboortezorg.werkplaats.bottlenecks.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,18 +12,33 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckCategory;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.MatrixFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.Recognition;
 import nl.geboortezorg.werkplaats.bottlenecks.RecognitionMatrix;
+import nl.geboortezorg.werkplaats.common.DutchTime;
 import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
+import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
+import nl.geboortezorg.werkplaats.common.ui.Translator;
+import nl.geboortezorg.werkplaats.regions.OrganisationType;
 import nl.geboortezorg.werkplaats.regions.RegionChoice;
 
 /**
@@ -38,9 +54,13 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
 
     private final BottleneckService bottlenecks;
     final Select<MatrixSort> sort = new Select<>();
+    final Select<BottleneckCategory> category = new Select<>();
+    final Select<BottleneckStatus> status = new Select<>();
+    final MultiSelectComboBox<OrganisationType> organisationTypes = new MultiSelectComboBox<>();
+    final Anchor export = new Anchor();
     final Grid<RecognitionMatrix.Row> grid = new Grid<>();
 
-    RecognitionMatrixView(BottleneckService bottlenecks) {
+    RecognitionMatrixView(BottleneckService bottlenecks, TranslationProvider translations, Clock clock) {
         this.bottlenecks = bottlenecks;
         H2 title = new H2(getTranslation("matrix.title"));
         title.addClassName("view-title");
@@ -62,8 +82,11 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
                 title,
                 new Paragraph(getTranslation("matrix.intro")),
                 legend,
-                sort,
-                grid(bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, 0).regions()));
+                filterBar(),
+                grid(bottlenecks
+                        .matrix(MatrixFilter.all(), MatrixSort.MOST_REGIONS, 0, 0)
+                        .regions()));
+        export(translations, LocalDate.now(clock.withZone(DutchTime.ZONE)));
         addClassName("grid-view");
         setSizeFull();
     }
@@ -93,9 +116,71 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
                     .setFlexGrow(1);
         }
         grid.setItems(
-                query -> bottlenecks.matrix(sort.getValue(), query.getOffset(), query.getLimit()).rows().stream(),
-                query -> bottlenecks.countMatrix());
+                query ->
+                        bottlenecks
+                                .matrix(filter(), sort.getValue(), query.getOffset(), query.getLimit())
+                                .rows()
+                                .stream(),
+                query -> bottlenecks.countMatrix(filter()));
         return grid;
+    }
+
+    /** The sort, the filters on category, status and organisation types involved, and the export. */
+    private HorizontalLayout filterBar() {
+        category.setLabel(getTranslation("bottleneck.category"));
+        category.setId("matrix-category");
+        category.setItems(BottleneckCategory.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
+        category.setItemLabelGenerator(c ->
+                c == null ? getTranslation("bottleneck-list.all") : getTranslation("bottleneck-category." + c.name()));
+        status.setLabel(getTranslation("bottleneck.status"));
+        status.setId("matrix-status");
+        status.setItems(Arrays.stream(BottleneckStatus.values())
+                .filter(BottleneckStatus::open)
+                .toList());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
+        status.setItemLabelGenerator(s ->
+                s == null ? getTranslation("bottleneck-list.all") : getTranslation("bottleneck-status." + s.name()));
+        organisationTypes.setLabel(getTranslation("bottleneck.organisation-types"));
+        organisationTypes.setId("matrix-organisation-types");
+        organisationTypes.setItems(OrganisationType.values());
+        organisationTypes.setItemLabelGenerator(t -> getTranslation("organisation-type." + t.name()));
+        organisationTypes.setPlaceholder(getTranslation("bottleneck-list.all"));
+        organisationTypes.setWidth("18rem");
+        category.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        organisationTypes.addValueChangeListener(
+                change -> grid.getDataProvider().refreshAll());
+        HorizontalLayout bar = new HorizontalLayout(sort, category, status, organisationTypes, export);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    MatrixFilter filter() {
+        return new MatrixFilter(category.getValue(), status.getValue(), organisationTypes.getValue());
+    }
+
+    /** A download of the rows as filtered when it is clicked, all pages, with one column per region. */
+    private void export(TranslationProvider translations, LocalDate today) {
+        Translator texts = Translator.of(translations, getLocale());
+        export.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = MatrixExport.csv(texts, exportedRows());
+            return new DownloadResponse(
+                    new ByteArrayInputStream(csv),
+                    AgendaExport.fileName("herkenningsmatrix", today, "csv"),
+                    "text/csv; charset=utf-8",
+                    csv.length);
+        }));
+        export.setText(getTranslation("matrix.export-csv"));
+        export.setId("matrix-export");
+    }
+
+    RecognitionMatrix exportedRows() {
+        MatrixFilter filter = filter();
+        return bottlenecks.matrix(filter, sort.getValue(), 0, bottlenecks.countMatrix(filter));
     }
 
     private Component title(RecognitionMatrix.Row row) {

@@ -21,6 +21,7 @@ import nl.geboortezorg.werkplaats.anchoring.ui.AnchoringNavigation;
 import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
+import nl.geboortezorg.werkplaats.bottlenecks.MatrixFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.RecognitionMatrix;
@@ -176,7 +177,7 @@ class NationalDashboard implements HomeSection {
     }
 
     private Div recognised(Component c) {
-        RecognitionMatrix matrix = bottlenecks.matrix(MatrixSort.MOST_REGIONS, 0, SHOWN);
+        RecognitionMatrix matrix = bottlenecks.matrix(MatrixFilter.all(), MatrixSort.MOST_REGIONS, 0, SHOWN);
         List<ListItem> items = matrix.rows().stream()
                 .map(row -> {
                     ListItem item = new ListItem(

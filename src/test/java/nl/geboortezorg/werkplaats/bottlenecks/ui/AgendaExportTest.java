@@ -15,6 +15,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckStatus;
 import nl.geboortezorg.werkplaats.bottlenecks.TimelineEntry;
 import nl.geboortezorg.werkplaats.common.DutchTime;
+import nl.geboortezorg.werkplaats.common.ui.CsvDocument;
 import nl.geboortezorg.werkplaats.common.ui.TranslationProvider;
 import nl.geboortezorg.werkplaats.common.ui.Translator;
 import nl.geboortezorg.werkplaats.mkba.BlockedValue;
@@ -108,10 +109,10 @@ class AgendaExportTest {
 
     @Test
     void a_cell_that_a_spreadsheet_would_run_becomes_text() {
-        assertThat(AgendaExport.cell("+31 70 123")).isEqualTo("'+31 70 123");
-        assertThat(AgendaExport.cell("-1")).isEqualTo("'-1");
-        assertThat(AgendaExport.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(AgendaExport.cell("gewoon")).isEqualTo("gewoon");
-        assertThat(AgendaExport.cell(null)).isEmpty();
+        assertThat(CsvDocument.cell("+31 70 123")).isEqualTo("'+31 70 123");
+        assertThat(CsvDocument.cell("-1")).isEqualTo("'-1");
+        assertThat(CsvDocument.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvDocument.cell("gewoon")).isEqualTo("gewoon");
+        assertThat(CsvDocument.cell(null)).isEmpty();
     }
 }

@@ -28,6 +28,7 @@ import nl.geboortezorg.werkplaats.bottlenecks.AgendaEntry;
 import nl.geboortezorg.werkplaats.bottlenecks.Bottleneck;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckFixture;
 import nl.geboortezorg.werkplaats.bottlenecks.BottleneckService;
+import nl.geboortezorg.werkplaats.bottlenecks.MatrixFilter;
 import nl.geboortezorg.werkplaats.bottlenecks.MatrixSort;
 import nl.geboortezorg.werkplaats.bottlenecks.NationalAgendaService;
 import nl.geboortezorg.werkplaats.bottlenecks.RecognitionMatrix;
@@ -169,7 +170,7 @@ class NationalAgendaViewsTest extends ViewTest {
                 .filter(r -> r.bottleneckId() == raised.id())
                 .findFirst()
                 .orElseThrow();
-        RecognitionMatrix matrix = bottlenecks.matrix(MatrixSort.NEWEST, 0, 1);
+        RecognitionMatrix matrix = bottlenecks.matrix(MatrixFilter.all(), MatrixSort.NEWEST, 0, 1);
 
         List<String> cells = matrix.regions().stream()
                 .map(region -> view.cell(row, region).getElement().getTextRecursively())
