@@ -92,6 +92,37 @@ public class BlockedBenefitService {
         return values;
     }
 
+    /**
+     * The benefits the bottleneck blocks in the base analyses the signed-in user reads, each with its
+     * present value, as {@link #blockedValue} sums them.
+     */
+    @Transactional(readOnly = true)
+    public List<BlockedBenefit> blockedBenefits(long bottleneckId) {
+        Actor actor = access.signedIn();
+        analyses.regionOfBottleneck(bottleneckId).orElseThrow(() -> new NotFoundException("bottleneck", bottleneckId));
+        Readership readership = Readership.of(Optional.of(actor));
+        Map<Long, BenefitChoice> choices = analyses.benefits(bottleneckId, readership).stream()
+                .filter(BenefitChoice::blocked)
+                .collect(Collectors.toMap(BenefitChoice::lineItemId, choice -> choice));
+        Map<Long, Map<Long, BigDecimal>> presentValues = new HashMap<>();
+        List<BlockedBenefit> blocked = new java.util.ArrayList<>();
+        for (BlockedItem item : analyses.blockedItems(List.of(bottleneckId), readership)) {
+            BenefitChoice choice = choices.get(item.lineItemId());
+            if (choice != null) {
+                blocked.add(new BlockedBenefit(
+                        item.analysisId(),
+                        choice.analysisTitle(),
+                        choice.regionName(),
+                        item.lineItemId(),
+                        choice.description(),
+                        presentValues
+                                .computeIfAbsent(item.analysisId(), this::presentValues)
+                                .getOrDefault(item.lineItemId(), BigDecimal.ZERO)));
+            }
+        }
+        return blocked;
+    }
+
     /** Each line item's present value in the analysis as it stands. */
     private Map<Long, BigDecimal> presentValues(long analysisId) {
         return analyses.load(analysisId)

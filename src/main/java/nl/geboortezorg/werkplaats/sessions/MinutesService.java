@@ -96,6 +96,19 @@ public class MinutesService {
                 decides(actor)));
     }
 
+    /**
+     * The minutes of the closed sessions the signed-in user may see that had the bottleneck on
+     * their agenda, the earliest first; {@link AgendaItem#bottleneckId()} marks the items about it.
+     */
+    @Transactional(readOnly = true)
+    public List<Minutes> minutesAbout(long bottleneckId) {
+        access.signedIn();
+        return sessions.sessionsAbout(bottleneckId).stream()
+                .map(this::minutes)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     @Transactional
     public MinutesCorrection proposeCorrection(long agendaItemId, String text, String reason) {
         Actor actor = access.signedIn();

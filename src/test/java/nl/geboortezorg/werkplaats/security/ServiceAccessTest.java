@@ -749,6 +749,20 @@ class ServiceAccessTest {
                 SIGNED_IN,
                 (f, t) -> t.blockedBenefits.blockedValue(f.bottleneck().id()));
         allow(
+                "BlockedBenefitService.blockedBenefits",
+                SIGNED_IN,
+                (f, t) -> t.blockedBenefits.blockedBenefits(f.bottleneck().id()));
+        allow(
+                "EvidenceDossierService.dossier",
+                SIGNED_IN,
+                (f, t) -> t.dossiers.dossier(f.bottleneck().id()));
+        allow("EvidenceDossierService.agendaDossier", SIGNED_IN, (f, t) -> t.dossiers.agendaDossier(done -> {}));
+        allow("EvidenceDossierService.agendaSize", SIGNED_IN, (f, t) -> t.dossiers.agendaSize());
+        allow(
+                "MinutesService.minutesAbout",
+                SIGNED_IN,
+                (f, t) -> t.minutes.minutesAbout(f.bottleneck().id()));
+        allow(
                 "BlockedBenefitService.blockedValues",
                 SIGNED_IN,
                 (f, t) -> t.blockedBenefits.blockedValues(List.of(f.bottleneck().id())));
@@ -942,6 +956,9 @@ class ServiceAccessTest {
     BlockedBenefitService blockedBenefits;
 
     @Autowired
+    nl.geboortezorg.werkplaats.bottlenecks.EvidenceDossierService dossiers;
+
+    @Autowired
     AnchoringService anchoring;
 
     @Autowired
@@ -1046,6 +1063,7 @@ class ServiceAccessTest {
                         AnalysisLifecycleService.class,
                         AnalysisPartsService.class,
                         BlockedBenefitService.class,
+                        nl.geboortezorg.werkplaats.bottlenecks.EvidenceDossierService.class,
                         AnchoringService.class,
                         PersonalDataWarnings.class,
                         SearchService.class,
@@ -1140,6 +1158,11 @@ class ServiceAccessTest {
                         "CostBenefitService.publicAnalysis",
                         "BlockedBenefitService.benefitsFor",
                         "BlockedBenefitService.blockedValue",
+                        "BlockedBenefitService.blockedBenefits",
+                        "EvidenceDossierService.dossier",
+                        "EvidenceDossierService.agendaDossier",
+                        "EvidenceDossierService.agendaSize",
+                        "MinutesService.minutesAbout",
                         "BlockedBenefitService.blockedValues",
                         "BlockedBenefitService.mayBlock",
                         "AnchoringService.currentQuarter",

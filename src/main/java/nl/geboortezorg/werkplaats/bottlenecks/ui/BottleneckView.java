@@ -86,6 +86,7 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final Clock clock;
     private final DocumentService documents;
     private final BlockedBenefitService blockedBenefits;
+    private final DossierCompiler dossiers;
     /** At first only the latest comments are built: a long discussion costs every reader time and memory. */
     static final int COMMENTS_SHOWN = 20;
 
@@ -107,8 +108,10 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
             Clock clock,
             DocumentService documents,
             BlockedBenefitService blockedBenefits,
-            NotificationService notifications) {
+            NotificationService notifications,
+            DossierCompiler dossiers) {
         this.notifications = notifications;
+        this.dossiers = dossiers;
         this.bottlenecks = bottlenecks;
         this.agenda = agenda;
         this.sessions = sessions;
@@ -172,9 +175,19 @@ class BottleneckView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 recognitions(b),
                 new LinkedDocuments(documents, LinkTarget.bottleneck(b.id())),
                 new BlockedBenefits(blockedBenefits, b.id()),
+                dossier(b),
                 timeline(),
                 comments());
         return true;
+    }
+
+    /** The evidence dossier to compile and download. */
+    private Section dossier(Bottleneck b) {
+        Section section = new Section(new H3(getTranslation("dossier.heading")));
+        section.setId("bottleneck-dossier");
+        section.add(
+                new Paragraph(getTranslation("dossier.intro")), dossiers.forBottleneck(b.id(), b.title(), getLocale()));
+        return section;
     }
 
     /** The bottleneck shown; the parts of the page that read it are only built once it is loaded. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -52,6 +53,7 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
 
     private final NationalAgendaService agenda;
     private final BlockedBenefitService blockedBenefits;
+    private final DossierCompiler dossiers;
     private final Map<Long, String> regionNames;
     private final LocalDate today;
     private final boolean mayReorder;
@@ -64,8 +66,10 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
             BlockedBenefitService blockedBenefits,
             RegionService regions,
             TranslationProvider translations,
-            Clock clock) {
+            Clock clock,
+            DossierCompiler dossiers) {
         this.agenda = agenda;
+        this.dossiers = dossiers;
         this.blockedBenefits = blockedBenefits;
         this.regionNames =
                 regions.allRegions().stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
@@ -102,7 +106,10 @@ class NationalAgendaView extends Main implements HasDynamicTitle {
                 }),
                 getTranslation("agenda.export-csv"));
         csv.setId("export-csv");
-        return new HorizontalLayout(pdf, csv);
+        HorizontalLayout exports = new HorizontalLayout(pdf, csv, dossiers.forAgenda(getLocale()));
+        exports.setWrap(true);
+        exports.setAlignItems(Alignment.BASELINE);
+        return exports;
     }
 
     private DownloadResponse download(byte[] bytes, String extension, String contentType) {

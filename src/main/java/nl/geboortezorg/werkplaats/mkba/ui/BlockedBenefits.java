@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import nl.geboortezorg.werkplaats.common.ValidationException;
@@ -81,6 +82,11 @@ public class BlockedBenefits extends Div {
                 MkbaFormats.euros(value.presentValue(), locale),
                 value.benefits(),
                 value.analyses());
+    }
+
+    /** Whole euros as the analyses show them: € 1.234. */
+    public static String euros(BigDecimal amount, Locale locale) {
+        return MkbaFormats.euros(amount, locale);
     }
 
     /** "€ 12.345 in 1 analyse", or a dash when it blocks nothing the reader sees. */

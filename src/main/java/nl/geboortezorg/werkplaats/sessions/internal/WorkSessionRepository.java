@@ -261,6 +261,17 @@ public class WorkSessionRepository {
         }
     }
 
+    /** The sessions with an agenda item about the bottleneck, the earliest first. */
+    public List<Long> sessionsAbout(long bottleneckId) {
+        return dsl.selectDistinct(AGENDA_ITEM.SESSION_ID, WORK_SESSION.STARTS_AT)
+                .from(AGENDA_ITEM)
+                .join(WORK_SESSION)
+                .on(WORK_SESSION.ID.eq(AGENDA_ITEM.SESSION_ID))
+                .where(AGENDA_ITEM.BOTTLENECK_ID.eq(bottleneckId))
+                .orderBy(WORK_SESSION.STARTS_AT, AGENDA_ITEM.SESSION_ID)
+                .fetch(AGENDA_ITEM.SESSION_ID);
+    }
+
     /** How many of the bottlenecks exist (merged ones included: they still have a page). */
     public int existingBottlenecks(Collection<Long> bottleneckIds) {
         return bottleneckIds.isEmpty() ? 0 : dsl.fetchCount(BOTTLENECK, BOTTLENECK.ID.in(bottleneckIds));

@@ -348,9 +348,10 @@ class BottleneckViewsTest extends ViewTest {
         assertThat(_find(Section.class, spec -> spec.withId("agenda-panel"))).hasSize(1);
         BottleneckView page = _get(BottleneckView.class);
         assertThat(_find(page, Button.class))
-                .as("following is reading; nothing else to press")
-                .allMatch(button -> button instanceof nl.geboortezorg.werkplaats.notifications.ui.FollowButton)
-                .hasSize(1);
+                .as("following and compiling the dossier are reading; nothing else to press")
+                .allMatch(button -> button instanceof nl.geboortezorg.werkplaats.notifications.ui.FollowButton
+                        || button.getId().orElse("").equals("dossier-compile"))
+                .hasSize(2);
         assertThat(_find(page, TextArea.class)).isEmpty();
     }
 
