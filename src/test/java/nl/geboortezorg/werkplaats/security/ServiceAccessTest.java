@@ -853,6 +853,7 @@ class ServiceAccessTest {
                 (f, t) -> t.drafts.mine(
                         DraftKey.forItem(DraftForm.BOTTLENECK, f.bottleneck().id())));
         allow("DraftService.myDrafts", SIGNED_IN, (f, t) -> t.drafts.myDrafts(5));
+        allow("NotificationService.visitHome", SIGNED_IN, (f, t) -> t.notifications.visitHome(5));
         allow(
                 "DraftService.discard",
                 SIGNED_IN,
@@ -1091,6 +1092,7 @@ class ServiceAccessTest {
                         "BottleneckService.awaitingMyRecognition",
                         "AnchoringService.latestScores",
                         "DraftService.myDrafts",
+                        "NotificationService.visitHome",
                         "RegionService.workspace",
                         "RegionService.disciplineCoverage",
                         "WorkSessionService.find",

@@ -3,7 +3,9 @@ package nl.geboortezorg.werkplaats.notifications.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.common.Destinations;
@@ -11,13 +13,14 @@ import nl.geboortezorg.werkplaats.common.ui.DutchFormats;
 import nl.geboortezorg.werkplaats.common.ui.StartSection;
 import nl.geboortezorg.werkplaats.notifications.Notification;
 import nl.geboortezorg.werkplaats.notifications.NotificationService;
+import nl.geboortezorg.werkplaats.notifications.SinceLastVisit;
 import nl.geboortezorg.werkplaats.regions.RegionService;
 import nl.geboortezorg.werkplaats.regions.ui.HomeSection;
 import org.springframework.core.annotation.Order;
 
 /**
- * On a region member's start page: what changed since they last looked, as the notifications they
- * have not read yet (reading one, or all, is what marks having seen it).
+ * On a region member's start page: what reached them since their previous visit. Showing it
+ * records this visit, so the next visit starts from here.
  */
 @org.springframework.stereotype.Component
 @Order(5)
@@ -39,14 +42,9 @@ class SinceLastVisitSection implements HomeSection {
             return Optional.empty();
         }
         Section probe = new Section();
-        int unread = notifications.unreadCount();
-        List<ListItem> items = unread == 0
-                ? List.of()
-                : notifications.mine(0, StartSection.SHOWN * 4).stream()
-                        .filter(n -> !n.read())
-                        .limit(StartSection.SHOWN)
-                        .map(n -> item(probe, n))
-                        .toList();
+        SinceLastVisit since = notifications.visitHome(StartSection.SHOWN);
+        List<ListItem> items = since.newest().stream().map(n -> item(probe, n)).toList();
+        Instant previous = since.previousVisit();
         Section section = StartSection.of(
                 "since-last-visit",
                 probe.getTranslation("start.changes"),
@@ -54,9 +52,14 @@ class SinceLastVisitSection implements HomeSection {
                 probe.getTranslation("start.changes-none"),
                 null,
                 "");
-        if (unread > items.size()) {
-            section.add(new com.vaadin.flow.component.html.Paragraph(
-                    probe.getTranslation("start.changes-more", unread - items.size())));
+        Paragraph when = new Paragraph(
+                previous == null
+                        ? probe.getTranslation("start.changes-first")
+                        : probe.getTranslation("start.changes-since", DutchFormats.dateTime(previous)));
+        when.setId("last-visit");
+        section.addComponentAtIndex(1, when);
+        if (since.count() > items.size()) {
+            section.add(new Paragraph(probe.getTranslation("start.changes-more", since.count() - items.size())));
         }
         return Optional.of(section);
     }

@@ -183,6 +183,8 @@ class StartPageTest extends ViewTest {
 
             assertThat(section("since-last-visit").getElement().getTextRecursively())
                     .contains("Sinds uw laatste bezoek");
+            assertThat(_find(section("since-last-visit"), com.vaadin.flow.component.html.Paragraph.class))
+                    .anyMatch(p -> p.getId().orElse("").equals("last-visit"));
         } finally {
             SignIn.as(users, DemoUsers.DEN_HAAG);
             drafts.discard(draft);
