@@ -34,7 +34,7 @@ class AwaitingRecognitionSection implements HomeSection {
                 .map(b -> StartSection.item(
                         BottleneckNavigation.bottleneck(b.id()).anchor(b.title()),
                         b.regionName(),
-                        probe.getTranslation("bottleneck-section.recognised-by", b.recognitionCount())))
+                        probe.getTranslation("start.recognition-count", b.recognitionCount())))
                 .toList();
         return Optional.of(StartSection.of(
                 "awaiting-recognition",
