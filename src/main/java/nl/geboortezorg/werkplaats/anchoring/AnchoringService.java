@@ -72,6 +72,29 @@ public class AnchoringService {
                 regionId, currentQuarter().andPrevious(TREND_QUARTERS).getLast());
     }
 
+    /**
+     * The region's latest assessment of the last quarters and the one of the quarter before it, for
+     * those who may see the region's internals; empty for others and for a region not yet assessed.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LatestScores> latestScores(long regionId) {
+        if (!access.signedIn().canSeeInternalsOf(regionId)) {
+            return Optional.empty();
+        }
+        List<Assessment> recent = assessments.ofRegion(
+                regionId, currentQuarter().andPrevious(TREND_QUARTERS).getLast());
+        if (recent.isEmpty()) {
+            return Optional.empty();
+        }
+        Assessment latest = recent.getFirst();
+        Quarter before = latest.quarter().previous();
+        Assessment previous = recent.stream()
+                .filter(a -> a.quarter().equals(before))
+                .findFirst()
+                .orElse(null);
+        return Optional.of(new LatestScores(latest, previous));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Assessment> assessment(long regionId, Quarter quarter) {
         access.requireInternalsOf(regionId);

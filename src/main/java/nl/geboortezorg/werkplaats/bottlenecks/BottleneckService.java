@@ -41,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BottleneckService {
 
+    static final int AWAITING_MAX = 50;
+
     static final String RECOGNITION = "bottleneck-recognition";
     static final String COMMENT = "bottleneck-comment";
 
@@ -87,6 +89,27 @@ public class BottleneckService {
     public List<BottleneckSummary> find(BottleneckFilter filter, int offset, int limit) {
         access.signedIn();
         return bottlenecks.find(filter, offset, limit, regionChoices.byId());
+    }
+
+    /**
+     * Open bottlenecks of other regions that the signed-in user's region has not recognised yet,
+     * the most recognised first, at most {@code limit}: what waits for the region to say whether it
+     * sees them too. Empty for someone without a region.
+     */
+    @Transactional(readOnly = true)
+    public List<BottleneckSummary> awaitingMyRecognition(int limit) {
+        Actor actor = access.signedIn();
+        int most = Math.clamp(limit, 0, AWAITING_MAX);
+        Map<Long, RegionChoice> regions = regionChoices.byId();
+        List<BottleneckSummary> awaiting = new ArrayList<>();
+        actor.regionIds().stream()
+                .filter(regionId -> !actor.archivedRegionIds().contains(regionId))
+                .sorted()
+                .flatMap(regionId -> bottlenecks.openForAgenda(regionId, false, most, regions).stream())
+                .filter(b -> awaiting.stream().noneMatch(a -> a.id() == b.id()))
+                .limit(most)
+                .forEach(awaiting::add);
+        return awaiting;
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.drafts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ public class DraftService {
     public static final int MAX_FIELD_LENGTH = 200_000;
 
     public static final int MAX_FIELDS = 30;
+    static final int MY_DRAFTS_MAX = 50;
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,59}");
 
     private final DraftRepository drafts;
@@ -71,6 +73,12 @@ public class DraftService {
     @Transactional(readOnly = true)
     public Optional<Draft> mine(DraftKey key) {
         return drafts.find(access.signedIn().id(), key);
+    }
+
+    /** The drafts the caller left, the latest kept first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<DraftSummary> myDrafts(int limit) {
+        return drafts.summaries(access.signedIn().id(), Math.clamp(limit, 0, MY_DRAFTS_MAX));
     }
 
     /** Removes the caller's draft of this form (after saving it for real, or on request). */

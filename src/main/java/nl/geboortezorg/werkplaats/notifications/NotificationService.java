@@ -1,6 +1,8 @@
 package nl.geboortezorg.werkplaats.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -10,6 +12,7 @@ import nl.geboortezorg.werkplaats.common.NotFoundException;
 import nl.geboortezorg.werkplaats.notifications.internal.NotificationRepository;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
 import nl.geboortezorg.werkplaats.security.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
     public static final int PAGE_MAX = 100;
+
+    /** How long a visit to the start page lasts after the page was last opened. */
+    public static final Duration VISIT_GAP = Duration.ofMinutes(30);
 
     private final NotificationRepository notifications;
     private final NotificationEvents events;
@@ -39,6 +45,31 @@ public class NotificationService {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Records that the signed-in user is looking at their start page and returns what reached them
+     * since their previous visit, the newest {@code limit} of it. Looking again within
+     * {@link #VISIT_GAP} continues the visit, so a reload does not empty the list.
+     */
+    @Transactional
+    public SinceLastVisit visitHome(int limit) {
+        Actor me = access.signedIn();
+        Instant now = clock.instant();
+        var visit = notifications.homeVisit(me.id());
+        @Nullable Instant previous;
+        if (visit.isEmpty()) {
+            previous = null;
+        } else if (visit.get().visitedAt().plus(VISIT_GAP).isBefore(now)) {
+            previous = visit.get().visitedAt();
+        } else {
+            previous = visit.get().previousAt();
+        }
+        notifications.saveHomeVisit(me.id(), now, previous);
+        return new SinceLastVisit(
+                previous,
+                notifications.since(me.id(), previous, Math.clamp(limit, 1, PAGE_MAX)),
+                notifications.countSince(me.id(), previous));
     }
 
     /** My notifications, newest first. */

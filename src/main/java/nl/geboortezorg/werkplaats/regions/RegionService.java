@@ -83,6 +83,14 @@ public class RegionService {
         return regions.summaries(actor.regionIds(), true);
     }
 
+    /** Whether the signed-in user belongs to an active region, and so has work of their own in one. */
+    @Transactional(readOnly = true)
+    public boolean hasRegion() {
+        Actor actor = access.signedIn();
+        return actor.regionIds().stream()
+                .anyMatch(id -> !actor.archivedRegionIds().contains(id));
+    }
+
     /** Whether the signed-in user may create and archive regions: admins. */
     @Transactional(readOnly = true)
     public boolean mayManageRegions() {

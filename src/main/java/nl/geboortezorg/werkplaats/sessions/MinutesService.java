@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MinutesService {
 
+    static final int PENDING_MAX = 50;
+
     static final String CORRECTION = "minutes-correction";
 
     private final MinutesRepository minutes;
@@ -107,6 +109,19 @@ public class MinutesService {
                 .map(this::minutes)
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** The corrections waiting for a decision, the longest waiting first, at most {@code limit}: for those who decide. */
+    @Transactional(readOnly = true)
+    public List<PendingCorrection> pendingCorrections(int limit) {
+        access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        return minutes.pending(Math.clamp(limit, 0, PENDING_MAX));
+    }
+
+    @Transactional(readOnly = true)
+    public int countPendingCorrections() {
+        access.requireRole(Role.ADMIN, Role.FACILITATOR);
+        return minutes.countPending();
     }
 
     @Transactional

@@ -41,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkSessionService {
 
+    static final int MY_INVITATIONS_MAX = 50;
+
     static final String SESSION = "work-session";
 
     /** The most suggestions of one kind a planner is offered. */
@@ -96,6 +98,12 @@ public class WorkSessionService {
     @Transactional(readOnly = true)
     public List<WorkSessionSummary> findForRegion(long regionId, SessionPeriod period, int limit) {
         return sessions.findForRegion(access.signedIn(), regionId, period, clock.instant(), limit);
+    }
+
+    /** The next sessions the signed-in user is invited to, the earliest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<WorkSessionSummary> myInvitations(int limit) {
+        return sessions.findInvited(access.signedIn(), clock.instant(), Math.clamp(limit, 0, MY_INVITATIONS_MAX));
     }
 
     @Transactional(readOnly = true)

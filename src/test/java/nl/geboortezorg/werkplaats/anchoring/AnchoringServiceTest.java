@@ -210,4 +210,38 @@ class AnchoringServiceTest {
                 .containsExactly(new Quarter(2026, 2), new Quarter(2026, 1), new Quarter(2025, 4));
         assertThatThrownBy(() -> new Quarter(2026, 5)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void the_latest_scores_come_with_their_change_since_the_quarter_before_for_those_who_see_the_region() {
+        Quarter now = service.currentQuarter();
+        SignIn.as(users, "apeldoorn@werkplaats.demo");
+        assertThat(service.latestScores(apeldoorn)).isEmpty();
+        service.save(apeldoorn, now.previous(), null, all(3));
+        List<Score> mixed = Arrays.stream(Dimension.values())
+                .map(d -> new Score(d, d == Dimension.GOVERNANCE ? 5 : d == Dimension.DATA_SHARING ? 1 : 3, ""))
+                .toList();
+        service.save(apeldoorn, now, null, mixed);
+
+        LatestScores latest = service.latestScores(apeldoorn).orElseThrow();
+        assertThat(latest.latest().quarter()).isEqualTo(now);
+        assertThat(latest.change(Dimension.GOVERNANCE)).contains(2);
+        assertThat(latest.change(Dimension.DATA_SHARING)).contains(-2);
+        assertThat(latest.change(Dimension.FORMAL_AGREEMENTS)).contains(0);
+
+        SignIn.as(users, DemoUsers.OBSERVER);
+        assertThat(service.latestScores(apeldoorn)).isEmpty();
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        assertThat(service.latestScores(apeldoorn)).isEmpty();
+    }
+
+    @Test
+    void a_latest_assessment_without_the_quarter_before_has_no_trend() {
+        Quarter now = service.currentQuarter();
+        SignIn.as(users, "apeldoorn@werkplaats.demo");
+        service.save(apeldoorn, now.previous().previous(), null, all(2));
+        service.save(apeldoorn, now, null, all(4));
+        LatestScores latest = service.latestScores(apeldoorn).orElseThrow();
+        assertThat(latest.previous()).isNull();
+        assertThat(latest.change(Dimension.GOVERNANCE)).isEmpty();
+    }
 }

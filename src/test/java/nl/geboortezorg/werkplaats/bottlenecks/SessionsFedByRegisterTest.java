@@ -199,4 +199,28 @@ class SessionsFedByRegisterTest {
                         invalid -> assertThat(invalid.problems())
                                 .contains(FieldProblem.of("agenda", "session.agenda.unknown-bottleneck")));
     }
+
+    @Test
+    void a_member_sees_the_open_bottlenecks_of_other_regions_awaiting_their_regions_recognition() {
+        Bottleneck own = fixture.raisedInDenHaag(unique("Eigen knelpunt"));
+        SignIn.as(users, DemoUsers.UTRECHT);
+        Bottleneck elsewhere = bottlenecks.raise(fixture.utrecht, BottleneckFixture.draft(unique("Utrechts knelpunt")));
+        Bottleneck recognised = bottlenecks.raise(fixture.utrecht, BottleneckFixture.draft(unique("Al herkend")));
+        fixture.recognisedBy(DemoUsers.DEN_HAAG, fixture.denHaag, recognised.id(), "Bij ons ook");
+
+        SignIn.as(users, DemoUsers.DEN_HAAG);
+        List<BottleneckSummary> awaiting = bottlenecks.awaitingMyRecognition(BottleneckService.AWAITING_MAX);
+        assertThat(awaiting)
+                .extracting(BottleneckSummary::id)
+                .contains(elsewhere.id())
+                .doesNotContain(own.id(), recognised.id())
+                .doesNotHaveDuplicates();
+        assertThat(awaiting)
+                .extracting(BottleneckSummary::recognitionCount)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(bottlenecks.awaitingMyRecognition(2)).hasSizeLessThanOrEqualTo(2);
+        SignIn.as(users, DemoUsers.OBSERVER);
+        assertThat(bottlenecks.awaitingMyRecognition(BottleneckService.AWAITING_MAX))
+                .isEmpty();
+    }
 }

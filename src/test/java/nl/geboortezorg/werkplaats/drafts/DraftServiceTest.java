@@ -135,4 +135,43 @@ class DraftServiceTest {
         assertThatThrownBy(() -> drafts.keep(someBottleneck(), Map.of("description", "x")))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void my_drafts_are_the_writers_own_the_latest_kept_first_with_where_to_pick_them_up() {
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        DraftKey bottleneck = someBottleneck();
+        DraftKey region = DraftKey.forNew(DraftForm.REGION);
+        drafts.keep(bottleneck, Map.of("title", "Kort", "description", "Een langere omschrijving van het knelpunt"));
+        clock.moveBy(Duration.ofMinutes(1));
+        drafts.keep(region, Map.of("description", "Nieuwe regio"));
+        SignIn.as(userDetails, DemoUsers.UTRECHT);
+        DraftKey others = someBottleneck();
+        drafts.keep(others, Map.of("title", "Van een ander"));
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        var mine = drafts.myDrafts(50);
+        assertThat(mine)
+                .extracting(DraftSummary::key)
+                .contains(region, bottleneck)
+                .doesNotContain(others);
+        assertThat(mine).extracting(DraftSummary::key).containsSubsequence(region, bottleneck);
+        DraftSummary onBottleneck = mine.stream()
+                .filter(d -> d.key().equals(bottleneck))
+                .findFirst()
+                .orElseThrow();
+        assertThat(onBottleneck.preview()).isEqualTo("Een langere omschrijving van het knelpunt");
+        assertThat(onBottleneck.destination())
+                .contains(new nl.geboortezorg.werkplaats.common.Destination.Bottleneck(bottleneck.item()));
+        assertThat(mine.stream()
+                        .filter(d -> d.key().equals(region))
+                        .findFirst()
+                        .orElseThrow()
+                        .destination())
+                .isEmpty();
+        assertThat(drafts.myDrafts(1)).hasSize(1);
+        drafts.discard(bottleneck);
+        drafts.discard(region);
+        SignIn.as(userDetails, DemoUsers.UTRECHT);
+        drafts.discard(others);
+    }
 }

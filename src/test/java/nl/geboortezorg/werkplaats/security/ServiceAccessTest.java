@@ -176,6 +176,7 @@ class ServiceAccessTest {
                         f.organisation().id(), f.organisation().version()));
         allow("RegionService.allRegions", SIGNED_IN, (f, t) -> t.regions.allRegions());
         allow("RegionService.mayManageRegions", SIGNED_IN, (f, t) -> t.regions.mayManageRegions());
+        allow("RegionService.hasRegion", SIGNED_IN, (f, t) -> t.regions.hasRegion());
         allow("RegionService.managedRegions", ADMINS, (f, t) -> t.regions.managedRegions());
         allow(
                 "RegionService.markLead",
@@ -276,6 +277,7 @@ class ServiceAccessTest {
                 (f, t) -> t.users.changeMyPassword(DemoUsers.PASSWORD, "een-nieuw-wachtwoord"));
         // WorkSessionService: everyone signed in lists what they may see; facilitators run sessions
         allow("WorkSessionService.find", SIGNED_IN, (f, t) -> t.sessions.find(SessionPeriod.UPCOMING, 0, 10));
+        allow("WorkSessionService.myInvitations", SIGNED_IN, (f, t) -> t.sessions.myInvitations(5));
         allow("WorkSessionService.count", SIGNED_IN, (f, t) -> t.sessions.count(SessionPeriod.PAST));
         allow(
                 "WorkSessionService.findForRegion",
@@ -373,6 +375,8 @@ class ServiceAccessTest {
                 "MinutesService.minutes",
                 SIGNED_IN,
                 (f, t) -> t.minutes.minutes(f.closed().id()));
+        allow("MinutesService.pendingCorrections", USER_MANAGERS, (f, t) -> t.minutes.pendingCorrections(5));
+        allow("MinutesService.countPendingCorrections", USER_MANAGERS, (f, t) -> t.minutes.countPendingCorrections());
         allow(
                 "MinutesService.proposeCorrection",
                 REGION_WRITERS,
@@ -390,6 +394,7 @@ class ServiceAccessTest {
                         f.correction().id(), f.correction().version(), "Niet zo besproken"));
         // BottleneckService: everyone signed in reads; a region's writers raise; other regions recognise
         allow("BottleneckService.find", SIGNED_IN, (f, t) -> t.bottlenecks.find(BottleneckFilter.all(), 0, 10));
+        allow("BottleneckService.awaitingMyRecognition", SIGNED_IN, (f, t) -> t.bottlenecks.awaitingMyRecognition(5));
         allow("BottleneckService.count", SIGNED_IN, (f, t) -> t.bottlenecks.count(BottleneckFilter.all()));
         allow("BottleneckService.ofSession", SIGNED_IN, (f, t) -> {
             try {
@@ -782,6 +787,11 @@ class ServiceAccessTest {
         // AnchoringService: the region's writers assess and see the trend; everyone signed in sees the national view
         allow("AnchoringService.currentQuarter", EVERYONE, (f, t) -> t.anchoring.currentQuarter());
         allow("AnchoringService.regionsToAssess", SIGNED_IN, (f, t) -> t.anchoring.regionsToAssess());
+        // the workspace asks everyone; those who may not see the region's internals get nothing
+        allow(
+                "AnchoringService.latestScores",
+                SIGNED_IN,
+                (f, t) -> t.anchoring.latestScores(f.denHaag().id()));
         allow(
                 "AnchoringService.trend",
                 REGION_WRITERS,
@@ -856,6 +866,8 @@ class ServiceAccessTest {
                 SIGNED_IN,
                 (f, t) -> t.drafts.mine(
                         DraftKey.forItem(DraftForm.BOTTLENECK, f.bottleneck().id())));
+        allow("DraftService.myDrafts", SIGNED_IN, (f, t) -> t.drafts.myDrafts(5));
+        allow("NotificationService.visitHome", SIGNED_IN, (f, t) -> t.notifications.visitHome(5));
         allow(
                 "DraftService.discard",
                 SIGNED_IN,
@@ -1093,6 +1105,12 @@ class ServiceAccessTest {
                         "RegionService.regions",
                         "RegionService.allRegions",
                         "RegionService.mayManageRegions",
+                        "RegionService.hasRegion",
+                        "WorkSessionService.myInvitations",
+                        "BottleneckService.awaitingMyRecognition",
+                        "AnchoringService.latestScores",
+                        "DraftService.myDrafts",
+                        "NotificationService.visitHome",
                         "RegionService.workspace",
                         "RegionService.disciplineCoverage",
                         "WorkSessionService.find",

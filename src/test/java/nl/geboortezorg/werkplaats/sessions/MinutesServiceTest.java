@@ -285,4 +285,35 @@ class MinutesServiceTest {
         assertThat(minutes.minutes(session.id()).orElseThrow().closing().version())
                 .isEqualTo(3);
     }
+
+    @Test
+    void the_review_queue_lists_pending_corrections_the_longest_waiting_first_until_decided() {
+        WorkSession session = closed(denHaag, "- Oorspronkelijk");
+        long item = session.agenda().getFirst().id();
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        int before = minutes.countPendingCorrections();
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        MinutesCorrection first = minutes.proposeCorrection(item, "- Eerste", "Onjuist genoteerd");
+        MinutesCorrection second = minutes.proposeCorrection(item, "- Tweede", "Nog een");
+
+        SignIn.as(userDetails, DemoUsers.FACILITATOR);
+        assertThat(minutes.countPendingCorrections()).isEqualTo(before + 2);
+        List<PendingCorrection> pending = minutes.pendingCorrections(MinutesService.PENDING_MAX);
+        assertThat(pending).extracting(PendingCorrection::correctionId).containsSubsequence(first.id(), second.id());
+        assertThat(pending)
+                .filteredOn(p -> p.correctionId() == first.id())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.sessionId()).isEqualTo(session.id());
+                    assertThat(p.sessionTitle()).isEqualTo(session.title());
+                    assertThat(p.agendaItemTitle())
+                            .isEqualTo(session.agenda().getFirst().title());
+                });
+        minutes.rejectCorrection(first.id(), first.version(), "Zo is het besproken");
+        assertThat(minutes.pendingCorrections(MinutesService.PENDING_MAX))
+                .extracting(PendingCorrection::correctionId)
+                .doesNotContain(first.id())
+                .contains(second.id());
+        assertThat(minutes.countPendingCorrections()).isEqualTo(before + 1);
+    }
 }

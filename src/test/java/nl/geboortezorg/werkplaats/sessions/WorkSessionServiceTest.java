@@ -372,4 +372,35 @@ class WorkSessionServiceTest {
         assertThatThrownBy(() -> sessions.create(draft(denHaag, "Eigen sessie")))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void my_invitations_are_the_upcoming_sessions_i_am_invited_to_the_earliest_first() {
+        WorkSession later = sessions.create(draft(denHaag, "Later", NEXT_WEEK.plus(3, ChronoUnit.DAYS)));
+        WorkSession sooner = sessions.create(draft(denHaag, "Eerder", NEXT_WEEK));
+        WorkSessionDraft withoutDaan = draft(denHaag, "Zonder Daan", NEXT_WEEK.plus(1, ChronoUnit.DAYS));
+        WorkSession notInvited = sessions.create(new WorkSessionDraft(
+                withoutDaan.regionId(),
+                withoutDaan.title(),
+                withoutDaan.startsAt(),
+                withoutDaan.endsAt(),
+                withoutDaan.location(),
+                withoutDaan.onlineLink(),
+                withoutDaan.agenda(),
+                Set.of()));
+        WorkSession cancelled = sessions.create(draft(denHaag, "Afgelast", NEXT_WEEK.plus(2, ChronoUnit.DAYS)));
+        sessions.cancel(cancelled.id(), cancelled.version());
+
+        SignIn.as(userDetails, DemoUsers.DEN_HAAG);
+        List<Long> mine =
+                sessions.myInvitations(50).stream().map(WorkSessionSummary::id).toList();
+        assertThat(mine).containsSubsequence(sooner.id(), later.id()).doesNotContain(notInvited.id(), cancelled.id());
+        assertThat(sessions.myInvitations(50))
+                .extracting(WorkSessionSummary::startsAt)
+                .isSorted();
+        assertThat(sessions.myInvitations(1)).hasSizeLessThanOrEqualTo(1);
+        SignIn.as(userDetails, DemoUsers.UTRECHT);
+        assertThat(sessions.myInvitations(50))
+                .extracting(WorkSessionSummary::id)
+                .doesNotContain(sooner.id(), later.id());
+    }
 }

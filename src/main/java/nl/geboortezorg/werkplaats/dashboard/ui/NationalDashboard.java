@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -39,6 +40,7 @@ import nl.geboortezorg.werkplaats.mkba.CostBenefitService;
 import nl.geboortezorg.werkplaats.mkba.ui.AnalysisNavigation;
 import nl.geboortezorg.werkplaats.regions.ui.HomeSection;
 import nl.geboortezorg.werkplaats.security.Role;
+import nl.geboortezorg.werkplaats.sessions.MinutesService;
 import nl.geboortezorg.werkplaats.sessions.SessionOutcomeService;
 import nl.geboortezorg.werkplaats.sessions.SessionPeriod;
 import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
@@ -62,6 +64,7 @@ class NationalDashboard implements HomeSection {
     private final UserService users;
     private final WorkSessionService sessions;
     private final SessionOutcomeService outcomes;
+    private final MinutesService minutes;
     private final NationalAgendaService agenda;
     private final BottleneckService bottlenecks;
     private final FactsheetService factsheets;
@@ -72,6 +75,7 @@ class NationalDashboard implements HomeSection {
             UserService users,
             WorkSessionService sessions,
             SessionOutcomeService outcomes,
+            MinutesService minutes,
             NationalAgendaService agenda,
             BottleneckService bottlenecks,
             FactsheetService factsheets,
@@ -80,6 +84,7 @@ class NationalDashboard implements HomeSection {
         this.users = users;
         this.sessions = sessions;
         this.outcomes = outcomes;
+        this.minutes = minutes;
         this.agenda = agenda;
         this.bottlenecks = bottlenecks;
         this.factsheets = factsheets;
@@ -89,7 +94,8 @@ class NationalDashboard implements HomeSection {
 
     @Override
     public Optional<Component> create() {
-        if (users.myProfile().role() == Role.PROFESSIONAL) {
+        Role role = users.myProfile().role();
+        if (role == Role.PROFESSIONAL) {
             return Optional.empty();
         }
         Section dashboard = new Section();
@@ -102,6 +108,9 @@ class NationalDashboard implements HomeSection {
                 recognised(dashboard),
                 published(dashboard),
                 anchoringTile(dashboard));
+        if (role == Role.FACILITATOR || role == Role.ADMIN) {
+            tiles.addComponentAsFirst(reviewQueue(dashboard));
+        }
         tiles.addClassName("dashboard-tiles");
         dashboard.add(new H2(dashboard.getTranslation("dashboard.title")), tiles);
         return Optional.of(dashboard);
@@ -126,6 +135,39 @@ class NationalDashboard implements HomeSection {
         UnorderedList list = new UnorderedList();
         items.forEach(list::add);
         return list;
+    }
+
+    /** What waits for a facilitator's decision: factsheets submitted for review and proposed corrections of minutes. */
+    private Div reviewQueue(Component c) {
+        FactsheetFilter submitted = FactsheetFilter.all().awaitingReview(true);
+        List<ListItem> factsheetItems = factsheets.find(submitted, 0, SHOWN).stream()
+                .map(f -> {
+                    ListItem item = new ListItem(
+                            FactsheetNavigation.factsheet(f.factsheetId()).anchor(f.title()));
+                    item.add(new Span(" · " + f.regionName()));
+                    return item;
+                })
+                .toList();
+        List<ListItem> correctionItems = minutes.pendingCorrections(SHOWN).stream()
+                .map(p -> {
+                    ListItem item = new ListItem(SessionNavigation.session(p.sessionId())
+                            .anchor(p.sessionTitle() + ": " + p.agendaItemTitle()));
+                    item.add(new Span(" · " + p.proposedBy() + " · " + DutchFormats.dateTime(p.proposedAt())));
+                    return item;
+                })
+                .toList();
+        H4 factsheetTitle = new H4(c.getTranslation("dashboard.review-factsheets", factsheets.count(submitted)));
+        H4 correctionTitle =
+                new H4(c.getTranslation("dashboard.review-corrections", minutes.countPendingCorrections()));
+        Div factsheetPart = new Div(
+                factsheetTitle,
+                list(c, factsheetItems, "dashboard.review-factsheets-none"),
+                new Paragraph(
+                        FactsheetNavigation.factsheets().anchor(c.getTranslation("dashboard.review-factsheets-all"))));
+        factsheetPart.setId("review-factsheets");
+        Div correctionPart = new Div(correctionTitle, list(c, correctionItems, "dashboard.review-corrections-none"));
+        correctionPart.setId("review-corrections");
+        return tile(c, "dashboard-review", "dashboard.review", null, factsheetPart, correctionPart);
     }
 
     private Div upcoming(Component c) {

@@ -4,10 +4,13 @@ import static nl.geboortezorg.werkplaats.db.Tables.DRAFT_TEXT;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.geboortezorg.werkplaats.drafts.Draft;
+import nl.geboortezorg.werkplaats.drafts.DraftForm;
 import nl.geboortezorg.werkplaats.drafts.DraftKey;
+import nl.geboortezorg.werkplaats.drafts.DraftSummary;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
@@ -62,6 +65,36 @@ public class DraftRepository {
             savedAt = row.value3().isAfter(savedAt) ? row.value3() : savedAt;
         }
         return Optional.of(new Draft(fields, savedAt));
+    }
+
+    /** The writer's drafts, one per form and item, the latest kept first, with the start of the longest field. */
+    public List<DraftSummary> summaries(long userId, int limit) {
+        Map<DraftKey, DraftSummary> byKey = new LinkedHashMap<>();
+        dsl.select(DRAFT_TEXT.FORM, DRAFT_TEXT.ITEM, DRAFT_TEXT.CONTENT, DRAFT_TEXT.SAVED_AT)
+                .from(DRAFT_TEXT)
+                .where(DRAFT_TEXT.USER_ID.eq(userId))
+                .orderBy(DRAFT_TEXT.SAVED_AT.desc(), DRAFT_TEXT.FORM, DRAFT_TEXT.ITEM)
+                .forEach(row -> {
+                    DraftForm form;
+                    try {
+                        form = DraftForm.valueOf(row.value1());
+                    } catch (IllegalArgumentException gone) {
+                        return; // a form no longer offered keeps no draft worth showing
+                    }
+                    DraftKey key = new DraftKey(form, row.value2());
+                    String text = row.value3().strip();
+                    DraftSummary known = byKey.get(key);
+                    if (known == null) {
+                        byKey.put(key, new DraftSummary(key, row.value4(), preview(text)));
+                    } else if (text.length() > known.preview().length()) {
+                        byKey.put(key, new DraftSummary(key, known.savedAt(), preview(text)));
+                    }
+                });
+        return byKey.values().stream().limit(limit).toList();
+    }
+
+    private static String preview(String text) {
+        return text.length() <= DraftSummary.PREVIEW_MAX ? text : text.substring(0, DraftSummary.PREVIEW_MAX - 1) + "…";
     }
 
     public void delete(long userId, DraftKey key) {

@@ -7,6 +7,11 @@ public final class AnalysisNavigation {
 
     private AnalysisNavigation() {}
 
+    /** The list of the analyses the signed-in user may see. */
+    public static ViewLink analyses() {
+        return ViewLink.to(AnalysisListView.class);
+    }
+
     public static ViewLink analysis(long id) {
         return ViewLink.to(AnalysisView.class, AnalysisView.ID, id);
     }

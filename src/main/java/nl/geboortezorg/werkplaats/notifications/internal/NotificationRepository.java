@@ -2,6 +2,7 @@ package nl.geboortezorg.werkplaats.notifications.internal;
 
 import static nl.geboortezorg.werkplaats.db.Tables.ACTIVITY;
 import static nl.geboortezorg.werkplaats.db.Tables.APP_USER;
+import static nl.geboortezorg.werkplaats.db.Tables.HOME_VISIT;
 import static nl.geboortezorg.werkplaats.db.Tables.ITEM_FOLLOW;
 import static nl.geboortezorg.werkplaats.db.Tables.NOTIFICATION;
 
@@ -21,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Notifications per user, what users follow, and their e-mail digest. */
@@ -49,6 +51,48 @@ public class NotificationRepository {
     private static Notification notification(Record r) {
         return new Notification(
                 r.get(NOTIFICATION.ID), ActivityRepository.activity(r), r.get(NOTIFICATION.READ_AT) != null);
+    }
+
+    /** The notifications that reached the user after the moment (all of them without one), newest first. */
+    public List<Notification> since(long userId, @Nullable Instant moment, int limit) {
+        return ActivityRepository.selectFrom(dsl, NOTIFICATION.ID, NOTIFICATION.READ_AT)
+                .join(NOTIFICATION)
+                .on(NOTIFICATION.ACTIVITY_ID.eq(ACTIVITY.ID))
+                .where(NOTIFICATION.RECIPIENT_ID.eq(userId))
+                .and(after(moment))
+                .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
+                .limit(limit)
+                .fetch(NotificationRepository::notification);
+    }
+
+    public int countSince(long userId, @Nullable Instant moment) {
+        return dsl.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(userId).and(after(moment)));
+    }
+
+    private static org.jooq.Condition after(@Nullable Instant moment) {
+        return moment == null ? DSL.trueCondition() : NOTIFICATION.CREATED_AT.gt(moment);
+    }
+
+    // ---- visits to the start page
+
+    /** When the user's current visit was last seen and when the previous one began, if they visited before. */
+    public Optional<HomeVisit> homeVisit(long userId) {
+        return dsl.select(HOME_VISIT.VISITED_AT, HOME_VISIT.PREVIOUS_AT)
+                .from(HOME_VISIT)
+                .where(HOME_VISIT.USER_ID.eq(userId))
+                .forUpdate()
+                .fetchOptional(r -> new HomeVisit(r.value1(), r.value2()));
+    }
+
+    public void saveHomeVisit(long userId, Instant visitedAt, @Nullable Instant previousAt) {
+        dsl.insertInto(HOME_VISIT)
+                .set(HOME_VISIT.USER_ID, userId)
+                .set(HOME_VISIT.VISITED_AT, visitedAt)
+                .set(HOME_VISIT.PREVIOUS_AT, previousAt)
+                .onDuplicateKeyUpdate()
+                .set(HOME_VISIT.VISITED_AT, visitedAt)
+                .set(HOME_VISIT.PREVIOUS_AT, previousAt)
+                .execute();
     }
 
     public int unread(long userId) {

@@ -17,9 +17,11 @@ import nl.geboortezorg.werkplaats.sessions.CorrectionStatus;
 import nl.geboortezorg.werkplaats.sessions.Invitee;
 import nl.geboortezorg.werkplaats.sessions.Minutes;
 import nl.geboortezorg.werkplaats.sessions.MinutesCorrection;
+import nl.geboortezorg.werkplaats.sessions.PendingCorrection;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -125,6 +127,32 @@ public class MinutesRepository {
                 .from(MINUTES_CORRECTION)
                 .where(MINUTES_CORRECTION.ID.eq(correctionId))
                 .fetchOptional(MINUTES_CORRECTION.SESSION_ID);
+    }
+
+    /** The corrections still pending across sessions, the longest waiting first. */
+    public List<PendingCorrection> pending(int limit) {
+        return dsl.select(
+                        MINUTES_CORRECTION.ID,
+                        MINUTES_CORRECTION.SESSION_ID,
+                        WORK_SESSION.TITLE,
+                        AGENDA_ITEM.TITLE,
+                        PROPOSER.DISPLAY_NAME,
+                        MINUTES_CORRECTION.PROPOSED_AT)
+                .from(MINUTES_CORRECTION)
+                .join(WORK_SESSION)
+                .on(WORK_SESSION.ID.eq(MINUTES_CORRECTION.SESSION_ID))
+                .join(AGENDA_ITEM)
+                .on(AGENDA_ITEM.ID.eq(MINUTES_CORRECTION.AGENDA_ITEM_ID))
+                .join(PROPOSER)
+                .on(PROPOSER.ID.eq(MINUTES_CORRECTION.PROPOSED_BY))
+                .where(MINUTES_CORRECTION.STATUS.eq(CorrectionStatus.PENDING))
+                .orderBy(MINUTES_CORRECTION.PROPOSED_AT, MINUTES_CORRECTION.ID)
+                .limit(limit)
+                .fetch(Records.mapping(PendingCorrection::new));
+    }
+
+    public int countPending() {
+        return dsl.fetchCount(MINUTES_CORRECTION, MINUTES_CORRECTION.STATUS.eq(CorrectionStatus.PENDING));
     }
 
     private List<MinutesCorrection> corrections(Condition condition) {

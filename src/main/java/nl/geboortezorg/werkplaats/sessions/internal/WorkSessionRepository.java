@@ -71,6 +71,16 @@ public class WorkSessionRepository {
         return find(visibleTo(actor).and(regionOrNational), period, now, 0, limit);
     }
 
+    /** The upcoming sessions the user is invited to, not the cancelled ones, as far as the actor may see them. */
+    public List<WorkSessionSummary> findInvited(Actor actor, Instant now, int limit) {
+        Condition invited = DSL.exists(DSL.selectOne()
+                .from(SESSION_INVITEE)
+                .where(SESSION_INVITEE.SESSION_ID.eq(WORK_SESSION.ID))
+                .and(SESSION_INVITEE.USER_ID.eq(actor.id())));
+        Condition held = WORK_SESSION.STATE.ne(SessionState.CANCELLED);
+        return find(visibleTo(actor).and(invited).and(held), SessionPeriod.UPCOMING, now, 0, limit);
+    }
+
     private List<WorkSessionSummary> find(Condition visible, SessionPeriod period, Instant now, int offset, int limit) {
         return summaries(visible.and(period(period, now)))
                 .orderBy(

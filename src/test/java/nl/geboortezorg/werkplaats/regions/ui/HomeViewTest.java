@@ -19,6 +19,12 @@ class HomeViewTest extends ViewTest {
         _get(HomeView.class);
         assertThat(_find(H2.class).stream().map(H2::getText))
                 .containsExactlyInAnyOrder(
+                        // a member's own work first (see dashboard/ui/StartPageTest)
+                        "Uw volgende werksessies",
+                        "Uw openstaande acties",
+                        "Knelpunten die wachten op herkenning door uw regio",
+                        "Concepten die u achterliet",
+                        "Sinds uw laatste bezoek",
                         "Activiteit in het leertraject",
                         "Amsterdam (Amsterdam UMC)",
                         "Amsterdam (OLVG)",
