@@ -101,15 +101,13 @@ public class BottleneckService {
         Actor actor = access.signedIn();
         int most = Math.clamp(limit, 0, AWAITING_MAX);
         Map<Long, RegionChoice> regions = regionChoices.byId();
-        List<BottleneckSummary> awaiting = new ArrayList<>();
+        Map<Long, BottleneckSummary> awaiting = new LinkedHashMap<>();
         actor.regionIds().stream()
                 .filter(regionId -> !actor.archivedRegionIds().contains(regionId))
                 .sorted()
                 .flatMap(regionId -> bottlenecks.openForAgenda(regionId, false, most, regions).stream())
-                .filter(b -> awaiting.stream().noneMatch(a -> a.id() == b.id()))
-                .limit(most)
-                .forEach(awaiting::add);
-        return awaiting;
+                .forEach(b -> awaiting.putIfAbsent(b.id(), b));
+        return awaiting.values().stream().limit(most).toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 import nl.geboortezorg.werkplaats.documents.DocumentService;
 import nl.geboortezorg.werkplaats.documents.LinkTarget;
+import nl.geboortezorg.werkplaats.mkba.BlockedBenefit;
 import nl.geboortezorg.werkplaats.mkba.BlockedBenefitService;
 import nl.geboortezorg.werkplaats.mkba.BlockedValue;
 import nl.geboortezorg.werkplaats.security.AccessGuard;
@@ -83,11 +84,12 @@ public class EvidenceDossierService {
 
     private EvidenceDossier compile(Actor actor, BottleneckDetail detail) {
         long id = detail.bottleneck().id();
+        List<BlockedBenefit> blocked = blockedBenefits.blockedBenefits(id);
         return new EvidenceDossier(
                 detail,
                 minutes.minutesAbout(id),
-                blockedBenefits.blockedBenefits(id),
-                blockedBenefits.blockedValues(List.of(id)).getOrDefault(id, BlockedValue.NONE),
+                blocked,
+                BlockedValue.of(blocked),
                 documents.linkedTo(LinkTarget.bottleneck(id)),
                 actor.displayName(),
                 clock.instant());

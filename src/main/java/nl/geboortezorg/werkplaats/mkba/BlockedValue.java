@@ -1,6 +1,7 @@
 package nl.geboortezorg.werkplaats.mkba;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * What the benefits a bottleneck blocks are worth: the sum of their present values (each in its
@@ -14,6 +15,17 @@ import java.math.BigDecimal;
 public record BlockedValue(BigDecimal presentValue, int benefits, int analyses) {
 
     public static final BlockedValue NONE = new BlockedValue(BigDecimal.ZERO, 0, 0);
+
+    /** What the benefits together are worth. */
+    public static BlockedValue of(List<BlockedBenefit> benefits) {
+        return new BlockedValue(
+                benefits.stream().map(BlockedBenefit::presentValue).reduce(BigDecimal.ZERO, BigDecimal::add),
+                benefits.size(),
+                (int) benefits.stream()
+                        .map(BlockedBenefit::analysisId)
+                        .distinct()
+                        .count());
+    }
 
     /** Whether it blocks no benefit the reader can see. */
     public boolean none() {

@@ -59,5 +59,12 @@ class StartPageJourneyTest extends JourneyTest {
 
         daan.locator("#my-open-actions a").last().click();
         daan.waitForURL(java.util.regex.Pattern.compile(".*/(mijn-acties|sessies/\\d+)$"));
+
+        // his region's workspace shows its analyses and its latest anchoring scores with their trend
+        daan.navigate("regio/den-haag");
+        waitForVaadin(daan);
+        assertThat(daan.locator("#region-anchoring")).isVisible();
+        assertThat(daan.locator("#region-analyses")).isVisible();
+        accessible(daan, "region workspace with analyses and anchoring trend");
     }
 }

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -78,25 +77,18 @@ import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.HostileValues;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.Scenarios;
-import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
+import nl.geboortezorg.werkplaats.testsupport.SharedFixtureScenarios;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.users.AccountLinkService;
 import nl.geboortezorg.werkplaats.users.ProfileDraft;
 import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -112,8 +104,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * was made.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileServiceInputTest {
+class HostileServiceInputTest extends SharedFixtureScenarios {
 
     @FunctionalInterface
     interface TextCall {
@@ -676,9 +667,6 @@ class HostileServiceInputTest {
     @Autowired
     UserDetailsService userDetails;
 
-    @Autowired
-    ApplicationContext context;
-
     static Stream<String> methods() {
         return CALLS.keySet().stream();
     }
@@ -692,40 +680,12 @@ class HostileServiceInputTest {
         return properties;
     }
 
-    private @Nullable Scenarios rollbacks;
-
-    private @Nullable Fixture shared;
-
-    @BeforeAll
-    void makeTheFixtureOnce() {
-        rollbacks = Scenarios.begin(context);
-        shared = new ServiceFixtures(context).makeShared();
-    }
-
-    @BeforeEach
-    void startScenario() {
-        Objects.requireNonNull(rollbacks).start();
-    }
-
-    @AfterEach
-    void rollBackScenario() {
-        Objects.requireNonNull(rollbacks).end();
-    }
-
-    @AfterAll
-    void rollBackTheFixture() {
-        if (rollbacks != null) {
-            rollbacks.close();
-            rollbacks = null;
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("methods")
     void every_hostile_value_is_accepted_or_refused_with_a_message(String method) throws IOException {
         Properties dutch = translations("nl");
         Properties english = translations("en");
-        Fixture fixture = new ServiceFixtures(context).forOneCall(Objects.requireNonNull(shared));
+        Fixture fixture = fixtureForOneCall();
         SignIn.as(userDetails, DemoUsers.ADMIN);
         Entry entry = CALLS.get(method);
         int version = entry.firstVersion().applyAsInt(fixture);

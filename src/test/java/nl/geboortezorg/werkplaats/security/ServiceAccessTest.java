@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,8 +80,8 @@ import nl.geboortezorg.werkplaats.sessions.WorkSessionService;
 import nl.geboortezorg.werkplaats.testsupport.DemoUsers;
 import nl.geboortezorg.werkplaats.testsupport.IntegrationTest;
 import nl.geboortezorg.werkplaats.testsupport.Scenarios;
-import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures;
 import nl.geboortezorg.werkplaats.testsupport.ServiceFixtures.Fixture;
+import nl.geboortezorg.werkplaats.testsupport.SharedFixtureScenarios;
 import nl.geboortezorg.werkplaats.testsupport.SignIn;
 import nl.geboortezorg.werkplaats.users.AccountLinkService;
 import nl.geboortezorg.werkplaats.users.ProfileDraft;
@@ -90,18 +89,11 @@ import nl.geboortezorg.werkplaats.users.UserDraft;
 import nl.geboortezorg.werkplaats.users.UserFilter;
 import nl.geboortezorg.werkplaats.users.UserService;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -113,8 +105,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * professional of Utrecht.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServiceAccessTest {
+class ServiceAccessTest extends SharedFixtureScenarios {
 
     enum Who {
         ADMIN(DemoUsers.ADMIN),
@@ -997,9 +988,6 @@ class ServiceAccessTest {
     @Autowired
     UserDetailsService userDetails;
 
-    @Autowired
-    ApplicationContext context;
-
     static Stream<Arguments> cases() {
         return MATRIX.entrySet().stream()
                 .flatMap(entry -> Arrays.stream(Who.values())
@@ -1007,38 +995,10 @@ class ServiceAccessTest {
                                 entry.getKey(), who, entry.getValue().getKey().contains(who))));
     }
 
-    private @Nullable Scenarios rollbacks;
-
-    private @Nullable Fixture shared;
-
-    @BeforeAll
-    void makeTheFixtureOnce() {
-        rollbacks = Scenarios.begin(context);
-        shared = new ServiceFixtures(context).makeShared();
-    }
-
-    @BeforeEach
-    void startScenario() {
-        Objects.requireNonNull(rollbacks).start();
-    }
-
-    @AfterEach
-    void rollBackScenario() {
-        Objects.requireNonNull(rollbacks).end();
-    }
-
-    @AfterAll
-    void rollBackTheFixture() {
-        if (rollbacks != null) {
-            rollbacks.close();
-            rollbacks = null;
-        }
-    }
-
     @ParameterizedTest(name = "{0} as {1}: allowed={2}")
     @MethodSource("cases")
     void every_service_method_decides_access_itself(String method, Who who, boolean allowed) {
-        Fixture fixture = new ServiceFixtures(context).forOneCall(Objects.requireNonNull(shared));
+        Fixture fixture = fixtureForOneCall();
         if (who.email == null) {
             SignIn.out();
         } else {

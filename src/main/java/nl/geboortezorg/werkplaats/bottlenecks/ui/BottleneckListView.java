@@ -108,39 +108,26 @@ class BottleneckListView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private HorizontalLayout filters() {
-        region.setLabel(getTranslation("bottleneck.region"));
-        region.setId("filter-region");
-        region.setItems(regions);
-        region.setItemLabelGenerator(r -> r == null ? getTranslation("bottleneck-list.all") : r.name());
-        region.setEmptySelectionAllowed(true);
-        region.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
-        category.setLabel(getTranslation("bottleneck.category"));
-        category.setId("filter-category");
-        category.setItems(BottleneckCategory.values());
-        category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
-        category.setItemLabelGenerator(c ->
-                c == null ? getTranslation("bottleneck-list.all") : getTranslation("bottleneck-category." + c.name()));
-        status.setLabel(getTranslation("bottleneck.status"));
-        status.setId("filter-status");
-        status.setItems(BottleneckStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
-        status.setItemLabelGenerator(s ->
-                s == null ? getTranslation("bottleneck-list.all") : getTranslation("bottleneck-status." + s.name()));
-        addressee.setLabel(getTranslation("bottleneck.addressee"));
-        addressee.setId("filter-addressee");
-        addressee.setItems(Addressee.values());
-        addressee.setEmptySelectionAllowed(true);
-        addressee.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
-        addressee.setItemLabelGenerator(
-                a -> a == null ? getTranslation("bottleneck-list.all") : getTranslation("addressee." + a.name()));
-        organisationTypes.setLabel(getTranslation("bottleneck.organisation-types"));
-        organisationTypes.setId("filter-organisation-types");
-        organisationTypes.setItems(OrganisationType.values());
-        organisationTypes.setItemLabelGenerator(t -> getTranslation("organisation-type." + t.name()));
-        organisationTypes.setPlaceholder(getTranslation("bottleneck-list.all"));
-        organisationTypes.setWidth("18rem");
+        FilterFields.oneOrAll(region, "bottleneck.region", "filter-region", regions, RegionChoice::name);
+        FilterFields.oneOrAll(
+                category,
+                "bottleneck.category",
+                "filter-category",
+                List.of(BottleneckCategory.values()),
+                c -> getTranslation("bottleneck-category." + c.name()));
+        FilterFields.oneOrAll(
+                status,
+                "bottleneck.status",
+                "filter-status",
+                List.of(BottleneckStatus.values()),
+                s -> getTranslation("bottleneck-status." + s.name()));
+        FilterFields.oneOrAll(
+                addressee,
+                "bottleneck.addressee",
+                "filter-addressee",
+                List.of(Addressee.values()),
+                a -> getTranslation("addressee." + a.name()));
+        FilterFields.organisationTypes(organisationTypes, "filter-organisation-types");
         text.setLabel(getTranslation("bottleneck-list.search"));
         text.setId("filter-text");
         text.setClearButtonVisible(true);

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.geboortezorg.werkplaats.bottlenecks.EvidenceDossier;
@@ -49,7 +50,7 @@ final class DossierDownload extends Div {
     private final String idPrefix;
     private final String fileBase;
     private final String title;
-    private final int expected;
+    private final IntSupplier expected;
     private final Compile compile;
     private final DossierCompiler compiler;
     private final Translator texts;
@@ -64,7 +65,7 @@ final class DossierDownload extends Div {
             String idPrefix,
             String fileBase,
             String title,
-            int expected,
+            IntSupplier expected,
             Compile compile,
             DossierCompiler compiler,
             Translator texts,
@@ -101,16 +102,17 @@ final class DossierDownload extends Div {
         start.setEnabled(false);
         ready.removeAll();
         progress.setVisible(true);
-        progress.setIndeterminate(expected <= 1);
+        int items = expected.getAsInt();
+        progress.setIndeterminate(items <= 1);
         progress.setMin(0);
-        progress.setMax(Math.max(1, expected));
+        progress.setMax(Math.max(1, items));
         progress.setValue(0);
         status.setText(texts.translate("dossier.compiling"));
         Runnable work = () -> {
             try {
                 List<EvidenceDossier> dossiers = compile.compile(done -> ui.access(() -> {
                     progress.setValue(Math.min(done, progress.getMax()));
-                    status.setText(texts.translate("dossier.compiling-count", done, expected));
+                    status.setText(texts.translate("dossier.compiling-count", done, items));
                 }));
                 byte[] pdf = DossierPdf.render(texts, locale.getLanguage(), title, dossiers, compiler.regionNames());
                 ui.access(() -> offer(dossiers, pdf));

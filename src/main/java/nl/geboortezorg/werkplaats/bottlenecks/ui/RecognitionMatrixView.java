@@ -127,28 +127,21 @@ class RecognitionMatrixView extends Main implements HasDynamicTitle {
 
     /** The sort, the filters on category, status and organisation types involved, and the export. */
     private HorizontalLayout filterBar() {
-        category.setLabel(getTranslation("bottleneck.category"));
-        category.setId("matrix-category");
-        category.setItems(BottleneckCategory.values());
-        category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
-        category.setItemLabelGenerator(c ->
-                c == null ? getTranslation("bottleneck-list.all") : getTranslation("bottleneck-category." + c.name()));
-        status.setLabel(getTranslation("bottleneck.status"));
-        status.setId("matrix-status");
-        status.setItems(Arrays.stream(BottleneckStatus.values())
-                .filter(BottleneckStatus::open)
-                .toList());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("bottleneck-list.all"));
-        status.setItemLabelGenerator(s ->
-                s == null ? getTranslation("bottleneck-list.all") : getTranslation("bottleneck-status." + s.name()));
-        organisationTypes.setLabel(getTranslation("bottleneck.organisation-types"));
-        organisationTypes.setId("matrix-organisation-types");
-        organisationTypes.setItems(OrganisationType.values());
-        organisationTypes.setItemLabelGenerator(t -> getTranslation("organisation-type." + t.name()));
-        organisationTypes.setPlaceholder(getTranslation("bottleneck-list.all"));
-        organisationTypes.setWidth("18rem");
+        FilterFields.oneOrAll(
+                category,
+                "bottleneck.category",
+                "matrix-category",
+                List.of(BottleneckCategory.values()),
+                c -> getTranslation("bottleneck-category." + c.name()));
+        FilterFields.oneOrAll(
+                status,
+                "bottleneck.status",
+                "matrix-status",
+                Arrays.stream(BottleneckStatus.values())
+                        .filter(BottleneckStatus::open)
+                        .toList(),
+                s -> getTranslation("bottleneck-status." + s.name()));
+        FilterFields.organisationTypes(organisationTypes, "matrix-organisation-types");
         category.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         organisationTypes.addValueChangeListener(
